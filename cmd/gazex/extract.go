@@ -1,0 +1,246 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+
+	"github.com/gazex/gazex/gazetteer"
+	"github.com/gazex/gazex/pipeline"
+)
+
+// Emit modes (SPEC `--emit`).
+const (
+	emitEvents    = "events"
+	emitEntities  = "entities"
+	emitDocuments = "documents"
+	emitAll       = "all"
+)
+
+// setupFlags are the flags every command that builds a pipeline shares.
+type setupFlags struct {
+	langs       string
+	gazetteers  multiFlag
+	noDefault   bool
+	workers     int
+	maxBytes    int
+	published   string
+	includeText bool
+}
+
+func (s *setupFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&s.langs, "langs", "de,es,en", "languages to consider (comma-separated ISO 639-1 codes)")
+	fs.Var(&s.gazetteers, "gazetteer", "extra gazetteer `file or folder`, merged over the default (repeatable)")
+	fs.BoolVar(&s.noDefault, "no-default-gazetteer", false, "drop the embedded default gazetteer")
+	fs.IntVar(&s.workers, "workers", runtime.NumCPU(), "goroutines per stage, and at most this many cores")
+	fs.IntVar(&s.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "larger documents are reported and skipped")
+	fs.StringVar(&s.published, "published", "", "publication date `YYYY-MM-DD` for documents that carry none")
+	fs.BoolVar(&s.includeText, "include-text", false, "document records carry the original text")
+}
+
+// pipeline builds the pipeline the flags describe. Its errors are setup
+// errors (exit status 2).
+func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
+	entities, version, err := loadGazetteer(s.gazetteers, s.noDefault)
+	if err != nil {
+		return nil, err
+	}
+	if s.workers < 1 {
+		return nil, fmt.Errorf("--workers must be at least 1")
+	}
+	// --workers bounds the cores used, as ripgrep's -j does: with one
+	// worker per stage the stages would otherwise still run side by side.
+	runtime.GOMAXPROCS(min(s.workers, runtime.NumCPU()))
+	return pipeline.New(pipeline.Config{
+		Langs:            splitList(s.langs),
+		Entities:         entities,
+		GazetteerVersion: version,
+		Workers:          s.workers,
+		MaxBytes:         s.maxBytes,
+		IncludeText:      s.includeText,
+		Published:        s.published,
+	})
+}
+
+// loadGazetteer returns the default gazetteer merged with the user's files.
+func loadGazetteer(paths []string, noDefault bool) ([]*gazetteer.Entity, string, error) {
+	var base []*gazetteer.Entity
+	if !noDefault {
+		def, err := gazetteer.Default()
+		if err != nil {
+			return nil, "", err
+		}
+		base = def
+	}
+	var extra []*gazetteer.Entity
+	for _, p := range paths {
+		es, err := gazetteer.LoadFile(p)
+		if err != nil {
+			return nil, "", err
+		}
+		extra = append(extra, es...)
+	}
+	merged := gazetteer.Merge(base, extra)
+	g, err := gazetteer.New(merged)
+	if err != nil {
+		return nil, "", err
+	}
+	return g.Entities(), g.Version(), nil
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// parseInterleaved parses flags that may stand before, between or after the
+// positional arguments, as users of ripgrep and jq expect. "--" ends flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if rest[0] == "--" {
+			return append(pos, rest[1:]...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("gazex extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var setup setupFlags
+	setup.register(fs)
+	emit := fs.String("emit", emitEvents, "records to write: events, entities, documents or all")
+	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch *emit {
+	case emitEvents, emitEntities, emitDocuments, emitAll:
+	default:
+		fmt.Fprintf(stderr, "gazex: --emit %q: want events, entities, documents or all\n", *emit)
+		return exitUsage
+	}
+	switch *format {
+	case pipeline.FormatAuto, pipeline.FormatText, pipeline.FormatHTML, pipeline.FormatJSONL:
+	default:
+		fmt.Fprintf(stderr, "gazex: --format %q: want auto, text, html or jsonl\n", *format)
+		return exitUsage
+	}
+	p, err := setup.pipeline()
+	if err != nil {
+		fmt.Fprintf(stderr, "gazex: %v\n", err)
+		return exitUsage
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin})
+
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	enc := newLineEncoder()
+	stats, err := p.Run(ctx, src, func(r pipeline.Result) error {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "gazex: %s: %v\n", r.Doc.ID, r.Err)
+			return nil
+		}
+		lines, err := enc.records(r, *emit)
+		if err != nil {
+			return err
+		}
+		// Whole lines only: a line is written in one call, so an
+		// interrupted run never leaves half a record on stdout.
+		_, err = out.Write(lines)
+		return err
+	})
+	if ferr := out.Flush(); ferr != nil && err == nil {
+		err = ferr
+	}
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintf(stderr, "gazex: interrupted after %d documents\n", stats.Documents)
+		return exitInterrupt
+	case err != nil:
+		fmt.Fprintf(stderr, "gazex: %v\n", err)
+		return exitSomeFail
+	case stats.Failed > 0:
+		fmt.Fprintf(stderr, "gazex: %d of %d documents failed\n", stats.Failed, stats.Documents)
+		return exitSomeFail
+	}
+	return exitOK
+}
+
+// lineEncoder encodes records as JSON lines without HTML escaping.
+type lineEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newLineEncoder() *lineEncoder {
+	le := &lineEncoder{}
+	le.enc = json.NewEncoder(&le.buf)
+	le.enc.SetEscapeHTML(false)
+	return le
+}
+
+// records returns the lines that --emit asks for, for one result. The
+// returned slice is valid until the next call.
+func (le *lineEncoder) records(r pipeline.Result, emit string) ([]byte, error) {
+	le.buf.Reset()
+	doc := r.Document
+	if emit == emitDocuments || emit == emitAll {
+		if err := le.enc.Encode(doc); err != nil {
+			return nil, err
+		}
+	}
+	if emit == emitEntities || emit == emitAll {
+		for _, e := range doc.Entities {
+			e.Schema, e.Kind, e.Doc = pipeline.Schema, pipeline.KindEntity, &doc.Doc
+			if err := le.enc.Encode(e); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if emit == emitEvents || emit == emitAll {
+		for _, e := range doc.Events {
+			e.Schema, e.Kind, e.Doc = pipeline.Schema, pipeline.KindEvent, &doc.Doc
+			if err := le.enc.Encode(e); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return le.buf.Bytes(), nil
+}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func gazex(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+// TestGolden compares `gazex extract --emit documents SEED` with
+// testdata/golden/SEED.jsonl. A diff is a change of output: review it
+// line by line, then rewrite with `go test ./cmd/gazex -update`.
+func TestGolden(t *testing.T) {
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.Len(t, seeds, 5)
+	for _, seed := range seeds {
+		name := strings.TrimSuffix(filepath.Base(seed), ".txt")
+		t.Run(name, func(t *testing.T) {
+			out, stderr, code := gazex(t, "", "extract", "--emit", "documents", "--workers", "2", seed)
+			require.Equal(t, 0, code, stderr)
+			golden := filepath.Join("../../testdata/golden", name+".jsonl")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, []byte(out), 0o644))
+				return
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "create it with go test ./cmd/gazex -update")
+			assert.Equal(t, string(want), out)
+		})
+	}
+}
+
+func TestExtractFolderGivesFiveDocuments(t *testing.T) {
+	out, stderr, code := gazex(t, "", "extract", "--emit", "documents", "../../testdata/seeds")
+	require.Equal(t, 0, code, stderr)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 5)
+	for i, l := range lines {
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &rec), "line %d is JSON", i+1)
+		assert.Equal(t, "gazex/1", rec["schema"])
+		assert.Equal(t, "document", rec["kind"])
+		doc := rec["doc"].(map[string]any)
+		assert.NotContains(t, doc["id"], "/", "ids under a folder are relative to it")
+	}
+}
+
+func TestExtractStdinAndJSONL(t *testing.T) {
+	out, stderr, code := gazex(t, "Der Kreml-Sprecher Dmitri Peskow sagte, Putin sei bereit.\n", "extract", "--emit", "entities")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `"id":"person/dmitry-peskov"`)
+	assert.Contains(t, out, `"doc":{"id":"stdin"`)
+
+	jsonl := `{"id":"a","text":"Wladimir Putin traf Xi Jinping.","published":"2023-03-21T10:00:00Z"}` + "\n" +
+		`not json` + "\n" +
+		`{"id":"c"}` + "\n"
+	out, stderr, code = gazex(t, jsonl, "extract", "--format", "jsonl", "--emit", "entities", "-")
+	assert.Equal(t, 1, code, "two of three documents failed")
+	assert.Contains(t, stderr, "gazex: stdin:2: document skipped: not a JSON object")
+	assert.Contains(t, stderr, `gazex: c: document skipped: no "text" field`)
+	assert.Contains(t, out, `"published":"2023-03-21"`)
+	assert.Contains(t, out, `"id":"person/xi-jinping"`)
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"frobnicate"},
+		{"extract", "--emit", "nonsense"},
+		{"extract", "--published", "last tuesday", "-"},
+		{"eval", "../../testdata/seeds"},
+	} {
+		_, _, code := gazex(t, "", args...)
+		assert.Equal(t, 2, code, "%v", args)
+	}
+}
+
+func TestMissingFileIsReportedNotFatal(t *testing.T) {
+	out, stderr, code := gazex(t, "", "extract", "--emit", "documents", "no/such/file.txt", "../../testdata/seeds/000_29554157e1a2819e.txt")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "gazex: no/such/file.txt:")
+	assert.Equal(t, 1, strings.Count(out, "\n"))
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := gazex(t, "", "version")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "schema gazex/1")
+}

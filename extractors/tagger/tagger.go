@@ -1,0 +1,297 @@
+// Package tagger finds the officials, organisations and countries of a
+// gazetteer in normalised text.
+//
+// It resolves what a plain dictionary lookup cannot: bare surnames and
+// generic body names ("Peskow", "Außenministerium") count only after a
+// fuller mention in the same document, or when a nationality adjective or
+// a country in the genitive qualifies them ("das russische
+// Außenministerium", "der Kommunistischen Partei Chinas", "el Ministerio
+// de Defensa de Rusia"); a misspelt first name before a known surname
+// ("Dimtri Peskow") is a fuzzy mention. A [Tagger] is immutable and safe
+// for concurrent use; it holds no goroutines.
+package tagger
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// Match kinds of a mention, as in the SPEC's entity records.
+const (
+	MatchExact     = "exact"     // the canonical name, up to case and diacritics
+	MatchAlias     = "alias"     // another listed form, spelt as listed
+	MatchInflected = "inflected" // a listed form with an inflectional ending or another transliteration
+	MatchFuzzy     = "fuzzy"     // a misspelt first name before a known surname
+	MatchCoref     = "coref"     // a short form resolved to an entity mentioned fully elsewhere
+)
+
+// Mention is one place where an entity is named.
+type Mention struct {
+	Start, End int    // byte offsets into the tagged text, half-open
+	Match      string // one of the Match* kinds
+}
+
+// Finding is one entity with its mentions in a text, in text order.
+type Finding struct {
+	Entity   *gazetteer.Entity
+	Mentions []Mention
+}
+
+// Tagger tags text against a compiled gazetteer index.
+type Tagger struct {
+	ix *gazetteer.Index
+}
+
+// New returns a tagger over ix.
+func New(ix *gazetteer.Index) *Tagger { return &Tagger{ix: ix} }
+
+// connectors may stand between a body's name and its country: "Ministerio
+// de Defensa de Rusia", "Ministry of Defence of Russia".
+var connectors = map[string]bool{"de": true, "del": true, "of": true}
+
+// Tag returns the entities named in text, ordered by their first mention.
+func (t *Tagger) Tag(text string) []Finding {
+	toks := gazetteer.Tokens(text)
+	matches := t.ix.Find(toks)
+
+	found := map[*gazetteer.Entity][]Mention{}
+	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
+		found[e] = append(found[e], Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind})
+	}
+	consumed := make([]bool, len(matches))
+
+	// Pass 1: names that stand on their own, fuzzy first names, and short
+	// forms qualified by their country.
+	for i, m := range matches {
+		if consumed[i] {
+			continue
+		}
+		if full := entriesOf(m, gazetteer.KindName); len(full) > 0 {
+			if e := single(full); e != nil {
+				add(e, m.Start, m.End, matchKind(full, e, toks[m.Start:m.End]))
+			}
+			continue
+		}
+		short := entriesOf(m, gazetteer.KindShort)
+		if len(short) == 0 {
+			continue
+		}
+		if e, start, end, q := qualify(toks, matches, i, short); e != nil {
+			add(e, start, end, matchKind(short, e, toks[m.Start:m.End]))
+			consumed[i] = true
+			if q >= 0 {
+				consumed[q] = true
+			}
+			continue
+		}
+		if e, start := fuzzyFirstName(toks, m, short); e != nil {
+			add(e, start, m.End, MatchFuzzy)
+			consumed[i] = true
+		}
+	}
+
+	// Pass 2: the remaining short forms, by coreference with an entity that
+	// pass 1 found anywhere in the document (headlines name people by
+	// surname before the body gives the full name).
+	for i, m := range matches {
+		if consumed[i] {
+			continue
+		}
+		short := entriesOf(m, gazetteer.KindShort)
+		if len(short) == 0 || len(entriesOf(m, gazetteer.KindName)) > 0 {
+			continue
+		}
+		var seen []*gazetteer.Entity
+		for _, en := range short {
+			if len(found[en.Entity]) > 0 && !slices.Contains(seen, en.Entity) {
+				seen = append(seen, en.Entity)
+			}
+		}
+		if len(seen) == 1 {
+			add(seen[0], m.Start, m.End, MatchCoref)
+		}
+	}
+
+	out := make([]Finding, 0, len(found))
+	for e, ms := range found {
+		slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+		out = append(out, Finding{Entity: e, Mentions: ms})
+	}
+	slices.SortFunc(out, func(a, b Finding) int {
+		if d := a.Mentions[0].Start - b.Mentions[0].Start; d != 0 {
+			return d
+		}
+		return compareIDs(a.Entity.ID, b.Entity.ID)
+	})
+	return out
+}
+
+func compareIDs(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func entriesOf(m gazetteer.Match, kind gazetteer.Kind) []*gazetteer.Entry {
+	var out []*gazetteer.Entry
+	for _, e := range m.Entries {
+		if e.Kind == kind {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// single returns the one entity the entries name, or nil when they name
+// several (a name shared by two people is not resolved by guessing).
+func single(entries []*gazetteer.Entry) *gazetteer.Entity {
+	e := entries[0].Entity
+	for _, en := range entries[1:] {
+		if en.Entity != e {
+			return nil
+		}
+	}
+	return e
+}
+
+func matchKind(entries []*gazetteer.Entry, e *gazetteer.Entity, toks []gazetteer.Token) string {
+	kind := MatchInflected
+	for _, en := range entries {
+		if en.Entity != e || !en.Exact(toks) {
+			continue
+		}
+		if en.Canonical() {
+			return MatchExact
+		}
+		kind = MatchAlias
+	}
+	return kind
+}
+
+// qualify resolves the short form of match i through a country named next
+// to it: a nationality adjective or country name right before it, or
+// right after it ("Außenministerium Russlands", "la Cancillería china"),
+// possibly behind a connector ("de", "of").
+// It returns the entity, the token range of the whole mention and the
+// index of the qualifying match (-1 for none).
+func qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*gazetteer.Entry) (*gazetteer.Entity, int, int, int) {
+	m := matches[i]
+	try := func(q int) *gazetteer.Entity {
+		var country string
+		for _, en := range matches[q].Entries {
+			if en.Entity.Type == gazetteer.TypeCountry {
+				country = en.Entity.Country
+				break
+			}
+		}
+		if country == "" {
+			return nil
+		}
+		var hit *gazetteer.Entity
+		for _, en := range short {
+			if en.Entity.Country != country || en.Entity.Type == gazetteer.TypeCountry {
+				continue
+			}
+			if hit != nil && hit != en.Entity {
+				return nil // two bodies of that country share the form
+			}
+			hit = en.Entity
+		}
+		return hit
+	}
+	if i > 0 {
+		p := matches[i-1]
+		if p.End == m.Start && !toks[m.Start].LineBreak {
+			if e := try(i - 1); e != nil {
+				return e, p.Start, m.End, i - 1
+			}
+		}
+	}
+	if i+1 < len(matches) {
+		n := matches[i+1]
+		gap := n.Start - m.End
+		ok := gap == 0 || (gap == 1 && connectors[toks[m.End].Fold])
+		if ok && !toks[n.Start].LineBreak && (gap == 0 || !toks[m.End].LineBreak) {
+			if e := try(i + 1); e != nil {
+				return e, m.Start, n.End, i + 1
+			}
+		}
+	}
+	return nil, 0, 0, -1
+}
+
+// fuzzyFirstName recognises a misspelt first name before a person's
+// surname ("Dimtri Peskow"): the capitalised word before the surname is
+// within one edit (a transposition counts as one) of the first word of one
+// of the person's full names.
+func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, short []*gazetteer.Entry) (*gazetteer.Entity, int) {
+	if m.Start == 0 || toks[m.Start].LineBreak {
+		return nil, 0
+	}
+	prev := toks[m.Start-1]
+	if prev.Shape != gazetteer.ShapeCap || utf8.RuneCountInString(prev.Fold) < 4 {
+		return nil, 0
+	}
+	var hit *gazetteer.Entity
+	for _, en := range short {
+		e := en.Entity
+		if e.Type != gazetteer.TypePerson || e == hit {
+			continue
+		}
+		if firstNameNear(e, prev.Fold) {
+			if hit != nil {
+				return nil, 0
+			}
+			hit = e
+		}
+	}
+	return hit, m.Start - 1
+}
+
+func firstNameNear(e *gazetteer.Entity, word string) bool {
+	for _, forms := range e.Names {
+		for _, form := range forms {
+			ft := gazetteer.Tokens(form)
+			if len(ft) < 2 {
+				continue
+			}
+			if editDistance(ft[0].Fold, word) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// editDistance is the optimal-string-alignment distance: insertions,
+// deletions, substitutions and transpositions of adjacent letters.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range rb {
+		d[0][j+1] = j + 1
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

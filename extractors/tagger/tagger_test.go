@@ -1,0 +1,111 @@
+package tagger
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+func entities() []*gazetteer.Entity {
+	return []*gazetteer.Entity{
+		{ID: "country/RUS", Type: gazetteer.TypeCountry, Name: "Russia", Country: "RUS",
+			Names:      map[string][]string{"de": {"Russland"}, "es": {"Rusia"}, "en": {"Russia"}},
+			Adjectives: map[string][]string{"de": {"russisch"}, "es": {"ruso", "rusa"}, "en": {"Russian"}}},
+		{ID: "country/CHN", Type: gazetteer.TypeCountry, Name: "China", Country: "CHN",
+			Names:      map[string][]string{"de": {"China"}, "es": {"China"}, "en": {"China"}},
+			Adjectives: map[string][]string{"de": {"chinesisch"}, "es": {"chino", "china"}, "en": {"Chinese"}}},
+		{ID: "person/dmitry-peskov", Type: gazetteer.TypePerson, Name: "Dmitry Peskov", Country: "RUS",
+			Names: map[string][]string{"de": {"Dmitri Peskow", "Peskow"}, "en": {"Dmitry Peskov", "Peskov"}}},
+		{ID: "person/vladimir-putin", Type: gazetteer.TypePerson, Name: "Vladimir Putin", Country: "RUS",
+			Names:  map[string][]string{"de": {"Wladimir Putin", "Putin"}, "en": {"Vladimir Putin", "Putin"}},
+			Unique: []string{"Putin"}},
+		{ID: "person/wang-yi", Type: gazetteer.TypePerson, Name: "Wang Yi", Country: "CHN",
+			Names: map[string][]string{"en": {"Wang Yi", "Wang"}}},
+		{ID: "person/wang-weidong", Type: gazetteer.TypePerson, Name: "Wang Weidong", Country: "CHN",
+			Names: map[string][]string{"en": {"Wang Weidong", "Wang"}}},
+		{ID: "org/ru-mfa", Type: gazetteer.TypeOrganization, Name: "Ministry of Foreign Affairs of Russia", Country: "RUS",
+			Names: map[string][]string{"en": {"Russian Foreign Ministry"}},
+			Short: map[string][]string{"de": {"Außenministerium"}, "es": {"Ministerio de Asuntos Exteriores", "Cancillería"}}},
+		{ID: "org/cn-mfa", Type: gazetteer.TypeOrganization, Name: "Ministry of Foreign Affairs of China", Country: "CHN",
+			Short: map[string][]string{"de": {"Außenministerium"}, "es": {"Ministerio de Asuntos Exteriores", "Cancillería"}}},
+		{ID: "org/cpc", Type: gazetteer.TypeOrganization, Name: "Communist Party of China", Country: "CHN",
+			Short: map[string][]string{"de": {"Kommunistische Partei"}}},
+		{ID: "org/far", Type: gazetteer.TypeOrganization, Name: "Revolutionary Armed Forces", Country: "CUB",
+			Names: map[string][]string{"es": {"FAR", "Fuerzas Armadas Revolucionarias"}}},
+	}
+}
+
+type got struct{ id, text, match string }
+
+func tag(t *testing.T, text string) []got {
+	t.Helper()
+	var out []got
+	for _, f := range New(gazetteer.Compile(entities())).Tag(text) {
+		for _, m := range f.Mentions {
+			require.True(t, m.Start < m.End && m.End <= len(text))
+			out = append(out, got{f.Entity.ID, text[m.Start:m.End], m.Match})
+		}
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want []got
+	}{
+		{"surname needs a fuller mention", "Peskow sagte nichts.", nil},
+		{"surname after the full name, in any order", "Peskow widersprach. Das sagte Kreml-Sprecher Dmitri Peskow.", []got{
+			{"person/dmitry-peskov", "Peskow", MatchCoref},
+			{"person/dmitry-peskov", "Dmitri Peskow", MatchAlias},
+		}},
+		{"unique surname stands alone, inflected", "Putins Sprecher lobte Putin.", []got{
+			{"person/vladimir-putin", "Putins", MatchInflected},
+			{"person/vladimir-putin", "Putin", MatchAlias},
+		}},
+		{"misspelt first name", "sagte Kreml-Sprecher Dimtri Peskow.", []got{
+			{"person/dmitry-peskov", "Dimtri Peskow", MatchFuzzy},
+		}},
+		{"nationality adjective qualifies a short form", "Darüber berichtet das russische Außenministerium. Das Außenministerium fügte hinzu.", []got{
+			{"org/ru-mfa", "russische Außenministerium", MatchAlias},
+			{"org/ru-mfa", "Außenministerium", MatchCoref},
+		}},
+		{"genitive country qualifies", "ein Spitzenbeamter der Kommunistischen Partei Chinas", []got{
+			{"org/cpc", "Kommunistischen Partei Chinas", MatchInflected},
+		}},
+		{"Spanish: de + country", "según el Ministerio de Asuntos Exteriores de Rusia", []got{
+			{"org/ru-mfa", "Ministerio de Asuntos Exteriores de Rusia", MatchAlias},
+		}},
+		{"Spanish adjective after the noun is not enough alone", "la Cancillería china informó", []got{
+			{"org/cn-mfa", "Cancillería china", MatchAlias},
+		}},
+		{"unqualified generic body is dropped", "Das Außenministerium schwieg.", nil},
+		{"ambiguous surname with two candidates seen stays unresolved",
+			"Wang Yi und Wang Weidong trafen sich; Wang sagte.", []got{
+				{"person/wang-yi", "Wang Yi", MatchExact},
+				{"person/wang-weidong", "Wang Weidong", MatchExact},
+			}},
+		{"acronyms are case-sensitive", "Minister der FAR; far away", []got{
+			{"org/far", "FAR", MatchAlias},
+		}},
+		{"country names are capitalised", "Russland und China; la mujer china", []got{
+			{"country/RUS", "Russland", MatchAlias},
+			{"country/CHN", "China", MatchExact},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tag(t, tc.text))
+		})
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	assert.Equal(t, 1, editDistance("dimtri", "dmitri"))
+	assert.Equal(t, 1, editDistance("dmitri", "dmitrij"))
+	assert.Equal(t, 2, editDistance("abc", "cab"))
+	assert.Equal(t, 0, editDistance("über", "über"))
+}

@@ -1,0 +1,114 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// base is a valid file the check cases add one broken entity to; its
+// entities end on line 13, so the case's entity starts on line 14.
+const base = `- id: country/RUS
+  type: country
+  name: Russia
+  country: RUS
+  names: {de: [Russland], es: [Rusia], en: [Russia]}
+- id: org/ru-mfa
+  type: organization
+  name: Ministry of Foreign Affairs of Russia
+  country: RUS
+  sector: GOV
+  names: {en: [MID]}
+  short: {de: [Außenministerium], en: [Foreign Ministry]}
+  note: test
+`
+
+func TestCheckRules(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"duplicate id", `- {id: org/ru-mfa, type: organization, name: MFA, country: RUS, sector: GOV, names: {en: [Smolensk Square]}}`,
+			`t.yaml:14: org/ru-mfa: duplicate id "org/ru-mfa" (first at t.yaml:6)`},
+		{"unknown org", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, org: org/ru-nowhere}]}`,
+			`t.yaml:14: person/jane-doe: position 1 (Director): unknown org "org/ru-nowhere"`},
+		{"org is a country", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, org: country/RUS}]}`,
+			`org "country/RUS" is a country, not an organization`},
+		{"to before from", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, from: 2020-05-01, to: 2019}]}`,
+			`t.yaml:14: person/jane-doe: position 1 (Director): to 2019 is before from 2020-05-01`},
+		{"overlapping terms", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, from: 2010, to: 2015}, {title: Director, from: 2014-06-01}]}`,
+			`t.yaml:14: person/jane-doe: position 2 (Director) overlaps position 1 of the same title (2010–2015 and 2014-06-01–)`},
+		{"invalid type", `- {id: thing/x, type: thing, name: X, country: RUS, names: {en: [X]}}`,
+			`t.yaml:14: thing/x: invalid type "thing"`},
+		{"invalid country", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RU, names: {en: [Jane Doe]}}`,
+			`t.yaml:14: person/jane-doe: invalid country "RU" (want ISO 3166-1 alpha-3 or INT)`},
+		{"unassigned country", `- {id: person/jane-doe, type: person, name: Jane Doe, country: XYZ, names: {en: [Jane Doe]}}`,
+			`invalid country "XYZ"`},
+		{"invalid sector", `- {id: org/ru-x, type: organization, name: X, country: RUS, sector: ABC, names: {en: [X Agency]}}`,
+			`t.yaml:14: org/ru-x: invalid sector "ABC"`},
+		{"bad id", `- {id: person/Jane_Doe, type: person, name: Jane Doe, country: USA, names: {en: [Jane Doe]}}`,
+			`t.yaml:14: person/Jane_Doe: person id must be person/<lowercase-ascii-slug>`},
+		{"no names", `- {id: org/ru-x, type: organization, name: X, country: RUS, sector: GOV}`,
+			`t.yaml:14: org/ru-x: no names`},
+		{"unique not a name", `- {id: person/jane-doe, type: person, name: Jane Doe, country: USA, names: {en: [Jane Doe, Doe]}, unique: [Dough]}`,
+			`unique form "Dough" is not among the names`},
+		{"country id mismatch", `- {id: country/RUZ, type: country, name: Ruz, country: RUS, names: {de: [Rußland]}}`,
+			`t.yaml:14: country/RUZ: country "RUS" does not match the id`},
+		{"name collides through Fold", `- {id: org/ru-y, type: organization, name: Y, country: RUS, sector: GOV, names: {es: [Rusía]}}`,
+			`t.yaml:14: org/ru-y: name "Rusía" collides with "Rusia" of country/RUS (t.yaml:1); add a note saying why both keep it`},
+		{"short collides with a name", `- {id: org/ru-z, type: organization, name: Z, country: RUS, sector: GOV, short: {es: [Rusia]}}`,
+			`t.yaml:14: org/ru-z: name "Rusia" collides with "Rusia" of country/RUS (t.yaml:1)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, err := Parse("t.yaml", []byte(base+tt.yaml+"\n"))
+			require.NoError(t, err)
+			errs := Check(ents)
+			require.NotEmpty(t, errs)
+			var msgs []string
+			for _, e := range errs {
+				msgs = append(msgs, e.Error())
+			}
+			assert.Contains(t, strings.Join(msgs, "\n"), tt.want)
+		})
+	}
+}
+
+func TestCheckAllowed(t *testing.T) {
+	tests := []struct{ name, yaml string }{
+		{"shared short forms", `- {id: org/cn-mfa, type: organization, name: MFA of China, country: CHN, sector: GOV, short: {de: [Außenministerium]}}`},
+		{"collision with a note", `- {id: org/xx-mid, type: organization, name: Other MID, country: INT, sector: IGO, names: {en: [MID]}, note: both say MID}`},
+		{"touching terms", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, from: 2010, to: 2015-03-01}, {title: Director, from: 2015-03-01}]}`},
+		{"partial dates that may touch", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, to: 2015-03}, {title: Director, from: 2015-03-20}]}`},
+		{"international body", `- {id: org/un, type: organization, name: United Nations, country: INT, sector: IGO, names: {en: [United Nations]}}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, err := Parse("t.yaml", []byte(base+tt.yaml+"\n"))
+			require.NoError(t, err)
+			assert.Empty(t, Check(ents))
+		})
+	}
+}
+
+func TestDefaultPassesCheck(t *testing.T) {
+	ents, err := Default()
+	require.NoError(t, err)
+	require.Greater(t, len(ents), 500)
+	for _, err := range Check(ents) {
+		t.Error(err)
+	}
+}
+
+func BenchmarkLoadAndCheckDefault(b *testing.B) {
+	for b.Loop() {
+		ents, err := LoadFS(defaultFS, "data")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if errs := Check(ents); len(errs) > 0 {
+			b.Fatal(errs[0])
+		}
+	}
+}

@@ -1,0 +1,60 @@
+// Command officialsgen turns officials.tsv, the table of state officials
+// of 17 countries (see OFFICIALS-README.md), into the gazetteer's
+// data/officials.yaml: one person entity per person, one position per term
+// and office, with titles and organisations from offices.go, positions
+// from extra-positions.yaml, and the one-word forms listed in
+// unique-surnames.txt marked unique.
+//
+// The output is deterministic: the same inputs give the same bytes. Run it
+// through `go generate ./gazetteer/...` (it runs in the gazetteer folder).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// asOf is the date officials.tsv was compiled (OFFICIALS-README.md,
+// "Compiled on"). Its newest sources are from about June–July 2026: an
+// open term means "in office according to the latest source found".
+const asOf = "2026-11-26"
+
+func main() {
+	dir := flag.String("dir", filepath.Join("internal", "officialsgen"), "folder with officials.tsv, extra-positions.yaml and unique-surnames.txt")
+	out := flag.String("o", filepath.Join("data", "officials.yaml"), "output file")
+	flag.Parse()
+	src, err := readSources(*dir)
+	if err == nil {
+		var b []byte
+		if b, err = generate(src); err == nil {
+			err = os.WriteFile(*out, b, 0o644)
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "officialsgen:", err)
+		os.Exit(1)
+	}
+}
+
+// sources are the generator's inputs, read before any work so that the
+// test can run generate on the very files main uses.
+type sources struct {
+	tsv, extra, unique []byte
+}
+
+func readSources(dir string) (sources, error) {
+	var s sources
+	for _, f := range []struct {
+		name string
+		dst  *[]byte
+	}{{"officials.tsv", &s.tsv}, {"extra-positions.yaml", &s.extra}, {"unique-surnames.txt", &s.unique}} {
+		b, err := os.ReadFile(filepath.Join(dir, f.name))
+		if err != nil {
+			return s, err
+		}
+		*f.dst = b
+	}
+	return s, nil
+}

@@ -1,0 +1,216 @@
+// Package pipeline turns documents into gazex records (SPEC section 3).
+//
+// A [Pipeline] is built once — gazetteer compiled, language models loaded —
+// and is then safe for concurrent use. [Pipeline.Process] handles one
+// document; [Pipeline.Run] a stream of them, in staged goroutine workers
+// joined by bounded channels:
+//
+//	read → normalise → detect → tag → emit
+//
+// Run delivers results in input order whatever the number of workers, holds
+// a bounded number of bytes in flight (so memory stays constant on
+// unbounded input), and stops promptly when its context is cancelled. The
+// stages themselves are synchronous functions of one document; this
+// package owns every goroutine and channel.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+
+	"github.com/gazex/gazex/extractors/langid"
+	"github.com/gazex/gazex/extractors/normalize"
+	"github.com/gazex/gazex/extractors/sentences"
+	"github.com/gazex/gazex/extractors/tagger"
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// Version is the gazex version written into records and `gazex version`.
+const Version = "0.1.0"
+
+// Document is one input document.
+type Document struct {
+	ID        string // SPEC doc.id
+	Path      string // the file read, if any
+	URL       string
+	Published string // YYYY-MM-DD, or "" when unknown
+	Text      []byte // the original text
+	// Err is set by a source that could not read the document: it flows
+	// through the pipeline in order and comes out as a failed Result.
+	Err error
+}
+
+// Result is what the pipeline made of one document.
+type Result struct {
+	Doc      DocRef
+	Document *DocumentRecord // nil when Err is set
+	Err      error           // why the document could not be processed
+}
+
+// ErrDocument marks per-document failures (binary input, over the size
+// limit, read errors): the run goes on without the document.
+var ErrDocument = errors.New("document skipped")
+
+// Config configures a Pipeline.
+type Config struct {
+	// Langs are the languages to consider (ISO 639-1); default de, es, en.
+	Langs []string
+	// Entities is the gazetteer to tag against.
+	Entities []*gazetteer.Entity
+	// GazetteerVersion is written into provenance.
+	GazetteerVersion string
+	// Workers is the number of goroutines per stage; default GOMAXPROCS.
+	Workers int
+	// MaxBytes is the largest document processed; larger ones fail with
+	// ErrDocument. Default 32 MiB.
+	MaxBytes int
+	// IncludeText makes document records carry the original text.
+	IncludeText bool
+	// Published is the publication date (YYYY-MM-DD) assumed for documents
+	// that carry none.
+	Published string
+}
+
+// DefaultMaxBytes is the default of Config.MaxBytes.
+const DefaultMaxBytes = 32 << 20
+
+// Pipeline extracts records from documents. It is safe for concurrent use.
+type Pipeline struct {
+	cfg    Config
+	langs  *langid.Detector
+	tagger *tagger.Tagger
+}
+
+// New builds a pipeline: it compiles the gazetteer and loads the language
+// models, once.
+func New(cfg Config) (*Pipeline, error) {
+	if len(cfg.Langs) == 0 {
+		cfg.Langs = []string{"de", "es", "en"}
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = DefaultMaxBytes
+	}
+	if cfg.Published != "" {
+		if _, err := parseDay(cfg.Published); err != nil {
+			return nil, fmt.Errorf("published: %w", err)
+		}
+	}
+	det, err := langid.New(cfg.Langs)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{
+		cfg:    cfg,
+		langs:  det,
+		tagger: tagger.New(gazetteer.Compile(cfg.Entities)),
+	}, nil
+}
+
+// Workers returns the number of goroutines per stage.
+func (p *Pipeline) Workers() int { return p.cfg.Workers }
+
+// work is one document on its way through the stages.
+type work struct {
+	seq   int
+	doc   Document
+	ref   DocRef
+	norm  *normalize.Text
+	lang  string
+	conf  float64
+	sents []sentences.Span
+	segs  []langid.Segment
+	found []tagger.Finding
+	rec   *DocumentRecord
+	err   error
+}
+
+// Process runs every stage on one document. It is safe for concurrent use.
+func (p *Pipeline) Process(ctx context.Context, doc Document) (Result, error) {
+	w := &work{doc: doc}
+	for _, st := range p.stages() {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
+		st.fn(w)
+	}
+	return w.result(), nil
+}
+
+func (w *work) result() Result {
+	return Result{Doc: w.ref, Document: w.rec, Err: w.err}
+}
+
+// stage is one step of the pipeline: a synchronous function of one
+// document that records failures in w.err. Stages skip failed work.
+type stage struct {
+	name string
+	fn   func(w *work)
+}
+
+func (p *Pipeline) stages() []stage {
+	return []stage{
+		{"read", p.read},
+		{"normalise", p.normalise},
+		{"detect", p.detect},
+		{"tag", p.tag},
+		{"emit", p.emit},
+	}
+}
+
+// read validates the document and identifies it. A document that is not
+// text fails here, so that no later stage sees binary data.
+func (p *Pipeline) read(w *work) {
+	d := w.doc
+	sum := sha256.Sum256(d.Text)
+	w.ref = DocRef{ID: d.ID, Path: d.Path, URL: d.URL, Published: d.Published, SHA256: hex.EncodeToString(sum[:])}
+	if w.ref.Published == "" {
+		w.ref.Published = p.cfg.Published
+	}
+	switch {
+	case d.Err != nil:
+		w.err = d.Err
+	case len(d.Text) > p.cfg.MaxBytes:
+		w.err = fmt.Errorf("%w: %d bytes is over the limit of %d (--max-bytes)", ErrDocument, len(d.Text), p.cfg.MaxBytes)
+	case isBinary(d.Text):
+		w.err = fmt.Errorf("%w: binary file (NUL bytes)", ErrDocument)
+	}
+}
+
+// isBinary reports whether text looks like a binary file: a NUL byte in
+// its first 8 KiB, as git and ripgrep decide.
+func isBinary(text []byte) bool {
+	head := text[:min(len(text), 8<<10)]
+	return strings.IndexByte(string(head), 0) >= 0
+}
+
+func (p *Pipeline) normalise(w *work) {
+	if w.err != nil {
+		return
+	}
+	w.norm = normalize.Normalize(w.doc.Text)
+}
+
+func (p *Pipeline) detect(w *work) {
+	if w.err != nil {
+		return
+	}
+	text := w.norm.Norm
+	w.lang, w.conf = p.langs.Document(text)
+	w.sents = sentences.Split(text, w.lang)
+	w.segs = p.langs.Segments(text, w.sents, w.lang)
+}
+
+func (p *Pipeline) tag(w *work) {
+	if w.err != nil {
+		return
+	}
+	w.found = p.tagger.Tag(w.norm.Norm)
+}
