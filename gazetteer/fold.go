@@ -13,6 +13,14 @@ import (
 // the comparison of names: the index and the tagger both use it, and
 // [Check] uses it to find names that collide.
 func Fold(s string) string {
+	// Most tokens are lowercase ASCII already: fold them without copying.
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -187,7 +195,7 @@ func key(f string) string {
 	// Possessives: "putin's" → "putin", "chavez'" → "chavez".
 	f = strings.TrimSuffix(f, "'s")
 	f = strings.TrimSuffix(f, "'")
-	if strings.ContainsAny(f, "sw") {
+	if strings.Contains(f, "sch") || strings.IndexByte(f, 'w') >= 0 {
 		f = translit.Replace(f)
 	}
 	for _, suffix := range []string{"ey", "ei", "iy", "ij", "yj", "yi"} {

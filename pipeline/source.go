@@ -207,12 +207,14 @@ func (s *fileSource) readJSONL(name, path string, br *bufio.Reader) bool {
 			var jd jsonlDoc
 			if jerr := json.Unmarshal(raw, &jd); jerr != nil {
 				doc.Err = fmt.Errorf("%w: not a JSON object: %v", ErrDocument, jerr)
-			} else if jd.Text == nil {
+				break
+			}
+			if jd.ID != "" {
+				doc.ID = jd.ID
+			}
+			if jd.Text == nil {
 				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
 			} else {
-				if jd.ID != "" {
-					doc.ID = jd.ID
-				}
 				doc.Text = []byte(*jd.Text)
 				doc.URL = jd.URL
 				doc.Published = publishedDay(jd.Published)

@@ -69,7 +69,18 @@ func (t *Tagger) Tag(text string) []Finding {
 			continue
 		}
 		if full := entriesOf(m, gazetteer.KindName); len(full) > 0 {
-			if e := single(full); e != nil {
+			e := single(full)
+			switch {
+			case e == nil:
+			case m.End-m.Start == 1 && e.Type == gazetteer.TypePerson:
+				// A surname that stands alone ("Putin") may still follow a
+				// misspelt first name.
+				if fe, start := fuzzyFirstName(toks, m, full); fe == e {
+					add(e, start, m.End, MatchFuzzy)
+					break
+				}
+				fallthrough
+			default:
 				add(e, m.Start, m.End, matchKind(full, e, toks[m.Start:m.End]))
 			}
 			continue
@@ -230,7 +241,7 @@ func qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*
 // surname ("Dimtri Peskow"): the capitalised word before the surname is
 // within one edit (a transposition counts as one) of the first word of one
 // of the person's full names.
-func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, short []*gazetteer.Entry) (*gazetteer.Entity, int) {
+func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazetteer.Entry) (*gazetteer.Entity, int) {
 	if m.Start == 0 || toks[m.Start].LineBreak {
 		return nil, 0
 	}
@@ -239,7 +250,7 @@ func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, short []*gazettee
 		return nil, 0
 	}
 	var hit *gazetteer.Entity
-	for _, en := range short {
+	for _, en := range surnames {
 		e := en.Entity
 		if e.Type != gazetteer.TypePerson || e == hit {
 			continue

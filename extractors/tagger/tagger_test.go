@@ -70,6 +70,9 @@ func TestTag(t *testing.T) {
 		{"misspelt first name", "sagte Kreml-Sprecher Dimtri Peskow.", []got{
 			{"person/dmitry-peskov", "Dimtri Peskow", MatchFuzzy},
 		}},
+		{"misspelt first name before a unique surname", "sagte Wladimri Putin.", []got{
+			{"person/vladimir-putin", "Wladimri Putin", MatchFuzzy},
+		}},
 		{"nationality adjective qualifies a short form", "Darüber berichtet das russische Außenministerium. Das Außenministerium fügte hinzu.", []got{
 			{"org/ru-mfa", "russische Außenministerium", MatchAlias},
 			{"org/ru-mfa", "Außenministerium", MatchCoref},

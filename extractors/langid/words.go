@@ -1,0 +1,168 @@
+package langid
+
+import (
+	"embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordData holds the function-word lists: data/LANG.txt, one lower-case word
+// a line, connector phrases on lines with a space, "#" starts a comment.
+// data/LANG_loanwords.txt lists words of foreign spelling that are
+// established in LANG.
+//
+//go:embed data/*.txt
+var wordData embed.FS
+
+// lexicon is the function-word evidence for the configured languages.
+type lexicon struct {
+	langs []string
+	// words maps a lower-case word to the index in langs of the only
+	// configured language it is a function word of; shared words are
+	// dropped because they are no evidence.
+	words map[string]int
+	// connectors maps a language index to the clause-opening phrases of
+	// that language ("sin embargo").
+	connectors [][]string
+	// loanwords maps a language index to the foreign-spelled words that
+	// language has adopted.
+	loanwords []map[string]bool
+	// hasList records which languages ship a word list at all.
+	hasList []bool
+}
+
+func newLexicon(langs []string) *lexicon {
+	lx := &lexicon{
+		langs:      langs,
+		words:      map[string]int{},
+		connectors: make([][]string, len(langs)),
+		loanwords:  make([]map[string]bool, len(langs)),
+		hasList:    make([]bool, len(langs)),
+	}
+	shared := map[string]bool{}
+	for i, lang := range langs {
+		lx.loanwords[i] = map[string]bool{}
+		for _, w := range readList("data/" + lang + "_loanwords.txt") {
+			lx.loanwords[i][w] = true
+		}
+		list := readList("data/" + lang + ".txt")
+		lx.hasList[i] = len(list) > 0
+		seen := map[string]bool{}
+		for _, w := range list {
+			if strings.Contains(w, " ") {
+				lx.connectors[i] = append(lx.connectors[i], w)
+				continue
+			}
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			if prev, ok := lx.words[w]; ok && prev != i {
+				shared[w] = true
+				continue
+			}
+			lx.words[w] = i
+		}
+	}
+	for w := range shared {
+		delete(lx.words, w)
+	}
+	return lx
+}
+
+// readList returns the entries of an embedded list, or nil when the file
+// does not exist (a configured language without a list).
+func readList(name string) []string {
+	b, err := wordData.ReadFile(name)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.ToLower(line))
+	}
+	return out
+}
+
+// count adds to counts, per language index, the exclusive function words in
+// text.
+func (lx *lexicon) count(text string, counts []int) {
+	forEachWord(text, func(start, end int) {
+		if i, ok := lx.words[lower(text[start:end])]; ok {
+			counts[i]++
+		}
+	})
+}
+
+// lang returns the language index of word if it is an exclusive function
+// word, else -1.
+func (lx *lexicon) lang(word string) int {
+	if i, ok := lx.words[lower(word)]; ok {
+		return i
+	}
+	return -1
+}
+
+// forEachWord calls fn with the byte range of every maximal run of letters
+// in text.
+func forEachWord(text string, fn func(start, end int)) {
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		letter := false
+		if c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			letter = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+		}
+		if letter {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			fn(start, i)
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(start, len(text))
+	}
+}
+
+// lower is strings.ToLower without an allocation for words already in lower
+// case, which most words of running text are.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// isLoanword reports whether w (lower case) is an established loanword of
+// language li, inflected with a final "s", or a compound that starts with
+// one ("cybersicherheit", "serviceleistung"): German builds compounds on
+// loanwords freely.
+func (lx *lexicon) isLoanword(li int, w string) bool {
+	lw := lx.loanwords[li]
+	if lw[w] || lw[strings.TrimSuffix(w, "s")] {
+		return true
+	}
+	for n := 4; n < len(w)-2; n++ {
+		if lw[w[:n]] {
+			return true
+		}
+	}
+	return false
+}

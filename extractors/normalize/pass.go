@@ -1,0 +1,525 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+const (
+	// minCapLower is how many lower-case letters a capitalised left part
+	// needs before a glued word is split: long enough for German compounds
+	// ("GemeinschaftsstandardsDiskussion"), too long for brand names, whose
+	// first part is short ("CiberCuba", "ThyssenKrupp", "YouTube").
+	minCapLower = 7
+	// maxSeg bounds a combining sequence held for NFC. Unicode's stream-safe
+	// format allows 30 non-starters; longer runs are cut, and a CGJ marks the
+	// cut so that the output normalises to itself.
+	maxSeg = 32
+	// cgj is U+034F COMBINING GRAPHEME JOINER, the stream-safe cut mark.
+	cgj = '\u034f'
+)
+
+// item is one rune on its way through the pass, with the original bytes it
+// came from. ident means the rune's UTF-8 is exactly orig[os:oe].
+type item struct {
+	r      rune
+	os, oe int
+	ident  bool
+}
+
+// word shapes for glued-word splitting.
+const (
+	shapeLower = iota // all lower-case so far
+	shapeCap          // one capital, then lower-case
+	shapeMixed        // anything else
+)
+
+// builder accumulates the normalised bytes and the edits.
+type builder struct {
+	orig  []byte
+	out   []byte
+	edits []edit
+	curO  int // original bytes consumed so far
+}
+
+// ident copies orig[os:oe]; a gap since the last copy is a deletion.
+func (b *builder) ident(os, oe int) {
+	if os != b.curO {
+		b.edits = append(b.edits, edit{n: len(b.out), o: b.curO, olen: os - b.curO})
+	}
+	if oe-os == 1 {
+		b.out = append(b.out, b.orig[os])
+	} else {
+		b.out = append(b.out, b.orig[os:oe]...)
+	}
+	b.curO = oe
+}
+
+// repl writes s as the normalised form of orig[os:oe]; os == oe inserts.
+func (b *builder) repl(s string, os, oe int) {
+	b.edits = append(b.edits, edit{n: len(b.out), o: os, nlen: len(s), olen: oe - os})
+	b.out = append(b.out, s...)
+	b.curO = max(b.curO, oe)
+}
+
+// replRune is repl for a single rune.
+func (b *builder) replRune(r rune, os, oe int) {
+	n := len(b.out)
+	b.out = utf8.AppendRune(b.out, r)
+	b.edits = append(b.edits, edit{n: n, o: os, nlen: len(b.out) - n, olen: oe - os})
+	b.curO = max(b.curO, oe)
+}
+
+// normalizer is the state of one pass over one text. It has three layers:
+// decoding and removal (run), NFC over combining sequences (seg), and
+// unification, whitespace folding and glued-word splitting (emit).
+type normalizer struct {
+	orig    []byte
+	b       builder
+	invalid []int
+	cps     []checkpoint
+
+	seg      []item // current combining sequence, held for NFC
+	segCheck bool   // seg may not be in NFC
+	scratch  []byte
+
+	inWS         bool // a whitespace run is pending
+	wsStart      int
+	wsEnd        int
+	wsNL         int
+	wordLetters  int
+	wordShape    int
+	prevLower    bool
+	tokProt      bool // the current token has had one of / @ # . :
+	fwdEnd       int  // cached forward protection scan covers [.., fwdEnd)
+	fwdProt      bool
+	hasPending   bool // pending is an upper-case letter awaiting its follower
+	pending      item
+	lastInvalidE int
+	slow         bool // tests: run without the ASCII fast path
+}
+
+func newNormalizer(orig []byte) *normalizer {
+	z := &normalizer{orig: orig, lastInvalidE: -1}
+	z.b = builder{orig: orig, out: make([]byte, 0, len(orig)+len(orig)/32+8)}
+	z.seg = make([]item, 0, maxSeg)
+	z.cps = make([]checkpoint, 0, len(orig)/checkpointEvery+1)
+	return z
+}
+
+// run decodes orig, drops removed characters and feeds the rest to push.
+func (z *normalizer) run() {
+	orig := z.orig
+	runes, nextCP := 0, 0
+	for i := 0; i < len(orig); {
+		if i >= nextCP {
+			z.cps = append(z.cps, checkpoint{b: i, r: runes})
+			nextCP = (i/checkpointEvery + 1) * checkpointEvery
+		}
+		c := orig[i]
+		if c >= 0x20 && c < 0x7f && !z.slow {
+			if j := z.fast(i, min(nextCP, len(orig)-1)); j > i {
+				runes += j - i
+				i = j
+				continue
+			}
+		}
+		runes++
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 0x20 && c < 0x7f || c == '\n' || c == '\t':
+				if c == '`' {
+					z.pushASCII(item{r: '\'', os: i, oe: i + 1})
+				} else {
+					z.pushASCII(item{r: rune(c), os: i, oe: i + 1, ident: true})
+				}
+			case c == '\r':
+				// CR LF is one line break, mapped to both bytes.
+				if i+1 < len(orig) && orig[i+1] == '\n' {
+					z.pushASCII(item{r: '\n', os: i, oe: i + 2})
+					runes++
+					i += 2
+					continue
+				}
+				z.pushASCII(item{r: '\n', os: i, oe: i + 1})
+			case c == '\v' || c == '\f':
+				z.pushASCII(item{r: '\n', os: i, oe: i + 1})
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(orig[i:])
+		if r == utf8.RuneError && size == 1 {
+			if i != z.lastInvalidE {
+				z.invalid = append(z.invalid, i)
+			}
+			z.lastInvalidE = i + 1
+			z.push(item{r: utf8.RuneError, os: i, oe: i + 1}, true, false)
+			i++
+			continue
+		}
+		if !removed(r) {
+			it := item{r: r, os: i, oe: i + size, ident: true}
+			switch {
+			case r == 0x85:
+				it.r, it.ident = '\n', false
+				z.push(it, true, false)
+			case r < 0x300 || r >= 0x2002 && r < 0x2070:
+				// Verified over all runes: starters that NFC leaves alone.
+				z.push(it, true, false)
+			default:
+				p := norm.NFC.Properties(orig[i : i+size])
+				boundary := p.BoundaryBefore()
+				z.push(it, boundary, !boundary || !norm.NFC.IsNormal(orig[i:i+size]))
+			}
+		}
+		i += size
+	}
+	z.flushSeg()
+	z.flushPending()
+	// A whitespace run at the end of the text is dropped.
+}
+
+// fast is the pass for plain ASCII, which is most of any news text: it
+// copies the bytes from i up to at most limit in bulk and keeps the same
+// state as the per-rune layers would. It stops before anything that needs
+// them (non-ASCII, a byte followed by non-ASCII that might combine with it,
+// controls, whitespace other than a single space) and returns where it
+// stopped.
+func (z *normalizer) fast(i, limit int) int {
+	if len(z.seg) > 1 || len(z.seg) == 1 && (z.segCheck || !z.seg[0].ident || z.seg[0].r >= utf8.RuneSelf) {
+		return i
+	}
+	if len(z.seg) == 1 {
+		it := z.seg[0]
+		z.seg = z.seg[:0]
+		z.emit(it)
+	}
+	if z.inWS || z.hasPending {
+		return i
+	}
+	orig := z.orig
+	start, j := i, i
+loop:
+	for ; j < limit; j++ {
+		c, next := orig[j], orig[j+1]
+		if next >= utf8.RuneSelf || next == 0x7f || next < 0x20 && next != '\t' && next != '\n' && next != '\r' {
+			break
+		}
+		switch {
+		case 'a' <= c && c <= 'z':
+			z.letter(shapeLower, true)
+		case 'A' <= c && c <= 'Z':
+			// The per-rune layers hold an upper-case letter until they see
+			// its follower; here the follower is next.
+			if z.prevLower && 'a' <= next && next <= 'z' && z.eligible() && !z.tokProt && !z.fwdProtected(j) {
+				if j > start {
+					z.b.ident(start, j)
+				}
+				start = j
+				z.b.repl(" ", j, j)
+				z.wordLetters = 0
+			}
+			z.letter(shapeCap, false)
+		case c == ' ':
+			if next <= ' ' || len(z.b.out) == 0 && j == start {
+				break loop
+			}
+			z.tokProt = false
+			z.wordLetters, z.prevLower = 0, false
+		case c == '/' || c == '@' || c == '#' || c == '.' || c == ':':
+			z.tokProt = true
+			z.wordLetters, z.prevLower = 0, false
+		case c > ' ' && c < 0x7f && c != '`':
+			z.wordLetters, z.prevLower = 0, false
+		default:
+			break loop
+		}
+	}
+	if j > start {
+		z.b.ident(start, j)
+	}
+	return j
+}
+
+// removed reports whether a non-ASCII rune is deleted outright.
+func removed(r rune) bool {
+	switch {
+	case r < 0xa0:
+		return r != 0x85 // C1 controls; NEL is a line break
+	case r == 0xad, r == 0x180e, r == 0xfeff:
+		return true
+	case r >= 0x200b && r <= 0x200f, r >= 0x202a && r <= 0x202e,
+		r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x206f:
+		return true
+	}
+	return false
+}
+
+// pushASCII is push for an ASCII rune: always a boundary, always in NFC.
+func (z *normalizer) pushASCII(it item) {
+	if len(z.seg) == 1 && !z.segCheck {
+		z.emit(z.seg[0])
+		z.seg[0] = it
+		return
+	}
+	z.flushSeg()
+	z.seg = append(z.seg, it)
+}
+
+// push adds a rune to the NFC layer. boundary: NFC cannot combine it with
+// what precedes; check: it may be changed by NFC.
+func (z *normalizer) push(it item, boundary, check bool) {
+	if boundary {
+		z.flushSeg()
+	} else if len(z.seg) >= maxSeg {
+		// The CGJ starts the next sequence, as it will when the output is
+		// normalised again, so both passes cut at the same places.
+		z.flushSeg()
+		z.seg = append(z.seg, item{r: cgj, os: it.os, oe: it.os})
+	}
+	z.seg = append(z.seg, it)
+	z.segCheck = z.segCheck || check
+}
+
+// flushSeg normalises the held combining sequence and emits it. A sequence
+// that NFC changes is replaced as a whole: its first rune stands for all of
+// its original bytes, the others are mapped as insertions after them.
+func (z *normalizer) flushSeg() {
+	seg := z.seg
+	z.seg = z.seg[:0]
+	check := z.segCheck
+	z.segCheck = false
+	if len(seg) == 0 {
+		return
+	}
+	if check {
+		z.scratch = z.scratch[:0]
+		for _, it := range seg {
+			z.scratch = utf8.AppendRune(z.scratch, it.r)
+		}
+		if !norm.NFC.IsNormal(z.scratch) {
+			os, oe := seg[0].os, seg[len(seg)-1].oe
+			nfc := norm.NFC.Bytes(z.scratch)
+			first := true
+			for len(nfc) > 0 {
+				r, size := utf8.DecodeRune(nfc)
+				nfc = nfc[size:]
+				if first {
+					z.emit(item{r: r, os: os, oe: oe})
+					first = false
+				} else {
+					z.emit(item{r: r, os: oe, oe: oe})
+				}
+			}
+			return
+		}
+	}
+	for _, it := range seg {
+		z.emit(it)
+	}
+}
+
+// unify maps typographic variants to their ASCII form.
+func unify(r rune) (rune, bool) {
+	switch r {
+	case '„', '“', '”', '‟', '«', '»', '″':
+		return '"', true
+	case '‚', '‘', '’', '‛', '‹', '›', '´', '′', 'ʼ':
+		return '\'', true
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-', true
+	}
+	return r, false
+}
+
+// lineBreaks returns how many line breaks a whitespace rune counts for, or -1
+// if r is not whitespace.
+func lineBreaks(r rune) int {
+	switch r {
+	case ' ', '\t':
+		return 0
+	case '\n', '\r', '\v', '\f', 0x85, 0x2028:
+		return 1
+	case 0x2029:
+		return 2
+	}
+	if r >= 0x80 && unicode.Is(unicode.Zs, r) {
+		return 0
+	}
+	return -1
+}
+
+// emit runs the last layer on one rune in NFC.
+func (z *normalizer) emit(it item) {
+	if it.r >= 0x80 {
+		if u, ok := unify(it.r); ok {
+			it.r, it.ident = u, false
+		}
+	}
+	if nl := lineBreaks(it.r); nl >= 0 {
+		z.flushPending()
+		if !z.inWS {
+			z.inWS = true
+			z.wsStart, z.wsNL = it.os, 0
+		}
+		z.wsEnd = it.oe
+		z.wsNL += nl
+		z.tokProt = false
+		z.wordLetters, z.prevLower = 0, false
+		return
+	}
+	if z.inWS {
+		z.flushWS()
+	}
+	if z.hasPending {
+		p := z.pending
+		z.hasPending = false
+		if isLower(it.r) {
+			z.b.repl(" ", p.os, p.os)
+			z.wordLetters, z.prevLower = 0, false
+		}
+		z.put(p)
+	}
+	if z.prevLower && isUpper(it.r) && z.eligible() && !z.tokProt && !z.fwdProtected(it.os) {
+		z.pending, z.hasPending = it, true
+		return
+	}
+	z.put(it)
+}
+
+// flushPending writes a held upper-case letter that will not be split off.
+func (z *normalizer) flushPending() {
+	if z.hasPending {
+		z.hasPending = false
+		z.put(z.pending)
+	}
+}
+
+// flushWS writes the folded form of the pending whitespace run.
+func (z *normalizer) flushWS() {
+	z.inWS = false
+	if len(z.b.out) == 0 {
+		return // leading whitespace is dropped
+	}
+	var s string
+	switch {
+	case z.wsNL == 0:
+		s = " "
+	case z.wsNL == 1:
+		s = "\n"
+	default:
+		s = "\n\n"
+	}
+	if z.wsEnd-z.wsStart == len(s) && string(z.orig[z.wsStart:z.wsEnd]) == s {
+		z.b.ident(z.wsStart, z.wsEnd)
+		return
+	}
+	z.b.repl(s, z.wsStart, z.wsEnd)
+}
+
+// put writes a visible rune and updates the word state.
+func (z *normalizer) put(it item) {
+	if it.ident {
+		z.b.ident(it.os, it.oe)
+	} else {
+		z.b.replRune(it.r, it.os, it.oe)
+	}
+	r := it.r
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case 'a' <= r && r <= 'z':
+			z.letter(shapeLower, true)
+		case 'A' <= r && r <= 'Z':
+			z.letter(shapeCap, false)
+		default:
+			z.wordLetters, z.prevLower = 0, false
+			if r == '/' || r == '@' || r == '#' || r == '.' || r == ':' {
+				z.tokProt = true
+			}
+		}
+	case unicode.IsLower(r):
+		z.letter(shapeLower, true)
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		z.letter(shapeCap, false)
+	case unicode.IsLetter(r):
+		z.letter(shapeMixed, false)
+	case unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		// A mark continues its letter's word.
+	default:
+		z.wordLetters, z.prevLower = 0, false
+	}
+}
+
+// letter extends the current word by a letter that would start a word of
+// shape start.
+func (z *normalizer) letter(start int, lower bool) {
+	switch {
+	case z.wordLetters == 0:
+		z.wordShape = start
+	case !lower:
+		z.wordShape = shapeMixed
+	}
+	z.wordLetters++
+	z.prevLower = lower
+}
+
+// eligible reports whether the word so far may be split off a following
+// capitalised word.
+func (z *normalizer) eligible() bool {
+	switch z.wordShape {
+	case shapeLower:
+		return z.wordLetters >= 2
+	case shapeCap:
+		return z.wordLetters-1 >= minCapLower
+	}
+	return false
+}
+
+// fwdProtected reports whether the whitespace-delimited token around original
+// offset os has one of / @ # . : followed by a letter or digit at or after
+// os. Earlier ones are tracked by tokProt. The answer is cached per token, so
+// each token is scanned at most once.
+func (z *normalizer) fwdProtected(os int) bool {
+	if os < z.fwdEnd {
+		return z.fwdProt
+	}
+	saw := false
+	i := os
+	for i < len(z.orig) {
+		r, size := rune(z.orig[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(z.orig[i:])
+		}
+		if lineBreaks(r) >= 0 {
+			break
+		}
+		switch {
+		case r == '/' || r == '@' || r == '#' || r == '.' || r == ':':
+			saw = true
+		case saw && (isLower(r) || isUpper(r) || unicode.IsLetter(r) || unicode.IsDigit(r)):
+			z.fwdEnd, z.fwdProt = i, true
+			return true
+		}
+		i += size
+	}
+	z.fwdEnd, z.fwdProt = i, false
+	return false
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.IsLower(r)
+}
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
