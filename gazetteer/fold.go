@@ -13,20 +13,40 @@ import (
 // the comparison of names: the index and the tagger both use it, and
 // [Check] uses it to find names that collide.
 func Fold(s string) string {
-	// Most tokens are lowercase ASCII already: fold them without copying.
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
+	if isFolded(s) {
+		return s // most tokens are lowercase ASCII already: no copy
 	}
-	if i == len(s) {
-		return s
+	return string(appendFold(make([]byte, 0, len(s)+4), s))
+}
+
+// isFolded reports whether s is lowercase ASCII, its own folding.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return true
+}
+
+// appendFold appends the folding of s to dst.
+func appendFold(dst []byte, s string) []byte {
 	for _, r := range s {
-		appendFolded(&b, r)
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r < 0x500:
+			dst = append(dst, foldTable[r]...)
+		case unicode.Is(unicode.Mn, r):
+			// A combining mark outside the table's range: dropped like the others.
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
-	return b.String()
+	return dst
 }
 
 // foldTable caches the folding of the Latin, Greek and Cyrillic ranges, the
@@ -57,22 +77,6 @@ var foldTable = func() map[rune]string {
 	}
 	return t
 }()
-
-func appendFolded(b *strings.Builder, r rune) {
-	switch {
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		b.WriteByte(byte(r))
-	case r < 0x500:
-		b.WriteString(foldTable[r])
-	case unicode.Is(unicode.Mn, r):
-		// A combining mark outside the table's range: dropped like the others.
-	default:
-		b.WriteRune(unicode.ToLower(r))
-	}
-}
 
 // Token is a word or a punctuation mark of a text, as the name index sees it.
 type Token struct {
@@ -111,6 +115,8 @@ func isWordRune(r rune) bool {
 // "GUS-Mitgliedstaaten") or a full stop ("EE.UU.") is matched like a word.
 func Tokens(s string) []Token {
 	toks := make([]Token, 0, len(s)/6)
+	var buf []byte
+	var folds []foldRange
 	lineBreak := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -146,15 +152,31 @@ func Tokens(s string) []Token {
 			i += size
 		}
 		text := s[start:i]
-		f := Fold(text)
-		toks = append(toks, Token{
-			Start: start, End: i, Fold: f, Key: key(f),
-			Shape: shapeOf(text), LineBreak: lineBreak,
-		})
+		tok := Token{Start: start, End: i, Shape: shapeOf(text), LineBreak: lineBreak}
+		if isFolded(text) {
+			tok.Fold = text
+		} else {
+			// Fold into one buffer for the whole text: one allocation
+			// per text rather than one per capitalised word.
+			folds = append(folds, foldRange{len(toks), len(buf), 0})
+			buf = appendFold(buf, text)
+			folds[len(folds)-1].end = len(buf)
+		}
+		toks = append(toks, tok)
 		lineBreak = false
+	}
+	all := string(buf)
+	for _, f := range folds {
+		toks[f.tok].Fold = all[f.start:f.end]
+	}
+	for i := range toks {
+		toks[i].Key = key(toks[i].Fold)
 	}
 	return toks
 }
+
+// foldRange locates a token's folding in the buffer Tokens folds into.
+type foldRange struct{ tok, start, end int }
 
 func shapeOf(s string) Shape {
 	r, _ := utf8.DecodeRuneInString(s)

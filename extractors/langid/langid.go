@@ -41,7 +41,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/abadojack/whatlanggo"
@@ -78,16 +77,19 @@ type Detector struct {
 	langs    []string
 	lex      *lexicon
 	wl       whatlanggo.Options
-	lingua   lingua.LanguageDetector // nil with a single language
-	warm     sync.Once
+	lingua   lingua.LanguageDetector // nil with a single language; read after <-ready
+	ready    chan struct{}           // closed when lingua's models are loaded
 	calls    atomic.Int64
 	hasEnDoc bool // "en" is configured: the English date rule may fire
 }
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
-// empty means [DefaultLanguages]). It builds lingua's detector but loads no
-// model: models are decoded on first use, once per process (about 0.5 s and
-// 120 MB for de, es and en).
+// empty means [DefaultLanguages]). It starts loading lingua's models in the
+// background (once per process: about 0.5 s of CPU and 120 MB for de, es
+// and en, decoded one goroutine per language) and returns at once; the
+// first call that needs lingua waits for them. Loading them up front
+// rather than on first use lets the loading overlap with reading and
+// tagging the first documents, on another core.
 func New(langs []string) (*Detector, error) {
 	if len(langs) == 0 {
 		langs = DefaultLanguages
@@ -117,11 +119,18 @@ func New(langs []string) (*Detector, error) {
 	d.lex = newLexicon(d.langs)
 	// lingua's builder panics on fewer than two languages; with one
 	// language there is nothing to decide anyway.
+	d.ready = make(chan struct{})
 	if len(ll) > 1 {
-		d.lingua = lingua.NewLanguageDetectorBuilder().
-			FromLanguages(ll...).
-			WithMinimumRelativeDistance(minimumRelativeDistance).
-			Build()
+		go func() {
+			d.lingua = lingua.NewLanguageDetectorBuilder().
+				FromLanguages(ll...).
+				WithMinimumRelativeDistance(minimumRelativeDistance).
+				WithPreloadedLanguageModels().
+				Build()
+			close(d.ready)
+		}()
+	} else {
+		close(d.ready)
 	}
 	return d, nil
 }
@@ -171,7 +180,7 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 // docLang. sents are the sentences of text as [sentences.Split] returns
 // them.
 func (d *Detector) Segments(text string, sents []sentences.Span, docLang string) []Segment {
-	if d.lingua == nil {
+	if len(d.langs) < 2 {
 		return nil
 	}
 	doc := slices.Index(d.langs, docLang)
@@ -255,13 +264,10 @@ func (d *Detector) detect(text string) (code string, confidence float64, ok bool
 
 // detectWithDoc is detect that also returns lingua's confidence in docLang.
 func (d *Detector) detectWithDoc(text, docLang string) (code string, confidence, docConf float64, ok bool) {
+	<-d.ready
 	if d.lingua == nil {
 		return "", 0, 0, false
 	}
-	// Short texts make lingua decode its larger models; doing that once,
-	// before any worker races to do the same, keeps the start-up cost
-	// and memory to one copy.
-	d.warm.Do(func() { d.lingua.ComputeLanguageConfidenceValues("warm up") })
 	d.calls.Add(1)
 	values := d.lingua.ComputeLanguageConfidenceValues(prefix(text, 1024))
 	if len(values) < 2 {
