@@ -95,6 +95,9 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) (Stats, error
 				if !ok {
 					break
 				}
+				if err := ctx.Err(); err != nil {
+					return err // nothing more reaches the sink once cancelled
+				}
 				delete(pending, next)
 				next++
 				stats.Documents++
@@ -107,11 +110,8 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) (Stats, error
 				}
 				inflight.Release(weight(w))
 			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
 		}
-		return nil
+		return ctx.Err()
 	})
 	err := g.Wait()
 	return stats, err

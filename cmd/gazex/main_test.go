@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -104,4 +107,57 @@ func TestVersion(t *testing.T) {
 	out, _, code := gazex(t, "", "version")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "schema gazex/1")
+}
+
+// TestInterruptWhileReadingStdin is Ctrl-C while gazex waits on a pipe
+// that never delivers: it must exit promptly with 130 and write nothing.
+func TestInterruptWhileReadingStdin(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut bytes.Buffer
+	done := make(chan int)
+	go func() { done <- run(ctx, []string{"extract", "-"}, pr, &out, &errOut) }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	select {
+	case code := <-done:
+		assert.Equal(t, 130, code)
+		assert.Empty(t, out.String())
+		assert.Contains(t, errOut.String(), "interrupted")
+	case <-time.After(5 * time.Second):
+		t.Fatal("gazex did not stop on cancellation")
+	}
+}
+
+// TestInterruptMidStream cancels a JSONL run after a few records: every
+// line on stdout is a whole JSON record.
+func TestInterruptMidStream(t *testing.T) {
+	var in strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&in, `{"id":"d%d","text":"Kreml-Sprecher Dmitri Peskow sagte, Präsident Wladimir Putin sei bereit."}`+"\n", i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	w := &cancelAfter{n: 5, cancel: cancel}
+	code := run(ctx, []string{"extract", "--emit", "documents", "--format", "jsonl", "-"}, strings.NewReader(in.String()), w, io.Discard)
+	assert.Equal(t, 130, code)
+	lines := strings.Split(strings.TrimSuffix(w.buf.String(), "\n"), "\n")
+	assert.Less(t, len(lines), 400)
+	for _, l := range lines {
+		assert.True(t, json.Valid([]byte(l)), "a whole record: %.60s", l)
+	}
+}
+
+// cancelAfter is a writer that cancels after n writes.
+type cancelAfter struct {
+	buf    bytes.Buffer
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Write(p []byte) (int, error) {
+	if c.n--; c.n == 0 {
+		c.cancel()
+	}
+	return c.buf.Write(p)
 }
