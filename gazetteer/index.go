@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Kind says how a surface form may match.
@@ -25,10 +26,26 @@ const (
 type Entry struct {
 	Entity *Entity
 	Kind   Kind
-	Lang   string // "de", "es", "en", or "" for forms of every language (Unique)
+	Lang   string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
 	Form   string // as written in the gazetteer
-	folds  []string
-	shapes []Shape
+	// folds holds the [Fold] of the form's tokens joined by spaces (a
+	// folded token never holds one); shapes their [Shape]s, two bits per
+	// token, for the first 32 tokens. One string and one word per entry
+	// rather than two slices keep a million-name index small.
+	folds  string
+	shapes uint64
+	node   uint32 // the trie node the form ends at, while compiling
+}
+
+// maxShapes is the number of tokens whose shape an entry records; later
+// tokens of a longer form match in any case.
+const maxShapes = 32
+
+func (e *Entry) shape(i int) Shape {
+	if i >= maxShapes {
+		return ShapeOther
+	}
+	return Shape(e.shapes >> (2 * i) & 3)
 }
 
 // Canonical reports whether the matched text is the entity's canonical name.
@@ -38,15 +55,20 @@ func (e *Entry) Canonical() bool { return Fold(e.Form) == Fold(e.Entity.Name) }
 // exactly up to case and diacritics; false means the match went through
 // transliteration or an inflectional ending.
 func (e *Entry) Exact(toks []Token) bool {
-	if len(toks) != len(e.folds) {
-		return false
-	}
+	rest := e.folds
 	for i, t := range toks {
-		if t.Fold != e.folds[i] {
+		if i > 0 {
+			if rest == "" || rest[0] != ' ' {
+				return false
+			}
+			rest = rest[1:]
+		}
+		if !strings.HasPrefix(rest, t.Fold) {
 			return false
 		}
+		rest = rest[len(t.Fold):]
 	}
-	return true
+	return rest == "" && len(toks) > 0
 }
 
 // caseFits reports whether the text's letter case fits the form: an
@@ -56,7 +78,7 @@ func (e *Entry) Exact(toks []Token) bool {
 func (e *Entry) caseFits(toks []Token) bool {
 	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry
 	for i, t := range toks {
-		switch e.shapes[i] {
+		switch e.shape(i) {
 		case ShapeUpper:
 			if t.Shape != ShapeUpper {
 				return false
@@ -70,56 +92,89 @@ func (e *Entry) caseFits(toks []Token) bool {
 	return true
 }
 
-type node struct {
-	next    map[string]*node
-	entries []*Entry
-}
-
 // Index finds the surface forms of a set of entities in tokenised text.
-// It is a trie over token keys (see [Key]): matching costs one map lookup
-// per token and candidate length, whatever the number of names. An Index
+// It is a trie over token keys (see [Key]), stored flat so that a million
+// names fit in a few hundred bytes each: token keys are interned to
+// numbers, the trie's edges are one map from (node, key number) to the
+// child node, and each node's entries are one run of a single slice.
+// Matching costs one string lookup per token of the text and one integer
+// lookup per token of a candidate, whatever the number of names. An Index
 // is immutable and safe for concurrent use.
 type Index struct {
-	root    node
-	entries int
+	keys    map[string]uint32 // token key → key number, from 1
+	root    []uint32          // key number → the root's child, 0 for none: most tokens stop here
+	edges   map[uint64]uint32 // node<<32 | key number → child node, below the root (node 0)
+	nodes   uint32            // number of nodes
+	at      []uint32          // node n's entries are entries[at[n]:at[n+1]]
+	entries []Entry
+}
+
+// builder holds what only Compile needs.
+type builder struct {
+	ix    *Index
+	first []uint32 // per node: 1 + index of its first entry, 0 when none
+	next  []uint32 // per entry: 1 + index of the node's next entry, 0 at the end
 }
 
 // Compile builds the index of every surface form of the entities.
 func Compile(entities []*Entity) *Index {
-	ix := &Index{}
+	forms := 0
 	for _, e := range entities {
-		unique := make(map[string]bool, len(e.Unique))
+		forms += len(e.Unique) + countForms(e.Names) + countForms(e.Short) + countForms(e.Adjectives)
+	}
+	b := &builder{
+		ix: &Index{
+			keys:    make(map[string]uint32, forms/2),
+			root:    make([]uint32, 1, forms/2+1),
+			edges:   make(map[uint64]uint32, forms*2),
+			nodes:   1,
+			entries: make([]Entry, 0, forms),
+		},
+		first: make([]uint32, 1, forms*2+1),
+		next:  make([]uint32, 0, forms),
+	}
+	for _, e := range entities {
+		var unique map[string]bool
 		for _, u := range e.Unique {
+			if unique == nil {
+				unique = make(map[string]bool, len(e.Unique))
+			}
 			unique[Fold(u)] = true
-			ix.add(e, KindName, "", u)
+			b.add(e, KindName, "", u, Tokens(u))
 		}
 		for _, lang := range sortedKeys(e.Names) {
 			for _, form := range e.Names[lang] {
 				kind := KindName
-				if e.Type == TypePerson && len(Tokens(form)) == 1 {
+				toks := Tokens(form)
+				if e.Type == TypePerson && len(toks) == 1 {
 					if unique[Fold(form)] {
 						continue // already indexed as unique
 					}
 					kind = KindShort
 				}
-				ix.add(e, kind, lang, form)
+				b.add(e, kind, lang, form, toks)
 			}
 		}
 		for _, lang := range sortedKeys(e.Short) {
 			for _, form := range e.Short[lang] {
-				ix.add(e, KindShort, lang, form)
+				b.add(e, KindShort, lang, form, Tokens(form))
 			}
 		}
 		for _, lang := range sortedKeys(e.Adjectives) {
 			for _, form := range e.Adjectives[lang] {
-				ix.add(e, KindAdjective, lang, form)
+				b.add(e, KindAdjective, lang, form, Tokens(form))
 			}
 		}
 	}
-	return ix
+	return b.finish()
 }
 
 func sortedKeys(m map[string][]string) []string {
+	if len(m) == 1 {
+		for k := range m {
+			return []string{k} // the common case, and FtM's only one
+		}
+	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -128,39 +183,111 @@ func sortedKeys(m map[string][]string) []string {
 	return keys
 }
 
-func (ix *Index) add(e *Entity, kind Kind, lang, form string) {
-	toks := Tokens(form)
+// add indexes form, which toks are the tokens of.
+func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
+	ix := b.ix
 	if len(toks) == 0 || (len(toks) == 1 && len([]rune(toks[0].Fold)) < 2) {
 		return // a one-letter name ("O") would match everywhere
 	}
-	n := &ix.root
+	var n uint32
 	for _, t := range toks {
-		child := n.next[t.Key]
-		if child == nil {
-			if n.next == nil {
-				n.next = make(map[string]*node)
+		k, ok := ix.keys[t.Key]
+		if !ok {
+			k = uint32(len(ix.keys)) + 1
+			ix.keys[strings.Clone(t.Key)] = k
+			ix.root = append(ix.root, 0)
+		}
+		child, ok := ix.child(n, k)
+		if !ok {
+			child = ix.nodes
+			ix.nodes++
+			if n == 0 {
+				ix.root[k] = child
+			} else {
+				ix.edges[uint64(n)<<32|uint64(k)] = child
 			}
-			child = &node{}
-			n.next[t.Key] = child
+			b.first = append(b.first, 0)
 		}
 		n = child
 	}
-	for _, old := range n.entries {
+	var shapes uint64
+	size := len(toks) - 1
+	for i, t := range toks {
+		size += len(t.Fold)
+		if i < maxShapes {
+			shapes |= uint64(t.Shape) << (2 * i)
+		}
+	}
+	folds := toks[0].Fold
+	if len(toks) > 1 {
+		var sb strings.Builder
+		sb.Grow(size)
+		for i, t := range toks {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t.Fold)
+		}
+		folds = sb.String()
+	}
+	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, folds: folds, shapes: shapes, node: n}
+	last := &b.first[n]
+	for p := *last; p != 0; p = b.next[p-1] {
+		old := &ix.entries[p-1]
 		if old.Entity == e && old.Kind == kind && Fold(old.Form) == Fold(form) {
 			return // the same form listed under two languages
 		}
+		last = &b.next[p-1]
 	}
-	entry := &Entry{Entity: e, Kind: kind, Lang: lang, Form: form}
-	for _, t := range toks {
-		entry.folds = append(entry.folds, t.Fold)
-		entry.shapes = append(entry.shapes, t.Shape)
+	ix.entries = append(ix.entries, entry)
+	b.next = append(b.next, 0)
+	*last = uint32(len(ix.entries))
+}
+
+// finish groups the entries by node, each node's in the order they were
+// added, so that a node's entries are one run of the slice. It moves them
+// in place: a second copy of a million entries would double the peak.
+func (b *builder) finish() *Index {
+	ix := b.ix
+	ix.at = make([]uint32, ix.nodes+1)
+	dest := make([]uint32, len(ix.entries))
+	var k uint32
+	for n := range ix.nodes {
+		ix.at[n] = k
+		for p := b.first[n]; p != 0; p = b.next[p-1] {
+			dest[p-1] = k
+			k++
+		}
 	}
-	n.entries = append(n.entries, entry)
-	ix.entries++
+	ix.at[ix.nodes] = k
+	for i := range dest {
+		for dest[i] != uint32(i) {
+			j := dest[i]
+			ix.entries[i], ix.entries[j] = ix.entries[j], ix.entries[i]
+			dest[i], dest[j] = dest[j], dest[i]
+		}
+	}
+	return ix
 }
 
 // Len returns the number of surface forms in the index.
-func (ix *Index) Len() int { return ix.entries }
+func (ix *Index) Len() int { return len(ix.entries) }
+
+// child returns the node that key number k leads to from node n.
+func (ix *Index) child(n, k uint32) (uint32, bool) {
+	switch {
+	case k == 0:
+		return 0, false // a key no name has
+	case n == 0:
+		c := ix.root[k]
+		return c, c != 0
+	}
+	c, ok := ix.edges[uint64(n)<<32|uint64(k)]
+	return c, ok
+}
+
+// nodeEntries returns node n's entries.
+func (ix *Index) nodeEntries(n uint32) []Entry { return ix.entries[ix.at[n]:ix.at[n+1]] }
 
 // Match is a run of tokens that spells one or more surface forms.
 type Match struct {
@@ -172,9 +299,17 @@ type Match struct {
 // right, at each token the longest run that spells a form wins, and the
 // scan resumes after it. Runs never cross a line break.
 func (ix *Index) Find(toks []Token) []Match {
+	keys := make([]uint32, len(toks))
+	for i, t := range toks {
+		keys[i] = ix.keys[t.Key]
+	}
 	var out []Match
 	for i := 0; i < len(toks); {
-		m, ok := ix.longestAt(toks, i)
+		if ix.root[keys[i]] == 0 {
+			i++ // no name starts with this token: the common case
+			continue
+		}
+		m, ok := ix.longestAt(toks, keys, i)
 		if !ok {
 			i++
 			continue
@@ -185,29 +320,31 @@ func (ix *Index) Find(toks []Token) []Match {
 	return out
 }
 
-func (ix *Index) longestAt(toks []Token, i int) (Match, bool) {
+func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
 	type cand struct {
-		end   int
-		entry []*Entry
+		end  int
+		node uint32
 	}
-	var cands []cand
-	n := &ix.root
+	var buf [8]cand
+	cands := buf[:0]
+	var n uint32
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].LineBreak {
 			break
 		}
-		n = n.next[toks[j].Key]
-		if n == nil {
+		var ok bool
+		if n, ok = ix.child(n, keys[j]); !ok {
 			break
 		}
-		if len(n.entries) > 0 {
-			cands = append(cands, cand{j + 1, n.entries})
+		if ix.at[n] != ix.at[n+1] {
+			cands = append(cands, cand{j + 1, n})
 		}
 	}
 	for _, c := range slices.Backward(cands) {
 		var fit []*Entry
-		for _, e := range c.entry {
-			if e.caseFits(toks[i:c.end]) {
+		entries := ix.nodeEntries(c.node)
+		for k := range entries {
+			if e := &entries[k]; e.caseFits(toks[i:c.end]) {
 				fit = append(fit, e)
 			}
 		}
@@ -223,11 +360,20 @@ func (ix *Index) longestAt(toks []Token, i int) (Match, bool) {
 // returns every person who has it.
 func (ix *Index) Lookup(name string) []*Entry {
 	toks := Tokens(name)
-	n := &ix.root
+	if len(toks) == 0 {
+		return nil
+	}
+	var n uint32
 	for _, t := range toks {
-		if n = n.next[t.Key]; n == nil {
+		var ok bool
+		if n, ok = ix.child(n, ix.keys[t.Key]); !ok {
 			return nil
 		}
 	}
-	return slices.Clone(n.entries)
+	entries := ix.nodeEntries(n)
+	out := make([]*Entry, 0, len(entries))
+	for k := range entries {
+		out = append(out, &entries[k])
+	}
+	return out
 }

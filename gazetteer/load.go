@@ -33,26 +33,25 @@ func (e *Error) Error() string {
 // throughout (a JSON file passed by mistake) says so in a screenful.
 const maxErrors = 50
 
-// LoadFile loads a gazetteer file, or every *.yaml and *.yml file under a
-// folder (recursively, in lexical order). Errors carry the path as given.
+// LoadFile loads a gazetteer file, or every gazetteer file under a folder
+// (recursively, in lexical order). A file is gazex YAML (.yaml, .yml) or
+// FollowTheMoney JSON lines (.json, .jsonl, .ndjson, .ftm.json; see
+// [ReadFtM]); a file named explicitly with another extension is taken by
+// its content. Errors carry the path as given.
 func LoadFile(p string) ([]*Entity, error) {
 	info, err := os.Stat(p)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	if !info.IsDir() {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
-		}
-		return parse(p, data)
+		return loadOne(p)
 	}
 	var files []string
 	err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && isYAML(f) {
+		if !d.IsDir() && isGazetteerFile(f) {
 			files = append(files, f)
 		}
 		return nil
@@ -76,7 +75,7 @@ func LoadFS(fsys fs.FS, paths ...string) ([]*Entity, error) {
 				return err
 			}
 			// A file named explicitly is loaded whatever its extension.
-			if !d.IsDir() && (f == p || isYAML(f)) {
+			if !d.IsDir() && (f == p || isGazetteerFile(f)) {
 				files = append(files, f)
 			}
 			return nil
@@ -104,7 +103,7 @@ func loadAll(files []string, read func(string) ([]byte, error)) ([]*Entity, erro
 			errs = append(errs, fmt.Errorf("gazetteer: %w", err))
 			continue
 		}
-		ents, err := parse(f, data)
+		ents, err := parseAny(f, data)
 		if err != nil {
 			errs = append(errs, err)
 			continue

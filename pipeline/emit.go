@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
+	"github.com/gazex/gazex/extractors/roles"
 	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -33,6 +35,10 @@ func (p *Pipeline) emit(w *work) {
 	asOf, _ := parseDay(w.ref.Published)
 	for _, f := range w.found {
 		rec.Entities = append(rec.Entities, entityRecord(w, f, asOf))
+	}
+	addRoles(w, rec)
+	for _, ev := range w.events {
+		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf))
 	}
 	if p.cfg.IncludeText {
 		text := string(w.doc.Text)
@@ -89,6 +95,57 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
 		rec.Mentions = append(rec.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 	}
 	return rec
+}
+
+// addRoles gives tagged entities the role the text states next to them,
+// and adds the officials and agencies that only role patterns found
+// (source "pattern"), keeping the entities in order of first mention.
+func addRoles(w *work, rec *DocumentRecord) {
+	if len(w.roles.Roles) == 0 && len(w.roles.Discovered) == 0 {
+		return
+	}
+	roleOf := make(map[string]string, len(w.roles.Roles))
+	for _, r := range w.roles.Roles {
+		roleOf[r.Entity.ID] = r.Text
+	}
+	for i := range rec.Entities {
+		if rt, ok := roleOf[rec.Entities[i].ID]; ok {
+			rec.Entities[i].RoleText = w.originalText(rt, w.roles.Roles, rec.Entities[i].ID)
+		}
+	}
+	for _, d := range w.roles.Discovered {
+		er := EntityRecord{
+			ID:       d.ID,
+			Type:     d.Type,
+			Name:     d.Name,
+			Country:  d.Country,
+			Sector:   d.Sector,
+			Source:   "pattern",
+			RoleText: d.RoleText,
+		}
+		er.CameoActor = cameoActor(er.Country, er.Sector)
+		if d.RoleText != "" {
+			er.RoleText = w.span(d.Role.Start, d.Role.End).Text
+		}
+		for _, m := range d.Mentions {
+			er.Mentions = append(er.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
+		}
+		rec.Entities = append(rec.Entities, er)
+	}
+	slices.SortStableFunc(rec.Entities, func(a, b EntityRecord) int {
+		return a.Mentions[0].Byte[0] - b.Mentions[0].Byte[0]
+	})
+}
+
+// originalText returns the role text of entity id as the original text
+// spells it (normalisation may have changed quotes or dashes in it).
+func (w *work) originalText(normalised string, rs []roles.Role, id string) string {
+	for _, r := range rs {
+		if r.Entity.ID == id {
+			return w.span(r.Start, r.End).Text
+		}
+	}
+	return normalised
 }
 
 // cameoActor composes a CAMEO actor code from country and sector:

@@ -80,6 +80,7 @@ func ExamplePipeline_Process_spanish() {
 	}
 	// Output:
 	// lang: es
+	// place/moscow [MOSCÚ (alias)]
 	// org/es-efe [EFE (exact)]
 	// org/ru-mod [Ministerio de Defensa de Rusia (alias)]
 	// country/CHN [China (exact)]

@@ -5,7 +5,7 @@
 // document; [Pipeline.Run] a stream of them, in staged goroutine workers
 // joined by bounded channels:
 //
-//	read → normalise → detect → tag → emit
+//	read → normalise → detect → tag → extract → emit
 //
 // Run delivers results in input order whatever the number of workers, holds
 // a bounded number of bytes in flight (so memory stays constant on
@@ -23,8 +23,10 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/gazex/gazex/extractors/events"
 	"github.com/gazex/gazex/extractors/langid"
 	"github.com/gazex/gazex/extractors/normalize"
+	"github.com/gazex/gazex/extractors/roles"
 	"github.com/gazex/gazex/extractors/sentences"
 	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
@@ -84,6 +86,8 @@ type Pipeline struct {
 	cfg    Config
 	langs  *langid.Detector
 	tagger *tagger.Tagger
+	events *events.Extractor
+	roles  *roles.Extractor
 }
 
 // New builds a pipeline: it compiles the gazetteer and loads the language
@@ -107,10 +111,20 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	ev, err := events.New(cfg.Entities)
+	if err != nil {
+		return nil, err
+	}
+	rx, err := roles.New(cfg.Entities)
+	if err != nil {
+		return nil, err
+	}
 	return &Pipeline{
 		cfg:    cfg,
 		langs:  det,
 		tagger: tagger.New(gazetteer.Compile(cfg.Entities)),
+		events: ev,
+		roles:  rx,
 	}, nil
 }
 
@@ -119,17 +133,19 @@ func (p *Pipeline) Workers() int { return p.cfg.Workers }
 
 // work is one document on its way through the stages.
 type work struct {
-	seq   int
-	doc   Document
-	ref   DocRef
-	norm  *normalize.Text
-	lang  string
-	conf  float64
-	sents []sentences.Span
-	segs  []langid.Segment
-	found []tagger.Finding
-	rec   *DocumentRecord
-	err   error
+	seq    int
+	doc    Document
+	ref    DocRef
+	norm   *normalize.Text
+	lang   string
+	conf   float64
+	sents  []sentences.Span
+	segs   []langid.Segment
+	found  []tagger.Finding
+	roles  roles.Result // officials and agencies found by role patterns
+	events []events.Event
+	rec    *DocumentRecord
+	err    error
 }
 
 // Process runs every stage on one document. It is safe for concurrent use.
@@ -161,6 +177,7 @@ func (p *Pipeline) stages() []stage {
 		{"normalise", p.normalise},
 		{"detect", p.detect},
 		{"tag", p.tag},
+		{"extract", p.extract},
 		{"emit", p.emit},
 	}
 }
@@ -213,4 +230,12 @@ func (p *Pipeline) tag(w *work) {
 		return
 	}
 	w.found = p.tagger.Tag(w.norm.Norm)
+	in := roles.Input{Text: w.norm.Norm, Lang: w.lang, Found: w.found}
+	for _, s := range w.sents {
+		in.Sentences = append(in.Sentences, roles.Span{Start: s.Start, End: s.End})
+	}
+	for _, s := range w.segs {
+		in.Segments = append(in.Segments, roles.LangSpan{Lang: s.Lang, Start: s.Start, End: s.End})
+	}
+	w.roles = p.roles.Extract(in)
 }

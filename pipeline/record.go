@@ -87,13 +87,84 @@ type EntityRecord struct {
 	Mentions   []Mention `json:"mentions"`
 }
 
-// EventRecord is the record of kind "event". gazex does not extract events
-// yet; the type exists so that documents carry an (empty) "events" list of
-// the right shape.
+// EventRecord is the record of kind "event": who did what with whom, when,
+// where, on whose word. Inside a DocumentRecord it carries no Schema, Kind
+// or Doc.
 type EventRecord struct {
-	Schema string  `json:"schema,omitempty"`
-	Kind   string  `json:"kind,omitempty"`
-	Doc    *DocRef `json:"doc,omitempty"`
-	ID     string  `json:"id"`
-	Type   string  `json:"type"`
+	Schema       string             `json:"schema,omitempty"`
+	Kind         string             `json:"kind,omitempty"`
+	Doc          *DocRef            `json:"doc,omitempty"`
+	ID           string             `json:"id"` // "ev_" + 16 hex of a hash of doc id, type and trigger offsets
+	Type         string             `json:"type"`
+	Plover       *Plover            `json:"plover"`
+	Cameo        string             `json:"cameo,omitempty"`
+	Lang         string             `json:"lang"`
+	Sentence     Span               `json:"sentence"`
+	Trigger      Span               `json:"trigger"`
+	Participants []EventParticipant `json:"participants"`
+	Date         *EventDate         `json:"date"`
+	Place        *EventPlace        `json:"place"`
+	Topic        string             `json:"topic"`
+	Attribution  []EventAttribution `json:"attribution"`
+	Modality     EventModality      `json:"modality"`
+	Confidence   float64            `json:"confidence"`
+	Provenance   Provenance         `json:"provenance"`
+}
+
+// Plover is an event's PLOVER type and contexts.
+type Plover struct {
+	Type     string   `json:"type"`
+	Contexts []string `json:"contexts"`
+}
+
+// EventParticipant is an entity taking part in an event, with the office
+// it held on the event date (else the publication date).
+type EventParticipant struct {
+	Role     string    `json:"role"` // actor | recipient
+	Entity   string    `json:"entity"`
+	Name     string    `json:"name"`
+	Type     string    `json:"type"` // person | organization | country
+	Country  string    `json:"country,omitempty"`
+	Sector   string    `json:"sector,omitempty"`
+	Position *Position `json:"position,omitempty"`
+	Mention  *Span     `json:"mention"`
+}
+
+// EventDate is when an event happened. Span is null when the date is the
+// publication date (method "publication").
+type EventDate struct {
+	Value       string `json:"value"`       // YYYY-MM-DD, YYYY-MM or YYYY
+	Granularity string `json:"granularity"` // day | week | month | year
+	Method      string `json:"method"`
+	Span        *Span  `json:"span"`
+}
+
+// EventPlace is where an event happened.
+type EventPlace struct {
+	Entity  string `json:"entity"`
+	Name    string `json:"name"`
+	Country string `json:"country,omitempty"`
+	Span    Span   `json:"span"`
+}
+
+// EventAttribution is the speaker or cited source of an event.
+type EventAttribution struct {
+	Relation string `json:"relation"` // speaker | cited_source
+	Entity   string `json:"entity"`
+	Name     string `json:"name"`
+	Span     Span   `json:"span"`
+}
+
+// EventModality flags denied, future and hypothetical events.
+type EventModality struct {
+	Negated      bool `json:"negated"`
+	Future       bool `json:"future"`
+	Hypothetical bool `json:"hypothetical"`
+}
+
+// Provenance says what produced a record.
+type Provenance struct {
+	Version   string   `json:"version"`
+	Gazetteer string   `json:"gazetteer"`
+	Rules     []string `json:"rules"`
 }

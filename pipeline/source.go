@@ -3,13 +3,16 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -22,11 +25,163 @@ const (
 	FormatJSONL = "jsonl"
 )
 
-// InputOptions says how a [FileSource] reads its inputs.
+// InputOptions says how inputs are found ([Walk]) and read
+// ([ReadDocuments], [FileSource]).
 type InputOptions struct {
-	Format   string    // FormatAuto, FormatText, FormatJSONL (FormatHTML is not supported yet)
-	MaxBytes int       // files and lines larger than this are reported, not read whole
+	Format   string    // FormatAuto (by extension, then by content), FormatText, FormatHTML or FormatJSONL
+	MaxBytes int       // documents and JSONL lines larger than this are reported, never held whole
 	Stdin    io.Reader // what "-" reads
+
+	// Include, if set, keeps only the files that match one of these
+	// globs; Exclude drops the files and folders that match one. A glob
+	// with a "/" matches the slash-separated path relative to the walked
+	// folder, one without matches the base name (as ripgrep's -g does);
+	// the syntax is path.Match's.
+	Include, Exclude []string
+	// SkipDirs are folders that a walk does not enter (compared with
+	// os.SameFile), such as an output folder inside the input folder.
+	SkipDirs []string
+}
+
+// Entry is a file that [Walk] found, or a path that it could not walk.
+type Entry struct {
+	ID   string // the path relative to the walked folder, or the path as given for a file
+	Path string // the path to open
+	Size int64
+	Err  error // why the entry cannot be read (it is then still reported, as a failed document)
+}
+
+// Walk lists the files under root in lexical order, following symbolic
+// links; root may also be a single file. Folders that cannot be read,
+// broken links and symlink loops come as entries with Err set, and the
+// walk goes on. Files that are not regular (devices, sockets, pipes) are
+// skipped.
+func Walk(root string, opt InputOptions) iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		info, err := os.Stat(root)
+		if err != nil {
+			yield(Entry{ID: root, Path: root, Err: err})
+			return
+		}
+		if !info.IsDir() {
+			yield(Entry{ID: root, Path: root, Size: info.Size()})
+			return
+		}
+		w := walker{opt: opt, yield: yield}
+		for _, d := range opt.SkipDirs {
+			if fi, err := os.Stat(d); err == nil {
+				w.skip = append(w.skip, fi)
+			}
+		}
+		w.dir(root, "", []fs.FileInfo{info})
+	}
+}
+
+type walker struct {
+	opt   InputOptions
+	yield func(Entry) bool
+	skip  []fs.FileInfo
+}
+
+// dir walks one folder; it returns false when the consumer stopped.
+func (w *walker) dir(dir, rel string, ancestors []fs.FileInfo) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		id := rel
+		if id == "" {
+			id = "."
+		}
+		if !w.yield(Entry{ID: id, Path: dir, Err: fmt.Errorf("%w: cannot read folder: %v", ErrDocument, err)}) {
+			return false
+		}
+	}
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		r := filepath.Join(rel, e.Name())
+		info, err := e.Info()
+		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			info, err = os.Stat(p)
+			if err != nil {
+				err = fmt.Errorf("%w: broken symbolic link: %v", ErrDocument, err)
+			}
+		}
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && !errors.Is(err, ErrDocument) {
+				continue // gone between listing and looking: never there
+			}
+			if !w.yield(Entry{ID: r, Path: p, Err: err}) {
+				return false
+			}
+			continue
+		}
+		switch {
+		case info.IsDir():
+			if w.excluded(r) || w.skipped(info) {
+				continue
+			}
+			if loop := sameAs(info, ancestors); loop >= 0 {
+				err := fmt.Errorf("%w: symbolic link loop (leads back to a folder above it)", ErrDocument)
+				if !w.yield(Entry{ID: r, Path: p, Err: err}) {
+					return false
+				}
+				continue
+			}
+			if !w.dir(p, r, append(ancestors[:len(ancestors):len(ancestors)], info)) {
+				return false
+			}
+		case info.Mode().IsRegular():
+			if w.excluded(r) || !w.included(r) {
+				continue
+			}
+			if !w.yield(Entry{ID: r, Path: p, Size: info.Size()}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func sameAs(info fs.FileInfo, list []fs.FileInfo) int {
+	for i, a := range list {
+		if os.SameFile(a, info) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (w *walker) skipped(info fs.FileInfo) bool { return sameAs(info, w.skip) >= 0 }
+
+func (w *walker) excluded(rel string) bool { return matchAny(w.opt.Exclude, rel) }
+
+func (w *walker) included(rel string) bool {
+	return len(w.opt.Include) == 0 || matchAny(w.opt.Include, rel)
+}
+
+// matchAny matches rel against globs: a glob with a "/" against the whole
+// slash-separated path, one without against the base name.
+func matchAny(globs []string, rel string) bool {
+	slashed := filepath.ToSlash(rel)
+	for _, g := range globs {
+		subject := path.Base(slashed)
+		if strings.Contains(g, "/") {
+			subject = slashed
+		}
+		if ok, _ := path.Match(g, subject); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidGlob reports whether g is a well-formed glob for
+// InputOptions.Include and Exclude.
+func ValidGlob(g string) error {
+	_, err := path.Match(g, "")
+	if err != nil {
+		return fmt.Errorf("bad glob %q: %w", g, err)
+	}
+	return nil
 }
 
 // jsonlDoc is one line of --format jsonl input.
@@ -38,9 +193,227 @@ type jsonlDoc struct {
 	Lang      string  `json:"lang"`
 }
 
+// ReadDocuments reads the documents of one input: a text file or an HTML
+// page is one document, a JSONL file one document a line; a name ending
+// in ".gz" (or, with FormatAuto, gzip content) is decompressed first and
+// its format decided by the rest of the name. id names the documents
+// ([Document.ID]); path is recorded as [Document.Path] and decides the
+// format by extension.
+//
+// Every input yields at least one document: what cannot be read (an empty
+// file, a broken gzip stream, a JSONL file without documents, a page with
+// no main text) comes as a Document with Err set, and so do single bad
+// JSONL lines while the others are read. Memory is bounded by MaxBytes
+// whatever the input's size.
+func ReadDocuments(id, path string, r io.Reader, opt InputOptions) iter.Seq[Document] {
+	if opt.MaxBytes <= 0 {
+		opt.MaxBytes = DefaultMaxBytes
+	}
+	if opt.Format == "" {
+		opt.Format = FormatAuto
+	}
+	return func(yield func(Document) bool) {
+		fail := func(err error) { yield(Document{ID: id, Path: path, Err: err}) }
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, err := br.Peek(512)
+		if len(head) == 0 {
+			if err != nil && !errors.Is(err, io.EOF) {
+				fail(err)
+				return
+			}
+			fail(fmt.Errorf("%w: empty file", ErrDocument))
+			return
+		}
+		name := path
+		if path == "" {
+			name = id
+		}
+		if strings.EqualFold(filepath.Ext(name), ".gz") || (opt.Format == FormatAuto && bytes.HasPrefix(head, []byte{0x1f, 0x8b})) {
+			zr, err := gzip.NewReader(br)
+			if err != nil {
+				fail(fmt.Errorf("%w: not a gzip file: %v", ErrDocument, err))
+				return
+			}
+			defer zr.Close()
+			zr.Multistream(true)
+			br = bufio.NewReaderSize(gzipErrors{zr}, 64<<10)
+			if strings.EqualFold(filepath.Ext(name), ".gz") {
+				name = name[:len(name)-3]
+			}
+			if head, err = br.Peek(512); len(head) == 0 {
+				if err != nil && !errors.Is(err, io.EOF) {
+					fail(err)
+					return
+				}
+				fail(fmt.Errorf("%w: empty file (after gzip)", ErrDocument))
+				return
+			}
+		}
+		switch format(opt.Format, name, head) {
+		case FormatJSONL:
+			readJSONL(id, path, br, opt.MaxBytes, yield)
+			return
+		case FormatHTML:
+			raw, err := readAll(br, opt.MaxBytes)
+			if err != nil {
+				fail(err)
+				return
+			}
+			page, err := extractHTML(raw)
+			if err != nil {
+				fail(err)
+				return
+			}
+			yield(Document{ID: id, Path: path, URL: page.URL, Published: page.Published, Text: []byte(page.Text)})
+			return
+		}
+		text, err := readAll(br, opt.MaxBytes)
+		if err != nil {
+			fail(err)
+			return
+		}
+		yield(Document{ID: id, Path: path, Text: text})
+	}
+}
+
+// readAll reads a whole document, or fails once it is over max bytes
+// without holding more than max+1 of them.
+func readAll(r io.Reader, max int) ([]byte, error) {
+	text, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(text) > max {
+		return nil, fmt.Errorf("%w: over the limit of %d bytes (--max-bytes)", ErrDocument, max)
+	}
+	return text, nil
+}
+
+// gzipErrors says which layer failed when a compressed stream breaks.
+type gzipErrors struct{ r io.Reader }
+
+func (g gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	switch {
+	case err == nil, errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF):
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		err = fmt.Errorf("%w: truncated gzip stream (unexpected end of file)", ErrDocument)
+	default:
+		err = fmt.Errorf("%w: corrupt gzip stream: %v", ErrDocument, err)
+	}
+	return n, err
+}
+
+// format decides the input format of a file.
+func format(want, name string, head []byte) string {
+	if want != FormatAuto {
+		return want
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".txt", ".text", ".md":
+		return FormatText
+	}
+	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	lower := bytes.ToLower(trimmed)
+	switch {
+	case bytes.HasPrefix(trimmed, []byte("{")):
+		return FormatJSONL
+	case bytes.HasPrefix(lower, []byte("<!doctype html")), bytes.HasPrefix(lower, []byte("<html")):
+		return FormatHTML
+	}
+	return FormatText
+}
+
+// readJSONL yields one document a line. Lines of any length are read (no
+// bufio.Scanner limit); a line over max is skipped and reported. A file
+// without any document yields one failed document.
+func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document) bool) {
+	docs := 0
+	for line := 1; ; line++ {
+		raw, tooLong, err := readLine(br, max)
+		if len(raw) == 0 && !tooLong && errors.Is(err, io.EOF) {
+			break
+		}
+		lineID := fmt.Sprintf("%s:%d", name, line)
+		doc := Document{ID: lineID, Path: path}
+		blank := false
+		switch {
+		case err != nil && !errors.Is(err, io.EOF):
+			doc.Err = err
+		case tooLong:
+			doc.Err = fmt.Errorf("%w: line over the limit of %d bytes (--max-bytes)", ErrDocument, max)
+		case len(bytes.TrimSpace(raw)) == 0:
+			blank = true
+		default:
+			var jd jsonlDoc
+			if jerr := json.Unmarshal(raw, &jd); jerr != nil {
+				doc.Err = fmt.Errorf("%w: not a JSON object: %v", ErrDocument, jerr)
+				break
+			}
+			if jd.ID != "" {
+				doc.ID = jd.ID
+			}
+			if jd.Text == nil {
+				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
+			} else {
+				doc.Text = []byte(*jd.Text)
+				doc.URL = jd.URL
+				doc.Published = publishedDay(jd.Published)
+			}
+		}
+		if !blank {
+			docs++
+			if !yield(doc) {
+				return
+			}
+		}
+		if err != nil {
+			break // the stream is done; a read error was reported as a document
+		}
+	}
+	if docs == 0 {
+		yield(Document{ID: name, Path: path, Err: fmt.Errorf("%w: no documents in the JSONL file", ErrDocument)})
+	}
+}
+
+// readLine reads one line without its newline. A line longer than max is
+// consumed and reported as too long instead of being held in memory.
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max+1 {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return bytes.TrimRight(line, "\r\n"), tooLong, err
+	}
+}
+
+// publishedDay keeps the YYYY-MM-DD day of a JSONL "published" value
+// (which may be a full RFC 3339 timestamp); "" when it has none.
+func publishedDay(s string) string {
+	if len(s) >= 10 {
+		if _, err := parseDay(s[:10]); err == nil {
+			return s[:10]
+		}
+	}
+	return ""
+}
+
 // FileSource returns a Source over files, folders (walked recursively, in
-// lexical order) and "-" for standard input. A path that cannot be read
-// becomes a failed document, never a stopped run.
+// lexical order, see [Walk]) and "-" for standard input, each read with
+// [ReadDocuments]. A path that cannot be read becomes a failed document,
+// never a stopped run.
 func FileSource(paths []string, opt InputOptions) Source {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
@@ -93,168 +466,36 @@ func (s *fileSource) produce(paths []string) {
 	defer close(s.docs)
 	for _, p := range paths {
 		if p == "-" {
-			if !s.readStream("stdin", "", s.opt.Stdin) {
+			if !s.read("stdin", "", s.opt.Stdin) {
 				return
 			}
 			continue
 		}
-		info, err := os.Stat(p)
-		if err != nil {
-			if !s.send(Document{ID: p, Path: p, Err: err}) {
+		for e := range Walk(p, s.opt) {
+			if !s.readEntry(e) {
 				return
 			}
-			continue
-		}
-		if !info.IsDir() {
-			if !s.readFile(p, p) {
-				return
-			}
-			continue
-		}
-		ok := true
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				ok = s.send(Document{ID: path, Path: path, Err: err})
-			} else if d.Type().IsRegular() {
-				rel, _ := filepath.Rel(p, path)
-				ok = s.readFile(rel, path)
-			}
-			if !ok {
-				return fs.SkipAll
-			}
-			return nil
-		})
-		if !ok || walkErr != nil {
-			return
 		}
 	}
 }
 
-// format decides the input format of a file.
-func (s *fileSource) format(path string, head []byte) string {
-	if s.opt.Format != FormatAuto {
-		return s.opt.Format
+func (s *fileSource) readEntry(e Entry) bool {
+	if e.Err != nil {
+		return s.send(Document{ID: e.ID, Path: e.Path, Err: e.Err})
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson":
-		return FormatJSONL
-	case ".html", ".htm":
-		return FormatHTML
-	case ".txt", ".text", ".md":
-		return FormatText
-	}
-	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
-	switch {
-	case bytes.HasPrefix(trimmed, []byte("{")):
-		return FormatJSONL
-	case bytes.HasPrefix(bytes.ToLower(trimmed), []byte("<!doctype html")), bytes.HasPrefix(bytes.ToLower(trimmed), []byte("<html")):
-		return FormatHTML
-	}
-	return FormatText
-}
-
-func (s *fileSource) readFile(id, path string) bool {
-	f, err := os.Open(path)
+	f, err := os.Open(e.Path)
 	if err != nil {
-		return s.send(Document{ID: id, Path: path, Err: err})
+		return s.send(Document{ID: e.ID, Path: e.Path, Err: err})
 	}
 	defer f.Close()
-	return s.readStream(id, path, f)
+	return s.read(e.ID, e.Path, f)
 }
 
-// readStream reads one file (or stdin) as one text document or as JSONL
-// documents. It never holds more than MaxBytes+1 of a text document.
-func (s *fileSource) readStream(id, path string, r io.Reader) bool {
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(512)
-	switch s.format(path, head) {
-	case FormatJSONL:
-		return s.readJSONL(id, path, br)
-	case FormatHTML:
-		return s.send(Document{ID: id, Path: path, Err: fmt.Errorf("%w: HTML input is not supported yet (extract the text first, or pass --format text)", ErrDocument)})
-	}
-	text, err := io.ReadAll(io.LimitReader(br, int64(s.opt.MaxBytes)+1))
-	if err != nil {
-		return s.send(Document{ID: id, Path: path, Err: err})
-	}
-	if len(text) > s.opt.MaxBytes {
-		return s.send(Document{ID: id, Path: path, Err: fmt.Errorf("%w: over the limit of %d bytes (--max-bytes)", ErrDocument, s.opt.MaxBytes)})
-	}
-	return s.send(Document{ID: id, Path: path, Text: text})
-}
-
-// readJSONL reads one document a line. Lines of any length are read (no
-// bufio.Scanner limit); a line over MaxBytes is skipped and reported.
-func (s *fileSource) readJSONL(name, path string, br *bufio.Reader) bool {
-	for line := 1; ; line++ {
-		raw, tooLong, err := readLine(br, s.opt.MaxBytes)
-		if len(raw) == 0 && !tooLong && errors.Is(err, io.EOF) {
-			return true
-		}
-		lineID := fmt.Sprintf("%s:%d", name, line)
-		doc := Document{ID: lineID, Path: path}
-		switch {
-		case err != nil && !errors.Is(err, io.EOF):
-			doc.Err = err
-		case tooLong:
-			doc.Err = fmt.Errorf("%w: line over the limit of %d bytes (--max-bytes)", ErrDocument, s.opt.MaxBytes)
-		case len(bytes.TrimSpace(raw)) == 0:
-			if errors.Is(err, io.EOF) {
-				return true
-			}
-			continue
-		default:
-			var jd jsonlDoc
-			if jerr := json.Unmarshal(raw, &jd); jerr != nil {
-				doc.Err = fmt.Errorf("%w: not a JSON object: %v", ErrDocument, jerr)
-				break
-			}
-			if jd.ID != "" {
-				doc.ID = jd.ID
-			}
-			if jd.Text == nil {
-				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
-			} else {
-				doc.Text = []byte(*jd.Text)
-				doc.URL = jd.URL
-				doc.Published = publishedDay(jd.Published)
-			}
-		}
-		if !s.send(doc) {
+func (s *fileSource) read(id, path string, r io.Reader) bool {
+	for d := range ReadDocuments(id, path, r, s.opt) {
+		if !s.send(d) {
 			return false
 		}
-		if err != nil {
-			return true // the stream is done; a read error was reported as a document
-		}
 	}
-}
-
-// readLine reads one line without its newline. A line longer than max is
-// consumed and reported as too long instead of being held in memory.
-func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if len(line)+len(chunk) > max+1 {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return bytes.TrimRight(line, "\r\n"), tooLong, err
-	}
-}
-
-// publishedDay keeps the YYYY-MM-DD day of a JSONL "published" value
-// (which may be a full RFC 3339 timestamp); "" when it has none.
-func publishedDay(s string) string {
-	if len(s) >= 10 {
-		if _, err := parseDay(s[:10]); err == nil {
-			return s[:10]
-		}
-	}
-	return ""
+	return true
 }

@@ -135,7 +135,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	var setup setupFlags
 	setup.register(fs)
-	emit := fs.String("emit", emitEvents, "records to write: events, entities, documents or all")
+	emit := fs.String("emit", emitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
@@ -149,9 +149,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitUsage
 	}
 	switch *emit {
-	case emitEvents, emitEntities, emitDocuments, emitAll:
+	case emitEvents, emitEntities, emitDocuments, emitAll, emitUnmatched:
 	default:
-		fmt.Fprintf(stderr, "gazex: --emit %q: want events, entities, documents or all\n", *emit)
+		fmt.Fprintf(stderr, "gazex: --emit %q: want events, entities, documents, all or unmatched\n", *emit)
 		return exitUsage
 	}
 	switch *format {
@@ -172,9 +172,14 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	enc := newLineEncoder()
+	report := newUnmatched()
 	stats, err := p.Run(ctx, src, func(r pipeline.Result) error {
 		if r.Err != nil {
 			fmt.Fprintf(stderr, "gazex: %s: %v\n", r.Doc.ID, r.Err)
+			return nil
+		}
+		if *emit == emitUnmatched {
+			report.add(r.Document)
 			return nil
 		}
 		lines, err := enc.records(r, *emit)
@@ -186,6 +191,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		_, err = out.Write(lines)
 		return err
 	})
+	if *emit == emitUnmatched && err == nil && ctx.Err() == nil {
+		err = report.write(out)
+	}
 	if ferr := out.Flush(); ferr != nil && err == nil {
 		err = ferr
 	}

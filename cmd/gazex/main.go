@@ -30,6 +30,7 @@ const usage = `usage: gazex <command> [flags] [args]
 
 commands:
   extract [PATH…]              records from files, folders, or stdin ("-" or no PATH)
+  batch IN_DIR -o OUT_DIR      a large folder into part files with a manifest; resumable
   eval --gold GOLD TEXT_DIR    precision / recall / F1 against a gold file
   gazetteer check [FILE…]      validate gazetteer files (the embedded default without FILE)
   gazetteer lookup NAME        which entities a name resolves to, and their position on --date
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "extract":
 		return runExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "batch":
+		return runBatch(ctx, args[1:], stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
 	case "gazetteer":

@@ -1,0 +1,215 @@
+// Package dates finds date expressions in German, Spanish and English news
+// text and resolves them to calendar values against a publication date.
+//
+// [Find] returns the spans of explicit dates ("26. Mai 2022", "3 de abril
+// de 2023", "April 3, 2023", "2023-04"), of dates without a year ("am 24.
+// Februar", "Ende Februar"), and of relative expressions ("heute", "ayer",
+// "am Montag", "el pasado martes", "vergangene Woche", "im vergangenen
+// Dezember", "last month", "vor zwei Wochen", "hace dos semanas", "two
+// weeks ago"). [Expr.Resolve] turns one into a [Value] given an
+// [Anchor] (the publication date, possibly known only to the month).
+//
+// Guarantees: spans are half-open byte ranges of the text given to Find,
+// on rune boundaries, in order and non-overlapping; Resolve never guesses:
+// an expression that needs a day the anchor does not give (a weekday word
+// with an anchor known only to the month) resolves to nothing, because no
+// date is better than a wrong one. Everything here is pure and safe for
+// concurrent use.
+//
+// gazex finds the spans itself rather than calling a general date parser
+// such as github.com/markusmobius/go-dateparser: the forms news uses are
+// few, the spans have to be found anyway (a parser's search over a German
+// article invents dates from "die" or "2272"), and the measured parser
+// fails on exactly the forms that matter here ("am 24. Februar",
+// "vergangene Woche").
+package dates
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Granularities of a [Value].
+const (
+	Day   = "day"
+	Week  = "week" // Value holds the Monday of the week
+	Month = "month"
+	Year  = "year"
+)
+
+// Methods: how a [Value] was obtained, as the SPEC's date.method.
+const (
+	MethodExplicit        = "explicit"         // the text gives day/month and year, or month and year
+	MethodExplicitNoYear  = "explicit_no_year" // "am 24. Februar": the year comes from the anchor
+	MethodRelativeDay     = "relative_day"     // heute, gestern, ayer, today
+	MethodRelativeWeekday = "relative_weekday" // am Montag, el pasado martes, on Monday
+	MethodRelativeWeek    = "relative_week"    // vergangene Woche, la semana pasada
+	MethodRelativeMonth   = "relative_month"   // im vergangenen Dezember, el mes pasado
+	MethodPublication     = "publication"      // no date in the sentence: the publication date
+)
+
+// Anchor is the date relative expressions are resolved against, usually
+// the publication date. Zero fields are unknown; Day is only meaningful
+// with Month, and Month with Year.
+type Anchor struct {
+	Year, Month, Day int
+}
+
+// IsZero reports whether nothing is known of the anchor.
+func (a Anchor) IsZero() bool { return a.Year == 0 }
+
+// Value returns the anchor itself as a value of its own precision, with
+// method [MethodPublication]; ok is false for a zero anchor.
+func (a Anchor) Value() (Value, bool) {
+	switch {
+	case a.Year == 0:
+		return Value{}, false
+	case a.Month == 0:
+		return Value{Year: a.Year, Granularity: Year, Method: MethodPublication}, true
+	case a.Day == 0:
+		return Value{Year: a.Year, Month: a.Month, Granularity: Month, Method: MethodPublication}, true
+	}
+	return Value{Year: a.Year, Month: a.Month, Day: a.Day, Granularity: Day, Method: MethodPublication}, true
+}
+
+// ParseAnchor parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" is the zero anchor.
+func ParseAnchor(s string) (Anchor, error) {
+	if s == "" {
+		return Anchor{}, nil
+	}
+	var a Anchor
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 {
+		return Anchor{}, fmt.Errorf("dates: bad date %q", s)
+	}
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return Anchor{}, fmt.Errorf("dates: bad date %q", s)
+		}
+		switch i {
+		case 0:
+			a.Year = n
+		case 1:
+			a.Month = n
+		case 2:
+			a.Day = n
+		}
+	}
+	if !valid(a.Year, max(a.Month, 1), max(a.Day, 1)) {
+		return Anchor{}, fmt.Errorf("dates: bad date %q", s)
+	}
+	return a, nil
+}
+
+// Value is a resolved date.
+type Value struct {
+	Year, Month, Day int
+	Granularity      string // Day, Week, Month or Year
+	Method           string // one of the Method* constants
+}
+
+// String formats v as YYYY-MM-DD, YYYY-MM or YYYY by its granularity.
+func (v Value) String() string {
+	switch v.Granularity {
+	case Year:
+		return fmt.Sprintf("%04d", v.Year)
+	case Month:
+		return fmt.Sprintf("%04d-%02d", v.Year, v.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", v.Year, v.Month, v.Day)
+}
+
+// Expr is a date expression found in a text.
+type Expr struct {
+	Start, End int    // byte offsets into the text given to Find, half-open
+	Method     string // how it resolves: one of the Method* constants but MethodPublication
+	// Granularity is what the expression states: Day, Week, Month or Year.
+	Granularity string
+
+	year, month, day int
+	weekday          time.Weekday
+	shift            int // -1 past ("vergangene"), +1 next ("kommende"), 0 unmarked
+}
+
+// Resolve turns e into a calendar value against anchor a. future says the
+// sentence speaks of what is still to come, which decides an unmarked
+// weekday ("am Montag") forwards instead of backwards. ok is false when the
+// anchor does not give what the expression needs.
+func (e Expr) Resolve(a Anchor, future bool) (Value, bool) {
+	v := Value{Granularity: e.Granularity, Method: e.Method}
+	switch e.Method {
+	case MethodExplicit:
+		v.Year, v.Month, v.Day = e.year, e.month, e.day
+		return v, true
+	case MethodExplicitNoYear:
+		if a.Year == 0 {
+			return Value{}, false
+		}
+		v.Year, v.Month, v.Day = a.Year, e.month, e.day
+		// News reports the past: a month later than the anchor's, unless
+		// the sentence is about the future, is last year's.
+		if a.Month != 0 && e.month > a.Month && !future {
+			v.Year--
+		}
+		return v, true
+	case MethodRelativeMonth:
+		if a.Month == 0 {
+			return Value{}, false
+		}
+		if e.month == 0 { // "vergangenen Monat", "el mes próximo"
+			t := time.Date(a.Year, time.Month(a.Month)+time.Month(e.shift), 1, 0, 0, 0, 0, time.UTC)
+			v.Year, v.Month = t.Year(), int(t.Month())
+			return v, true
+		}
+		v.Year, v.Month = a.Year, e.month
+		if e.shift >= 0 && e.month <= a.Month && e.shift > 0 {
+			v.Year++
+		} else if e.shift < 0 && e.month >= a.Month {
+			v.Year--
+		}
+		return v, true
+	}
+	if a.Day == 0 {
+		return Value{}, false // weekday, week and day words need the day
+	}
+	t := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	switch e.Method {
+	case MethodRelativeDay:
+		t = t.AddDate(0, 0, e.shift)
+	case MethodRelativeWeekday:
+		diff := int(e.weekday - t.Weekday())
+		switch {
+		case e.shift < 0 || (e.shift == 0 && !future):
+			// the last such day: on or before the anchor (strictly before
+			// with "vergangenen", "pasado", "last").
+			back := (-diff + 7) % 7
+			if back == 0 && e.shift < 0 {
+				back = 7
+			}
+			t = t.AddDate(0, 0, -back)
+		default:
+			fwd := (diff + 7) % 7
+			if fwd == 0 && e.shift > 0 {
+				fwd = 7
+			}
+			t = t.AddDate(0, 0, fwd)
+		}
+	case MethodRelativeWeek:
+		t = t.AddDate(0, 0, 7*e.shift)
+		t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // that week's Monday
+	default:
+		return Value{}, false
+	}
+	v.Year, v.Month, v.Day = t.Year(), int(t.Month()), t.Day()
+	return v, true
+}
+
+func valid(y, m, d int) bool {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

@@ -1,0 +1,150 @@
+package dates
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// headLines is how many lines of a text's start [Published] looks at.
+const headLines = 15
+
+var (
+	// " date 2023-04" — a metadata line some scrapers put first.
+	dateLineRe = regexp.MustCompile(`^\s*(?:date|datum|fecha)[:\s]\s*(\d{4}-\d{2}(?:-\d{2})?)\b`)
+	// The label of such a line, up to where its date starts.
+	metaLabelRe = regexp.MustCompile(`^\s*(?i:date|datum|fecha)\s*:?\s*$`)
+	// A line that is nothing but a date with a clock time: "26 Mai 2022, 18:28", "07:30 07 Dezember 2019".
+	clockRe = regexp.MustCompile(`^\d{1,2}:\d{2}$`)
+	// An embedded tweet's footer: "— Canal Caribe (@CanalCaribeCuba) April 3, 2023".
+	tweetFooterRe = regexp.MustCompile(`[—–-]\s+[^—–\n]{1,80}\(@\w{1,30}\)\s+`)
+)
+
+// Published derives a publication date from the head of a text, for
+// documents that come without one. It accepts two kinds of evidence, in
+// this order: a metadata line "date YYYY-MM[-DD]" among the first lines,
+// and a line that holds nothing but a full date with a clock time ("26 Mai
+// 2022, 18:28", "07:30 07 Dezember 2019") — the time is what tells an
+// article's timestamp from a crawl date or a calendar widget ("Samstag, 29
+// Juni 2024"). When the result is known only to the month, the date of an
+// embedded tweet's footer in that same month refines it to the day: the
+// article cannot be older than the tweet it quotes, and news embeds
+// tweets of the day. ok is false when there is no such evidence.
+func Published(text string) (Anchor, bool) {
+	lines := strings.SplitN(text, "\n", headLines+1)
+	if len(lines) > headLines {
+		lines = lines[:headLines]
+	}
+	for _, line := range lines {
+		if m := dateLineRe.FindStringSubmatch(line); m != nil {
+			if a, err := ParseAnchor(m[1]); err == nil {
+				return refine(text, a), true
+			}
+		}
+	}
+	for _, line := range lines {
+		if a, found := clockDateLine(line); found {
+			return refine(text, a), true
+		}
+	}
+	return Anchor{}, false
+}
+
+// Metadata reports whether the date expression e of text is the value of
+// a metadata label that opens its line (" date 2023-04 Titel", "Datum:
+// 2024-01-12"): a scraper's record of the page date, not a date the
+// sentence states, so an event must not take it as its own.
+func Metadata(text string, e Expr) bool {
+	if e.Start < 0 || e.Start > len(text) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:e.Start], '\n') + 1
+	return metaLabelRe.MatchString(text[lineStart:e.Start])
+}
+
+// clockDateLine reports the date of a line made of one explicit day date
+// and a clock time, in either order, and nothing else but commas.
+func clockDateLine(line string) (Anchor, bool) {
+	line = strings.TrimSpace(line)
+	if !strings.Contains(line, ":") {
+		return Anchor{}, false // no clock time
+	}
+	exprs := Find(line)
+	if len(exprs) != 1 || exprs[0].Method != MethodExplicit || exprs[0].Granularity != Day {
+		return Anchor{}, false
+	}
+	e := exprs[0]
+	rest := strings.Trim(line[:e.Start]+" "+line[e.End:], " ,")
+	if !clockRe.MatchString(strings.TrimSpace(rest)) {
+		return Anchor{}, false
+	}
+	return Anchor{Year: e.year, Month: e.month, Day: e.day}, true
+}
+
+// footerReach is how far around its "(@" a tweet footer may reach, in
+// bytes: a dash, a name of up to 80 runes, the handle.
+const footerReach = 4*80 + 48
+
+// Footer is an embedded tweet's footer ("— Canal Caribe (@CanalCaribeCuba)
+// April 3, 2023"): Start is where its dash is, Date the day it gives.
+type Footer struct {
+	Start, End int
+	Date       Anchor
+}
+
+// Footers returns the tweet footers of text that give a full day, in
+// order. A tweet's relative dates ("hoy", "today") speak of the tweet's
+// day, not of the article's.
+func Footers(text string) []Footer {
+	var out []Footer
+	// The expression runs only on a window before each "(@": run over a
+	// whole text it tries every dash.
+	for from := 0; ; {
+		at := strings.Index(text[from:], "(@")
+		if at < 0 {
+			break
+		}
+		at += from
+		from = at + 2
+		start := max(0, at-footerReach)
+		for start > 0 && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		end := min(len(text), at+footerReach)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		var loc []int
+		for _, l := range tweetFooterRe.FindAllStringIndex(text[start:end], -1) {
+			if start+l[1] > at && start+l[0] < at {
+				loc = []int{start + l[0], start + l[1]}
+			}
+		}
+		if loc == nil || (len(out) > 0 && out[len(out)-1].Start == loc[0]) {
+			continue
+		}
+		tail := text[loc[1]:min(len(text), loc[1]+40)]
+		exprs := Find(tail)
+		if len(exprs) == 0 || exprs[0].Start != 0 || exprs[0].Method != MethodExplicit || exprs[0].Granularity != Day {
+			continue
+		}
+		e := exprs[0]
+		out = append(out, Footer{Start: loc[0], End: loc[1] + e.End, Date: Anchor{Year: e.year, Month: e.month, Day: e.day}})
+	}
+	return out
+}
+
+// refine narrows a month-precision anchor to the day of a tweet footer of
+// the same month.
+func refine(text string, a Anchor) Anchor {
+	if a.Day != 0 || a.Month == 0 {
+		return a
+	}
+	for _, f := range Footers(text) {
+		if f.Date.Year == a.Year && f.Date.Month == a.Month {
+			a.Day = f.Date.Day
+			return a
+		}
+	}
+	return a
+}

@@ -1,0 +1,282 @@
+package events
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Lexicon entry kinds, as the first column of a data file.
+const (
+	kindTrigger      = "trigger"
+	kindNegation     = "negation"
+	kindFuture       = "future"
+	kindHypothetical = "hypothetical"
+	kindSource       = "source"
+	kindSourceAfter  = "source_after"
+	kindReport       = "report"
+	kindLocation     = "location"
+	kindSpeech       = "speech"
+	kindNeedsObject  = "trigger_needs_object" // a trigger that counts only with an object cue in its clause ("zu verstärken" + "Zusammenarbeit")
+	kindObject       = "object"               // the nouns those triggers need
+	kindSides        = "sides"                // "die Parteien", "ambas partes": the two countries spoken of before
+	kindRole         = "role"                 // a role noun standing for a person named before (value: title prefixes, "|"-separated)
+	kindComplement   = "complement"           // "dass", "que", "that": reported content follows
+	kindObjectMarker = "object_marker"        // "dem", "al", "to": the name after it is not the subject
+	kindArticle      = "article"              // articles between a preposition and a place ("in die Ukraine")
+	kindTopic        = "topic"                // topics.tsv: a topic's words
+	kindTeaser       = "teaser"               // "Mehr zum Thema", "Lea más": links to other articles, no source of events
+	kindCommitment   = "commitment"           // a promise or agreement whose negation in reported speech is a denial
+)
+
+// entry is one lexicon line: a named set of word patterns.
+type entry struct {
+	kind, name, value string
+	rule              string // provenance name: "de.trigger.unterzeichnen"
+	patterns          [][]string
+}
+
+// lexicon is one language's entries, also indexed by kind (built once:
+// sentences must not re-filter whole lexicons).
+type lexicon struct {
+	lang    string
+	entries []*entry
+	all     *index
+	byKind  map[string]*index
+}
+
+// of returns the index of one kind's entries; an empty one for a kind the
+// lexicon lacks.
+func (l *lexicon) of(kind string) *index {
+	if ix := l.byKind[kind]; ix != nil {
+		return ix
+	}
+	return emptyIndex
+}
+
+var emptyIndex = newIndex(nil)
+
+// index finds the patterns a word may start, so that a sentence is not
+// compared with every pattern of a lexicon: patterns are filed under
+// their first word when it is exact, under its first three bytes when it
+// is a prefix ("unterzeichn*"), under its last three when a suffix
+// ("*abkommen"); the few others are tried on every word.
+type index struct {
+	entries []*entry
+	exact   map[string][]ref
+	prefix  map[string][]ref
+	suffix  map[string][]ref
+	rest    []ref
+}
+
+// ref is one pattern of an index's entry.
+type ref struct {
+	entry, pat int // positions in index.entries and in the entry's patterns
+}
+
+const keyLen = 3
+
+func newIndex(entries []*entry) *index {
+	ix := &index{entries: entries, exact: map[string][]ref{}, prefix: map[string][]ref{}, suffix: map[string][]ref{}}
+	for ei, e := range entries {
+		for pi, seq := range e.patterns {
+			r, p := ref{ei, pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
+			pre, suf := strings.HasPrefix(p, "*"), strings.HasSuffix(p, "*")
+			core := strings.Trim(p, "*")
+			switch {
+			case !pre && !suf:
+				ix.exact[p] = append(ix.exact[p], r)
+			case !pre && suf && len(core) >= keyLen:
+				ix.prefix[core[:keyLen]] = append(ix.prefix[core[:keyLen]], r)
+			case pre && !suf && len(core) >= keyLen:
+				ix.suffix[core[len(core)-keyLen:]] = append(ix.suffix[core[len(core)-keyLen:]], r)
+			default:
+				ix.rest = append(ix.rest, r)
+			}
+		}
+	}
+	return ix
+}
+
+// parseLexicon reads a data file; prefix names the rules ("de", "topic").
+func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
+	data, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	l := &lexicon{lang: prefix}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		var e entry
+		var pats string
+		if topics {
+			if len(cols) != 2 {
+				return nil, fmt.Errorf("events: %s:%d: want 2 tab-separated columns", name, n)
+			}
+			e = entry{kind: kindTopic, name: cols[0], value: cols[0]}
+			pats = cols[1]
+		} else {
+			if len(cols) < 3 {
+				return nil, fmt.Errorf("events: %s:%d: want 4 tab-separated columns", name, n)
+			}
+			e = entry{kind: cols[0], name: cols[1], value: cols[2]}
+			if len(cols) > 3 {
+				pats = cols[3]
+			}
+			if (e.kind == kindTrigger || e.kind == kindNeedsObject) && !knownType(e.value) {
+				return nil, fmt.Errorf("events: %s:%d: unknown event type %q", name, n, e.value)
+			}
+		}
+		e.rule = prefix + "." + e.kind + "." + e.name
+		for _, p := range strings.Fields(pats) {
+			var seq []string
+			for _, w := range strings.Split(p, "_") {
+				switch {
+				case w == "...":
+					seq = append(seq, w)
+				case strings.HasSuffix(w, "$"):
+					seq = append(seq, foldPattern(strings.TrimSuffix(w, "$"))+"$")
+				default:
+					seq = append(seq, foldPattern(w))
+				}
+			}
+			e.patterns = append(e.patterns, seq)
+		}
+		if len(e.patterns) > 0 {
+			l.entries = append(l.entries, &e)
+		}
+	}
+	kinds := map[string][]*entry{}
+	for _, e := range l.entries {
+		kinds[e.kind] = append(kinds[e.kind], e)
+	}
+	l.all = newIndex(l.entries)
+	l.byKind = map[string]*index{}
+	for k, es := range kinds {
+		l.byKind[k] = newIndex(es)
+	}
+	return l, sc.Err()
+}
+
+// foldPattern folds a pattern word as text words are folded, keeping its
+// wildcards.
+// A pattern word spelt with an umlaut ("könnte") matches only words spelt
+// with one: folding makes "könnte" and "konnte", "wären" and "waren" the
+// same, and only the first of each pair is hypothetical. Such a pattern
+// word is folded with umlautMark after it.
+func foldPattern(w string) string {
+	pre, suf := strings.HasPrefix(w, "*"), strings.HasSuffix(w, "*") && w != "*"
+	core := gazetteer.Fold(strings.Trim(w, "*"))
+	if pre {
+		core = "*" + core
+	}
+	if suf {
+		core += "*"
+	}
+	if strings.ContainsAny(w, umlauts) {
+		core += umlautMark
+	}
+	return core
+}
+
+const (
+	umlauts    = "äöüÄÖÜ"
+	umlautMark = "^"
+)
+
+// wordMatch reports whether one folded word matches one pattern word.
+func wordMatch(p, w string) bool {
+	switch {
+	case p == "*":
+		return true
+	case len(p) > 1 && p[0] == '*' && p[len(p)-1] == '*':
+		return len(w) > len(p)-2 && strings.Contains(w, p[1:len(p)-1])
+	case p[0] == '*':
+		return len(w) > len(p)-1 && strings.HasSuffix(w, p[1:])
+	case p[len(p)-1] == '*':
+		return strings.HasPrefix(w, p[:len(p)-1])
+	}
+	return p == w
+}
+
+// maxGap is how many words a "..." gap of a pattern may span.
+const maxGap = 10
+
+// matchAt reports whether the pattern sequence matches the words from i,
+// and how many words it spans. A "..." element skips up to maxGap words of
+// the same clause, and a word ending in "$" must end its clause: together
+// they match German separable verbs ("nahmen … Beziehungen auf",
+// "wies … zurück").
+func matchAt(seq []string, words []word, i int) (int, bool) {
+	k := i
+	for j, p := range seq {
+		if p == "..." {
+			rest := seq[j+1:]
+			for g := 0; g <= maxGap && k+g < len(words) && words[k+g].clause == words[i].clause; g++ {
+				if n, ok := matchAt(rest, words, k+g); ok {
+					return k + g + n - i, true
+				}
+			}
+			return 0, false
+		}
+		if k >= len(words) {
+			return 0, false
+		}
+		final := strings.HasSuffix(p, "$")
+		if final {
+			p = strings.TrimSuffix(p, "$")
+			if k+1 < len(words) && words[k+1].clause == words[k].clause {
+				return 0, false
+			}
+		}
+		if strings.HasSuffix(p, umlautMark) {
+			p = strings.TrimSuffix(p, umlautMark)
+			if !words[k].umlaut {
+				return 0, false
+			}
+		}
+		if !wordMatch(p, words[k].fold) {
+			return 0, false
+		}
+		k++
+	}
+	return k - i, true
+}
+
+// view is what a sentence's words matched in its language's lexicon:
+// every entry of every kind, found in one pass.
+type view struct {
+	hits []hit
+}
+
+// find returns the hits of one kind, in text order.
+func (v *view) find(kind string) []hit {
+	var out []hit
+	for _, h := range v.hits {
+		if h.e.kind == kind {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// at reports whether a one-word entry of kind matched word i.
+func (v *view) at(kind string, i int) bool {
+	for _, h := range v.hits {
+		if h.i == i && h.n == 1 && h.e.kind == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package roles
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// englishNER proposes person names in English text with prose's
+// named-entity model. The model is decoded once, on first use (it takes
+// ~0.7 s, which German and Spanish input never pays), and then only read:
+// prose's tagger and classifier do not write to it, so one model serves
+// every goroutine.
+type englishNER struct {
+	once  sync.Once
+	model *prose.Model
+}
+
+func (e *englishNER) load() *prose.Model {
+	e.once.Do(func() {
+		defer func() { _ = recover() }() // prose panics on broken model data: run without it
+		doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+		if err == nil {
+			e.model = doc.Model
+		}
+	})
+	return e.model
+}
+
+// persons returns the PERSON entities prose finds in an English sentence,
+// as prose spells them (tokens joined by single spaces).
+func (e *englishNER) persons(sentence string) (out []string) {
+	m := e.load()
+	if m == nil {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			out = nil // no panics on input: prose's own errors become "no names"
+		}
+	}()
+	doc, err := prose.NewDocument(sentence, prose.UsingModel(m), prose.WithSegmentation(false))
+	if err != nil {
+		return nil
+	}
+	for _, ent := range doc.Entities() {
+		if ent.Label == "PERSON" {
+			out = append(out, ent.Text)
+		}
+	}
+	return out
+}
+
+// prosePerson returns the part of the capitalised run [p, end) that prose
+// calls a PERSON, in the English sentence around it.
+func (d *doc) prosePerson(p, end int) (int, int, bool) {
+	names, ok := d.prose[d.sent[p]]
+	if !ok {
+		s, e := p, p
+		for s > 0 && d.same(s-1, p) {
+			s--
+		}
+		for e+1 < len(d.toks) && d.same(e+1, p) {
+			e++
+		}
+		names = d.x.english.persons(d.text[d.toks[s].Start:d.toks[e].End])
+		if d.prose == nil {
+			d.prose = map[int][]string{}
+		}
+		d.prose[d.sent[p]] = names
+	}
+	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	for _, name := range names {
+		want := squash(name)
+		for a := p; a < end; a++ {
+			for b := end; b > a; b-- {
+				if squash(d.text[d.toks[a].Start:d.toks[b-1].End]) == want {
+					return a, b, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}

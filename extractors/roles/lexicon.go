@@ -1,0 +1,292 @@
+package roles
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// The role lexicons are data, one file per language (the format is
+// described at the top of data/de.txt), so that a curator extends them
+// without touching code.
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Languages are the languages that have a role lexicon.
+var Languages = []string{"de", "es", "en"}
+
+// form is one lexicon entry: its folded tokens and its sector.
+type form struct {
+	folds  []string
+	sector string
+}
+
+// lexicon is one language's role lexicon, compiled.
+type lexicon struct {
+	lang       string
+	roles      map[string][]form // by first folded token, longest first
+	suffixes   []form            // German compound heads, longest first
+	bodies     map[string][]form
+	bodyHeads  []form // one-word bodies, longest first
+	newsAgency map[string][]form
+	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
+	nounSuffix []string
+	inflect    bool // nouns match with German inflectional endings
+}
+
+// single-token kinds, looked up by folded form.
+const (
+	kindModifier  = "modifier"
+	kindConnector = "connector"
+	kindArticle   = "article"
+	kindCredit    = "credit"
+	kindTitle     = "title"
+	kindNonName   = "nonname"
+	kindPremod    = "premod"
+)
+
+func loadLexicon(lang string) (*lexicon, error) {
+	name := "data/" + lang + ".txt"
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("roles: %w", err)
+	}
+	lx := &lexicon{
+		lang:       lang,
+		roles:      map[string][]form{},
+		bodies:     map[string][]form{},
+		newsAgency: map[string][]form{},
+		words:      map[string]map[string]bool{},
+		inflect:    lang == "de",
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fields := strings.Fields(text)
+		if len(fields) < 3 {
+			return nil, fmt.Errorf("roles: %s:%d: want KIND SECTOR FORM", name, line)
+		}
+		kind, sector, surface := fields[0], fields[1], strings.Join(fields[2:], " ")
+		if sector == "-" {
+			sector = ""
+		}
+		f := form{sector: sector}
+		for _, t := range gazetteer.Tokens(surface) {
+			f.folds = append(f.folds, t.Fold)
+		}
+		switch kind {
+		case "role":
+			lx.roles[f.folds[0]] = append(lx.roles[f.folds[0]], f)
+		case "suffix":
+			lx.suffixes = append(lx.suffixes, form{folds: []string{gazetteer.Fold(surface)}, sector: sector})
+		case "body":
+			lx.bodies[f.folds[0]] = append(lx.bodies[f.folds[0]], f)
+			lx.addWord(kindNonName, f.folds[len(f.folds)-1])
+		case "newsagency":
+			lx.newsAgency[f.folds[0]] = append(lx.newsAgency[f.folds[0]], f)
+		case kindPremod:
+			for _, w := range f.folds {
+				lx.addWord(kindPremod, w)
+			}
+		case "nounsuffix":
+			lx.nounSuffix = append(lx.nounSuffix, gazetteer.Fold(surface))
+		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName:
+			if len(f.folds) != 1 {
+				// Multi-word non-names ("La Habana") guard each word.
+				for _, w := range f.folds {
+					lx.addWord(kind, w)
+				}
+				continue
+			}
+			lx.addWord(kind, f.folds[0])
+		default:
+			return nil, fmt.Errorf("roles: %s:%d: unknown kind %q", name, line, kind)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("roles: %s: %w", name, err)
+	}
+	longestFirst := func(a, b form) int { return len(b.folds) - len(a.folds) }
+	for _, m := range []map[string][]form{lx.roles, lx.bodies, lx.newsAgency} {
+		for k := range m {
+			slices.SortStableFunc(m[k], longestFirst)
+		}
+	}
+	slices.SortStableFunc(lx.suffixes, func(a, b form) int { return len(b.folds[0]) - len(a.folds[0]) })
+	for _, fs := range lx.bodies {
+		for _, f := range fs {
+			if len(f.folds) == 1 {
+				lx.bodyHeads = append(lx.bodyHeads, f)
+			}
+		}
+	}
+	slices.SortStableFunc(lx.bodyHeads, func(a, b form) int {
+		if d := len(b.folds[0]) - len(a.folds[0]); d != 0 {
+			return d
+		}
+		return strings.Compare(a.folds[0], b.folds[0])
+	})
+	return lx, nil
+}
+
+func (lx *lexicon) addWord(kind, fold string) {
+	if lx.words[kind] == nil {
+		lx.words[kind] = map[string]bool{}
+	}
+	lx.words[kind][fold] = true
+}
+
+// is reports whether the folded token is a word of the kind, allowing a
+// German inflectional ending.
+func (lx *lexicon) is(kind, fold string) bool {
+	set := lx.words[kind]
+	if set[fold] {
+		return true
+	}
+	if !lx.inflect {
+		return false
+	}
+	bs := uninflect(fold)
+	for _, base := range bs.all() {
+		if set[base] {
+			return true
+		}
+	}
+	return false
+}
+
+// germanEndings are the inflectional endings a German noun or adjective
+// may add to its lexicon form.
+var germanEndings = []string{"en", "n", "es", "s", "e", "er", "em"}
+
+// bases holds a word without each ending it may carry; it lives on the
+// stack, as this runs for every capitalised word.
+type bases struct {
+	n    int
+	list [8]string
+}
+
+func (b *bases) all() []string { return b.list[:b.n] }
+
+// uninflect returns fold without each ending it may carry.
+func uninflect(fold string) bases {
+	var b bases
+	for _, e := range germanEndings {
+		if len(fold) > len(e)+2 && strings.HasSuffix(fold, e) {
+			b.list[b.n] = fold[:len(fold)-len(e)]
+			b.n++
+		}
+	}
+	return b
+}
+
+// sameWord reports whether the folded token spells the folded lexicon
+// word, with an inflectional ending where the language has them.
+func (lx *lexicon) sameWord(tok, word string) bool {
+	if tok == word {
+		return true
+	}
+	if !lx.inflect {
+		return false
+	}
+	bs := uninflect(tok)
+	for _, base := range bs.all() {
+		if base == word {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the longest entry of m that toks spell from i on (the
+// last word possibly inflected), and the index after it.
+func (lx *lexicon) match(m map[string][]form, toks []gazetteer.Token, i int) (form, int, bool) {
+	cands := m[toks[i].Fold]
+	if lx.inflect && len(cands) == 0 {
+		bs := uninflect(toks[i].Fold)
+		for _, base := range bs.all() {
+			if cs := m[base]; len(cs) > 0 {
+				cands = cs
+				break
+			}
+		}
+	}
+	for _, f := range cands {
+		end := i + len(f.folds)
+		if end > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range f.folds {
+			t := toks[i+k]
+			if k > 0 && t.LineBreak {
+				ok = false
+				break
+			}
+			if t.Fold != w && !(k == len(f.folds)-1 && lx.sameWord(t.Fold, w)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return f, end, true
+		}
+	}
+	return form{}, 0, false
+}
+
+// suffixRole reports whether a German word is a compound whose head is a
+// role noun ("Kommunikationsministerin", "Spitzenbeamten"), and its sector.
+func (lx *lexicon) suffixRole(fold string) (string, bool) {
+	bs := uninflect(fold)
+	for _, s := range lx.suffixes {
+		if strings.HasSuffix(fold, s.folds[0]) {
+			return s.sector, true
+		}
+		for _, v := range bs.all() {
+			if strings.HasSuffix(v, s.folds[0]) {
+				return s.sector, true
+			}
+		}
+	}
+	return "", false
+}
+
+// nounLike reports whether a capitalised German word looks like a common
+// noun or adjective by its ending, and so is no part of a name.
+func (lx *lexicon) nounLike(fold string) bool {
+	if len([]rune(fold)) < 6 {
+		return false
+	}
+	for _, s := range lx.nounSuffix {
+		if strings.HasSuffix(fold, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadFamilyFirst reads the family names that come first.
+func loadFamilyFirst() (map[string]bool, error) {
+	data, err := dataFS.ReadFile("data/family_first.txt")
+	if err != nil {
+		return nil, fmt.Errorf("roles: %w", err)
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out[gazetteer.Fold(line)] = true
+	}
+	return out, nil
+}

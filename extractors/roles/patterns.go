@@ -1,0 +1,577 @@
+package roles
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// candidate is one name found next to a role or agency head.
+type candidate struct {
+	typ      string
+	name     Span // token range of the name
+	trimEnd  int  // byte end of the name when its last token was cut ("JunFoto"), else 0
+	role     Span // byte range of the role text
+	roleText string
+	country  string
+	sector   string
+}
+
+// maxNameWords is the longest person name accepted ("Jorge Luis Perdomo
+// Di-Lella" has four).
+const maxNameWords = 4
+
+// candidates scans the text for role and agency patterns.
+func (d *doc) candidates() []candidate {
+	var out []candidate
+	for i := 0; i < len(d.toks); i++ {
+		lx := d.x.lex[d.lang[i]]
+		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
+			continue // German roles and bodies are capitalised nouns
+		}
+		if c, end, ok := d.agencyAt(lx, i); ok {
+			out = append(out, c)
+			i = end - 1
+			continue
+		}
+		end, sector, ok := d.roleAt(lx, i)
+		if !ok {
+			continue
+		}
+		if c, ok := d.person(lx, i, end, sector); ok && !d.credited(c.name.Start) {
+			out = append(out, c)
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// roleAt reports whether a role noun starts at token i, the index after
+// it and its sector.
+func (d *doc) roleAt(lx *lexicon, i int) (int, string, bool) {
+	if lx.lang == d.lang[i] {
+		c := &d.roles[i]
+		if !c.done {
+			c.end, c.sector, c.ok = d.findRole(lx, i)
+			c.done = true
+		}
+		return c.end, c.sector, c.ok
+	}
+	return d.findRole(lx, i)
+}
+
+// roleCache memoises roleAt per token: nameTok and the scans after a
+// role ask about the same tokens again and again.
+type roleCache struct {
+	done, ok bool
+	end      int
+	sector   string
+}
+
+func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
+	t := d.toks[i]
+	if lx.lang == "de" && t.Shape != gazetteer.ShapeCap {
+		return 0, "", false // German nouns are capitalised
+	}
+	end, sector := 0, ""
+	if f, e, ok := lx.match(lx.roles, d.toks, i); ok {
+		end, sector = e, f.sector
+	} else if lx.lang == "de" {
+		s, ok := lx.suffixRole(t.Fold)
+		if !ok {
+			return 0, "", false
+		}
+		end, sector = i+1, s
+	} else {
+		return 0, "", false
+	}
+	// "Außenminister-Konsultationen": the role is only the first part of
+	// a compound.
+	if end < len(d.toks) && d.toks[end].Fold == "-" && d.toks[end].Start == d.toks[end-1].End {
+		return 0, "", false
+	}
+	return end, sector, true
+}
+
+func (d *doc) same(a, b int) bool { return d.sent[a] == d.sent[b] }
+
+// glued reports whether token k is a hyphen joined to words on both sides
+// ("Kreml-Sprecher", "Díaz-Canel").
+func (d *doc) glued(k int) bool {
+	if k <= 0 || k+1 >= len(d.toks) || d.toks[k].Fold != "-" {
+		return false
+	}
+	return d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start &&
+		d.toks[k-1].IsWord() && d.toks[k+1].IsWord()
+}
+
+// adjective returns the country of a nationality adjective at token k.
+func (d *doc) adjective(k int) string {
+	return d.x.adjectives[d.toks[k].Key]
+}
+
+// countryAt returns the country that token k names: an adjective, a
+// country name (also in the genitive: "Chinas"), or a body of the
+// gazetteer that belongs to one country.
+func (d *doc) countryAt(k int) string {
+	if c := d.adjective(k); c != "" {
+		return c
+	}
+	if e := d.tagged[k]; e != nil && e.Country != "" && e.Country != "INT" && e.Type != gazetteer.TypePerson {
+		return e.Country
+	}
+	if d.toks[k].Shape != gazetteer.ShapeOther {
+		return d.x.countryKeys[d.toks[k].Key]
+	}
+	return ""
+}
+
+// leftOf extends a role or body head at i to the left over compound parts
+// ("Kreml-", "Vize-"), modifiers and nationality adjectives ("die
+// kubanische Kommunikationsministerin"), and in English over capitalised
+// premodifiers ("Foreign Minister", "Kremlin spokesman").
+func (d *doc) leftOf(lx *lexicon, i int) int {
+	j := i
+	for steps := 0; steps < 4 && j > 0; steps++ {
+		if d.toks[j].LineBreak || !d.same(j-1, j) {
+			break
+		}
+		p := d.toks[j-1]
+		switch {
+		case j >= 2 && d.glued(j-1):
+			j -= 2
+		case d.adjective(j-1) != "", lx.is(kindModifier, p.Fold):
+			j--
+		case lx.lang == "en" && p.Shape != gazetteer.ShapeOther && (lx.is(kindPremod, p.Fold) || d.countryAt(j-1) != ""):
+			j--
+		case lx.lang == "en" && lx.is(kindPremod, p.Fold):
+			j--
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// capRun returns the end of the run of capitalised words (with the
+// hyphens inside them) that starts at p, within the sentence of p.
+func (d *doc) capRun(p int) int {
+	q := p
+	for q < len(d.toks) && q-p < 10 && d.same(p, q) && (q == p || !d.toks[q].LineBreak) {
+		t := d.toks[q]
+		switch {
+		case t.IsWord() && t.Shape != gazetteer.ShapeOther:
+			q++
+		case d.glued(q) && d.toks[q+1].Shape != gazetteer.ShapeOther:
+			q++
+		case d.particle(q):
+			q++
+		default:
+			return q
+		}
+	}
+	return q
+}
+
+// nameParticles are the lower-case words inside names ("Ursula von der
+// Leyen", "Juan de la Cruz", "Mohammed bin Salman").
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "la": true,
+	"da": true, "di": true, "dos": true, "das": true, "bin": true, "ibn": true, "al": true,
+}
+
+// particle reports whether token k is a name particle between
+// capitalised words (a run of particles counts: "von der").
+func (d *doc) particle(k int) bool {
+	if !nameParticles[d.toks[k].Fold] || d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak {
+		return false
+	}
+	prev := k - 1
+	for prev > 0 && nameParticles[d.toks[prev].Fold] && d.toks[prev].Shape == gazetteer.ShapeOther {
+		prev--
+	}
+	next := k + 1
+	for next < len(d.toks) && nameParticles[d.toks[next].Fold] && d.toks[next].Shape == gazetteer.ShapeOther {
+		next++
+	}
+	return next < len(d.toks) && d.same(prev, next) && !d.toks[next].LineBreak &&
+		d.toks[prev].Shape == gazetteer.ShapeCap && d.toks[next].Shape == gazetteer.ShapeCap
+}
+
+// nameTok reports whether token k may be part of a person's name.
+func (d *doc) nameTok(lx *lexicon, k int) bool {
+	t := d.toks[k]
+	if d.glued(k) {
+		return true
+	}
+	if d.particle(k) {
+		return true // between capitalised words; nameIn drops a particle at the edge
+	}
+	if !t.IsWord() || t.Shape != gazetteer.ShapeCap {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.Fold); unicode.IsDigit(r) {
+		return false
+	}
+	if e := d.tagged[k]; e != nil && e.Type != gazetteer.TypePerson {
+		return false
+	}
+	if d.countryAt(k) != "" || d.x.nonName(lx, t.Fold) || lx.nounLike(t.Fold) {
+		return false
+	}
+	if _, _, ok := d.roleAt(lx, k); ok {
+		return false
+	}
+	if _, _, ok := lx.match(lx.bodies, d.toks, k); ok {
+		return false
+	}
+	return true
+}
+
+// nonName reports whether a folded word is never part of a name in the
+// language of lx (weekdays, months, articles, body words: the English
+// "He" is a Chinese family name in German text), or a credit in any.
+func (x *Extractor) nonName(lx *lexicon, fold string) bool {
+	return lx.is(kindNonName, fold) || lx.words[kindArticle][fold] || x.isCredit(fold)
+}
+
+// nameIn returns the longest run of name tokens that ends the capitalised
+// run [p, end), without leading titles or hyphens, and the byte end of the
+// name when a photo credit is glued to its last word ("Dong JunFoto").
+func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
+	trim := 0
+	// A credit glued to the last word ends the name inside that word.
+	for k := p; k < end; k++ {
+		if cut := d.gluedCredit(k); cut > 0 {
+			end, trim = k+1, cut
+			break
+		}
+	}
+	k := end
+	for k > p && d.nameTok(lx, k-1) {
+		k--
+	}
+	for k < end && (d.toks[k].Fold == "-" || d.isTitle(k) || d.toks[k].Shape == gazetteer.ShapeOther) {
+		k++
+	}
+	if end > k && d.toks[end-1].Fold == "-" {
+		return 0, 0, 0
+	}
+	return k, end, trim
+}
+
+func (d *doc) isTitle(k int) bool {
+	for _, lx := range d.x.lex {
+		if lx.words[kindTitle][d.toks[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedCredit returns the byte offset where a credit word glued to token k
+// begins ("JunFoto" → the offset of "Foto"), or 0.
+func (d *doc) gluedCredit(k int) int {
+	t := d.toks[k]
+	s := d.text[t.Start:t.End]
+	prevLower := false
+	for i, r := range s {
+		if i > 0 && prevLower && unicode.IsUpper(r) {
+			if d.x.isCredit(gazetteer.Fold(s[i:])) {
+				return t.Start + i
+			}
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return 0
+}
+
+func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
+
+// credited reports whether a credit marker ("Foto", "©", "Quelle")
+// precedes token k in its sentence: names there are photographers, authors
+// and sources.
+func (d *doc) credited(k int) bool {
+	for j := k; j >= 0 && d.same(j, k); j-- {
+		if d.x.credits[d.toks[j].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+func words(toks []gazetteer.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.IsWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// person looks for the name that a role at [i, end) introduces: after it
+// ("Kreml-Sprecher Dimtri Peskow", "Vize-Direktorin der chinesischen
+// Cyberspace-Behörde Cao Shumin", "el ministro de Defensa de Rusia,
+// Serguéi Shoigú") or, in apposition, before it ("Álvaro López Miera,
+// Minister der FAR").
+func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
+	n := len(d.toks)
+	rs := d.leftOf(lx, i)
+	p := end
+	// Adjectives after the role: "el canciller cubano".
+	for p < n && d.same(p, i) && d.toks[p].Shape == gazetteer.ShapeOther && (d.adjective(p) != "" || lx.is(kindModifier, d.toks[p].Fold)) {
+		p++
+	}
+	roleEnd := p
+	immediate, comma := true, false
+	name, trim, found := Span{}, 0, false
+	for steps := 0; p < n && steps < 24 && d.same(p, i); steps++ {
+		t := d.toks[p]
+		if p > end {
+			if _, _, ok := d.roleAt(lx, p); ok {
+				break // another role begins: it introduces its own name
+			}
+		}
+		if !t.IsWord() {
+			if t.Fold == "," && !comma && p+1 < n && d.same(p+1, i) && d.toks[p+1].Shape != gazetteer.ShapeOther {
+				comma = true
+				p++
+				continue
+			}
+			break
+		}
+		if t.Shape == gazetteer.ShapeOther {
+			if comma {
+				break
+			}
+			if lx.is(kindConnector, t.Fold) || lx.is(kindArticle, t.Fold) {
+				immediate = false
+				p++
+				continue
+			}
+			if d.adjective(p) != "" || lx.is(kindModifier, t.Fold) || (lx.lang == "de" && adjectival(t.Fold) && p+1 < n && d.toks[p+1].Shape == gazetteer.ShapeCap) {
+				immediate = false
+				p++
+				roleEnd = p
+				continue
+			}
+			break
+		}
+		runEnd := d.capRun(p)
+		if runEnd == p {
+			break
+		}
+		ns, ne, cut := d.nameIn(lx, p, runEnd)
+		if lx.lang == "en" {
+			if s, e, ok := d.prosePerson(p, runEnd); ok {
+				ns, ne = s, e
+			}
+		}
+		min := 2
+		if immediate && !comma {
+			min = 1
+		}
+		if w := words(d.toks[ns:ne]); ne > ns && w >= min && w <= maxNameWords && (!comma || ns == p) {
+			name, trim, found = Span{ns, ne}, cut, true
+			if ns > p {
+				roleEnd = lastWord(d.toks, p, ns) + 1
+			}
+			break
+		}
+		if comma {
+			break
+		}
+		immediate = false
+		p = runEnd
+		roleEnd = runEnd
+	}
+	c := candidate{typ: gazetteer.TypePerson, sector: sector}
+	if !found {
+		// Apposition: "NAME, [article] ROLE …".
+		q := rs - 1
+		for q >= 0 && d.same(q, i) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+			q--
+		}
+		if q < 1 || d.toks[q].Fold != "," || !d.same(q, i) || !d.same(q-1, q) {
+			return c, false
+		}
+		s := q
+		for s > 0 && q-s < 8 && d.same(s-1, q) && !d.toks[s].LineBreak && (d.toks[s-1].Shape != gazetteer.ShapeOther || d.glued(s-1)) {
+			s--
+		}
+		ns, ne, cut := d.nameIn(lx, s, q)
+		w := words(d.toks[ns:ne])
+		if ne <= ns || w > maxNameWords || (w < 2 && !(d.tagged[ns] != nil && d.tagged[ns].Type == gazetteer.TypePerson)) {
+			return c, false
+		}
+		name, trim = Span{ns, ne}, cut
+	}
+	if roleEnd <= rs {
+		roleEnd = end
+	}
+	c.name, c.trimEnd = name, trim
+	c.role = Span{d.toks[rs].Start, d.toks[roleEnd-1].End}
+	c.roleText = d.text[c.role.Start:c.role.End]
+	for k := rs; k < roleEnd; k++ {
+		if country := d.countryAt(k); country != "" {
+			c.country = country
+			break
+		}
+	}
+	return c, true
+}
+
+// lastWord returns the index of the last word token in [from, to), or
+// from-1 when there is none.
+func lastWord(toks []gazetteer.Token, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if toks[k].IsWord() {
+			return k
+		}
+	}
+	return from - 1
+}
+
+// adjectival reports whether a lower-case German word has an adjective's
+// ending ("geschäftsführenden", "nationalen").
+func adjectival(fold string) bool {
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if len(fold) > 4 && strings.HasSuffix(fold, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyAt looks for an agency introduced at token i: a news agency's name
+// after its head ("Nachrichtenagentur Xinhua", "la agencia EFE"), a body
+// with its complement ("Ministerium für Staatssicherheit", "Ministerio de
+// Relaciones Exteriores"), or a body qualified by a nationality ("die
+// chinesische Cyberspace-Behörde"). It returns the index after the
+// pattern.
+func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
+	n := len(d.toks)
+	c := candidate{typ: gazetteer.TypeOrganization}
+	t := d.toks[i]
+	if f, end, ok := lx.match(lx.newsAgency, d.toks, i); ok && (lx.lang == "de") == (t.Shape == gazetteer.ShapeCap) {
+		p := end
+		for p < n && d.same(p, i) && isQuote(d.toks[p].Fold) {
+			p++
+		}
+		q := p
+		for q < n && q-p < 4 && d.same(p, q) && d.toks[q].Shape != gazetteer.ShapeOther && d.toks[q].IsWord() &&
+			!d.x.nonName(lx, d.toks[q].Fold) && d.countryAt(q) == "" && (d.tagged[q] == nil || d.tagged[q].Type == gazetteer.TypeOrganization) {
+			q++
+		}
+		if q == p {
+			return c, 0, false
+		}
+		c.name, c.sector = Span{p, q}, f.sector
+		if i > 0 && d.same(i-1, i) {
+			c.country = d.adjective(i - 1)
+		}
+		return c, q, true
+	}
+	if t.Shape != gazetteer.ShapeCap {
+		return c, 0, false
+	}
+	f, end, ok := d.bodyAt(lx, i)
+	if !ok {
+		return c, 0, false
+	}
+	c.sector = f.sector
+	// Body with a complement: "Ministerium für …", "Ministry of …".
+	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) {
+		last := -1
+		for q := end + 1; q < n && q-end < 10 && d.same(q, i); q++ {
+			tq := d.toks[q]
+			if tq.IsWord() && tq.Shape != gazetteer.ShapeOther {
+				if country := d.countryAt(q); country != "" {
+					c.country = country
+					break
+				}
+				if e := d.tagged[q]; e != nil && e.Type == gazetteer.TypePerson {
+					break
+				}
+				if _, _, isRole := d.roleAt(lx, q); isRole {
+					break
+				}
+				if _, _, isBody := d.bodyAt(lx, q); isBody && q > end+1 {
+					break // a second body: "… und das Ministerium für …"
+				}
+				if _, _, isAgency := lx.match(lx.newsAgency, d.toks, q); isAgency {
+					break
+				}
+				last = q
+				continue
+			}
+			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) {
+				// "und"/"y"/"and" join names only: "Industrie und
+				// Informationstechnologie", not "… und die Agentur".
+				if isAnd(tq.Fold) && (q+1 >= n || d.toks[q+1].Shape == gazetteer.ShapeOther) {
+					break
+				}
+				continue
+			}
+			break
+		}
+		if last >= 0 {
+			c.name = Span{i, last + 1}
+			if i > 0 && d.same(i-1, i) && c.country == "" {
+				c.country = d.adjective(i - 1)
+			}
+			return c, last + 1, true
+		}
+	}
+	// Body qualified by a nationality: "die chinesische Cyberspace-Behörde",
+	// "the Chinese Foreign Ministry".
+	s := i
+	for s >= 2 && d.glued(s-1) && d.same(s-2, i) {
+		s -= 2
+	}
+	for lx.lang == "en" && s > 0 && d.same(s-1, i) && lx.is(kindPremod, d.toks[s-1].Fold) {
+		s--
+	}
+	if s > 0 && d.same(s-1, i) && !d.toks[s].LineBreak {
+		if country := d.adjective(s - 1); country != "" {
+			c.name, c.country = Span{s - 1, end}, country
+			return c, end, true
+		}
+	}
+	return c, 0, false
+}
+
+// bodyAt matches an agency head at i: a body form, or in German a compound
+// ending in one ("Verteidigungsministerium"), in the singular (the
+// genitive "-s"/"-es" allowed: "Behörden" are not one agency).
+func (d *doc) bodyAt(lx *lexicon, i int) (form, int, bool) {
+	fold := d.toks[i].Fold
+	if d.toks[i].Shape != gazetteer.ShapeCap {
+		return form{}, 0, false
+	}
+	for _, f := range lx.bodyHeads {
+		h := f.folds[0]
+		for _, v := range [3]string{fold, strings.TrimSuffix(fold, "s"), strings.TrimSuffix(fold, "es")} {
+			if v == h || (lx.inflect && strings.HasSuffix(v, h)) {
+				return f, i + 1, true
+			}
+			if !lx.inflect {
+				break
+			}
+		}
+	}
+	return form{}, 0, false
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "„", "“", "”", "«", "»", "'", "‚", "‘", "’":
+		return true
+	}
+	return false
+}
+
+func isAnd(fold string) bool { return fold == "und" || fold == "y" || fold == "and" }

@@ -1,0 +1,387 @@
+// Package roles finds officials and agencies by the roles and titles that
+// news text gives them, in German, Spanish and English: "der russische
+// Innenminister Wladimir X", "Vize-Direktorin der chinesischen
+// Cyberspace-Behörde Cao Shumin", "X, ministro de Defensa de Rusia",
+// "Secretary of State X", "Ministerium für …", "la agencia X".
+//
+// It complements the gazetteer tagger: a role next to a person the tagger
+// resolved gives that person a role text; a role next to a name the
+// gazetteer lacks discovers a new official, with the country of the
+// nationality adjective, country genitive or body in the role ("russische",
+// "Chinas", "de Rusia", "Minister der FAR") and the person's later
+// mentions in the document (match "coref").
+//
+// Guarantees: findings never overlap the tagger's mentions of other
+// entities; offsets are byte offsets into the text given, on token
+// boundaries; a name needs a role (or agency head) next to it, so
+// journalists, authors and photo credits — lines with "Foto", "©",
+// "Quelle:" — are never officials. The role lexicons are data files
+// (data/*.txt), and nationality adjectives come from the gazetteer's
+// country entities. English text also consults prose's named-entity model
+// for the boundaries of a person's name (see [Extractor]).
+//
+// An [Extractor] is immutable after [New] and safe for concurrent use; it
+// holds no goroutines.
+package roles
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gazex/gazex/extractors/tagger"
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// Match kinds of the mentions of discovered entities.
+const (
+	MatchPattern = "pattern" // named next to its role or agency head
+	MatchCoref   = "coref"   // named again later, by the full name or surname
+)
+
+// Span is a half-open byte range of the text.
+type Span struct{ Start, End int }
+
+// LangSpan is a run of the text in another language than the document's.
+type LangSpan struct {
+	Lang       string
+	Start, End int
+}
+
+// Input is what the extractor reads: the normalised text, its tokens and
+// sentences, its languages, and what the gazetteer tagger found in it.
+type Input struct {
+	Text      string
+	Tokens    []gazetteer.Token // gazetteer.Tokens(Text); computed when nil
+	Sentences []Span            // sentence spans; none means one sentence per line
+	Lang      string            // the document's language
+	Segments  []LangSpan        // runs in other languages
+	Found     []tagger.Finding  // the gazetteer tagger's findings
+}
+
+// Mention is one place where a discovered entity is named.
+type Mention struct {
+	Start, End int
+	Match      string // MatchPattern or MatchCoref
+}
+
+// Entity is an official or agency that the gazetteer does not know,
+// discovered by a role or agency pattern.
+type Entity struct {
+	// ID is deterministic: "person/<ascii slug of the name>" or
+	// "org/<slug>", with a numeric suffix when the gazetteer has the id.
+	ID       string
+	Type     string // gazetteer.TypePerson or gazetteer.TypeOrganization
+	Name     string // as the text first spells it
+	Country  string // ISO 3166-1 alpha-3, "" when the text does not say
+	Sector   string // from the role or the agency head: GOV, MIL, SPY, JRN, …
+	RoleText string // the role as the text states it ("" for agencies)
+	Role     Span   // where RoleText stands (zero for agencies)
+	Lang     string // the language of the first mention
+	Mentions []Mention
+}
+
+// Role is the role the text states next to an entity the tagger found.
+type Role struct {
+	Entity     *gazetteer.Entity
+	Text       string
+	Start, End int
+}
+
+// Result is what [Extractor.Extract] found in one text.
+type Result struct {
+	Discovered []Entity // in order of first mention
+	Roles      []Role   // the first stated role of each tagged entity, in text order
+}
+
+// Extractor finds officials and agencies by their roles. Build it once
+// with [New]; it is safe for concurrent use.
+//
+// In English text it asks prose's named-entity recogniser
+// (github.com/jdkato/prose/v2) which words after a role form a PERSON: its
+// models are decoded once, on the first English role, and shared read-only
+// by every call. German and Spanish text do not use it (its English model
+// finds 40–120 wrong entities in a German article).
+type Extractor struct {
+	lex         map[string]*lexicon
+	adjectives  map[string]string // gazetteer.Key of a nationality adjective → country
+	countryKeys map[string]string // Key of a one-word country name → country
+	ids         map[string]bool   // ids of the gazetteer
+	familyFirst map[string]bool
+	credits     map[string]bool // credit markers of every language
+	english     *englishNER
+}
+
+// New builds an extractor. Entities are the gazetteer: its countries give
+// the nationality adjectives and names (the embedded default's countries
+// when it has none), and its ids are kept free.
+func New(entities []*gazetteer.Entity) (*Extractor, error) {
+	x := &Extractor{
+		lex:         map[string]*lexicon{},
+		adjectives:  map[string]string{},
+		countryKeys: map[string]string{},
+		ids:         map[string]bool{},
+		english:     &englishNER{},
+	}
+	for _, lang := range Languages {
+		lx, err := loadLexicon(lang)
+		if err != nil {
+			return nil, err
+		}
+		x.lex[lang] = lx
+		for w := range lx.words[kindCredit] {
+			if x.credits == nil {
+				x.credits = map[string]bool{}
+			}
+			x.credits[w] = true
+		}
+	}
+	ff, err := loadFamilyFirst()
+	if err != nil {
+		return nil, err
+	}
+	x.familyFirst = ff
+	countries := entities
+	if !slices.ContainsFunc(entities, func(e *gazetteer.Entity) bool { return e.Type == gazetteer.TypeCountry }) {
+		// Countries are the vocabulary of the patterns ("russische",
+		// "Chinas"), not findings: a gazetteer without any (a user's
+		// list of officials, --no-default-gazetteer) borrows the default's.
+		def, err := gazetteer.Default()
+		if err != nil {
+			return nil, err
+		}
+		countries = def
+	}
+	for _, e := range entities {
+		x.ids[e.ID] = true
+	}
+	for _, e := range countries {
+		if e.Type != gazetteer.TypeCountry || e.Country == "" {
+			continue
+		}
+		for _, forms := range e.Adjectives {
+			for _, f := range forms {
+				if toks := gazetteer.Tokens(f); len(toks) == 1 {
+					x.adjectives[toks[0].Key] = e.Country
+				}
+			}
+		}
+		for _, forms := range e.Names {
+			for _, f := range forms {
+				if toks := gazetteer.Tokens(f); len(toks) == 1 {
+					x.countryKeys[toks[0].Key] = e.Country
+				}
+			}
+		}
+	}
+	return x, nil
+}
+
+// doc is one text under extraction.
+type doc struct {
+	x       *Extractor
+	text    string
+	toks    []gazetteer.Token
+	lang    []string            // language of each token
+	sent    []int               // sentence number of each token
+	tagged  []*gazetteer.Entity // the tagger's entity covering each token
+	claimed []bool              // token already part of a discovered mention
+	roles   []roleCache         // roleAt per token, in the token's language
+	prose   map[int][]string    // English PERSON names by sentence number
+}
+
+// Extract finds the officials and agencies of one text by their roles.
+func (x *Extractor) Extract(in Input) Result {
+	d := x.newDoc(in)
+	var res Result
+	var found []*Entity
+	byKey := map[string]*Entity{}
+	roleSeen := map[*gazetteer.Entity]bool{}
+	add := func(c candidate) {
+		s, t := d.toks[c.name.Start].Start, d.toks[c.name.End-1].End
+		if c.trimEnd > 0 {
+			t = c.trimEnd
+		}
+		name := d.text[s:t]
+		key := c.typ + "|" + keyOf(gazetteer.Tokens(name))
+		e := byKey[key]
+		if e == nil {
+			e = &Entity{
+				Type: c.typ, Name: name, Country: c.country, Sector: c.sector,
+				RoleText: c.roleText, Role: c.role, Lang: d.lang[c.name.Start],
+			}
+			byKey[key] = e
+			found = append(found, e)
+		}
+		if e.Country == "" {
+			e.Country = c.country
+		}
+		if e.RoleText == "" {
+			e.RoleText, e.Role = c.roleText, c.role
+		}
+		e.Mentions = append(e.Mentions, Mention{Start: s, End: t, Match: MatchPattern})
+		for k := c.name.Start; k < c.name.End; k++ {
+			d.claimed[k] = true
+		}
+	}
+	for _, c := range d.candidates() {
+		if owner := d.owner(c.name); owner != nil {
+			if owner.Type == c.typ && c.roleText != "" && !roleSeen[owner] {
+				roleSeen[owner] = true
+				res.Roles = append(res.Roles, Role{Entity: owner, Text: c.roleText, Start: c.role.Start, End: c.role.End})
+			}
+			continue
+		}
+		if d.anyTagged(c.name) || d.anyClaimed(c.name) {
+			continue
+		}
+		add(c)
+	}
+	found = d.mergeSurnames(found)
+	for _, e := range found {
+		if e.Type == gazetteer.TypePerson {
+			d.coref(e)
+		}
+		slices.SortFunc(e.Mentions, func(a, b Mention) int { return a.Start - b.Start })
+		e.Mentions = slices.CompactFunc(e.Mentions, func(a, b Mention) bool { return a.Start == b.Start })
+	}
+	slices.SortStableFunc(found, func(a, b *Entity) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	used := map[string]bool{}
+	for _, e := range found {
+		e.ID = x.id(e, used)
+		res.Discovered = append(res.Discovered, *e)
+	}
+	slices.SortStableFunc(res.Roles, func(a, b Role) int { return a.Start - b.Start })
+	return res
+}
+
+func (x *Extractor) newDoc(in Input) *doc {
+	toks := in.Tokens
+	if toks == nil {
+		toks = gazetteer.Tokens(in.Text)
+	}
+	d := &doc{
+		x: x, text: in.Text, toks: toks,
+		lang:    make([]string, len(toks)),
+		sent:    make([]int, len(toks)),
+		tagged:  make([]*gazetteer.Entity, len(toks)),
+		claimed: make([]bool, len(toks)),
+		roles:   make([]roleCache, len(toks)),
+	}
+	for i, t := range toks {
+		d.lang[i] = in.Lang
+		for _, s := range in.Segments {
+			if s.Start <= t.Start && t.Start < s.End {
+				d.lang[i] = s.Lang
+				break
+			}
+		}
+	}
+	// Sentence numbers: by the spans given, and a new one at every line
+	// break, so that no pattern reaches across a headline or caption.
+	sent, si := 0, 0
+	for i, t := range toks {
+		if i > 0 && t.LineBreak {
+			sent++
+		}
+		for si < len(in.Sentences) && in.Sentences[si].End <= t.Start {
+			si++
+			sent++
+		}
+		d.sent[i] = sent
+	}
+	for _, f := range in.Found {
+		for _, m := range f.Mentions {
+			i := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
+			for ; i < len(toks) && toks[i].Start < m.End; i++ {
+				d.tagged[i] = f.Entity
+			}
+		}
+	}
+	return d
+}
+
+// owner returns the tagged entity that covers the whole token range s.
+func (d *doc) owner(s Span) *gazetteer.Entity {
+	var e *gazetteer.Entity
+	for k := s.Start; k < s.End; k++ {
+		switch {
+		case d.tagged[k] == nil:
+		case e == nil:
+			e = d.tagged[k]
+		case e != d.tagged[k]:
+			return nil
+		}
+	}
+	return e
+}
+
+func (d *doc) anyTagged(s Span) bool {
+	for k := s.Start; k < s.End; k++ {
+		if d.tagged[k] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) anyClaimed(s Span) bool {
+	for k := s.Start; k < s.End; k++ {
+		if d.claimed[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// keyOf is the comparison key of a name: its tokens' index keys, so that
+// inflected forms ("Perdomos") meet.
+func keyOf(toks []gazetteer.Token) string {
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.IsWord() {
+			keys = append(keys, t.Key)
+		}
+	}
+	return strings.Join(keys, " ")
+}
+
+// id gives a discovered entity its deterministic id.
+func (x *Extractor) id(e *Entity, used map[string]bool) string {
+	prefix := "person/"
+	if e.Type != gazetteer.TypePerson {
+		prefix = "org/"
+	}
+	base := prefix + Slug(e.Name)
+	id := base
+	for n := 2; x.ids[id] || used[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	used[id] = true
+	return id
+}
+
+// Slug returns the ASCII slug of a name: folded, with every run of other
+// characters made one hyphen ("Álvaro López Miera" → "alvaro-lopez-miera").
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range gazetteer.Fold(name) {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "unnamed"
+	}
+	return b.String()
+}

@@ -1,0 +1,677 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/valyala/fastjson"
+
+	"golang.org/x/text/language"
+)
+
+// This file reads FollowTheMoney (FtM) entity files, the JSON lines format
+// in which OpenSanctions publishes its PEP and sanctions data sets
+// ("entities.ftm.json"): one entity a line,
+//
+//	{"id":"Q7747","schema":"Person","properties":{"name":["Vladimir Putin"],"country":["ru"]}}
+//
+// and maps them onto gazex entities:
+//
+//   - Person → a person "person/ftm-<id>"; Organization, PublicBody,
+//     Company and LegalEntity → an organisation "org/ftm-<id>", where <id>
+//     is the FtM id lowercased, with every run of other characters than
+//     ASCII letters and digits turned into one hyphen.
+//   - name and alias → names that match on their own; weakAlias and
+//     lastName → forms that count only after a fuller mention (a one-word
+//     lastName is filed among the names, which makes it one for a person);
+//     firstName + lastName → one more name. FtM names carry no language: they are filed under
+//     the language "" (every language).
+//   - country, jurisdiction, mainCountry, nationality, citizenship (the
+//     first that maps) → the ISO 3166-1 alpha-3 country; FtM's ISO-2 codes
+//     are mapped through golang.org/x/text/language, "eu" becomes "INT".
+//     A person without one takes the country of the first post held.
+//   - the sector of an organisation comes from its topics (gov.igo → IGO,
+//     mil → MIL, gov.security → SPY, gov.judicial → JUD, gov.legislative →
+//     LEG, pol.party → PTY, other gov.* → GOV, corp.* and fin.* → BUS), else
+//     from its schema (PublicBody → GOV, Company → BUS); an Organization
+//     with neither is left without one, which [Check] reports.
+//   - Position entities give titles (their name) and sectors (their topics,
+//     GOV by default: PEP data is about public office); an Occupancy links
+//     its holder to its post from startDate to endDate and becomes a dated
+//     [Position] of the holder. Dates keep the precision FtM gives them
+//     ("2019", "2019-05", "2019-05-07", a time of day is dropped); an
+//     unknown date is left zero. An occupancy whose status is "ended" but
+//     which has no endDate is dropped, since keeping it would claim the
+//     office is still held.
+//   - last_seen (else last_change) dates the entity's facts ([Entity.AsOf]).
+//
+// Other schemas (Address, Sanction, Family, Ownership, …) are skipped. The
+// flat export is read; entities nested inside properties (OpenSanctions'
+// "nested" export) are not. Problems are reported as "file:line: message",
+// like those of YAML files, and a file with any problem loads nothing.
+
+// ftmMaxLine bounds one line of an FtM file.
+const ftmMaxLine = 16 << 20
+
+// isFtMName reports whether a file name says it holds FtM entities.
+func isFtMName(f string) bool {
+	switch strings.ToLower(path.Ext(f)) {
+	case ".json", ".jsonl", ".ndjson":
+		return true
+	}
+	return false
+}
+
+// isGazetteerFile reports whether a file found in a folder is a gazetteer
+// file: YAML or FollowTheMoney.
+func isGazetteerFile(f string) bool { return isYAML(f) || isFtMName(f) }
+
+// looksLikeJSON reports whether data starts with a JSON object: a gazex
+// YAML file is a list, never a mapping in flow style.
+func looksLikeJSON(data []byte) bool {
+	data = bytes.TrimLeft(data, " \t\r\n\ufeff")
+	return len(data) > 0 && data[0] == '{'
+}
+
+// parseAny parses one gazetteer file: by its extension (.yaml/.yml →
+// YAML; .json, .jsonl, .ndjson, .ftm.json → FtM), else by its content.
+func parseAny(name string, data []byte) ([]*Entity, error) {
+	if !isYAML(name) && (isFtMName(name) || looksLikeJSON(data)) {
+		return ParseFtM(name, data)
+	}
+	return parse(name, data)
+}
+
+// loadOne loads one named file, streaming FtM files rather than reading
+// them whole: a data set of a million names is a few hundred megabytes.
+func loadOne(p string) ([]*Entity, error) {
+	if isFtMName(p) {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		defer f.Close()
+		return ReadFtM(p, f)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return parseAny(p, data)
+}
+
+// ParseFtM reads the entities of a FollowTheMoney JSON lines file; name is
+// what errors and [Entity.File] call the file.
+func ParseFtM(name string, data []byte) ([]*Entity, error) {
+	return ReadFtM(name, bytes.NewReader(data))
+}
+
+// ReadFtM reads the entities of a FollowTheMoney JSON lines stream, as
+// [ParseFtM] does. Occupancies may come before or after their holder and
+// post. It returns every problem (up to a screenful), each an [*Error].
+func ReadFtM(name string, r io.Reader) ([]*Entity, error) {
+	d := &ftmDecoder{
+		file:      name,
+		byID:      map[string]ftmDef{},
+		positions: map[string]*ftmPosition{},
+		countries: map[string]string{},
+		interned:  map[string]string{},
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), ftmMaxLine)
+	line := 0
+	for sc.Scan() {
+		line++
+		if b := bytes.TrimSpace(sc.Bytes()); len(b) > 0 {
+			d.line(line, b)
+		}
+		if len(d.errs) >= maxErrors {
+			return nil, errors.Join(d.errs...)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = fmt.Sprintf("line longer than %d MiB", ftmMaxLine>>20)
+		}
+		d.errorf(line+1, "%s", msg)
+	}
+	d.occupy()
+	if len(d.errs) > 0 {
+		// Occupancies are resolved at the end: put their problems in line order.
+		slices.SortStableFunc(d.errs, func(a, b error) int { return a.(*Error).Line - b.(*Error).Line })
+		return nil, errors.Join(d.errs...)
+	}
+	return d.entities, nil
+}
+
+// ftmLine is one line of an FtM file, with the properties gazex reads.
+type ftmLine struct {
+	ID, Schema           string
+	LastSeen, LastChange string
+	Properties           ftmProps
+}
+
+// ftmProps are the FtM properties gazex reads; every FtM property is a
+// list of strings.
+type ftmProps struct {
+	Name, Alias, WeakAlias, FirstName, LastName                  []string
+	Country, Jurisdiction, MainCountry, Nationality, Citizenship []string
+	Topics, Holder, Post, StartDate, EndDate, Status             []string
+}
+
+// field returns where property key goes, and whether its values are
+// codes worth interning (countries, topics: a few hundred distinct
+// values repeated a million times); nil for the properties gazex ignores.
+func (p *ftmProps) field(key []byte) (*[]string, bool) {
+	switch string(key) {
+	case "name":
+		return &p.Name, false
+	case "alias":
+		return &p.Alias, false
+	case "weakAlias":
+		return &p.WeakAlias, false
+	case "firstName":
+		return &p.FirstName, false
+	case "lastName":
+		return &p.LastName, false
+	case "country":
+		return &p.Country, true
+	case "jurisdiction":
+		return &p.Jurisdiction, true
+	case "mainCountry":
+		return &p.MainCountry, true
+	case "nationality":
+		return &p.Nationality, true
+	case "citizenship":
+		return &p.Citizenship, true
+	case "topics":
+		return &p.Topics, true
+	case "holder":
+		return &p.Holder, false
+	case "post":
+		return &p.Post, false
+	case "startDate":
+		return &p.StartDate, false
+	case "endDate":
+		return &p.EndDate, false
+	case "status":
+		return &p.Status, true
+	}
+	return nil, false
+}
+
+// decode fills l from one parsed line; it returns a message for the first
+// problem.
+func (d *ftmDecoder) decode(v *fastjson.Value, l *ftmLine) string {
+	o, err := v.Object()
+	if err != nil {
+		return "not a FollowTheMoney entity: want a JSON object"
+	}
+	var msg string
+	o.Visit(func(key []byte, v *fastjson.Value) {
+		if msg != "" {
+			return
+		}
+		var dst *string
+		switch string(key) {
+		case "id":
+			dst = &l.ID
+		case "schema":
+			dst = &l.Schema
+		case "last_seen":
+			dst = &l.LastSeen
+		case "last_change":
+			dst = &l.LastChange
+		case "properties":
+			msg = d.properties(v, &l.Properties)
+			return
+		default:
+			return
+		}
+		b, err := v.StringBytes()
+		if err != nil {
+			msg = fmt.Sprintf("%s: want a string", key)
+			return
+		}
+		*dst = d.text(b, string(key) == "schema")
+	})
+	if msg != "" && l.ID != "" {
+		msg = l.ID + ": " + msg
+	}
+	return msg
+}
+
+func (d *ftmDecoder) properties(v *fastjson.Value, p *ftmProps) string {
+	o, err := v.Object()
+	if err != nil {
+		return "properties: want an object"
+	}
+	var msg string
+	o.Visit(func(key []byte, v *fastjson.Value) {
+		dst, intern := p.field(key)
+		if dst == nil || msg != "" {
+			return
+		}
+		vals, err := v.Array()
+		if err != nil {
+			msg = fmt.Sprintf("property %s: want a list of strings", key)
+			return
+		}
+		out := make([]string, 0, len(vals))
+		for _, val := range vals {
+			b, err := val.StringBytes()
+			if err != nil {
+				msg = fmt.Sprintf("property %s: want a list of strings", key)
+				return
+			}
+			out = append(out, d.text(b, intern))
+		}
+		*dst = out
+	})
+	return msg
+}
+
+// text copies b out of the parser's buffer (repairing invalid UTF-8), or
+// returns the interned copy when intern is set.
+func (d *ftmDecoder) text(b []byte, intern bool) string {
+	if intern {
+		if s, ok := d.interned[string(b)]; ok {
+			return s
+		}
+	}
+	var s string
+	if utf8.Valid(b) {
+		s = string(b)
+	} else {
+		s = strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	if intern && len(d.interned) < maxInterned {
+		d.interned[s] = s
+	}
+	return s
+}
+
+// maxInterned bounds the interned codes: a file of odd codes costs
+// allocations, not unbounded memory.
+const maxInterned = 1 << 14
+
+// jsonProblem returns the innermost part of fastjson's error message,
+// which nests "cannot parse object: cannot parse object value: …" and
+// appends the unparsed tail of the line.
+func jsonProblem(err error) string {
+	msg, _, _ := strings.Cut(err.Error(), "; unparsed tail")
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		msg = msg[i+2:]
+	}
+	return msg
+}
+
+// ftmDef is where an FtM id was defined, and what it became.
+type ftmDef struct {
+	line   int
+	entity *Entity // nil for other schemas
+}
+
+type ftmPosition struct {
+	title, sector, country string
+}
+
+type ftmOccupancy struct {
+	line             int
+	id, holder, post string
+	start, end       Date
+	ended            bool
+	hasEndDate       bool
+}
+
+type ftmDecoder struct {
+	file        string
+	errs        []error
+	entities    []*Entity
+	byID        map[string]ftmDef
+	positions   map[string]*ftmPosition
+	occupancies []ftmOccupancy
+	countries   map[string]string // FtM code → ISO3, "" when it maps to none
+	interned    map[string]string
+	parser      fastjson.Parser
+}
+
+func (d *ftmDecoder) errorf(line int, format string, args ...any) {
+	d.errs = append(d.errs, &Error{File: d.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (d *ftmDecoder) line(line int, b []byte) {
+	v, err := d.parser.ParseBytes(b)
+	if err != nil {
+		d.errorf(line, "not a FollowTheMoney entity: invalid JSON: %s", jsonProblem(err))
+		return
+	}
+	var l ftmLine
+	if msg := d.decode(v, &l); msg != "" {
+		d.errorf(line, "%s", msg)
+		return
+	}
+	switch {
+	case l.ID == "":
+		d.errorf(line, "entity: missing id")
+		return
+	case l.Schema == "":
+		d.errorf(line, "%s: missing schema", l.ID)
+		return
+	}
+	if prev, dup := d.byID[l.ID]; dup {
+		d.errorf(line, "%s: duplicate id (first at %s:%d)", l.ID, d.file, prev.line)
+		return
+	}
+	def := ftmDef{line: line}
+	before := len(d.errs)
+	switch l.Schema {
+	case "Person", "Organization", "PublicBody", "Company", "LegalEntity":
+		def.entity = d.entity(line, &l)
+	case "Position":
+		d.position(line, &l)
+	case "Occupancy":
+		d.occupancy(line, &l)
+	}
+	d.byID[l.ID] = def
+	if def.entity != nil && len(d.errs) == before {
+		d.entities = append(d.entities, def.entity)
+	}
+}
+
+func (d *ftmDecoder) entity(line int, l *ftmLine) *Entity {
+	e := &Entity{File: d.file + ":" + strconv.Itoa(line)}
+	slug := ftmSlug(l.ID)
+	if slug == "" {
+		d.errorf(line, "%s: id has no ASCII letter or digit to build a gazex id from", l.ID)
+		return nil
+	}
+	p := &l.Properties
+	if l.Schema == "Person" {
+		e.ID, e.Type = "person/ftm-"+slug, TypePerson
+	} else {
+		e.ID, e.Type = "org/ftm-"+slug, TypeOrganization
+		e.Sector = ftmSector(p.Topics, orgSectorOf[l.Schema])
+	}
+	var full []string
+	if len(p.FirstName) > 0 && len(p.LastName) > 0 {
+		full = []string{strings.TrimSpace(p.FirstName[0]) + " " + strings.TrimSpace(p.LastName[0])}
+	}
+	// A one-word surname goes among the names, where [Compile] takes it
+	// for the bare surname it is (coreference only): one map per person
+	// rather than two saves a hundred megabytes at a million names.
+	var oneWord, longer []string
+	for _, last := range p.LastName {
+		if oneToken(last) {
+			oneWord = append(oneWord, last)
+		} else {
+			longer = append(longer, last)
+		}
+	}
+	var seen []string
+	e.Names, seen = addForms(nil, seen, p.Name, p.Alias, full, oneWord)
+	e.Short, _ = addForms(nil, seen, p.WeakAlias, longer)
+	switch {
+	case len(e.Names[""]) > 0:
+		e.Name = e.Names[""][0]
+	case len(e.Short[""]) > 0:
+		e.Name = e.Short[""][0]
+	default:
+		d.errorf(line, "%s: no name, alias or weakAlias: the entity could never be found", l.ID)
+		return nil
+	}
+	for _, codes := range [][]string{p.Country, p.Jurisdiction, p.MainCountry, p.Nationality, p.Citizenship} {
+		if e.Country = d.country(codes); e.Country != "" {
+			break
+		}
+	}
+	if e.Country == "" && e.Sector == "IGO" {
+		e.Country = "INT"
+	}
+	e.AsOf = ftmStamp(l)
+	return e
+}
+
+// oneToken reports whether [Tokens] makes one token of s.
+func oneToken(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, r := range s {
+		if !isWordRune(r) {
+			return len(Tokens(s)) == 1 // an apostrophe, a hyphen: let Tokens judge
+		}
+	}
+	return s != ""
+}
+
+// addForms appends the distinct non-empty forms of lists, with their
+// spaces tidied, to m[""], creating m when needed; seen holds the forms
+// added before. (Forms that differ in case or accents only are left to
+// the index, which keeps one entry for them.)
+func addForms(m map[string][]string, seen []string, lists ...[]string) (map[string][]string, []string) {
+	for _, list := range lists {
+		for _, f := range list {
+			f = tidySpaces(f)
+			if f == "" || slices.Contains(seen, f) {
+				continue
+			}
+			seen = append(seen, f)
+			if m == nil {
+				m = make(map[string][]string, 1)
+			}
+			m[""] = append(m[""], f)
+		}
+	}
+	return m, seen
+}
+
+// tidySpaces trims s and collapses its runs of ASCII white space into one
+// space, copying only when it must (other spaces separate tokens anyway).
+func tidySpaces(s string) string {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if space && (prevSpace || c != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+func (d *ftmDecoder) position(line int, l *ftmLine) {
+	names := l.Properties.Name
+	if len(names) == 0 || strings.TrimSpace(names[0]) == "" {
+		d.errorf(line, "%s: position without a name", l.ID)
+		return
+	}
+	d.positions[l.ID] = &ftmPosition{
+		title:   strings.TrimSpace(names[0]),
+		sector:  ftmSector(l.Properties.Topics, "GOV"),
+		country: d.country(l.Properties.Country),
+	}
+}
+
+func (d *ftmDecoder) occupancy(line int, l *ftmLine) {
+	o := ftmOccupancy{line: line, id: l.ID}
+	holders, posts := l.Properties.Holder, l.Properties.Post
+	if len(holders) != 1 || len(posts) != 1 {
+		d.errorf(line, "%s: an occupancy needs one holder and one post, has %d and %d", l.ID, len(holders), len(posts))
+		return
+	}
+	o.holder, o.post = holders[0], posts[0]
+	o.start, _ = d.dates(line, l.ID, "startDate", l.Properties.StartDate, -1)
+	o.end, o.hasEndDate = d.dates(line, l.ID, "endDate", l.Properties.EndDate, +1)
+	for _, s := range l.Properties.Status {
+		o.ended = o.ended || strings.EqualFold(s, "ended")
+	}
+	d.occupancies = append(d.occupancies, o)
+}
+
+// dates parses property key's dates and returns the earliest (want < 0)
+// or the latest (want > 0) of them, partial dates keeping their precision.
+func (d *ftmDecoder) dates(line int, id, key string, values []string, want int) (Date, bool) {
+	var best Date
+	for _, s := range values {
+		if i := strings.IndexByte(s, 'T'); i >= 0 {
+			s = s[:i] // a time of day says nothing about an office
+		}
+		dt, err := ParseDate(s)
+		if err != nil {
+			d.errorf(line, "%s: %s: %v", id, key, err)
+			continue
+		}
+		if best.IsZero() || (want < 0 && dateAfter(best, dt)) || (want > 0 && dateAfter(dt, best)) {
+			best = dt
+		}
+	}
+	return best, !best.IsZero()
+}
+
+// occupy turns the occupancies into dated positions of their holders, in
+// file order.
+func (d *ftmDecoder) occupy() {
+	for _, o := range d.occupancies {
+		holder, ok := d.byID[o.holder]
+		switch {
+		case !ok:
+			d.errorf(o.line, "%s: unknown holder %q", o.id, o.holder)
+			continue
+		case holder.entity == nil || holder.entity.Type != TypePerson:
+			d.errorf(o.line, "%s: holder %q is not a Person", o.id, o.holder)
+			continue
+		}
+		post := d.positions[o.post]
+		if post == nil {
+			if _, ok := d.byID[o.post]; ok {
+				d.errorf(o.line, "%s: post %q is not a Position", o.id, o.post)
+			} else {
+				d.errorf(o.line, "%s: unknown post %q", o.id, o.post)
+			}
+			continue
+		}
+		if o.ended && !o.hasEndDate {
+			continue // ended on a date nobody gave: not a current office
+		}
+		e := holder.entity
+		e.Positions = append(e.Positions, Position{Title: post.title, Sector: post.sector, From: o.start, To: o.end})
+		if e.Country == "" {
+			e.Country = post.country
+		}
+	}
+}
+
+// country returns the ISO3 code of the first FtM country code that maps
+// to one.
+func (d *ftmDecoder) country(codes []string) string {
+	for _, c := range codes {
+		iso3, ok := d.countries[c]
+		if !ok {
+			iso3 = ftmCountry(c)
+			d.countries[c] = iso3
+		}
+		if iso3 != "" {
+			return iso3
+		}
+	}
+	return ""
+}
+
+// ftmCountry maps an FtM country code (ISO 3166-1 alpha-2, lowercase, with
+// a few extensions of its own) to ISO 3166-1 alpha-3, or "".
+func ftmCountry(code string) string {
+	code = strings.ToLower(strings.TrimSpace(code))
+	if code == "eu" {
+		return "INT"
+	}
+	if len(code) != 2 {
+		return "" // FtM's own codes ("suhh", "ge-ab") name no ISO country
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil || !r.IsCountry() {
+		return ""
+	}
+	if iso3 := r.ISO3(); ValidCountry(iso3) {
+		return iso3
+	}
+	return ""
+}
+
+// orgSectorOf is the sector an organisation's schema implies.
+var orgSectorOf = map[string]string{"PublicBody": "GOV", "Company": "BUS"}
+
+// ftmTopicSectors maps OpenSanctions topics to sectors, most specific
+// first.
+var ftmTopicSectors = []struct{ topic, sector string }{
+	{"gov.igo", "IGO"},
+	{"mil", "MIL"},
+	{"gov.security", "SPY"},
+	{"gov.judicial", "JUD"},
+	{"gov.legislative", "LEG"},
+	{"pol.party", "PTY"},
+	{"gov.", "GOV"}, // any other gov.* topic
+	{"gov", "GOV"},
+	{"corp.", "BUS"},
+	{"fin", "BUS"},
+	{"fin.", "BUS"},
+}
+
+// ftmSector returns the sector the topics say, else def.
+func ftmSector(topics []string, def string) string {
+	for _, ts := range ftmTopicSectors {
+		for _, t := range topics {
+			if t == ts.topic || (strings.HasSuffix(ts.topic, ".") && strings.HasPrefix(t, ts.topic)) {
+				return ts.sector
+			}
+		}
+	}
+	return def
+}
+
+// ftmSlug turns an FtM id into the slug of a gazex id.
+func ftmSlug(id string) string {
+	var b strings.Builder
+	hyphen := false
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			hyphen = b.Len() > 0
+			continue
+		}
+		if hyphen {
+			b.WriteByte('-')
+			hyphen = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// ftmStamp returns the date of an entity's last_seen, else last_change.
+func ftmStamp(l *ftmLine) Date {
+	for _, s := range []string{l.LastSeen, l.LastChange} {
+		if len(s) >= 10 {
+			if dt, err := ParseDate(s[:10]); err == nil {
+				return dt
+			}
+		}
+	}
+	return Date{}
+}

@@ -1,0 +1,107 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/gazex/gazex/extractors/dates"
+	"github.com/gazex/gazex/extractors/events"
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// extract is the stage that finds events (with their dates, places,
+// attribution and modality) in the tagged sentences. It is safe for
+// concurrent use: the extractor is immutable.
+//
+// Relative dates are anchored on the document's publication date; when the
+// document has none, on one inferred from a dateline in its first lines
+// ([dates.Published]). The inferred date only anchors event dates:
+// doc.published stays as given.
+func (p *Pipeline) extract(w *work) {
+	if w.err != nil {
+		return
+	}
+	text := w.norm.Norm
+	in := events.Input{Text: text}
+	for _, s := range w.sents {
+		in.Sentences = append(in.Sentences, events.Sentence{Start: s.Start, End: s.End, Lang: w.langAt(s.Start)})
+	}
+	for _, f := range w.found {
+		for _, m := range f.Mentions {
+			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: f.Entity})
+		}
+	}
+	sortMentions(in.Mentions)
+	if a, err := dates.ParseAnchor(w.ref.Published); err == nil && !a.IsZero() {
+		in.Anchor = a
+	} else if a, ok := dates.Published(text); ok {
+		in.Anchor = a
+	}
+	w.events = p.events.Extract(in)
+}
+
+func sortMentions(ms []events.Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// eventRecord turns one event finding into its record, mapping offsets
+// back to the original text.
+func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date) EventRecord {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%d\x00%d", w.ref.ID, ev.Type, ev.TrigStart, ev.TrigEnd))
+	rec := EventRecord{
+		ID:           "ev_" + hex.EncodeToString(sum[:8]),
+		Type:         ev.Type,
+		Cameo:        ev.Cameo,
+		Lang:         ev.Lang,
+		Sentence:     w.span(ev.SentStart, ev.SentEnd),
+		Trigger:      w.span(ev.TrigStart, ev.TrigEnd),
+		Participants: []EventParticipant{},
+		Topic:        ev.Topic,
+		Attribution:  []EventAttribution{},
+		Modality:     EventModality{Negated: ev.Modality.Negated, Future: ev.Modality.Future, Hypothetical: ev.Modality.Hypothetical},
+		Confidence:   ev.Confidence,
+		Provenance:   Provenance{Version: "gazex " + Version, Gazetteer: p.cfg.GazetteerVersion, Rules: ev.Rules},
+	}
+	if ev.Plover != "" {
+		rec.Plover = &Plover{Type: ev.Plover, Contexts: ev.Contexts}
+		if rec.Plover.Contexts == nil {
+			rec.Plover.Contexts = []string{}
+		}
+	}
+	asOf := pubAsOf
+	if ev.Date != nil {
+		d := &EventDate{Value: ev.Date.String(), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
+		if ev.Date.End > ev.Date.Start {
+			sp := w.span(ev.Date.Start, ev.Date.End)
+			d.Span = &sp
+		}
+		rec.Date = d
+		if ev.Date.Granularity == dates.Day || ev.Date.Granularity == dates.Week {
+			asOf = gazetteer.Date{Year: ev.Date.Year, Month: ev.Date.Month, Day: ev.Date.Day}
+		}
+	}
+	for _, pt := range ev.Participants {
+		e := pt.Entity
+		sp := w.span(pt.Start, pt.End)
+		ep := EventParticipant{Role: pt.Role, Entity: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Mention: &sp}
+		if pos := e.PositionAt(asOf); pos != nil && !asOf.IsZero() {
+			ep.Position = &Position{Title: pos.Title, Org: optional(pos.Org), From: optional(pos.From.String()), To: optional(pos.To.String()), AsOf: asOf.String()}
+			if pos.Sector != "" {
+				ep.Sector = pos.Sector
+			}
+		}
+		rec.Participants = append(rec.Participants, ep)
+	}
+	if pl := ev.Place; pl != nil {
+		rec.Place = &EventPlace{Entity: pl.Entity.ID, Name: pl.Entity.Name, Country: pl.Entity.Country, Span: w.span(pl.Start, pl.End)}
+	}
+	for _, a := range ev.Attribution {
+		rec.Attribution = append(rec.Attribution, EventAttribution{Relation: a.Relation, Entity: a.Entity.ID, Name: a.Entity.Name, Span: w.span(a.Start, a.End)})
+	}
+	return rec
+}
