@@ -229,8 +229,9 @@ func (p *Pipeline) tag(w *work) {
 	if w.err != nil {
 		return
 	}
-	w.found = p.tagger.Tag(w.norm.Norm)
-	in := roles.Input{Text: w.norm.Norm, Lang: w.lang, Found: w.found}
+	toks := gazetteer.Tokens(w.norm.Norm) // once, for the tagger and the role patterns
+	w.found = p.tagger.TagTokens(toks)
+	in := roles.Input{Text: w.norm.Norm, Tokens: toks, Lang: w.lang, Found: w.found}
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, roles.Span{Start: s.Start, End: s.End})
 	}

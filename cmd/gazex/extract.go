@@ -9,7 +9,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -137,11 +139,20 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	setup.register(fs)
 	emit := fs.String("emit", emitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file` (for go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
 		fs.PrintDefaults()
 	}
 	paths, err := parseInterleaved(fs, args)
+	if err == nil && *cpuprofile != "" {
+		stop, perr := startCPUProfile(*cpuprofile)
+		if perr != nil {
+			fmt.Fprintf(stderr, "gazex: %v\n", perr)
+			return exitUsage
+		}
+		defer stop()
+	}
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -251,4 +262,18 @@ func (le *lineEncoder) records(r pipeline.Result, emit string) ([]byte, error) {
 		}
 	}
 	return le.buf.Bytes(), nil
+}
+
+// startCPUProfile profiles the process into path until the returned
+// function is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

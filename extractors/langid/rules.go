@@ -50,19 +50,22 @@ func (d *Detector) connector(sent string, doc int) []Segment {
 	if len(cs) < 2 {
 		return nil
 	}
+	lowered := make([]string, len(cs))
+	for k, c := range cs {
+		lowered[k] = lower(c.word)
+	}
 	for li := range d.langs {
 		if li == doc {
 			continue
 		}
 		n := 0 // chunks covered by the run
-		for _, phrase := range d.lex.connectors[li] {
-			words := strings.Fields(phrase)
-			if len(words) > len(cs)-1 || len(words) <= n {
+		for _, words := range d.lex.connectors[li] {
+			if len(words) > len(cs)-1 || len(words) <= n || words[0] != lowered[0] {
 				continue
 			}
 			match := true
 			for k, w := range words {
-				if lower(cs[k].word) != w || (k < len(words)-1 && cs[k].raw != cs[k].word) {
+				if lowered[k] != w || (k < len(words)-1 && cs[k].raw != cs[k].word) {
 					match = false
 					break
 				}

@@ -23,8 +23,8 @@ type lexicon struct {
 	// dropped because they are no evidence.
 	words map[string]int
 	// connectors maps a language index to the clause-opening phrases of
-	// that language ("sin embargo").
-	connectors [][]string
+	// that language ("sin embargo"), split into words.
+	connectors [][][]string
 	// loanwords maps a language index to the foreign-spelled words that
 	// language has adopted.
 	loanwords []map[string]bool
@@ -36,7 +36,7 @@ func newLexicon(langs []string) *lexicon {
 	lx := &lexicon{
 		langs:      langs,
 		words:      map[string]int{},
-		connectors: make([][]string, len(langs)),
+		connectors: make([][][]string, len(langs)),
 		loanwords:  make([]map[string]bool, len(langs)),
 		hasList:    make([]bool, len(langs)),
 	}
@@ -51,7 +51,7 @@ func newLexicon(langs []string) *lexicon {
 		seen := map[string]bool{}
 		for _, w := range list {
 			if strings.Contains(w, " ") {
-				lx.connectors[i] = append(lx.connectors[i], w)
+				lx.connectors[i] = append(lx.connectors[i], strings.Fields(w))
 				continue
 			}
 			if seen[w] {
@@ -93,15 +93,38 @@ func readList(name string) []string {
 // text.
 func (lx *lexicon) count(text string, counts []int) {
 	forEachWord(text, func(start, end int) {
-		if i, ok := lx.words[lower(text[start:end])]; ok {
+		if i := lx.lang(text[start:end]); i >= 0 {
 			counts[i]++
 		}
 	})
 }
 
 // lang returns the language index of word if it is an exclusive function
-// word, else -1.
+// word, else -1. It looks capitalised ASCII words up through a buffer on
+// the stack: the map index of string(bytes) does not allocate, and this
+// runs for every word of every document.
 func (lx *lexicon) lang(word string) int {
+	var buf [24]byte
+	if len(word) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			if i, ok := lx.words[string(buf[:len(word)])]; ok {
+				return i
+			}
+			return -1
+		}
+	}
 	if i, ok := lx.words[lower(word)]; ok {
 		return i
 	}

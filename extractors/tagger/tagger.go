@@ -53,7 +53,13 @@ var connectors = map[string]bool{"de": true, "del": true, "of": true}
 
 // Tag returns the entities named in text, ordered by their first mention.
 func (t *Tagger) Tag(text string) []Finding {
-	toks := gazetteer.Tokens(text)
+	return t.TagTokens(gazetteer.Tokens(text))
+}
+
+// TagTokens is Tag on the tokens of a text ([gazetteer.Tokens]), for
+// callers that tokenise once for several extractors. Mention offsets are
+// the tokens' offsets.
+func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 	matches := t.ix.Find(toks)
 
 	found := map[*gazetteer.Entity][]Mention{}
