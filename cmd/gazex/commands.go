@@ -163,7 +163,7 @@ func runLookup(args []string, stdout, stderr io.Writer) int {
 			line["date"] = *date
 			line["position"] = nil
 			if p := h.Entity.PositionAt(d); p != nil {
-				line["position"] = map[string]any{"title": p.Title, "org": p.Org, "from": p.From.String(), "to": p.To.String()}
+				line["position"] = map[string]any{"title": p.Title, "org": orNull(p.Org), "from": orNull(p.From.String()), "to": orNull(p.To.String())}
 			}
 		}
 		if err := enc.Encode(line); err != nil {
@@ -175,4 +175,12 @@ func runLookup(args []string, stdout, stderr io.Writer) int {
 		return exitSomeFail
 	}
 	return exitOK
+}
+
+// orNull is s, or JSON null for an unknown (empty) value.
+func orNull(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
