@@ -186,6 +186,7 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 	doc := slices.Index(d.langs, docLang)
 	var segs []Segment
 	counts := make([]int, len(d.langs))
+	var scratch []chunk // foreignWords' chunks, one buffer for all sentences
 	prevWhole := false
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
@@ -206,7 +207,7 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 		}
 		prevWhole = false
 		found := d.connector(sent, doc)
-		found = append(found, d.foreignWords(sent, docLang)...)
+		found = append(found, d.foreignWords(sent, docLang, &scratch)...)
 		if docLang != "en" && d.hasEnDoc {
 			found = append(found, englishDates(sent)...)
 		}

@@ -20,7 +20,16 @@ const edgePunct = "\"'()[]{}«»„“”‘’¿¡,.;:!?"
 
 // chunks returns the first limit chunks of sent (all for limit < 0).
 func chunks(sent string, limit int) []chunk {
-	var out []chunk
+	return appendChunks(nil, sent, limit)
+}
+
+// appendChunks is chunks appending to out, so that callers reuse one
+// buffer (or one on the stack) instead of growing a new slice per sentence.
+func appendChunks(out []chunk, sent string, limit int) []chunk {
+	limit += len(out)
+	if limit < len(out) {
+		limit = -1
+	}
 	for i := 0; i < len(sent) && len(out) != limit; {
 		for i < len(sent) && (sent[i] == ' ' || sent[i] == '\t' || sent[i] == '\n') {
 			i++
@@ -31,13 +40,44 @@ func chunks(sent string, limit int) []chunk {
 		}
 		if j > i {
 			raw := sent[i:j]
-			lead := len(raw) - len(strings.TrimLeft(raw, edgePunct))
-			word := strings.Trim(raw, edgePunct)
+			lead, word := trimEdge(raw)
 			out = append(out, chunk{raw: raw, word: word, start: i + lead, end: i + lead + len(word)})
 		}
 		i = j
 	}
 	return out
+}
+
+// trimEdge is strings.Trim(raw, edgePunct) and the number of bytes it cut
+// at the start. Trim with a non-ASCII cutset searches the cutset for every
+// rune; isEdge is a switch.
+func trimEdge(raw string) (lead int, word string) {
+	s := raw
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		if !isEdge(r) {
+			break
+		}
+		s = s[size:]
+	}
+	lead = len(raw) - len(s)
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !isEdge(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return lead, s
+}
+
+// isEdge reports whether r is one of edgePunct.
+func isEdge(r rune) bool {
+	switch r {
+	case '"', '\'', '(', ')', '[', ']', '{', '}', '«', '»', '„', '“', '”', '‘', '’', '¿', '¡', ',', '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // connector finds a clause-opening connector phrase or a run of two or more
@@ -46,13 +86,10 @@ func chunks(sent string, limit int) []chunk {
 func (d *Detector) connector(sent string, doc int) []Segment {
 	// The longest connector phrase has four words; the run may go on,
 	// but a clause opener is short.
-	cs := chunks(sent, 8)
+	var buf [8]chunk
+	cs := appendChunks(buf[:0], sent, len(buf))
 	if len(cs) < 2 {
 		return nil
-	}
-	lowered := make([]string, len(cs))
-	for k, c := range cs {
-		lowered[k] = lower(c.word)
 	}
 	for li := range d.langs {
 		if li == doc {
@@ -60,12 +97,12 @@ func (d *Detector) connector(sent string, doc int) []Segment {
 		}
 		n := 0 // chunks covered by the run
 		for _, words := range d.lex.connectors[li] {
-			if len(words) > len(cs)-1 || len(words) <= n || words[0] != lowered[0] {
+			if len(words) > len(cs)-1 || len(words) <= n || !equalLower(cs[0].word, words[0]) {
 				continue
 			}
 			match := true
 			for k, w := range words {
-				if lowered[k] != w || (k < len(words)-1 && cs[k].raw != cs[k].word) {
+				if !equalLower(cs[k].word, w) || (k < len(words)-1 && cs[k].raw != cs[k].word) {
 					match = false
 					break
 				}
@@ -105,7 +142,7 @@ func (d *Detector) connector(sent string, doc int) []Segment {
 // "h" or "k", Romance accents), which is no established loanword, and which
 // lingua calls foreign with German at most 0.2. Only German has the
 // orthography cue: Spanish and English borrow too freely for it.
-func (d *Detector) foreignWords(sent, docLang string) []Segment {
+func (d *Detector) foreignWords(sent, docLang string, scratch *[]chunk) []Segment {
 	if docLang != "de" {
 		return nil
 	}
@@ -118,7 +155,8 @@ func (d *Detector) foreignWords(sent, docLang string) []Segment {
 	if !foreignToGerman(sent) {
 		return nil // the common case: no word needs a look
 	}
-	cs := chunks(sent, -1)
+	cs := appendChunks((*scratch)[:0], sent, -1)
+	*scratch = cs
 	var out []Segment
 	for k := 1; k < len(cs); k++ {
 		c := cs[k]
@@ -163,14 +201,45 @@ func (d *Detector) foreignWords(sent, docLang string) []Segment {
 // "c" not before "h" or "k", Romance accents. Applied to a whole sentence it
 // is a cheap filter.
 func foreignToGerman(w string) bool {
-	for i := 0; i < len(w); i++ {
-		c := w[i] | 0x20 // ASCII lower case
-		if c == 'c' && (i+1 == len(w) || w[i+1]|0x20 != 'h' && w[i+1]|0x20 != 'k') {
+	// IndexByte (vectorised) jumps from one "c" or "C" to the next.
+	for _, c := range [2]byte{'c', 'C'} {
+		for i := 0; i < len(w); i++ {
+			k := strings.IndexByte(w[i:], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i+1 == len(w) || w[i+1]|0x20 != 'h' && w[i+1]|0x20 != 'k' {
+				return true
+			}
+		}
+	}
+	// Every accent is two bytes, 0xC3 and one of accentSecond (0xC3 is
+	// never a continuation byte): IndexByte jumps between candidates
+	// where ContainsAny would decode and search every rune.
+	for i := 0; i < len(w); {
+		k := strings.IndexByte(w[i:], 0xC3)
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		if i < len(w) && accentSecond[w[i]] {
 			return true
 		}
 	}
-	return strings.ContainsAny(w, "ñáéíóúàèìòùçâêîôûÁÉÍÓÚÑ")
+	return false
 }
+
+// foreignAccents are the Romance accents German does not use.
+const foreignAccents = "ñáéíóúàèìòùçâêîôûÁÉÍÓÚÑ"
+
+// accentSecond marks the second UTF-8 byte of each of foreignAccents.
+var accentSecond = func() (set [256]bool) {
+	for _, r := range foreignAccents {
+		set[string(r)[1]] = true
+	}
+	return set
+}()
 
 func allLetters(w string) bool {
 	if w == "" {

@@ -30,6 +30,23 @@ type lexicon struct {
 	loanwords []map[string]bool
 	// hasList records which languages ship a word list at all.
 	hasList []bool
+	// starts and ends hold the first and the last two bytes of every key
+	// of words, as bit arrays: most words of running text are no function
+	// words, and lang rejects them without hashing.
+	starts, ends pairSet
+}
+
+// pairSet is a set of byte pairs.
+type pairSet [1 << 16 / 64]uint64
+
+func (ps *pairSet) add(a, b byte) {
+	k := uint(a)<<8 | uint(b)
+	ps[k/64] |= 1 << (k % 64)
+}
+
+func (ps *pairSet) has(a, b byte) bool {
+	k := uint(a)<<8 | uint(b)
+	return ps[k/64]&(1<<(k%64)) != 0
 }
 
 func newLexicon(langs []string) *lexicon {
@@ -68,6 +85,12 @@ func newLexicon(langs []string) *lexicon {
 	for w := range shared {
 		delete(lx.words, w)
 	}
+	for w := range lx.words {
+		if len(w) >= 2 {
+			lx.starts.add(w[0], w[1])
+			lx.ends.add(w[len(w)-2], w[len(w)-1])
+		}
+	}
 	return lx
 }
 
@@ -104,6 +127,16 @@ func (lx *lexicon) count(text string, counts []int) {
 // the stack: the map index of string(bytes) does not allocate, and this
 // runs for every word of every document.
 func (lx *lexicon) lang(word string) int {
+	// Reject by the first and last two bytes before lowering anything:
+	// ToLower maps an ASCII byte to one ASCII byte, as far from either end.
+	if n := len(word); n >= 2 {
+		if a, b := word[0], word[1]; a|b < utf8.RuneSelf && !lx.starts.has(lowerASCII(a), lowerASCII(b)) {
+			return -1
+		}
+		if y, z := word[n-2], word[n-1]; y|z < utf8.RuneSelf && !lx.ends.has(lowerASCII(y), lowerASCII(z)) {
+			return -1
+		}
+	}
 	var buf [24]byte
 	if len(word) <= len(buf) {
 		ascii := true
@@ -125,10 +158,60 @@ func (lx *lexicon) lang(word string) int {
 			return -1
 		}
 	}
-	if i, ok := lx.words[lower(word)]; ok {
+	// strings.ToLower of a non-ASCII word is Map(unicode.ToLower): the
+	// same runes, lowered into a stack buffer (it grows only for long words).
+	var big [64]byte
+	lw := big[:0]
+	for _, r := range word {
+		lw = utf8.AppendRune(lw, unicode.ToLower(r))
+	}
+	if i, ok := lx.words[string(lw)]; ok {
 		return i
 	}
 	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalLower reports whether strings.ToLower(word) == lw, without
+// building the lower-case copy for ASCII words.
+func equalLower(word, lw string) bool {
+	if len(word) != len(lw) {
+		// An ASCII word keeps its length in lower case.
+		if isASCII(word) {
+			return false
+		}
+		return strings.ToLower(word) == lw
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(word) == lw
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			// The rest may hold non-ASCII runes, but an ASCII byte that
+			// differs stays different: ToLower maps ASCII to ASCII.
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // forEachWord calls fn with the byte range of every maximal run of letters

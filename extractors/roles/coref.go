@@ -143,7 +143,7 @@ func (d *doc) spells(k int, keys []string) (int, bool) {
 // alone reports whether the short form [k, end) is not part of a longer
 // run of name words.
 func (d *doc) alone(k, end int) bool {
-	lx := d.x.lex[d.lang[k]]
+	lx := d.lexAt(k)
 	if lx == nil {
 		return true
 	}
@@ -163,6 +163,6 @@ func (d *doc) firstName(k int) bool {
 	if k < 0 || d.tagged[k] != nil || d.claimed[k] {
 		return false
 	}
-	lx := d.x.lex[d.lang[k]]
+	lx := d.lexAt(k)
 	return lx != nil && d.toks[k].IsWord() && d.nameTok(lx, k) && d.toks[k+1].Start > d.toks[k].End
 }

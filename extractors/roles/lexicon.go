@@ -31,9 +31,13 @@ type lexicon struct {
 	lang       string
 	roles      map[string][]form // by first folded token, longest first
 	suffixes   []form            // German compound heads, longest first
+	suffixIx   *suffixIndex      // over suffixes
 	bodies     map[string][]form
-	bodyHeads  []form // one-word bodies, longest first
+	bodyHeads  []form         // one-word bodies, longest first
+	bodyIx     *suffixIndex   // over bodyHeads
+	bodyExact  map[string]int // folded one-word body → its first index in bodyHeads
 	newsAgency map[string][]form
+	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
 	nounSuffix []string
 	inflect    bool // nouns match with German inflectional endings
@@ -118,6 +122,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 	for _, m := range []map[string][]form{lx.roles, lx.bodies, lx.newsAgency} {
 		for k := range m {
 			slices.SortStableFunc(m[k], longestFirst)
+			lx.heads.add(k)
 		}
 	}
 	slices.SortStableFunc(lx.suffixes, func(a, b form) int { return len(b.folds[0]) - len(a.folds[0]) })
@@ -134,7 +139,97 @@ func loadLexicon(lang string) (*lexicon, error) {
 		}
 		return strings.Compare(a.folds[0], b.folds[0])
 	})
+	lx.suffixIx = newSuffixIndex(lx.suffixes)
+	lx.bodyIx = newSuffixIndex(lx.bodyHeads)
+	lx.bodyExact = map[string]int{}
+	for k, f := range lx.bodyHeads {
+		if _, ok := lx.bodyExact[f.folds[0]]; !ok {
+			lx.bodyExact[f.folds[0]] = k
+		}
+	}
 	return lx, nil
+}
+
+// prefixFilter is the set of the first two bytes of some words, a bit
+// array: match asks it before hashing a token and its uninflected bases,
+// which share those two bytes, into the lexicon's maps.
+type prefixFilter struct {
+	bits  [1 << 16 / 64]uint64
+	short bool // a word shorter than two bytes was added: everything may match
+}
+
+func (pf *prefixFilter) add(w string) {
+	if len(w) < 2 {
+		pf.short = true
+		return
+	}
+	k := uint(w[0])<<8 | uint(w[1])
+	pf.bits[k/64] |= 1 << (k % 64)
+}
+
+// may reports whether a word that starts like w may have been added.
+func (pf *prefixFilter) may(w string) bool {
+	if pf.short {
+		return true
+	}
+	if len(w) < 2 {
+		return false
+	}
+	k := uint(w[0])<<8 | uint(w[1])
+	return pf.bits[k/64]&(1<<(k%64)) != 0
+}
+
+// suffixIndex finds the first of a list of words that ends another word
+// without scanning the whole list: the words are bucketed by their last two
+// bytes (hashed to an array index), so that a lookup checks only the few
+// words that end alike; German role nouns nearly all end in "r".
+type suffixIndex struct {
+	buckets [1024][]int // tailHash of the last two bytes → indexes into the list, ascending
+	short   []int       // indexes of words shorter than two bytes, ascending
+}
+
+func tailHash(w string) int {
+	return (int(w[len(w)-2])*251 + int(w[len(w)-1])) & 1023
+}
+
+func newSuffixIndex(list []form) *suffixIndex {
+	ix := &suffixIndex{}
+	for k, f := range list {
+		w := f.folds[0]
+		if len(w) < 2 {
+			ix.short = append(ix.short, k)
+			continue
+		}
+		h := tailHash(w)
+		ix.buckets[h] = append(ix.buckets[h], k)
+	}
+	return ix
+}
+
+// first returns the smallest index k below limit such that list[k] is a
+// byte suffix of v, or -1.
+func (ix *suffixIndex) first(list []form, v string, limit int) int {
+	found := -1
+	if len(v) >= 2 {
+		for _, k := range ix.buckets[tailHash(v)] {
+			if k >= limit {
+				break
+			}
+			if strings.HasSuffix(v, list[k].folds[0]) {
+				found, limit = k, k
+				break
+			}
+		}
+	}
+	for _, k := range ix.short {
+		if k >= limit {
+			break
+		}
+		if strings.HasSuffix(v, list[k].folds[0]) {
+			return k
+		}
+	}
+	return found
 }
 
 func (lx *lexicon) addWord(kind, fold string) {
@@ -209,6 +304,9 @@ func (lx *lexicon) sameWord(tok, word string) bool {
 // match returns the longest entry of m that toks spell from i on (the
 // last word possibly inflected), and the index after it.
 func (lx *lexicon) match(m map[string][]form, toks []gazetteer.Token, i int) (form, int, bool) {
+	if !lx.heads.may(toks[i].Fold) {
+		return form{}, 0, false
+	}
 	cands := m[toks[i].Fold]
 	if lx.inflect && len(cands) == 0 {
 		bs := uninflect(toks[i].Fold)
@@ -246,16 +344,20 @@ func (lx *lexicon) match(m map[string][]form, toks []gazetteer.Token, i int) (fo
 // suffixRole reports whether a German word is a compound whose head is a
 // role noun ("Kommunikationsministerin", "Spitzenbeamten"), and its sector.
 func (lx *lexicon) suffixRole(fold string) (string, bool) {
+	// The first suffix in lexicon order that ends fold or one of its
+	// uninflected bases: the smallest index over all of them.
+	best := lx.suffixIx.first(lx.suffixes, fold, len(lx.suffixes))
+	if best < 0 {
+		best = len(lx.suffixes)
+	}
 	bs := uninflect(fold)
-	for _, s := range lx.suffixes {
-		if strings.HasSuffix(fold, s.folds[0]) {
-			return s.sector, true
+	for _, v := range bs.all() {
+		if k := lx.suffixIx.first(lx.suffixes, v, best); k >= 0 {
+			best = k
 		}
-		for _, v := range bs.all() {
-			if strings.HasSuffix(v, s.folds[0]) {
-				return s.sector, true
-			}
-		}
+	}
+	if best < len(lx.suffixes) {
+		return lx.suffixes[best].sector, true
 	}
 	return "", false
 }

@@ -27,7 +27,7 @@ const maxNameWords = 4
 func (d *doc) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(d.toks); i++ {
-		lx := d.x.lex[d.lang[i]]
+		lx := d.lexAt(i)
 		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
 			continue // German roles and bodies are capitalised nouns
 		}
@@ -51,7 +51,7 @@ func (d *doc) candidates() []candidate {
 // roleAt reports whether a role noun starts at token i, the index after
 // it and its sector.
 func (d *doc) roleAt(lx *lexicon, i int) (int, string, bool) {
-	if lx.lang == d.lang[i] {
+	if lx.lang == d.langAt(i) {
 		c := &d.roles[i]
 		if !c.done {
 			c.end, c.sector, c.ok = d.findRole(lx, i)
@@ -552,16 +552,21 @@ func (d *doc) bodyAt(lx *lexicon, i int) (form, int, bool) {
 	if d.toks[i].Shape != gazetteer.ShapeCap {
 		return form{}, 0, false
 	}
-	for _, f := range lx.bodyHeads {
-		h := f.folds[0]
-		for _, v := range [3]string{fold, strings.TrimSuffix(fold, "s"), strings.TrimSuffix(fold, "es")} {
-			if v == h || (lx.inflect && strings.HasSuffix(v, h)) {
-				return f, i + 1, true
-			}
-			if !lx.inflect {
-				break
-			}
+	if !lx.inflect {
+		if k, ok := lx.bodyExact[fold]; ok {
+			return lx.bodyHeads[k], i + 1, true
 		}
+		return form{}, 0, false
+	}
+	// The first head in lexicon order that ends any of the three forms.
+	best := len(lx.bodyHeads)
+	for _, v := range [3]string{fold, strings.TrimSuffix(fold, "s"), strings.TrimSuffix(fold, "es")} {
+		if k := lx.bodyIx.first(lx.bodyHeads, v, best); k >= 0 {
+			best = k
+		}
+	}
+	if best < len(lx.bodyHeads) {
+		return lx.bodyHeads[best], i + 1, true
 	}
 	return form{}, 0, false
 }

@@ -185,7 +185,9 @@ type doc struct {
 	x       *Extractor
 	text    string
 	toks    []gazetteer.Token
-	lang    []string            // language of each token
+	docLang string              // the document's language
+	docLex  *lexicon            // the lexicon of docLang, nil when it has none
+	lang    []string            // language of each token; nil when all are in docLang
 	sent    []int               // sentence number of each token
 	tagged  []*gazetteer.Entity // the tagger's entity covering each token
 	claimed []bool              // token already part of a discovered mention
@@ -211,7 +213,7 @@ func (x *Extractor) Extract(in Input) Result {
 		if e == nil {
 			e = &Entity{
 				Type: c.typ, Name: name, Country: c.country, Sector: c.sector,
-				RoleText: c.roleText, Role: c.role, Lang: d.lang[c.name.Start],
+				RoleText: c.roleText, Role: c.role, Lang: d.langAt(c.name.Start),
 			}
 			byKey[key] = e
 			found = append(found, e)
@@ -265,13 +267,19 @@ func (x *Extractor) newDoc(in Input) *doc {
 	}
 	d := &doc{
 		x: x, text: in.Text, toks: toks,
-		lang:    make([]string, len(toks)),
+		docLang: in.Lang, docLex: x.lex[in.Lang],
 		sent:    make([]int, len(toks)),
 		tagged:  make([]*gazetteer.Entity, len(toks)),
 		claimed: make([]bool, len(toks)),
 		roles:   make([]roleCache, len(toks)),
 	}
-	for i, t := range toks {
+	// Most documents have no foreign runs: then langAt answers without a
+	// per-token slice, and lexAt without a map lookup per token.
+	if len(in.Segments) > 0 {
+		d.lang = make([]string, len(toks))
+	}
+	for i := range d.lang {
+		t := toks[i]
 		d.lang[i] = in.Lang
 		for _, s := range in.Segments {
 			if s.Start <= t.Start && t.Start < s.End {
@@ -302,6 +310,22 @@ func (x *Extractor) newDoc(in Input) *doc {
 		}
 	}
 	return d
+}
+
+// langAt returns the language of token i.
+func (d *doc) langAt(i int) string {
+	if d.lang == nil {
+		return d.docLang
+	}
+	return d.lang[i]
+}
+
+// lexAt returns the lexicon of token i's language, nil when it has none.
+func (d *doc) lexAt(i int) *lexicon {
+	if d.lang == nil {
+		return d.docLex
+	}
+	return d.x.lex[d.lang[i]]
 }
 
 // owner returns the tagged entity that covers the whole token range s.

@@ -1,0 +1,130 @@
+package langid
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/extractors/sentences"
+)
+
+// TestLookupsMatchToLower pins the allocation-free lookups to
+// strings.ToLower, on the spellings news text brings: capitals, umlauts,
+// accents, a dotted capital I and a broken byte.
+func TestLookupsMatchToLower(t *testing.T) {
+	lx := newLexicon(DefaultLanguages)
+	tests := []struct{ name, word string }{
+		{"ascii capital", "Sin"},
+		{"ascii upper", "EMBARGO"},
+		{"umlaut capital", "Über"},
+		{"umlaut lower", "für"},
+		{"accent capital", "Según"},
+		{"accent upper", "ADEMÁS"},
+		{"dotted capital I", "İstanbul"},
+		{"long compound", "Bundesinnenministeriumssprecherinnen"},
+		{"broken byte", "Gr\xffenze"},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, ok := lx.words[strings.ToLower(tt.word)]
+			if !ok {
+				want = -1
+			}
+			assert.Equal(t, want, lx.lang(tt.word))
+			for _, lw := range []string{strings.ToLower(tt.word), "sin", "über", "según", "", "i̇stanbul"} {
+				assert.Equal(t, strings.ToLower(tt.word) == lw, equalLower(tt.word, lw), lw)
+			}
+		})
+	}
+}
+
+// TestFastPathsMatchTheirDefinitions pins the hand-written scans to the
+// library calls they replace.
+func TestFastPathsMatchTheirDefinitions(t *testing.T) {
+	for _, r := range foreignAccents {
+		assert.Equal(t, byte(0xC3), string(r)[0], string(r))
+		assert.Len(t, string(r), 2, string(r))
+	}
+	for _, w := range []string{"", "c", "C", "Scholz", "SCHOLZ", "Bücher", "Kuba", "Cuba", "Ministerio", "Comunicación", "Dick", "Blockc", "ch", "cK", "cH", "Cc", "Außenministerin", "Müller", "Díaz", "DÍAZ", "año", "\xc3", "\xc3\xb1", "\xe0\xc3\xb1", "ü\xc3"} {
+		assert.Equal(t, foreignToGermanByBytes(w), foreignToGerman(w), w)
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		assert.Equal(t, strings.ContainsRune(edgePunct, r), isEdge(r), string(r))
+	}
+	tests := []struct{ name, raw string }{
+		{"quoted", "„Sin"},
+		{"comma", "embargo,"},
+		{"both", "(¿Qué?)"},
+		{"only punctuation", "«»"},
+		{"plain", "Ministerin"},
+		{"broken byte", "\xff,"},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lead, word := trimEdge(tt.raw)
+			assert.Equal(t, strings.Trim(tt.raw, edgePunct), word)
+			assert.Equal(t, len(tt.raw)-len(strings.TrimLeft(tt.raw, edgePunct)), lead)
+		})
+	}
+}
+
+// foreignToGermanByBytes is foreignToGerman as a plain byte loop.
+func foreignToGermanByBytes(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20 // ASCII lower case
+		if c == 'c' && (i+1 == len(w) || w[i+1]|0x20 != 'h' && w[i+1]|0x20 != 'k') {
+			return true
+		}
+	}
+	return strings.ContainsAny(w, foreignAccents)
+}
+
+// TestLangOnSeedWords checks the filtered lookup against the plain one on
+// every word of the seed articles.
+func TestLangOnSeedWords(t *testing.T) {
+	lx := newLexicon(DefaultLanguages)
+	for name, text := range loadSeeds(t) {
+		forEachWord(text, func(start, end int) {
+			w := text[start:end]
+			want, ok := lx.words[strings.ToLower(w)]
+			if !ok {
+				want = -1
+			}
+			assert.Equal(t, want, lx.lang(w), "%s: %q", name, w)
+		})
+	}
+}
+
+// BenchmarkSegments measures Document and Segments alone over the seeds,
+// with the sentences split outside the timing (sentences.Split is the
+// segmenter's cost, not this package's).
+func BenchmarkSegments(b *testing.B) {
+	d, err := New(nil)
+	require.NoError(b, err)
+	type doc struct {
+		text  string
+		lang  string
+		sents []sentences.Span
+	}
+	var docs []doc
+	size := 0
+	for _, text := range loadSeeds(b) {
+		lang, _ := d.Document(text)
+		docs = append(docs, doc{text, lang, sentences.Split(text, lang)})
+		size += len(text)
+	}
+	for _, dc := range docs {
+		d.Segments(dc.text, dc.sents, dc.lang) // lingua's models loaded outside the timing
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, dc := range docs {
+			d.Document(dc.text)
+			d.Segments(dc.text, dc.sents, dc.lang)
+		}
+	}
+}
