@@ -106,6 +106,9 @@ func (t Token) IsWord() bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text is ASCII: skip the Unicode tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -179,6 +182,9 @@ func Tokens(s string) []Token {
 type foldRange struct{ tok, start, end int }
 
 func shapeOf(s string) Shape {
+	if c := s[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+		return ShapeOther // lowercase, digit or punctuation: the common case
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return ShapeOther
@@ -220,7 +226,7 @@ func key(f string) string {
 	if strings.Contains(f, "sch") || strings.IndexByte(f, 'w') >= 0 {
 		f = translit.Replace(f)
 	}
-	for _, suffix := range []string{"ey", "ei", "iy", "ij", "yj", "yi"} {
+	for _, suffix := range finalI {
 		if strings.HasSuffix(f, suffix) && len(f) > 3 {
 			f = f[:len(f)-len(suffix)] + "i"
 			break
@@ -231,6 +237,10 @@ func key(f string) string {
 	}
 	return stem(f)
 }
+
+// finalI are the spellings of a final -i in transliterated names
+// (Sergey/Sergei, Dmitrij/Dmitri, Yuriy/Yuri).
+var finalI = []string{"ey", "ei", "iy", "ij", "yj", "yi"}
 
 // translit unifies German and English transliterations of Cyrillic names.
 var translit = strings.NewReplacer("tsch", "ch", "sch", "sh", "w", "v")
@@ -243,11 +253,13 @@ var stemSuffixes = []string{"es", "en", "er", "em", "e", "s", "n"}
 // none is left, so that a form and its inflection meet ("putins" →
 // "putin" → "puti" ← "putin"): a key is a match key, not a linguistic stem.
 func stem(f string) string {
+	runes := utf8.RuneCountInString(f) // the suffixes are ASCII: one rune a byte
 	for {
 		stripped := false
 		for _, suffix := range stemSuffixes {
-			if strings.HasSuffix(f, suffix) && utf8.RuneCountInString(f)-len(suffix) >= 4 {
+			if runes-len(suffix) >= 4 && strings.HasSuffix(f, suffix) {
 				f = f[:len(f)-len(suffix)]
+				runes -= len(suffix)
 				stripped = true
 				break
 			}

@@ -1,9 +1,11 @@
 package pipeline
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 
 	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/extractors/events"
@@ -23,7 +25,7 @@ func (p *Pipeline) extract(w *work) {
 		return
 	}
 	text := w.norm.Norm
-	in := events.Input{Text: text}
+	in := events.Input{Text: text, Tokens: w.toks}
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, events.Sentence{Start: s.Start, End: s.End, Lang: w.langAt(s.Start)})
 	}
@@ -41,12 +43,10 @@ func (p *Pipeline) extract(w *work) {
 	w.events = p.events.Extract(in)
 }
 
+// sortMentions orders mentions by Start, keeping the order of equal
+// starts (mentions come grouped by entity: an insertion sort was quadratic).
 func sortMentions(ms []events.Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	slices.SortStableFunc(ms, func(a, b events.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // eventRecord turns one event finding into its record, mapping offsets

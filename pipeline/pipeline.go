@@ -15,13 +15,13 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"runtime"
-	"strings"
 
 	"github.com/gazex/gazex/extractors/events"
 	"github.com/gazex/gazex/extractors/langid"
@@ -141,6 +141,7 @@ type work struct {
 	conf   float64
 	sents  []sentences.Span
 	segs   []langid.Segment
+	toks   []gazetteer.Token // of norm.Norm, made by tag, reused by extract
 	found  []tagger.Finding
 	roles  roles.Result // officials and agencies found by role patterns
 	events []events.Event
@@ -205,7 +206,7 @@ func (p *Pipeline) read(w *work) {
 // its first 8 KiB, as git and ripgrep decide.
 func isBinary(text []byte) bool {
 	head := text[:min(len(text), 8<<10)]
-	return strings.IndexByte(string(head), 0) >= 0
+	return bytes.IndexByte(head, 0) >= 0
 }
 
 func (p *Pipeline) normalise(w *work) {
@@ -229,7 +230,8 @@ func (p *Pipeline) tag(w *work) {
 	if w.err != nil {
 		return
 	}
-	toks := gazetteer.Tokens(w.norm.Norm) // once, for the tagger and the role patterns
+	toks := gazetteer.Tokens(w.norm.Norm) // once, for the tagger, the role patterns and the events
+	w.toks = toks
 	w.found = p.tagger.TagTokens(toks)
 	in := roles.Input{Text: w.norm.Norm, Tokens: toks, Lang: w.lang, Found: w.found}
 	for _, s := range w.sents {

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -141,6 +142,16 @@ var cueWords = func() map[string]cue {
 	return m
 }()
 
+// maxCueLen is the byte length of the longest cue word: a longer word is
+// not looked up.
+var maxCueLen = func() int {
+	n := 0
+	for w := range cueWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // cueSpan is a cue word or a run of digits of a text.
 type cueSpan struct {
 	start, end int
@@ -191,7 +202,21 @@ func cues(text string) (cue, []cueSpan) {
 				ds = i
 			}
 			digits++
-		case unicode.IsLetter(r):
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			// ASCII letters, most of the text, without the Unicode tables.
+			if digits > 0 {
+				flush(i)
+			}
+			if n == 0 {
+				ws = i
+			}
+			if n+1 > maxCueLen {
+				long = true // no cue word is this long
+				continue
+			}
+			buf[n] = byte(r) | 0x20 // lower case
+			n++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			if digits > 0 {
 				flush(i)
 			}
@@ -199,7 +224,7 @@ func cues(text string) (cue, []cueSpan) {
 				ws = i
 			}
 			r = unicode.ToLower(r)
-			if n+utf8.RuneLen(r) > len(buf) {
+			if n+utf8.RuneLen(r) > maxCueLen {
 				long = true
 				continue
 			}
@@ -359,6 +384,99 @@ var rules = []rule{
 	}},
 }
 
+// ruleStarts are, for each of rules, the bytes a match may start with.
+var ruleStarts = func() []*[256]bool {
+	out := make([]*[256]bool, len(rules))
+	for i, r := range rules {
+		out[i] = firstBytes(r.re.String())
+	}
+	return out
+}()
+
+// firstBytes returns a superset of the bytes a match of expr may start
+// with: the ASCII runes it may begin with, and every byte from 0x80 on if
+// it may begin with another rune. A byte outside the set cannot start a
+// match, and the byte before the first one in it cannot either.
+func firstBytes(expr string) *[256]bool {
+	var set [256]bool
+	re, err := syntax.Parse(expr, syntax.Perl) // the flags regexp.Compile uses
+	if err != nil || first(re.Simplify(), &set) {
+		for b := range set { // may match the empty string: anywhere
+			set[b] = true
+		}
+	}
+	return &set
+}
+
+// first adds to set the first bytes of what re matches and reports
+// whether re may match the empty string.
+func first(re *syntax.Regexp, set *[256]bool) (empty bool) {
+	nonASCII := func() {
+		for b := utf8.RuneSelf; b < len(set); b++ {
+			set[b] = true
+		}
+	}
+	switch re.Op {
+	case syntax.OpNoMatch:
+		return false
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return true
+		}
+		r := re.Rune[0]
+		if re.Flags&syntax.FoldCase != 0 {
+			nonASCII() // (?i)k also matches U+212A, (?i)s U+017F
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f < utf8.RuneSelf {
+					set[f] = true
+				}
+			}
+		}
+		if r < utf8.RuneSelf {
+			set[r] = true
+		} else {
+			nonASCII()
+		}
+		return false
+	case syntax.OpCharClass:
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			for r := re.Rune[k]; r <= re.Rune[k+1] && r < utf8.RuneSelf; r++ {
+				set[r] = true
+			}
+			if re.Rune[k+1] >= utf8.RuneSelf {
+				nonASCII()
+			}
+		}
+		return false
+	case syntax.OpCapture, syntax.OpPlus:
+		return first(re.Sub[0], set)
+	case syntax.OpStar, syntax.OpQuest:
+		first(re.Sub[0], set)
+		return true
+	case syntax.OpRepeat:
+		return first(re.Sub[0], set) || re.Min == 0
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !first(sub, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			empty = first(sub, set) || empty
+		}
+		return empty
+	}
+	for b := range set { // any character, or an operator unknown here
+		set[b] = true
+	}
+	return false
+}
+
 // countRe is a small count in digits or words of the three languages.
 const countRe = `\d{1,2}|einem|einer|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|` +
 	`un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|` +
@@ -387,22 +505,48 @@ func fullMonth(s string) bool {
 
 // Find returns the date expressions of text, in order and non-overlapping:
 // where two overlap, the one that starts first wins, then the longer one.
-func Find(text string) []Expr {
+func Find(text string) []Expr { return find(text, true) }
+
+// anyByte lets every byte start a match: find without skipping, for tests.
+var anyByte = func() (set [256]bool) {
+	for b := range set {
+		set[b] = true
+	}
+	return set
+}()
+
+// find is Find; skip enables skipping to where a rule's match may start.
+func find(text string, skip bool) []Expr {
 	var all []Expr
 	have, spans := cues(text)
 	for i, r := range rules {
 		if have&ruleNeeds[i] != ruleNeeds[i] {
 			continue
 		}
+		starts := ruleStarts[i]
+		if !skip {
+			starts = &anyByte
+		}
 		for _, w := range windows(text, spans, ruleAnchor[i]) {
 			// A rejected match ("am Rande", "24 Soldaten") must not hide
 			// one that starts inside it ("seit Ende Februar"): search on
 			// from its second word.
 			for pos := w[0]; pos < w[1]; {
-				loc := r.re.FindStringSubmatchIndex(text[pos:w[1]])
+				// Skip to the first byte a match may start with, keeping
+				// the byte before it, on which \b at that start depends.
+				from := pos
+				for from < w[1] && !starts[text[from]] {
+					from++
+				}
+				if from == w[1] {
+					break
+				}
+				from = max(pos, from-1)
+				loc := r.re.FindStringSubmatchIndex(text[from:w[1]])
 				if loc == nil {
 					break
 				}
+				pos = from
 				m := make([]string, len(loc)/2)
 				for k := range m {
 					if loc[2*k] >= 0 {

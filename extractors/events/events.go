@@ -53,6 +53,12 @@ type Input struct {
 	Sentences []Sentence // in order
 	Mentions  []Mention  // in order of Start
 	Anchor    dates.Anchor
+	// Tokens, if set, are [gazetteer.Tokens] of Text, which an earlier
+	// stage made anyway: words are then read from them instead of
+	// tokenising each sentence again. The events are the same either way.
+	Tokens []gazetteer.Token
+
+	ordered bool // Mentions are in order of Start, each with Start <= End: a sentence's are found by binary search
 }
 
 // Participant roles.
@@ -140,14 +146,16 @@ type Extractor struct {
 	lex       map[string]*lexicon
 	topics    *lexicon
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
-	adjPrefix map[string]bool              // first adjPrefix bytes of the folded adjectives
+	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
+	adjFirst  bytePairs                    // their first two bytes: a cheap test before adjPrefix
+	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 }
 
 // New builds an extractor; entities supply the countries (their
 // nationality adjectives, and the governments capitals stand for).
 func New(entities []*gazetteer.Entity) (*Extractor, error) {
-	x := &Extractor{lex: map[string]*lexicon{}, adjective: map[string]*gazetteer.Entity{}, adjPrefix: map[string]bool{}, country: map[string]*gazetteer.Entity{}}
+	x := &Extractor{lex: map[string]*lexicon{}, adjective: map[string]*gazetteer.Entity{}, adjPrefix: map[uint32]bool{}, country: map[string]*gazetteer.Entity{}}
 	for _, lang := range []string{"de", "es", "en"} {
 		l, err := parseLexicon(lang+".tsv", lang, false)
 		if err != nil {
@@ -163,7 +171,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	for _, l := range x.lex {
 		// One pass over a sentence finds its language's entries and the
 		// topics.
-		l.all = newIndex(append(slices.Clone(l.entries), t.entries...))
+		l.all = newIndex(append(slices.Clone(l.entries), t.entries...)).withFilter()
 	}
 	for _, e := range entities {
 		if e.Type != gazetteer.TypeCountry {
@@ -176,28 +184,31 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 				if len(toks) == 1 {
 					x.adjective[toks[0].Key] = e
 					if f := toks[0].Fold; len(f) >= adjPrefix {
-						x.adjPrefix[f[:adjPrefix]] = true
+						x.adjPrefix[key3(f)] = true
+						x.adjFirst.add(f)
 					}
 				}
 			}
 		}
 	}
+	x.adjEmpty = x.adjective[""]
 	return x, nil
 }
 
 // word is a word token of a sentence (punctuation marks are clause
 // boundaries and are kept apart).
 type word struct {
-	start, end int    // offsets into the document text
-	fold, key  string // gazetteer.Fold and Key
-	clause     int    // index of the clause the word is in
+	start, end int               // offsets into the document text
+	fold       string            // gazetteer.Fold
+	adj        *gazetteer.Entity // the country of the nationality adjective the word is, looked up once
+	clause     int               // index of the clause the word is in
 	cap        bool
 	umlaut     bool // spelt with ä, ö or ü
 }
 
 // words splits a sentence as [gazetteer.Tokens] does, without its cost:
-// a word's key (what nationality adjectives are looked up by) is computed
-// only for words that may be one, by their first bytes.
+// a word's key (what nationality adjectives are looked up by) is computed,
+// and looked up, only for words that may be one, by their first bytes.
 func (x *Extractor) words(text string, s Sentence) []word {
 	out := make([]word, 0, (s.End-s.Start)/6)
 	clause := 0
@@ -237,12 +248,67 @@ func (x *Extractor) words(text string, s Sentence) []word {
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
 		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: clause, cap: unicode.IsUpper(first), umlaut: umlaut}
-		if len(w.fold) >= adjPrefix && x.adjPrefix[w.fold[:adjPrefix]] {
-			w.key = gazetteer.Key(w.fold)
+		w.adj = x.adjEmpty
+		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
+			w.adj = x.adjective[gazetteer.Key(w.fold)]
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// tokenWords is [Extractor.words] read from the document's tokens, from
+// toks[from] on; it returns where the next sentence's search may start.
+// The words are appended to *arena, one allocation for all the sentences
+// of a document rather than one each. ok is false (and words must
+// tokenise) when there are no tokens or one straddles a sentence
+// boundary, where the two tokenisations could differ.
+func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s Sentence, arena *[]word) (out []word, next int, ok bool) {
+	if len(toks) == 0 {
+		return nil, from, false
+	}
+	// Sentences are ordered but may overlap or skip: step back if needed.
+	for from > 0 && toks[from-1].End > s.Start {
+		from--
+	}
+	for from < len(toks) && toks[from].Start < s.Start {
+		if toks[from].End > s.Start {
+			return nil, from, false // a token straddles the start
+		}
+		from++
+	}
+	end := from
+	for end < len(toks) && toks[end].Start < s.End {
+		if toks[end].End > s.End {
+			return nil, from, false // a token straddles the end
+		}
+		end++
+	}
+	out = *arena
+	first := len(out)
+	clause := 0
+	for _, t := range toks[from:end] {
+		r, _ := utf8.DecodeRuneInString(text[t.Start:])
+		if !isWordRune(r) { // a punctuation token: one rune
+			switch text[t.Start:t.End] {
+			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
+				clause++
+			}
+			continue
+		}
+		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: clause, cap: t.Shape != gazetteer.ShapeOther}
+		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
+		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
+			w.umlaut = strings.ContainsAny(wt, umlauts)
+		}
+		w.adj = x.adjEmpty
+		if len(w.fold) >= adjPrefix && x.adjFirst.has(w.fold) && x.adjPrefix[key3(w.fold)] {
+			w.adj = x.adjective[t.Key]
+		}
+		out = append(out, w)
+	}
+	*arena = out
+	return out[first:len(out):len(out)], end, true
 }
 
 func isWordRune(r rune) bool {
@@ -262,17 +328,32 @@ type hit struct {
 	i, n int
 }
 
-func find(ix *index, ws []word) []hit {
-	var out []hit
+// The hits are appended to *arena (one allocation for a document's
+// sentences); the result has no room to grow into the next sentence's.
+func find(ix *index, ws []word, arena *[]hit) []hit {
+	out := *arena
+	first := len(out)
 	var cand [16]ref
 	for i, w := range ws {
 		rs := cand[:0]
-		rs = append(rs, ix.exact[w.fold]...)
-		if len(w.fold) >= keyLen {
-			rs = append(rs, ix.prefix[w.fold[:keyLen]]...)
-			rs = append(rs, ix.suffix[w.fold[len(w.fold)-keyLen:]]...)
+		// ix.first spares most words the map lookups (find runs on the filtered index of New).
+		if ix.first == nil || ix.first[0].has(w.fold) {
+			rs = append(rs, ix.exact[w.fold]...)
 		}
-		rs = append(rs, ix.rest...)
+		if len(w.fold) >= keyLen {
+			if ix.first == nil || ix.first[1].has(w.fold) {
+				rs = append(rs, ix.prefix[key3(w.fold)]...)
+			}
+			if suf := w.fold[len(w.fold)-keyLen:]; ix.first == nil || ix.first[2].has(suf) {
+				rs = append(rs, ix.suffix[key3(suf)]...)
+			}
+		}
+		for k, r := range ix.rest {
+			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
+			if core := ix.restCore[k]; len(w.fold) >= len(core) && strings.Contains(w.fold, core) {
+				rs = append(rs, r)
+			}
+		}
 		if len(rs) == 0 {
 			continue
 		}
@@ -292,7 +373,11 @@ func find(ix *index, ws []word) []hit {
 			}
 		}
 	}
-	return out
+	*arena = out
+	if len(out) == first {
+		return nil
+	}
+	return out[first:len(out):len(out)]
 }
 
 // sortRefs orders refs by entry, then pattern: an insertion sort, as a
@@ -313,12 +398,20 @@ func less(a, b ref) bool {
 // event reported twice (headline and body) comes out once, with the best
 // supported fields of both.
 func (x *Extractor) Extract(in Input) []Event {
+	in.ordered = slices.IsSortedFunc(in.Mentions, func(a, b Mention) int { return a.Start - b.Start }) &&
+		!slices.ContainsFunc(in.Mentions, func(m Mention) bool { return m.End < m.Start })
 	docTopics := map[string]int{}
 	wss := make([][]word, len(in.Sentences))
-	views := make([]*view, len(in.Sentences))
+	views := make([]view, len(in.Sentences))
+	var hits []hit // the arena of find
+	tok := 0       // the first token not before the sentence: sentences come in order
+	arena := make([]word, 0, len(in.Tokens))
 	for i, s := range in.Sentences {
-		wss[i] = x.words(in.Text, s)
-		views[i] = &view{hits: find(x.lexOf(s.Lang).all, wss[i])}
+		var ok bool
+		if wss[i], tok, ok = x.tokenWords(in.Text, in.Tokens, tok, s, &arena); !ok {
+			wss[i] = x.words(in.Text, s)
+		}
+		views[i] = view{hits: find(x.lexOf(s.Lang).all, wss[i], &hits)}
 		for _, h := range views[i].hits {
 			if h.e.kind == kindTopic {
 				docTopics[h.e.value]++
@@ -338,7 +431,7 @@ func (x *Extractor) Extract(in Input) []Event {
 			history = append(history, nil)
 			continue
 		}
-		evs, parts := x.sentence(in, s, ws, views[i], tweetAnchor(in.Text, s, footers, in.Anchor), footers, docTopics, history)
+		evs, parts := x.sentence(in, s, ws, &views[i], tweetAnchor(in.Text, s, footers, in.Anchor), footers, docTopics, history)
 		history = append(history, parts)
 		out = append(out, evs...)
 	}
@@ -458,7 +551,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 		}
 	}
 
-	var out []Event
+	out := make([]Event, 0, len(triggers)) // events are large: no copying as out grows
 	seen := map[string]bool{}
 	for _, tr := range triggers {
 		typ := tr.e.value
@@ -629,10 +722,25 @@ func wordsBetween(ws []word, a, b int) int {
 	return n
 }
 
+// mentionsIn returns the mentions inside s that keep accepts (nil: all).
+// The result must not be modified: it may share in.Mentions.
 func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Mention {
 	var out []Mention
-	for _, m := range in.Mentions {
-		if m.Start >= s.Start && m.End <= s.End && keep(m.Entity) {
+	ms := in.Mentions
+	if in.ordered {
+		// Only mentions starting in [s.Start, s.End] may lie inside s: not every mention of the document per sentence.
+		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m Mention, at int) int { return m.Start - at })
+		hi, _ := slices.BinarySearchFunc(ms[lo:], s.End+1, func(m Mention, at int) int { return m.Start - at })
+		ms = ms[lo : lo+hi : lo+hi]
+		if keep == nil && !slices.ContainsFunc(ms, func(m Mention) bool { return m.End > s.End }) {
+			return ms // all of them: no copy
+		}
+	}
+	for _, m := range ms {
+		if m.Start >= s.Start && m.End <= s.End && (keep == nil || keep(m.Entity)) {
+			if out == nil {
+				out = make([]Mention, 0, len(ms)) // one allocation, not one per growth
+			}
 			out = append(out, m)
 		}
 	}
@@ -660,7 +768,7 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 	var place *Place
 	has := map[string]bool{}
 	countries := map[string]bool{}
-	for _, m := range mentionsIn(in, s, func(*gazetteer.Entity) bool { return true }) {
+	for _, m := range mentionsIn(in, s, nil) {
 		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
 			continue
 		}
@@ -698,7 +806,7 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End})
 	}
 	for _, w := range ws {
-		c := x.adjective[w.key]
+		c := w.adj
 		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {
 			// "russisch-belarussischen": the first part of a hyphenated pair.
 			c = x.adjective[gazetteer.Key(w.fold+"en")]
@@ -850,20 +958,26 @@ func date(exprs []dates.Expr, base, trig int, a dates.Anchor, future bool) (*Dat
 func yearOf(e dates.Expr) int { v, _ := e.Resolve(dates.Anchor{}, false); return v.Year }
 
 func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
-	counts := map[string]int{}
-	rules := map[string]string{}
-	for _, h := range lex.find(kindTopic) {
-		counts[h.e.value]++
-		rules[h.e.value] = h.e.rule
+	// Counted per topic of topicOrder in arrays: no maps per sentence.
+	var counts [len(topicOrder)]int
+	var rules [len(topicOrder)]string
+	for _, h := range lex.hits {
+		if h.e.kind != kindTopic {
+			continue
+		}
+		if k := slices.Index(topicOrder[:], h.e.value); k >= 0 {
+			counts[k]++
+			rules[k] = h.e.rule
+		}
 	}
-	best, n := "", 0
-	for _, t := range topicOrder {
-		if counts[t] > n {
-			best, n = t, counts[t]
+	best, n, bestK := "", 0, -1
+	for k, t := range topicOrder {
+		if counts[k] > n {
+			best, n, bestK = t, counts[k], k
 		}
 	}
 	if best != "" {
-		return best, []string{rules[best]}
+		return best, []string{rules[bestK]}
 	}
 	for _, t := range topicOrder {
 		if doc[t] > n {
@@ -901,6 +1015,9 @@ func confidence(ev Event) float64 {
 // "Es wurde beschlossen, …").
 func dedup(evs []Event) []Event {
 	var out []Event
+	if len(evs) > 0 {
+		out = make([]Event, 0, len(evs)) // events are large: no copying as out grows
+	}
 	for _, ev := range evs {
 		merged := false
 		if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
@@ -929,11 +1046,37 @@ func same(a, b Event) bool {
 	if a.dateText != "" && b.dateText != "" && !compatible(a.dateText, b.dateText) {
 		return false
 	}
-	pa, pb := actorSet(a, gazetteer.TypePerson), actorSet(b, gazetteer.TypePerson)
-	if len(pa) > 0 && len(pb) > 0 {
-		return intersects(pa, pb)
+	// Participants are few: comparing them pairwise costs less than building sets.
+	pa, pb := hasActor(a, isPerson), hasActor(b, isPerson)
+	if pa && pb {
+		return sharedActor(a, b, isPerson, func(p Participant) string { return p.Entity.ID })
 	}
-	return intersects(countrySet(a), countrySet(b))
+	return sharedActor(a, b, hasCountry, func(p Participant) string { return p.Entity.Country })
+}
+
+func isPerson(p Participant) bool { return p.Entity.Type == gazetteer.TypePerson }
+
+func hasCountry(p Participant) bool { return p.Entity.Country != "" }
+
+// hasActor reports whether an actor of ev passes keep.
+func hasActor(ev Event, keep func(Participant) bool) bool {
+	return slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor && keep(p) })
+}
+
+// sharedActor reports whether an actor of a and one of b, both passing
+// keep, have the same id.
+func sharedActor(a, b Event, keep func(Participant) bool, id func(Participant) string) bool {
+	for _, p := range a.Participants {
+		if p.Role != RoleActor || !keep(p) {
+			continue
+		}
+		for _, q := range b.Participants {
+			if q.Role == RoleActor && keep(q) && id(p) == id(q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compatible reports whether two resolved dates may name the same day
@@ -941,35 +1084,6 @@ func same(a, b Event) bool {
 // are not kept apart by them: nothing says the dates differ.
 func compatible(a, b string) bool {
 	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
-}
-
-func actorSet(ev Event, typ string) map[string]bool {
-	m := map[string]bool{}
-	for _, p := range ev.Participants {
-		if p.Role == RoleActor && p.Entity.Type == typ {
-			m[p.Entity.ID] = true
-		}
-	}
-	return m
-}
-
-func countrySet(ev Event) map[string]bool {
-	m := map[string]bool{}
-	for _, p := range ev.Participants {
-		if p.Role == RoleActor && p.Entity.Country != "" {
-			m[p.Entity.Country] = true
-		}
-	}
-	return m
-}
-
-func intersects(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
-		}
-	}
-	return false
 }
 
 // merge keeps a's trigger and sentence and takes from b what a lacks: a

@@ -68,11 +68,48 @@ var emptyIndex = newIndex(nil)
 // is a prefix ("unterzeichn*"), under its last three when a suffix
 // ("*abkommen"); the few others are tried on every word.
 type index struct {
-	entries []*entry
-	exact   map[string][]ref
-	prefix  map[string][]ref
-	suffix  map[string][]ref
-	rest    []ref
+	entries  []*entry
+	exact    map[string][]ref
+	prefix   map[uint32][]ref // by key3 of the first keyLen bytes
+	suffix   map[uint32][]ref // by key3 of the last keyLen bytes
+	rest     []ref
+	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
+	// first holds the first two bytes of every key of exact, prefix and
+	// suffix (each set of its own): most words are in none, and a bit
+	// test costs far less than a map lookup. Nil but for indexes find uses.
+	first *[3]bytePairs
+}
+
+// bytePairs is a set of the first two bytes of strings.
+type bytePairs [1 << 16 / 64]uint64
+
+func pairOf(s string) uint16 {
+	switch len(s) {
+	case 0:
+		return 0
+	case 1:
+		return uint16(s[0]) << 8
+	}
+	return uint16(s[0])<<8 | uint16(s[1])
+}
+
+func (b *bytePairs) add(s string) { p := pairOf(s); b[p/64] |= 1 << (p % 64) }
+
+func (b *bytePairs) has(s string) bool { p := pairOf(s); return b[p/64]&(1<<(p%64)) != 0 }
+
+// withFilter fills ix.first; it returns ix.
+func (ix *index) withFilter() *index {
+	ix.first = new([3]bytePairs)
+	for k := range ix.exact {
+		ix.first[0].add(k)
+	}
+	for k := range ix.prefix {
+		ix.first[1].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
+	}
+	for k := range ix.suffix {
+		ix.first[2].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
+	}
+	return ix
 }
 
 // ref is one pattern of an index's entry.
@@ -82,8 +119,14 @@ type ref struct {
 
 const keyLen = 3
 
+// key3 packs the first three bytes of s (len(s) >= 3) into an integer:
+// a map keyed by it hashes faster than one keyed by a three-byte string.
+func key3(s string) uint32 {
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+}
+
 func newIndex(entries []*entry) *index {
-	ix := &index{entries: entries, exact: map[string][]ref{}, prefix: map[string][]ref{}, suffix: map[string][]ref{}}
+	ix := &index{entries: entries, exact: map[string][]ref{}, prefix: map[uint32][]ref{}, suffix: map[uint32][]ref{}}
 	for ei, e := range entries {
 		for pi, seq := range e.patterns {
 			r, p := ref{ei, pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
@@ -93,11 +136,13 @@ func newIndex(entries []*entry) *index {
 			case !pre && !suf:
 				ix.exact[p] = append(ix.exact[p], r)
 			case !pre && suf && len(core) >= keyLen:
-				ix.prefix[core[:keyLen]] = append(ix.prefix[core[:keyLen]], r)
+				ix.prefix[key3(core)] = append(ix.prefix[key3(core)], r)
 			case pre && !suf && len(core) >= keyLen:
-				ix.suffix[core[len(core)-keyLen:]] = append(ix.suffix[core[len(core)-keyLen:]], r)
+				k := key3(core[len(core)-keyLen:])
+				ix.suffix[k] = append(ix.suffix[k], r)
 			default:
 				ix.rest = append(ix.rest, r)
+				ix.restCore = append(ix.restCore, core)
 			}
 		}
 	}

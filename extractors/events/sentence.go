@@ -127,7 +127,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 		}
 		country := ""
 		for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
-			if c := x.adjective[ws[k].key]; c != nil {
+			if c := ws[k].adj; c != nil {
 				country = c.Country
 				break
 			}

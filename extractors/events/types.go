@@ -47,4 +47,4 @@ var ploverContext = map[string]string{
 }
 
 // topicOrder breaks ties between topics: the more specific first.
-var topicOrder = []string{"cyber", "infosec", "military", "security", "trade", "diplomacy"}
+var topicOrder = [...]string{"cyber", "infosec", "military", "security", "trade", "diplomacy"}

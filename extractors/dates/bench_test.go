@@ -1,0 +1,46 @@
+package dates
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkFind runs Find over the lines of the seeds, and Footers over
+// the whole seeds, as the events extractor does.
+func BenchmarkFind(b *testing.B) {
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(b, err)
+	require.NotEmpty(b, paths)
+	var texts []string
+	var size int64
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(b, err)
+		texts = append(texts, string(raw))
+		size += int64(len(raw))
+	}
+	b.Run("Find", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, text := range texts {
+				for line := range strings.Lines(text) {
+					Find(line)
+				}
+			}
+		}
+	})
+	b.Run("Footers", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, text := range texts {
+				Footers(text)
+			}
+		}
+	})
+}
