@@ -16,7 +16,12 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s // most tokens are lowercase ASCII already: no copy
 	}
-	return string(appendFold(make([]byte, 0, len(s)+4), s))
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	for _, r := range s {
+		appendFoldRune(&b, r)
+	}
+	return b.String()
 }
 
 // isFolded reports whether s is lowercase ASCII, its own folding.
@@ -29,36 +34,39 @@ func isFolded(s string) bool {
 	return true
 }
 
-// appendFold appends the folding of s to dst.
-func appendFold(dst []byte, s string) []byte {
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-		case r < 0x500:
-			dst = append(dst, foldTable[r]...)
-		case unicode.Is(unicode.Mn, r):
-			// A combining mark outside the table's range: dropped like the others.
-		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+// appendFoldRune writes the folding of r to b.
+func appendFoldRune(b *strings.Builder, r rune) {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
 		}
+		b.WriteByte(byte(r))
+	case r < foldTableEnd:
+		b.WriteString(foldTable[r])
+	case unicode.Is(unicode.Mn, r):
+		// A combining mark outside the table's range: dropped like the others.
+	default:
+		b.WriteRune(unicode.ToLower(r))
 	}
-	return dst
 }
 
+// foldTableEnd is the first rune after the Latin, Greek and Cyrillic
+// ranges that foldTable covers.
+const foldTableEnd = 0x500
+
 // foldTable caches the folding of the Latin, Greek and Cyrillic ranges, the
-// only non-ASCII letters that are common in the news gazex reads.
-var foldTable = func() map[rune]string {
-	t := make(map[rune]string, 1200)
+// only non-ASCII letters that are common in the news gazex reads; it is
+// indexed by rune (an array rather than a map: one load per rune), and
+// holds "" for the ASCII range and for runes that fold to nothing.
+var foldTable = func() *[foldTableEnd]string {
+	var t [foldTableEnd]string
 	special := map[rune]string{
 		'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
 		'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ð': "d",
 		'þ': "th", 'ı': "i", 'ŀ': "l",
 	}
-	for r := rune(0x80); r < 0x500; r++ {
+	for r := rune(0x80); r < foldTableEnd; r++ {
 		if s, ok := special[r]; ok {
 			t[r] = s
 			continue
@@ -75,7 +83,7 @@ var foldTable = func() map[rune]string {
 		}
 		t[r] = b.String()
 	}
-	return t
+	return &t
 }()
 
 // Token is a word or a punctuation mark of a text, as the name index sees it.
@@ -117,9 +125,14 @@ func isWordRune(r rune) bool {
 // other non-space rune is a token of its own, so a hyphen ("Díaz-Canel",
 // "GUS-Mitgliedstaaten") or a full stop ("EE.UU.") is matched like a word.
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/6)
-	var buf []byte
-	var folds []foldRange
+	toks := make([]Token, 0, len(s)/6) // news averages six and a half bytes a token
+	// Every folding and key that is not a substring of s is written to one
+	// builder: one buffer per text rather than one string per capitalised
+	// word. A string taken from a Builder stays valid as it grows (it
+	// copies, never overwrites), so tokens may slice it at once. About
+	// half the bytes of news are in capitalised or non-ASCII words.
+	var b strings.Builder
+	b.Grow(len(s)/2 + 16)
 	lineBreak := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -159,27 +172,18 @@ func Tokens(s string) []Token {
 		if isFolded(text) {
 			tok.Fold = text
 		} else {
-			// Fold into one buffer for the whole text: one allocation
-			// per text rather than one per capitalised word.
-			folds = append(folds, foldRange{len(toks), len(buf), 0})
-			buf = appendFold(buf, text)
-			folds[len(folds)-1].end = len(buf)
+			from := b.Len()
+			for _, r := range text {
+				appendFoldRune(&b, r)
+			}
+			tok.Fold = b.String()[from:]
 		}
+		tok.Key = appendKey(&b, tok.Fold)
 		toks = append(toks, tok)
 		lineBreak = false
 	}
-	all := string(buf)
-	for _, f := range folds {
-		toks[f.tok].Fold = all[f.start:f.end]
-	}
-	for i := range toks {
-		toks[i].Key = key(toks[i].Fold)
-	}
 	return toks
 }
-
-// foldRange locates a token's folding in the buffer Tokens folds into.
-type foldRange struct{ tok, start, end int }
 
 func shapeOf(s string) Shape {
 	if c := s[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
@@ -213,59 +217,117 @@ func shapeOf(s string) Shape {
 func Key(folded string) string { return key(folded) }
 
 func key(f string) string {
+	var b strings.Builder // allocates only when the key is not a prefix of f
+	return appendKey(&b, f)
+}
+
+// appendKey returns the key of the folded token f. A key that is a prefix
+// of f (no transliteration, at most endings stripped: most words) is a
+// substring of f; any other is written to b and sliced from it, so that
+// [Tokens] puts the keys of a whole text in one buffer.
+func appendKey(b *strings.Builder, f string) string {
 	if f == "" {
 		return f
 	}
-	r, _ := utf8.DecodeRuneInString(f)
-	if !unicode.IsLetter(r) {
+	if c := f[0]; c < utf8.RuneSelf {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return f // digits and punctuation: the ASCII letters are the only ASCII IsLetter
+		}
+	} else if r, _ := utf8.DecodeRuneInString(f); !unicode.IsLetter(r) {
 		return f
 	}
 	// Possessives: "putin's" → "putin", "chavez'" → "chavez".
 	f = strings.TrimSuffix(f, "'s")
 	f = strings.TrimSuffix(f, "'")
+	// The rewrites below work on a copy on the stack; keys are short.
+	var arr [64]byte
+	w := arr[:0]
+	rewritten := false
 	if strings.Contains(f, "sch") || strings.IndexByte(f, 'w') >= 0 {
-		f = translit.Replace(f)
+		w = appendTranslit(w, f)
+		rewritten = true
+	} else {
+		w = append(w, f...)
 	}
 	for _, suffix := range finalI {
-		if strings.HasSuffix(f, suffix) && len(f) > 3 {
-			f = f[:len(f)-len(suffix)] + "i"
+		if len(w) > 3 && string(w[len(w)-2:]) == suffix {
+			w = append(w[:len(w)-len(suffix)], 'i')
+			rewritten = true
 			break
 		}
 	}
-	if strings.HasSuffix(f, "y") && len(f) > 3 {
-		f = f[:len(f)-1] + "i"
+	if len(w) > 3 && w[len(w)-1] == 'y' {
+		w[len(w)-1] = 'i'
+		rewritten = true
 	}
-	return stem(f)
+	w = w[:stemLen(w)]
+	if !rewritten {
+		return f[:len(w)]
+	}
+	from := b.Len()
+	b.Write(w)
+	return b.String()[from:]
 }
 
 // finalI are the spellings of a final -i in transliterated names
-// (Sergey/Sergei, Dmitrij/Dmitri, Yuriy/Yuri).
+// (Sergey/Sergei, Dmitrij/Dmitri, Yuriy/Yuri); each is two bytes.
 var finalI = []string{"ey", "ei", "iy", "ij", "yj", "yi"}
 
-// translit unifies German and English transliterations of Cyrillic names.
-var translit = strings.NewReplacer("tsch", "ch", "sch", "sh", "w", "v")
-
-// stemSuffixes are the inflectional endings of German adjectives, nouns
-// and genitive names, tried longest first.
-var stemSuffixes = []string{"es", "en", "er", "em", "e", "s", "n"}
-
-// stem strips endings while four or more letters remain. It strips until
-// none is left, so that a form and its inflection meet ("putins" →
-// "putin" → "puti" ← "putin"): a key is a match key, not a linguistic stem.
-func stem(f string) string {
-	runes := utf8.RuneCountInString(f) // the suffixes are ASCII: one rune a byte
-	for {
-		stripped := false
-		for _, suffix := range stemSuffixes {
-			if runes-len(suffix) >= 4 && strings.HasSuffix(f, suffix) {
-				f = f[:len(f)-len(suffix)]
-				runes -= len(suffix)
-				stripped = true
-				break
-			}
-		}
-		if !stripped {
-			return f
+// appendTranslit appends f to dst with German and English
+// transliterations of Cyrillic names unified: "tsch" → "ch", "sch" → "sh",
+// "w" → "v", leftmost first, as a strings.Replacer of those pairs would.
+func appendTranslit(dst []byte, f string) []byte {
+	for i := 0; i < len(f); {
+		switch {
+		case strings.HasPrefix(f[i:], "tsch"):
+			dst = append(dst, "ch"...)
+			i += 4
+		case strings.HasPrefix(f[i:], "sch"):
+			dst = append(dst, "sh"...)
+			i += 3
+		case f[i] == 'w':
+			dst = append(dst, 'v')
+			i++
+		default:
+			dst = append(dst, f[i])
+			i++
 		}
 	}
+	return dst
+}
+
+// stemLen returns the length of f with inflectional endings stripped
+// while four or more letters remain: the German endings of adjectives,
+// nouns and genitive names, longest first ("es", "en", "er", "em", "e",
+// "s", "n"). It strips until none is left, so that a form and its
+// inflection meet ("putins" → "putin" → "puti" ← "putin"): a key is a
+// match key, not a linguistic stem.
+func stemLen(f []byte) int {
+	n := len(f)
+	runes := utf8.RuneCount(f) // the endings are ASCII: one rune a byte
+	for n > 0 {
+		cut := 0
+		switch f[n-1] { // only the endings that end in this byte can match
+		case 's', 'n':
+			if runes-2 >= 4 && f[n-2] == 'e' {
+				cut = 2
+			} else if runes-1 >= 4 {
+				cut = 1
+			}
+		case 'r', 'm':
+			if runes-2 >= 4 && f[n-2] == 'e' {
+				cut = 2
+			}
+		case 'e':
+			if runes-1 >= 4 {
+				cut = 1
+			}
+		}
+		if cut == 0 {
+			break
+		}
+		n -= cut
+		runes -= cut
+	}
+	return n
 }

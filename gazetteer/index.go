@@ -26,8 +26,11 @@ const (
 type Entry struct {
 	Entity *Entity
 	Kind   Kind
-	Lang   string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
-	Form   string // as written in the gazetteer
+	// canonical caches [Entry.Canonical], which the tagger asks of every
+	// match; it sits in Kind's padding.
+	canonical bool
+	Lang      string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
+	Form      string // as written in the gazetteer
 	// folds holds the [Fold] of the form's tokens joined by spaces (a
 	// folded token never holds one); shapes their [Shape]s, two bits per
 	// token, for the first 32 tokens. One string and one word per entry
@@ -49,7 +52,7 @@ func (e *Entry) shape(i int) Shape {
 }
 
 // Canonical reports whether the matched text is the entity's canonical name.
-func (e *Entry) Canonical() bool { return Fold(e.Form) == Fold(e.Entity.Name) }
+func (e *Entry) Canonical() bool { return e.canonical }
 
 // Exact reports whether toks, the tokens a match covered, spell the form
 // exactly up to case and diacritics; false means the match went through
@@ -114,6 +117,9 @@ type builder struct {
 	ix    *Index
 	first []uint32 // per node: 1 + index of its first entry, 0 when none
 	next  []uint32 // per entry: 1 + index of the node's next entry, 0 at the end
+
+	entity   *Entity // the entity whose forms are being added
+	nameFold string  // its Name's [Fold]
 }
 
 // Compile builds the index of every surface form of the entities.
@@ -230,7 +236,11 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 		}
 		folds = sb.String()
 	}
+	if b.entity != e {
+		b.entity, b.nameFold = e, Fold(e.Name)
+	}
 	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, folds: folds, shapes: shapes, node: n}
+	entry.canonical = Fold(form) == b.nameFold
 	last := &b.first[n]
 	for p := *last; p != 0; p = b.next[p-1] {
 		old := &ix.entries[p-1]
@@ -345,6 +355,9 @@ func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
 		entries := ix.nodeEntries(c.node)
 		for k := range entries {
 			if e := &entries[k]; e.caseFits(toks[i:c.end]) {
+				if fit == nil {
+					fit = make([]*Entry, 0, len(entries)-k) // one allocation, not append's doublings
+				}
 				fit = append(fit, e)
 			}
 		}

@@ -22,9 +22,10 @@ func (p *Pipeline) emit(w *work) {
 		Doc:            w.ref,
 		Lang:           w.lang,
 		LangConfidence: round2(w.conf),
-		Segments:       []Segment{},
-		Entities:       []EntityRecord{},
-		Events:         []EventRecord{},
+		// Sized up front (and never nil: the JSON says [] for none).
+		Segments: make([]Segment, 0, len(w.segs)),
+		Entities: make([]EntityRecord, 0, len(w.found)+len(w.roles.Discovered)),
+		Events:   make([]EventRecord, 0, len(w.events)),
 	}
 	for _, off := range w.norm.Invalid {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("invalid UTF-8 repaired at byte %d", off))
@@ -91,6 +92,7 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
 		}
 	}
 	rec.CameoActor = cameoActor(rec.Country, rec.Sector)
+	rec.Mentions = make([]Mention, 0, len(f.Mentions))
 	for _, m := range f.Mentions {
 		rec.Mentions = append(rec.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 	}
@@ -127,6 +129,7 @@ func addRoles(w *work, rec *DocumentRecord) {
 		if d.RoleText != "" {
 			er.RoleText = w.span(d.Role.Start, d.Role.End).Text
 		}
+		er.Mentions = make([]Mention, 0, len(d.Mentions))
 		for _, m := range d.Mentions {
 			er.Mentions = append(er.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 		}

@@ -152,6 +152,18 @@ var maxCueLen = func() int {
 	return n
 }()
 
+// cueStarts marks the first two bytes of every cue word: most words of
+// a text are no cue words, and cues rejects them without hashing.
+var cueStarts = func() *[1 << 16]bool {
+	var set [1 << 16]bool
+	for w := range cueWords {
+		if len(w) >= 2 {
+			set[int(w[0])<<8|int(w[1])] = true
+		}
+	}
+	return &set
+}()
+
 // cueSpan is a cue word or a run of digits of a text.
 type cueSpan struct {
 	start, end int
@@ -176,7 +188,7 @@ func cues(text string) (cue, []cueSpan) {
 	n, long, ws := 0, false, 0
 	digits, ds := 0, 0
 	flush := func(at int) {
-		if n > 0 && !long {
+		if n > 0 && !long && (n < 2 || cueStarts[int(buf[0])<<8|int(buf[1])]) {
 			if k := cueWords[string(buf[:n])]; k != 0 {
 				c |= k
 				spans = append(spans, cueSpan{ws, at, k})
@@ -384,6 +396,15 @@ var rules = []rule{
 	}},
 }
 
+// maxGroups is the most submatches (the whole match included) a rule has.
+var maxGroups = func() int {
+	n := 0
+	for _, r := range rules {
+		n = max(n, r.re.NumSubexp()+1)
+	}
+	return n
+}()
+
 // ruleStarts are, for each of rules, the bytes a match may start with.
 var ruleStarts = func() []*[256]bool {
 	out := make([]*[256]bool, len(rules))
@@ -519,6 +540,9 @@ var anyByte = func() (set [256]bool) {
 func find(text string, skip bool) []Expr {
 	var all []Expr
 	have, spans := cues(text)
+	// groups holds a match's submatches; the rules' make functions keep
+	// none of them, so one buffer, made at the first match, serves all.
+	var groups []string
 	for i, r := range rules {
 		if have&ruleNeeds[i] != ruleNeeds[i] {
 			continue
@@ -547,8 +571,12 @@ func find(text string, skip bool) []Expr {
 					break
 				}
 				pos = from
-				m := make([]string, len(loc)/2)
+				if groups == nil {
+					groups = make([]string, maxGroups)
+				}
+				m := groups[:len(loc)/2]
 				for k := range m {
+					m[k] = ""
 					if loc[2*k] >= 0 {
 						m[k] = text[pos+loc[2*k] : pos+loc[2*k+1]]
 					}

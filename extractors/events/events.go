@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -394,6 +395,26 @@ func less(a, b ref) bool {
 	return a.entry < b.entry || (a.entry == b.entry && a.pat < b.pat)
 }
 
+// arenaBufs are the arenas of one Extract call, kept for the next: a
+// document's words and hits take tens of kilobytes, which, allocated anew
+// for every document, would cost garbage collections over the large live
+// heap of the language models. Nothing Extract returns points into them.
+type arenaBufs struct {
+	words []word
+	hits  []hit
+}
+
+var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
+
+// put clears the arenas, so that they keep no document's text alive, and
+// returns them to the pool.
+func (b *arenaBufs) put() {
+	clear(b.words)
+	clear(b.hits)
+	b.words, b.hits = b.words[:0], b.hits[:0]
+	arenas.Put(b)
+}
+
 // Extract returns the events of in, deduplicated per document: the same
 // event reported twice (headline and body) comes out once, with the best
 // supported fields of both.
@@ -403,9 +424,13 @@ func (x *Extractor) Extract(in Input) []Event {
 	docTopics := map[string]int{}
 	wss := make([][]word, len(in.Sentences))
 	views := make([]view, len(in.Sentences))
-	var hits []hit // the arena of find
-	tok := 0       // the first token not before the sentence: sentences come in order
-	arena := make([]word, 0, len(in.Tokens))
+	bufs := arenas.Get().(*arenaBufs)
+	defer bufs.put()
+	if cap(bufs.words) < len(in.Tokens) {
+		bufs.words = make([]word, 0, len(in.Tokens))
+	}
+	arena, hits := bufs.words, bufs.hits // the arenas of tokenWords and find
+	tok := 0                             // the first token not before the sentence: sentences come in order
 	for i, s := range in.Sentences {
 		var ok bool
 		if wss[i], tok, ok = x.tokenWords(in.Text, in.Tokens, tok, s, &arena); !ok {
@@ -418,6 +443,7 @@ func (x *Extractor) Extract(in Input) []Event {
 			}
 		}
 	}
+	bufs.words, bufs.hits = arena, hits // keep what they grew to
 	footers := dates.Footers(in.Text)
 	var out []Event
 	var history [][]Participant

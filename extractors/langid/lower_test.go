@@ -128,3 +128,39 @@ func BenchmarkSegments(b *testing.B) {
 		}
 	}
 }
+
+func TestHasDayYear(t *testing.T) {
+	tests := []struct {
+		name string
+		sent string
+		want bool
+	}{
+		{name: "tweet footer", sent: "— Canal Caribe (@CanalCaribeCuba) April 3, 2023", want: true},
+		{name: "nineteenth century", sent: "founded on May 1, 1889 in Paris", want: true},
+		{name: "list of numbers", sent: "Es fielen 3, 4 und 5 Tore.", want: false},
+		{name: "list of years passes the filter", sent: "Im Jahr 2022, 2023 und 2024 stieg der Etat.", want: true},
+		{name: "year without day", sent: "Im Mai, 2023 stieg der Etat.", want: false},
+		{name: "comma at the start", sent: ", 2023", want: false},
+		{name: "too short after comma", sent: "am 3, 202", want: false},
+		{name: "other century", sent: "Am 3, 2150 passiert es.", want: false},
+		{name: "second comma matches", sent: "Putin, 2023 und Biden am 4, 2024.", want: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, hasDayYear(tt.sent))
+			if !tt.want {
+				assert.Nil(t, englishDate.FindAllStringIndex(tt.sent, -1), "no match is lost")
+			}
+		})
+	}
+}
+
+func FuzzHasDayYear(f *testing.F) {
+	f.Add("April 3, 2023")
+	f.Add("Sept. 16, 1999 und 3, 20")
+	f.Fuzz(func(t *testing.T, sent string) {
+		if !hasDayYear(sent) {
+			require.Nil(t, englishDate.FindAllStringIndex(sent, -1))
+		}
+	})
+}

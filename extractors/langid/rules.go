@@ -268,8 +268,8 @@ var englishDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June
 
 // englishDates returns the English-form dates of sent as English segments.
 func englishDates(sent string) []Segment {
-	// The regexp backtracks on every capital; the ", YYYY" part is rare.
-	if !strings.Contains(sent, ", 1") && !strings.Contains(sent, ", 2") {
+	// The regexp backtracks on every capital; the "D, YYYY" part is rare.
+	if !hasDayYear(sent) {
 		return nil
 	}
 	var out []Segment
@@ -278,3 +278,24 @@ func englishDates(sent string) []Segment {
 	}
 	return out
 }
+
+// hasDayYear reports whether sent holds a digit, ", " and a year of
+// englishDate ("3, 2023"), which every match of englishDate contains: a
+// cheap test before the regular expression.
+func hasDayYear(sent string) bool {
+	for i := 1; i+6 <= len(sent); i++ {
+		k := strings.Index(sent[i:], ", ")
+		if k < 0 || i+k+6 > len(sent) {
+			return false
+		}
+		i += k // sent[i:i+2] is ", "
+		y := sent[i+2 : i+6]
+		if isDigit(sent[i-1]) && isDigit(y[2]) && isDigit(y[3]) &&
+			(y[0] == '1' && (y[1] == '8' || y[1] == '9') || y[0] == '2' && y[1] == '0') {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -115,17 +115,31 @@ func Split(text, lang string) []Span {
 // break.
 func splitLine(spans []Span, text string, start, end int, lang string) []Span {
 	line := text[start:end]
-	if !strings.ContainsAny(line, ".!?") {
+	if !midLinePunct(line) {
 		return appendTrimmed(spans, text, start, end)
 	}
+	return punktLine(spans, text, start, end, lang)
+}
+
+// punktLine appends the sentences of text[start:end], which holds no line
+// break, as Punkt and the corrections of keepBreak find them.
+func punktLine(spans []Span, text string, start, end int, lang string) []Span {
+	line := text[start:end]
 	tok := tokenizer(lang)
 	if tok == nil {
 		return appendTrimmed(spans, text, start, end)
 	}
-	tokens := tok.AnnotatedTokens(line)
+	// Punkt sees only the line from the word holding the first ".!?" on:
+	// it keeps no word before that one (its tokens are the words with
+	// ".!?" and the word after each), and its annotations look at
+	// nothing but a token and the next, so it places the same breaks,
+	// shifted by from.
+	from := wordStart(line, strings.IndexAny(line, ".!?"))
+	tokens := tok.AnnotatedTokens(line[from:])
 	last := 0
 	for i, t := range tokens {
-		if !t.SentBreak || t.Position <= last || t.Position >= len(line) {
+		pos := from + t.Position
+		if !t.SentBreak || pos <= last || pos >= len(line) {
 			continue
 		}
 		var next *punkt.Token
@@ -135,10 +149,48 @@ func splitLine(spans []Span, text string, start, end int, lang string) []Span {
 		if !keepBreak(t.Tok, next, lang) {
 			continue
 		}
-		spans = appendTrimmed(spans, text, start+last, start+t.Position)
-		last = t.Position
+		spans = appendTrimmed(spans, text, start+last, start+pos)
+		last = pos
 	}
 	return appendTrimmed(spans, text, start+last, end)
+}
+
+// wordStart returns where the white-space-delimited word holding
+// line[k] starts (0 for k < 0), decoding forwards as Punkt does.
+func wordStart(line string, k int) int {
+	start := 0
+	for i, r := range line[:max(k, 0)] {
+		if unicode.IsSpace(r) {
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return start
+}
+
+// midLinePunct reports whether Punkt could place a break inside line, that
+// is, whether a word that is followed by another word holds one of ".!?".
+//
+// Punkt splits a line into words at white space (unicode.IsSpace, as here)
+// and marks a break only after a word holding ".", "!" or "?", at the white
+// space that ends it, or at the end of the line. When no such word precedes
+// another word (a headline, a one-sentence paragraph) the only possible
+// break is after the last word, where it would cut off nothing but
+// trailing white space, which appendTrimmed drops anyway: the line is one
+// sentence with or without Punkt, so Punkt need not run.
+func midLinePunct(line string) bool {
+	k := strings.IndexAny(line, ".!?")
+	if k < 0 {
+		return false
+	}
+	space := false
+	for _, r := range line[k:] {
+		if unicode.IsSpace(r) {
+			space = true
+		} else if space {
+			return true // a word follows the one holding the punctuation
+		}
+	}
+	return false
 }
 
 // appendTrimmed appends text[start:end] without surrounding white space,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	punkt "gopkg.in/neurosnap/sentences.v1"
 )
 
 func texts(text string, spans []Span) []string {
@@ -149,4 +150,104 @@ func BenchmarkSplit(b *testing.B) {
 	for b.Loop() {
 		Split(text, "de")
 	}
+}
+
+// TestSkipPunkt checks that skipping Punkt for a line without punctuation
+// before its last word gives the spans Punkt would give.
+func TestSkipPunkt(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		mid  bool
+	}{
+		{name: "headline without punctuation", line: "Kreml weist Vorwürfe aus Washington zurück", mid: false},
+		{name: "one sentence", line: "Der Minister traf seinen Amtskollegen in Minsk.", mid: false},
+		{name: "trailing white space", line: "El canciller viajó a Pekín. \t", mid: false},
+		{name: "question with quote", line: `Was bedeutet das für Europa?"`, mid: false},
+		{name: "abbreviation last", line: "Talks resumed in the U.S.", mid: false},
+		{name: "two sentences", line: "Der Minister kam. Er sprach.", mid: true},
+		{name: "abbreviation inside", line: "Dr. Müller leitete die Sitzung", mid: true},
+		{name: "ordinal inside", line: "MOSKAU, 26. Mai (BelTA)", mid: true},
+		{name: "only punctuation", line: "...", mid: false},
+		{name: "invalid UTF-8", line: "ü. \xff", mid: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.mid, midLinePunct(tt.line))
+			if tt.mid {
+				return
+			}
+			for _, lang := range []string{"de", "es", "en"} {
+				want := punktLine(nil, tt.line, 0, len(tt.line), lang)
+				assert.Equal(t, want, appendTrimmed(nil, tt.line, 0, len(tt.line)), lang)
+			}
+		})
+	}
+}
+
+func FuzzSkipPunkt(f *testing.F) {
+	f.Add("Der Minister traf seinen Amtskollegen in Minsk.", "de")
+	f.Add("Talks resumed in the U.S. ", "en")
+	f.Add("¿Qué pasó?»", "es")
+	f.Fuzz(func(t *testing.T, line, lang string) {
+		if strings.Contains(line, "\n") || midLinePunct(line) {
+			return
+		}
+		require.Equal(t, punktLine(nil, line, 0, len(line), lang), appendTrimmed(nil, line, 0, len(line)))
+	})
+}
+
+// punktLineWhole is punktLine giving Punkt the whole line, as before
+// punktLine skipped the words ahead of the first ".!?".
+func punktLineWhole(spans []Span, text string, start, end int, lang string) []Span {
+	line := text[start:end]
+	tokens := tokenizer(lang).AnnotatedTokens(line)
+	last := 0
+	for i, t := range tokens {
+		if !t.SentBreak || t.Position <= last || t.Position >= len(line) {
+			continue
+		}
+		var next *punkt.Token
+		if i+1 < len(tokens) {
+			next = tokens[i+1]
+		}
+		if !keepBreak(t.Tok, next, lang) {
+			continue
+		}
+		spans = appendTrimmed(spans, text, start+last, start+t.Position)
+		last = t.Position
+	}
+	return appendTrimmed(spans, text, start+last, end)
+}
+
+func TestPunktFromFirstPunct(t *testing.T) {
+	tests := []struct {
+		name string
+		lang string
+		line string
+	}{
+		{name: "two sentences", lang: "de", line: "Der Minister traf seinen Amtskollegen in Minsk. Danach reiste er weiter."},
+		{name: "ordinal after dateline", lang: "de", line: "MOSKAU, 26. Mai (BelTA) - Die Gespräche fanden heute statt. Das meldet das Ministerium."},
+		{name: "no-break space before abbreviation", lang: "es", line: "Lo dijo el\u00a0Sr. López en La Habana. Luego se fue."},
+		{name: "initials", lang: "en", line: "The envoy J. Smith met officials in the U.S. Capitol. They talked."},
+		{name: "punctuation first", lang: "en", line: "... and then he left. Nobody knew."},
+		{name: "broken bytes", lang: "de", line: "Er kam \xe2\xe2\x80\x80 z.B. heute. Sie ging."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := punktLineWhole(nil, tt.line, 0, len(tt.line), tt.lang)
+			assert.Equal(t, want, punktLine(nil, tt.line, 0, len(tt.line), tt.lang))
+		})
+	}
+}
+
+func FuzzPunktFromFirstPunct(f *testing.F) {
+	f.Add("Der Minister kam. Er sprach.", "de")
+	f.Add("Dijo el\u00a0Sr. López. Luego\u2000se fue.", "es")
+	f.Fuzz(func(t *testing.T, line, lang string) {
+		if strings.Contains(line, "\n") || !strings.ContainsAny(line, ".!?") {
+			return
+		}
+		require.Equal(t, punktLineWhole(nil, line, 0, len(line), lang), punktLine(nil, line, 0, len(line), lang))
+	})
 }

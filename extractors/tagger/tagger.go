@@ -116,8 +116,11 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		if consumed[i] {
 			continue
 		}
+		if hasKind(m, gazetteer.KindName) {
+			continue
+		}
 		short := entriesOf(m, gazetteer.KindShort)
-		if len(short) == 0 || len(entriesOf(m, gazetteer.KindName)) > 0 {
+		if len(short) == 0 {
 			continue
 		}
 		var seen []*gazetteer.Entity
@@ -155,14 +158,39 @@ func compareIDs(a, b string) int {
 	return 0
 }
 
+// entriesOf returns the entries of m of the kind. The result may share
+// m.Entries (most matches are all of one kind: no copy then), so callers
+// must not modify it.
 func entriesOf(m gazetteer.Match, kind gazetteer.Kind) []*gazetteer.Entry {
-	var out []*gazetteer.Entry
+	n := 0
+	for _, e := range m.Entries {
+		if e.Kind == kind {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return nil
+	case len(m.Entries):
+		return m.Entries
+	}
+	out := make([]*gazetteer.Entry, 0, n)
 	for _, e := range m.Entries {
 		if e.Kind == kind {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// hasKind reports whether m has an entry of the kind.
+func hasKind(m gazetteer.Match, kind gazetteer.Kind) bool {
+	for _, e := range m.Entries {
+		if e.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // single returns the one entity the entries name, or nil when they name
@@ -255,13 +283,14 @@ func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazet
 	if prev.Shape != gazetteer.ShapeCap || utf8.RuneCountInString(prev.Fold) < 4 {
 		return nil, 0
 	}
+	wordRunes := utf8.RuneCountInString(prev.Fold)
 	var hit *gazetteer.Entity
 	for _, en := range surnames {
 		e := en.Entity
 		if e.Type != gazetteer.TypePerson || e == hit {
 			continue
 		}
-		if firstNameNear(e, prev.Fold) {
+		if firstNameNear(e, prev.Fold, wordRunes) {
 			if hit != nil {
 				return nil, 0
 			}
@@ -271,11 +300,15 @@ func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazet
 	return hit, m.Start - 1
 }
 
-func firstNameNear(e *gazetteer.Entity, word string) bool {
+func firstNameNear(e *gazetteer.Entity, word string, wordRunes int) bool {
 	for _, forms := range e.Names {
 		for _, form := range forms {
 			ft := gazetteer.Tokens(form)
 			if len(ft) < 2 {
+				continue
+			}
+			// One edit changes the length by one rune at most.
+			if d := utf8.RuneCountInString(ft[0].Fold) - wordRunes; d < -1 || d > 1 {
 				continue
 			}
 			if editDistance(ft[0].Fold, word) == 1 {
@@ -290,9 +323,12 @@ func firstNameNear(e *gazetteer.Entity, word string) bool {
 // deletions, substitutions and transpositions of adjacent letters.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// One allocation for the whole table, row i at cells[i*w:].
+	w := len(rb) + 1
+	cells := make([]int, (len(ra)+1)*w)
 	d := make([][]int, len(ra)+1)
 	for i := range d {
-		d[i] = make([]int, len(rb)+1)
+		d[i] = cells[i*w : (i+1)*w]
 		d[i][0] = i
 	}
 	for j := range rb {
