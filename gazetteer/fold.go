@@ -331,3 +331,24 @@ func stemLen(f []byte) int {
 	}
 	return n
 }
+
+// Slug returns the ASCII id part of a name: folded, with every run of
+// other characters made one hyphen ("Álvaro López Miera" →
+// "alvaro-lopez-miera", "Robert C. O'Brien" → "robert-c-o-brien"); ""
+// when the name has no ASCII letter or digit.
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range Fold(name) {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}

@@ -29,8 +29,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
@@ -388,24 +386,11 @@ func (x *Extractor) id(e *Entity, used map[string]bool) string {
 	return id
 }
 
-// Slug returns the ASCII slug of a name: folded, with every run of other
-// characters made one hyphen ("Álvaro López Miera" → "alvaro-lopez-miera").
+// Slug returns the ASCII slug of a name ([gazetteer.Slug]), "unnamed" for
+// a name without ASCII letters or digits.
 func Slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range gazetteer.Fold(name) {
-		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
+	if s := gazetteer.Slug(name); s != "" {
+		return s
 	}
-	if b.Len() == 0 {
-		return "unnamed"
-	}
-	return b.String()
+	return "unnamed"
 }

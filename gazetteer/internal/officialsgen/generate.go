@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
@@ -206,24 +205,8 @@ func split(eras []office, from, to gazetteer.Date) []gazetteer.Position {
 	return append(out, pos)
 }
 
-// slug is the ASCII id part of a name: "Álvaro López Miera" →
-// "alvaro-lopez-miera", "Robert C. O'Brien" → "robert-c-o-brien".
-func slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range gazetteer.Fold(name) {
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
-	}
-	return b.String()
-}
+// slug is the ASCII id part of a name, as gazetteer ids spell it.
+func slug(name string) string { return gazetteer.Slug(name) }
 
 // extraPerson adds facts that officials.tsv does not hold (offices
 // outside its eight, terms before 2018) to a person it does hold.
