@@ -112,6 +112,20 @@ func splitList(s string) []string {
 	return out
 }
 
+// parseArgs is parseInterleaved for a command: when parsing ends the
+// command — -h (exit 0) or a bad flag, which flag has already reported
+// (exit 2) — ok is false and code is the exit status.
+func parseArgs(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	pos, err := parseInterleaved(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, exitOK, false
+	case err != nil:
+		return nil, exitUsage, false
+	}
+	return pos, exitOK, true
+}
+
 // parseInterleaved parses flags that may stand before, between or after the
 // positional arguments, as users of ripgrep and jq expect. "--" ends flags.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -144,20 +158,17 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterleaved(fs, args)
-	if err == nil && *cpuprofile != "" {
+	paths, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
+	}
+	if *cpuprofile != "" {
 		stop, perr := startCPUProfile(*cpuprofile)
 		if perr != nil {
 			fmt.Fprintf(stderr, "gazex: %v\n", perr)
 			return exitUsage
 		}
 		defer stop()
-	}
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
 	}
 	switch *emit {
 	case emitEvents, emitEntities, emitDocuments, emitAll, emitUnmatched:
