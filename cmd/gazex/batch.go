@@ -21,7 +21,7 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var setup setupFlags
 	setup.register(fs)
-	emit := fs.String("emit", emitEvents, "records to write: events, entities, documents or all")
+	emit := fs.String("emit", pipeline.EmitEvents, "records to write: events, entities, documents or all")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	out := fs.String("o", "", "output `folder` (part-NNNNN.jsonl, manifest.jsonl, summary.json)")
 	var include, exclude multiFlag
@@ -53,10 +53,9 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 	case *checkpoint <= 0:
 		return usageErr("--checkpoint must be positive")
 	}
-	switch *emit {
-	case emitEvents, emitEntities, emitDocuments, emitAll:
-	default:
-		return usageErr("--emit %q: want events, entities, documents or all", *emit)
+	enc, err := pipeline.NewEncoder(*emit)
+	if err != nil {
+		return usageErr("--%v", err)
 	}
 	switch *format {
 	case pipeline.FormatAuto, pipeline.FormatText, pipeline.FormatHTML, pipeline.FormatJSONL:
@@ -91,12 +90,11 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 		"include_text": setup.includeText, "max_bytes": setup.maxBytes,
 		"include": include, "exclude": exclude,
 	})
-	enc := newLineEncoder()
 	sum, err := batch.Run(ctx, p, pos[0], *out, batch.Options{
 		Input: pipeline.InputOptions{
 			Format: *format, MaxBytes: setup.maxBytes, Include: include, Exclude: exclude,
 		},
-		Encode:      func(r pipeline.Result) ([]byte, error) { return enc.records(r, *emit) },
+		Encode:      enc.Encode,
 		Fingerprint: string(fingerprint),
 		ShardBytes:  int64(*shardMB) << 20,
 		Checkpoint:  *checkpoint,

@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,14 +14,6 @@ import (
 
 	"github.com/gazex/gazex/gazetteer"
 	"github.com/gazex/gazex/pipeline"
-)
-
-// Emit modes (SPEC `--emit`).
-const (
-	emitEvents    = "events"
-	emitEntities  = "entities"
-	emitDocuments = "documents"
-	emitAll       = "all"
 )
 
 // setupFlags are the flags every command that builds a pipeline shares.
@@ -151,7 +141,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	var setup setupFlags
 	setup.register(fs)
-	emit := fs.String("emit", emitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
+	emit := fs.String("emit", pipeline.EmitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file` (for go tool pprof)")
 	fs.Usage = func() {
@@ -170,9 +160,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		defer stop()
 	}
-	switch *emit {
-	case emitEvents, emitEntities, emitDocuments, emitAll, emitUnmatched:
-	default:
+	if !pipeline.ValidEmit(*emit) && *emit != emitUnmatched {
 		fmt.Fprintf(stderr, "gazex: --emit %q: want events, entities, documents, all or unmatched\n", *emit)
 		return exitUsage
 	}
@@ -193,7 +181,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin})
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
-	enc := newLineEncoder()
+	enc, _ := pipeline.NewEncoder(*emit) // nil for unmatched
 	report := newUnmatched()
 	stats, err := p.Run(ctx, src, func(r pipeline.Result) error {
 		if r.Err != nil {
@@ -204,7 +192,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			report.add(r.Document)
 			return nil
 		}
-		lines, err := enc.records(r, *emit)
+		lines, err := enc.Encode(r)
 		if err != nil {
 			return err
 		}
@@ -231,48 +219,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitSomeFail
 	}
 	return exitOK
-}
-
-// lineEncoder encodes records as JSON lines without HTML escaping.
-type lineEncoder struct {
-	buf bytes.Buffer
-	enc *json.Encoder
-}
-
-func newLineEncoder() *lineEncoder {
-	le := &lineEncoder{}
-	le.enc = json.NewEncoder(&le.buf)
-	le.enc.SetEscapeHTML(false)
-	return le
-}
-
-// records returns the lines that --emit asks for, for one result. The
-// returned slice is valid until the next call.
-func (le *lineEncoder) records(r pipeline.Result, emit string) ([]byte, error) {
-	le.buf.Reset()
-	doc := r.Document
-	if emit == emitDocuments || emit == emitAll {
-		if err := le.enc.Encode(doc); err != nil {
-			return nil, err
-		}
-	}
-	if emit == emitEntities || emit == emitAll {
-		for _, e := range doc.Entities {
-			e.Schema, e.Kind, e.Doc = pipeline.Schema, pipeline.KindEntity, &doc.Doc
-			if err := le.enc.Encode(e); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if emit == emitEvents || emit == emitAll {
-		for _, e := range doc.Events {
-			e.Schema, e.Kind, e.Doc = pipeline.Schema, pipeline.KindEvent, &doc.Doc
-			if err := le.enc.Encode(e); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return le.buf.Bytes(), nil
 }
 
 // startCPUProfile profiles the process into path until the returned

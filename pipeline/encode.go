@@ -1,0 +1,80 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
+// Emit modes (SPEC `--emit`): which records a result yields.
+const (
+	EmitEvents    = "events"
+	EmitEntities  = "entities"
+	EmitDocuments = "documents"
+	EmitAll       = "all"
+)
+
+// ValidEmit reports whether mode is one of the Emit modes.
+func ValidEmit(mode string) bool {
+	switch mode {
+	case EmitEvents, EmitEntities, EmitDocuments, EmitAll:
+		return true
+	}
+	return false
+}
+
+// An Encoder turns results into JSON lines, the records one --emit mode
+// asks for, each ending in "\n" and without HTML escaping. Every front end
+// (the CLI, batch, Beam, NATS workers) encodes with it, so the same
+// document gives the same bytes everywhere. An Encoder is not safe for
+// concurrent use; make one per goroutine.
+type Encoder struct {
+	mode string
+	buf  bytes.Buffer
+	enc  *json.Encoder
+}
+
+// NewEncoder returns an Encoder for mode, or an error if mode is not one of
+// the Emit modes.
+func NewEncoder(mode string) (*Encoder, error) {
+	if !ValidEmit(mode) {
+		return nil, fmt.Errorf("emit %q: want %s, %s, %s or %s", mode, EmitEvents, EmitEntities, EmitDocuments, EmitAll)
+	}
+	e := &Encoder{mode: mode}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(false)
+	return e, nil
+}
+
+// Encode returns the lines of r's records, in the order documents,
+// entities, events. A result that carries an error has none. The returned
+// slice is valid until the next call.
+func (e *Encoder) Encode(r Result) ([]byte, error) {
+	e.buf.Reset()
+	doc := r.Document
+	if r.Err != nil || doc == nil {
+		return nil, nil
+	}
+	if e.mode == EmitDocuments || e.mode == EmitAll {
+		if err := e.enc.Encode(doc); err != nil {
+			return nil, err
+		}
+	}
+	if e.mode == EmitEntities || e.mode == EmitAll {
+		for _, x := range doc.Entities {
+			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
+			if err := e.enc.Encode(x); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if e.mode == EmitEvents || e.mode == EmitAll {
+		for _, x := range doc.Events {
+			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
+			if err := e.enc.Encode(x); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return e.buf.Bytes(), nil
+}
