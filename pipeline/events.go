@@ -18,8 +18,9 @@ import (
 //
 // Relative dates are anchored on the document's publication date; when the
 // document has none, on one inferred from a dateline in its first lines
-// ([dates.Published]). The inferred date only anchors event dates:
-// doc.published stays as given.
+// ([dates.Published]), or else from an anniversary the text counts
+// ([dates.Anniversary]: month precision). The inferred date only anchors
+// event dates: doc.published stays as given.
 func (p *Pipeline) extract(w *work) {
 	if w.err != nil {
 		return
@@ -38,6 +39,8 @@ func (p *Pipeline) extract(w *work) {
 	if a, err := dates.ParseAnchor(w.ref.Published); err == nil && !a.IsZero() {
 		in.Anchor = a
 	} else if a, ok := dates.Published(text); ok {
+		in.Anchor = a
+	} else if a, ok := dates.Anniversary(text); ok {
 		in.Anchor = a
 	}
 	w.events = p.events.Extract(in)

@@ -25,6 +25,7 @@
 package dates
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -55,23 +56,29 @@ const (
 // with Month, and Month with Year.
 type Anchor struct {
 	Year, Month, Day int
+	// Method is how the anchor is known, the method of the values it
+	// gives itself: "" for a publication date (MethodPublication) or
+	// MethodAnniversary.
+	Method string
 }
 
 // IsZero reports whether nothing is known of the anchor.
 func (a Anchor) IsZero() bool { return a.Year == 0 }
 
 // Value returns the anchor itself as a value of its own precision, with
-// method [MethodPublication]; ok is false for a zero anchor.
+// the anchor's method ([MethodPublication] by default); ok is false for a
+// zero anchor.
 func (a Anchor) Value() (Value, bool) {
+	method := cmp.Or(a.Method, MethodPublication)
 	switch {
 	case a.Year == 0:
 		return Value{}, false
 	case a.Month == 0:
-		return Value{Year: a.Year, Granularity: Year, Method: MethodPublication}, true
+		return Value{Year: a.Year, Granularity: Year, Method: method}, true
 	case a.Day == 0:
-		return Value{Year: a.Year, Month: a.Month, Granularity: Month, Method: MethodPublication}, true
+		return Value{Year: a.Year, Month: a.Month, Granularity: Month, Method: method}, true
 	}
-	return Value{Year: a.Year, Month: a.Month, Day: a.Day, Granularity: Day, Method: MethodPublication}, true
+	return Value{Year: a.Year, Month: a.Month, Day: a.Day, Granularity: Day, Method: method}, true
 }
 
 // ParseAnchor parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" is the zero anchor.

@@ -63,12 +63,12 @@ func TestNoGuess(t *testing.T) {
 func TestPublished(t *testing.T) {
 	a, ok := Published("Politik\n12 Januar 2024, 09:15\n\nDer Minister sagte …")
 	require.True(t, ok)
-	assert.Equal(t, Anchor{2024, 1, 12}, a)
+	assert.Equal(t, Anchor{Year: 2024, Month: 1, Day: 12}, a)
 	_, ok = Published("Menü\nSamstag, 29 Juni 2024\nText")
 	assert.False(t, ok, "a date without a time is page chrome")
 	a, ok = Published(" date 2024-02 Titel\nText — Radio Ejemplo (@RadioEj) February 7, 2024 mehr")
 	require.True(t, ok)
-	assert.Equal(t, Anchor{2024, 2, 7}, a)
+	assert.Equal(t, Anchor{Year: 2024, Month: 2, Day: 7}, a)
 }
 
 func TestMetadataAndFooters(t *testing.T) {
@@ -81,7 +81,7 @@ func TestMetadataAndFooters(t *testing.T) {
 	}
 	fs := Footers(text)
 	require.Len(t, fs, 1)
-	assert.Equal(t, Anchor{2024, 2, 5}, fs[0].Date)
+	assert.Equal(t, Anchor{Year: 2024, Month: 2, Day: 5}, fs[0].Date)
 	assert.Equal(t, "February 5, 2024", text[fs[0].End-len("February 5, 2024"):fs[0].End])
 }
 

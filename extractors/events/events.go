@@ -29,6 +29,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -945,23 +946,30 @@ func speaker(typ string, ps []Participant, cue bool) *Attribution {
 // date picks the sentence's date expression nearest the trigger that
 // resolves; a sentence without one takes the publication date. A sentence
 // whose date expressions do not resolve, or give only a year, has no date:
-// the publication date would be a guess.
+// the publication date would be a guess — except a past weekday or day word
+// against an anchor known only to the month, which takes that month.
 func date(exprs []dates.Expr, base, trig int, a dates.Anchor, future bool) (*Date, bool, bool) {
 	var best *Date
 	bestDist := 1 << 30
 	any := false
+	// dayOnly: every expression that failed needed the day the anchor
+	// lacks ("am Dienstag" with an anchor known to the month).
+	dayOnly := a.Month != 0 && a.Day == 0
 	for _, e := range exprs {
 		if e.Granularity == dates.Year {
 			// An earlier year marks a background event; a later one
 			// speaks of plans, not of when the event happened.
 			if a.Year == 0 || yearOf(e) < a.Year {
-				any = true
+				any, dayOnly = true, false
 			}
 			continue
 		}
 		any = true
 		v, ok := e.Resolve(a, future)
 		if !ok {
+			if e.Method != dates.MethodRelativeDay && e.Method != dates.MethodRelativeWeekday {
+				dayOnly = false
+			}
 			continue
 		}
 		if d := abs(base + e.Start - trig); d < bestDist {
@@ -970,6 +978,14 @@ func date(exprs []dates.Expr, base, trig int, a dates.Anchor, future bool) (*Dat
 	}
 	if best != nil {
 		return best, true, true
+	}
+	if any && dayOnly && !future {
+		// A past weekday or "gestern" lies within days of the anchor:
+		// its month is what the text supports (ANNOTATION: month
+		// precision when only the month is supported).
+		if v, ok := a.Value(); ok {
+			return &Date{Value: v}, false, true
+		}
 	}
 	if any || future {
 		return nil, false, any
@@ -1069,8 +1085,18 @@ func same(a, b Event) bool {
 	if a.Type == TypeAgree && !a.lead && !b.lead {
 		return false
 	}
-	if a.dateText != "" && b.dateText != "" && !compatible(a.dateText, b.dateText) {
-		return false
+	switch {
+	case a.dateText != "" && b.dateText != "":
+		if !compatible(a.dateText, b.dateText) {
+			return false
+		}
+	case a.dateText != "" || b.dateText != "":
+		// One is dated by the text, the other by the publication date:
+		// a lead sums up what the body dates ("am Montag"), but not an
+		// event of another month ("im vergangenen Dezember").
+		if a.Date != nil && b.Date != nil && !near(a.Date.Value, b.Date.Value) {
+			return false
+		}
 	}
 	// Participants are few: comparing them pairwise costs less than building sets.
 	pa, pb := hasActor(a, isPerson), hasActor(b, isPerson)
@@ -1110,6 +1136,25 @@ func sharedActor(a, b Event, keep func(Participant) bool, id func(Participant) s
 // are not kept apart by them: nothing says the dates differ.
 func compatible(a, b string) bool {
 	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// near reports whether two dates, one stated and one the publication
+// date, may name the same event: within a week where both give the day,
+// else in the same month (or year, where one gives only the year).
+func near(x, y dates.Value) bool {
+	if x.Year != y.Year && (x.Granularity == dates.Year || y.Granularity == dates.Year) {
+		return false
+	}
+	if x.Granularity == dates.Year || y.Granularity == dates.Year {
+		return true
+	}
+	if x.Granularity == dates.Month || y.Granularity == dates.Month {
+		return x.Year == y.Year && x.Month == y.Month
+	}
+	tx := time.Date(x.Year, time.Month(x.Month), x.Day, 0, 0, 0, 0, time.UTC)
+	ty := time.Date(y.Year, time.Month(y.Month), y.Day, 0, 0, 0, 0, time.UTC)
+	d := tx.Sub(ty)
+	return d <= 7*24*time.Hour && d >= -7*24*time.Hour
 }
 
 // merge keeps a's trigger and sentence and takes from b what a lacks: a

@@ -290,3 +290,64 @@ func TestDocumentRules(t *testing.T) {
 		assert.Equal(t, "2024-03-11", dateOf(evs[0]))
 	})
 }
+
+// An anchor known only to the month (an anniversary, a "date 2024-03"
+// line) dates a past weekday to its month, a future one and a year not at
+// all.
+func TestMonthAnchor(t *testing.T) {
+	march := dates.Anchor{Year: 2024, Month: 3, Method: dates.MethodAnniversary}
+	ap := map[string]*gazetteer.Entity{"Anna Test": anna, "Pablo Prueba": pablo}
+	tests := []struct {
+		name, lang, text, typ, date, method string
+	}{
+		{"de past weekday", "de", "Anna Test und Pablo Prueba unterzeichneten am Dienstag ein Memorandum über Zusammenarbeit.",
+			TypeSignAgreement, "2024-03", dates.MethodAnniversary},
+		{"es ayer", "es", "Los cancilleres Pablo Prueba y Anna Test firmaron ayer un memorando de entendimiento.",
+			TypeSignAgreement, "2024-03", dates.MethodAnniversary},
+		{"es future weekday", "es", "Pablo Prueba firmará el próximo martes un acuerdo comercial con Anna Test.",
+			TypeSignAgreement, "", ""},
+		{"de earlier year", "de", "Im Jahr 2021 hatten Anna Test und Pablo Prueba in Madrid verhandelt.",
+			TypeConsult, "", ""},
+		{"en no date", "en", "Anna Test met Pablo Prueba in Brussels.",
+			TypeMeet, "2024-03", dates.MethodAnniversary},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := pick(t, run(t, tc.lang, march, ap, tc.text), tc.typ)
+			assert.Equal(t, tc.date, dateOf(ev))
+			if tc.date != "" {
+				assert.Equal(t, tc.method, ev.Date.Method)
+				assert.Equal(t, dates.Month, ev.Date.Granularity)
+			}
+		})
+	}
+}
+
+// A lead dated by the publication date is the body's event when the body
+// dates it within a week, and another event when the body dates it to
+// another month.
+func TestMergeNearDates(t *testing.T) {
+	ap := map[string]*gazetteer.Entity{"Anna Test": anna, "Pablo Prueba": pablo}
+	evs := run(t, "de", thursday, ap,
+		"Anna Test traf sich mit Pablo Prueba in Wien.",
+		"Anna Test hatte Pablo Prueba bereits am Montag in Wien getroffen.")
+	assert.Len(t, filter(evs, TypeMeet), 1, "%v", evs)
+
+	evs = run(t, "de", thursday, ap,
+		"Anna Test traf sich mit Pablo Prueba in Wien.",
+		"Im vergangenen Dezember hatte Anna Test Pablo Prueba in Madrid getroffen.")
+	meets := filter(evs, TypeMeet)
+	require.Len(t, meets, 2, "%v", evs)
+	assert.Equal(t, "2024-03-14", dateOf(meets[0]))
+	assert.Equal(t, "2023-12", dateOf(meets[1]))
+}
+
+func filter(evs []Event, typ string) []Event {
+	var out []Event
+	for _, ev := range evs {
+		if ev.Type == typ {
+			out = append(out, ev)
+		}
+	}
+	return out
+}

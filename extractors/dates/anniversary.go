@@ -1,0 +1,84 @@
+package dates
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// MethodAnniversary says a value comes from an anchor inferred from an
+// anniversary the text counts ("zum 80. Jahrestag des Endes des Zweiten
+// Weltkriegs im Pazifik" → 2025-09), not from a publication date.
+const MethodAnniversary = "anniversary"
+
+//go:embed data/anniversaries.tsv
+var anniversariesTSV string
+
+// historic is one dated event of data/anniversaries.tsv.
+type historic struct {
+	year, month int
+	re          *regexp.Regexp
+}
+
+var historics = mustHistorics(anniversariesTSV)
+
+// counted anniversaries: "80. Jahrestag des|der|von", "zum 80. Jahrestages",
+// "80 aniversario de(l)", "80.º aniversario", "el 80º aniversario de la",
+// "80th anniversary of (the)". The count is group 1; the event follows the
+// match.
+var anniversaryRe = regexp.MustCompile(`(?i)\b(\d{1,3})(?:\.\s*|\s*(?:\.?º|°|ª)\s*|\s+|(?:st|nd|rd|th)\s+)(?:jahrestag(?:e?s)?\s+(?:des|der|von)|aniversario\s+(?:del|de\s+la|de\s+los|de)|anniversary\s+of(?:\s+the)?)\s+`)
+
+func mustHistorics(tsv string) []historic {
+	var out []historic
+	sc := bufio.NewScanner(strings.NewReader(tsv))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		date, expr, ok := strings.Cut(line, "\t")
+		a, err := ParseAnchor(date)
+		if !ok || err != nil || a.Month == 0 {
+			panic(fmt.Sprintf("dates: data/anniversaries.tsv:%d: want YYYY-MM[-DD] TAB regexp", n))
+		}
+		re, err := regexp.Compile("(?i)" + expr)
+		if err != nil {
+			panic(fmt.Sprintf("dates: data/anniversaries.tsv:%d: %v", n, err))
+		}
+		out = append(out, historic{year: a.Year, month: a.Month, re: re})
+	}
+	return out
+}
+
+// Anniversary dates a text by the anniversaries it counts of historic
+// events it knows (data/anniversaries.tsv): "80. Jahrestag des Endes des
+// Zweiten Weltkriegs im Pazifik" is September 2025. The anchor has month
+// precision and method [MethodAnniversary]: news counts an anniversary in
+// the weeks around it, so the month is the claim and the day is not. ok is
+// false when the text counts none, or counts anniversaries that place it
+// in different months (no date is better than a wrong one), or the count
+// is implausible (0, or more than 200 years).
+func Anniversary(text string) (Anchor, bool) {
+	var found Anchor
+	for _, m := range anniversaryRe.FindAllStringSubmatchIndex(text, -1) {
+		n := atoi(text[m[2]:m[3]])
+		if n < 1 || n > 200 {
+			continue
+		}
+		rest := text[m[1]:min(len(text), m[1]+200)]
+		for _, h := range historics {
+			if !h.re.MatchString(rest) {
+				continue
+			}
+			a := Anchor{Year: h.year + n, Month: h.month, Method: MethodAnniversary}
+			if found.Year != 0 && found != a {
+				return Anchor{}, false
+			}
+			found = a
+			break
+		}
+	}
+	return found, found.Year != 0
+}

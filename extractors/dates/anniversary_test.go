@@ -1,0 +1,46 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAnniversary(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       Anchor // zero: none
+	}{
+		{"de pacific war end", "Der Präsident reiste zur Parade zum 75. Jahrestag des Endes des Zweiten Weltkriegs in Asien nach Peking.",
+			Anchor{Year: 2020, Month: 9, Method: MethodAnniversary}},
+		{"de victory day", "Die Gäste nahmen an den Feiern zum 79. Jahrestag des Sieges im Großen Vaterländischen Krieg teil.",
+			Anchor{Year: 2024, Month: 5, Method: MethodAnniversary}},
+		{"es nato", "Los ministros se reunieron en Washington en el 75 aniversario de la fundación de la OTAN.",
+			Anchor{Year: 2024, Month: 4, Method: MethodAnniversary}},
+		{"es ordinal sign", "El acto coincidió con el 65.º aniversario del triunfo de la Revolución cubana.",
+			Anchor{Year: 2024, Month: 1, Method: MethodAnniversary}},
+		{"en invasion", "On the second day of talks, marking the 3rd anniversary of Russia's full-scale invasion of Ukraine, the envoys met.",
+			Anchor{Year: 2025, Month: 2, Method: MethodAnniversary}},
+		{"en two that agree", "The 80th anniversary of the founding of the United Nations. Also the 80th anniversary of the creation of the UN.",
+			Anchor{Year: 2025, Month: 10, Method: MethodAnniversary}},
+		{"two that disagree", "Zum 35. Jahrestag des Mauerfalls und zum 35. Jahrestag der deutschen Wiedervereinigung sprach der Kanzler.",
+			Anchor{}},
+		{"unknown event", "Zum 65. Jahrestag der Aufnahme diplomatischer Beziehungen empfing der Minister seinen Amtskollegen.",
+			Anchor{}},
+		{"war end without region", "Zum 80. Jahrestag des Endes des Zweiten Weltkriegs legten die Botschafter Kränze nieder.",
+			Anchor{}},
+		{"no count", "Am Jahrestag des Mauerfalls sprach der Kanzler.", Anchor{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := Anniversary(tc.text)
+			assert.Equal(t, !tc.want.IsZero(), ok)
+			assert.Equal(t, tc.want, got)
+			if ok {
+				v, _ := got.Value()
+				assert.Equal(t, MethodAnniversary, v.Method)
+				assert.Equal(t, Month, v.Granularity)
+			}
+		})
+	}
+}
