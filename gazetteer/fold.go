@@ -125,7 +125,13 @@ func isWordRune(r rune) bool {
 // other non-space rune is a token of its own, so a hyphen ("Díaz-Canel",
 // "GUS-Mitgliedstaaten") or a full stop ("EE.UU.") is matched like a word.
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/6) // news averages six and a half bytes a token
+	return AppendTokens(make([]Token, 0, len(s)/6), s) // news averages six and a half bytes a token
+}
+
+// AppendTokens appends the tokens of s to toks and returns the extended
+// slice, as [Tokens] does: callers that tokenise many texts reuse one
+// slice (a token is 56 bytes, about nine per byte of text).
+func AppendTokens(toks []Token, s string) []Token {
 	// Every folding and key that is not a substring of s is written to one
 	// builder: one buffer per text rather than one string per capitalised
 	// word. A string taken from a Builder stays valid as it grows (it

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/extractors/events"
@@ -44,6 +45,34 @@ func (p *Pipeline) extract(w *work) {
 		in.Anchor = a
 	}
 	w.events = p.events.Extract(in)
+	putTokens(w.toks) // nothing after extract reads the tokens
+	w.toks = nil
+}
+
+// tokenPool holds token slices for reuse between documents: tokens are the
+// largest allocation per document (56 bytes a token), and reusing them
+// spares the garbage collector a scan of the language models per few
+// megabytes of news.
+var tokenPool sync.Pool
+
+// maxPooledTokens bounds the slices kept: a huge document's tokens go
+// back to the garbage collector.
+const maxPooledTokens = 1 << 18
+
+func getTokens() []gazetteer.Token {
+	if p, ok := tokenPool.Get().(*[]gazetteer.Token); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+func putTokens(toks []gazetteer.Token) {
+	if toks == nil || cap(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks) // drop the strings: they keep the text's foldings alive
+	toks = toks[:0]
+	tokenPool.Put(&toks)
 }
 
 // sortMentions orders mentions by Start, keeping the order of equal

@@ -230,7 +230,9 @@ func (p *Pipeline) tag(w *work) {
 	if w.err != nil {
 		return
 	}
-	toks := gazetteer.Tokens(w.norm.Norm) // once, for the tagger, the role patterns and the events
+	// Once, for the tagger, the role patterns and the events; into a
+	// pooled slice that extract gives back.
+	toks := gazetteer.AppendTokens(getTokens(), w.norm.Norm)
 	w.toks = toks
 	w.found = p.tagger.TagTokens(toks)
 	in := roles.Input{Text: w.norm.Norm, Tokens: toks, Lang: w.lang, Found: w.found}

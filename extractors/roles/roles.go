@@ -29,6 +29,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
@@ -196,6 +197,7 @@ type doc struct {
 // Extract finds the officials and agencies of one text by their roles.
 func (x *Extractor) Extract(in Input) Result {
 	d := x.newDoc(in)
+	defer d.release()
 	var res Result
 	var found []*Entity
 	byKey := map[string]*Entity{}
@@ -263,13 +265,18 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if toks == nil {
 		toks = gazetteer.Tokens(in.Text)
 	}
-	d := &doc{
+	d, _ := docPool.Get().(*doc)
+	if d == nil {
+		d = new(doc)
+	}
+	n := len(toks)
+	*d = doc{
 		x: x, text: in.Text, toks: toks,
 		docLang: in.Lang, docLex: x.lex[in.Lang],
-		sent:    make([]int, len(toks)),
-		tagged:  make([]*gazetteer.Entity, len(toks)),
-		claimed: make([]bool, len(toks)),
-		roles:   make([]roleCache, len(toks)),
+		sent:    zeroed(d.sent, n),
+		tagged:  zeroed(d.tagged, n),
+		claimed: zeroed(d.claimed, n),
+		roles:   zeroed(d.roles, n),
 	}
 	// Most documents have no foreign runs: then langAt answers without a
 	// per-token slice, and lexAt without a map lookup per token.
@@ -308,6 +315,35 @@ func (x *Extractor) newDoc(in Input) *doc {
 		}
 	}
 	return d
+}
+
+// docPool keeps the per-token scratch of documents for reuse: four
+// slices of about 50 bytes a token, the second largest allocation of the
+// pipeline after the tokens themselves.
+var docPool sync.Pool
+
+// maxPooledTokens bounds the scratch kept: a huge document's goes back to
+// the garbage collector.
+const maxPooledTokens = 1 << 18
+
+// release gives d's scratch back to docPool; d must not be used after.
+func (d *doc) release() {
+	if cap(d.sent) > maxPooledTokens {
+		return
+	}
+	*d = doc{sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0]}
+	docPool.Put(d)
+}
+
+// zeroed returns s resized to n zero elements, reusing its array when it
+// is large enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // langAt returns the language of token i.
