@@ -144,6 +144,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	emit := fs.String("emit", pipeline.EmitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file` (for go tool pprof)")
+	skipBad := fs.Bool("skip-bad", false, "documents that cannot be processed are reported on stderr but do not make the exit status 1 (for Spark RDD.pipe and Hadoop Streaming, where it fails the task)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
 		fs.PrintDefaults()
@@ -214,6 +215,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	case err != nil:
 		fmt.Fprintf(stderr, "gazex: %v\n", err)
 		return exitSomeFail
+	case stats.Failed > 0 && *skipBad:
+		fmt.Fprintf(stderr, "gazex: %d of %d documents skipped (--skip-bad)\n", stats.Failed, stats.Documents)
 	case stats.Failed > 0:
 		fmt.Fprintf(stderr, "gazex: %d of %d documents failed\n", stats.Failed, stats.Documents)
 		return exitSomeFail

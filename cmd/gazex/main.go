@@ -32,6 +32,8 @@ commands:
   extract [PATH…]              records from files, folders, or stdin ("-" or no PATH)
   batch IN_DIR -o OUT_DIR      a large folder into part files with a manifest; resumable
   eval --gold GOLD TEXT_DIR    precision / recall / F1 against a gold file
+  serve --nats URL             NATS JetStream workers: documents from a work queue, records to a stream
+  publish --nats URL [PATH…]   put documents on the NATS work queue, one message each
   gazetteer check [FILE…]      validate gazetteer files (the embedded default without FILE)
   gazetteer lookup NAME        which entities a name resolves to, and their position on --date
   version                      gazex, gazetteer and schema versions
@@ -51,6 +53,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, args[1:], stdin, stdout, stderr)
 	case "batch":
 		return runBatch(ctx, args[1:], stderr)
+	case "serve":
+		return runServe(ctx, args[1:], stderr)
+	case "publish":
+		return runPublish(ctx, args[1:], stdin, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
 	case "gazetteer":

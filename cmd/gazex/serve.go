@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/gazex/gazex/pipeline"
+	"github.com/gazex/gazex/pipeline/natsjs"
+)
+
+// natsFlags are the flags that name the NATS server, streams and subjects.
+type natsFlags struct {
+	url string
+	cfg natsjs.Config
+}
+
+func (n *natsFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&n.url, "nats", nats.DefaultURL, "NATS server `URL`s (comma-separated)")
+	fs.StringVar(&n.cfg.Stream, "stream", natsjs.DefaultStream, "`prefix` of the stream names: PREFIX-docs, PREFIX-records, PREFIX-dead (created when missing)")
+	fs.StringVar(&n.cfg.DocsSubject, "docs-subject", natsjs.DefaultDocsSubject, "`subject` of the documents (a work queue)")
+	fs.StringVar(&n.cfg.RecordsSubject, "records-subject", natsjs.DefaultRecordsSubject, "`subject` the records are published to")
+	fs.StringVar(&n.cfg.DeadSubject, "dead-subject", natsjs.DefaultDeadSubject, "`subject` of documents that cannot be processed")
+}
+
+// connect opens the connection and its JetStream context. Its errors are
+// setup errors.
+func (n *natsFlags) connect(name string) (*nats.Conn, jetstream.JetStream, error) {
+	nc, err := nats.Connect(n.url, nats.Name(name), nats.Timeout(5*time.Second))
+	if err != nil {
+		return nil, nil, fmt.Errorf("nats %s: %w", n.url, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, fmt.Errorf("nats %s: %w", n.url, err)
+	}
+	return nc, js, nil
+}
+
+// closeConn sends what is buffered (acks above all) and closes nc.
+func closeConn(nc *nats.Conn) {
+	_ = nc.FlushTimeout(5 * time.Second)
+	nc.Close()
+}
+
+func runServe(ctx context.Context, args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("gazex serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var setup setupFlags
+	setup.register(fs)
+	var nf natsFlags
+	nf.register(fs)
+	emit := fs.String("emit", pipeline.EmitEvents, "records to publish: events, entities, documents or all")
+	fs.IntVar(&nf.cfg.MaxDeliver, "max-deliver", natsjs.DefaultMaxDeliver, "deliveries of a failing document before it goes to the dead-letter subject")
+	fs.DurationVar(&nf.cfg.AckWait, "ack-wait", natsjs.DefaultAckWait, "time after which the server redelivers a document a worker holds without answer")
+	fs.StringVar(&nf.cfg.Consumer, "consumer", "", "`name` of the durable consumer the workers share (default PREFIX-workers)")
+	drain := fs.Bool("drain", false, "exit once the documents stream is empty, instead of waiting for more")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: gazex serve [flags]   (workers: documents from --docs-subject, records to --records-subject; Ctrl-C stops gracefully)")
+		fs.PrintDefaults()
+	}
+	pos, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
+	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "gazex: "+format+"\n", a...)
+		return exitUsage
+	}
+	switch {
+	case len(pos) != 0:
+		return usageErr("serve takes no arguments (got %q); documents come from NATS: see gazex publish", pos)
+	case nf.cfg.MaxDeliver < 1:
+		return usageErr("--max-deliver must be at least 1")
+	case nf.cfg.AckWait < time.Second:
+		return usageErr("--ack-wait must be at least 1s")
+	}
+	if _, err := pipeline.NewEncoder(*emit); err != nil {
+		return usageErr("--%v", err)
+	}
+	p, err := setup.pipeline()
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	nc, js, err := nf.connect("gazex serve")
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	defer closeConn(nc)
+	if err := natsjs.Setup(ctx, js, nf.cfg); err != nil {
+		return usageErr("%v", err)
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	w := &natsjs.Worker{
+		Pipeline:     p,
+		Emit:         *emit,
+		Workers:      setup.workers,
+		MaxBytes:     setup.maxBytes,
+		ExitWhenIdle: *drain,
+		Log:          log,
+		Config:       nf.cfg,
+	}
+	cfg := nf.cfg.WithDefaults()
+	log.Info("gazex serve: waiting for documents", "nats", nc.ConnectedUrlRedacted(), "docs", cfg.DocsSubject,
+		"records", cfg.RecordsSubject, "dead", cfg.DeadSubject, "workers", setup.workers)
+	start := time.Now()
+	st, err := w.Run(ctx, js)
+	log.Info("gazex serve: stopped", "documents", st.Documents, "records", st.Records, "retried", st.Retried,
+		"dead", st.Dead, "seconds", time.Since(start).Seconds())
+	if err != nil {
+		fmt.Fprintf(stderr, "gazex: %v\n", err)
+		return exitSomeFail
+	}
+	return exitOK
+}
+
+func runPublish(ctx context.Context, args []string, stdin io.Reader, stderr io.Writer) int {
+	fs := flag.NewFlagSet("gazex publish", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var nf natsFlags
+	nf.register(fs)
+	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
+	maxBytes := fs.Int("max-bytes", pipeline.DefaultMaxBytes, "larger documents are reported and skipped")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: gazex publish [flags] [PATH…]   (one message per document on --docs-subject; PATH: file, folder, or - for stdin)")
+		fs.PrintDefaults()
+	}
+	paths, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
+	}
+	switch *format {
+	case pipeline.FormatAuto, pipeline.FormatText, pipeline.FormatHTML, pipeline.FormatJSONL:
+	default:
+		fmt.Fprintf(stderr, "gazex: --format %q: want auto, text, html or jsonl\n", *format)
+		return exitUsage
+	}
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	nc, js, err := nf.connect("gazex publish")
+	if err != nil {
+		fmt.Fprintf(stderr, "gazex: %v\n", err)
+		return exitUsage
+	}
+	defer closeConn(nc)
+	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: *maxBytes, Stdin: stdin})
+	st, err := natsjs.Publish(ctx, js, nf.cfg, src, func(id string, err error) {
+		fmt.Fprintf(stderr, "gazex: %s: %v\n", id, err)
+	})
+	fmt.Fprintf(stderr, "gazex: published %d documents to %s (%d dropped as repeats, %d failed)\n",
+		st.Published, nf.cfg.WithDefaults().DocsSubject, st.Duplicates, st.Failed)
+	switch {
+	case ctx.Err() != nil:
+		return exitInterrupt
+	case err != nil:
+		fmt.Fprintf(stderr, "gazex: %v\n", err)
+		return exitUsage
+	case st.Failed > 0:
+		return exitSomeFail
+	}
+	return exitOK
+}
