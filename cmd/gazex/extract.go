@@ -144,6 +144,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	emit := fs.String("emit", pipeline.EmitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file` (for go tool pprof)")
+	var include, exclude multiFlag
+	fs.Var(&include, "include", "in folders, only files matching this `glob` (base name, or path relative to the folder if it has a /; repeatable)")
+	fs.Var(&exclude, "exclude", "in folders, skip files and folders matching this `glob` (repeatable)")
 	skipBad := fs.Bool("skip-bad", false, "documents that cannot be processed are reported on stderr but do not make the exit status 1 (for Spark RDD.pipe and Hadoop Streaming, where it fails the task)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
@@ -171,6 +174,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "gazex: --format %q: want auto, text, html or jsonl\n", *format)
 		return exitUsage
 	}
+	for _, g := range append(append([]string{}, include...), exclude...) {
+		if err := pipeline.ValidGlob(g); err != nil {
+			fmt.Fprintf(stderr, "gazex: %v\n", err)
+			return exitUsage
+		}
+	}
 	p, err := setup.pipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "gazex: %v\n", err)
@@ -179,7 +188,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin})
+	src := pipeline.FileSource(paths, pipeline.InputOptions{
+		Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin, Include: include, Exclude: exclude,
+	})
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	enc, _ := pipeline.NewEncoder(*emit) // nil for unmatched

@@ -66,6 +66,29 @@ func TestExtractFolderGivesFiveDocuments(t *testing.T) {
 	}
 }
 
+func TestExtractIncludeExclude(t *testing.T) {
+	ids := func(out string) []string {
+		var got []string
+		for l := range strings.Lines(out) {
+			var rec struct{ Doc struct{ ID string } }
+			require.NoError(t, json.Unmarshal([]byte(l), &rec))
+			got = append(got, rec.Doc.ID)
+		}
+		return got
+	}
+	out, stderr, code := gazex(t, "", "extract", "--emit", "documents", "--include", "00[13]_*", "../../testdata/seeds")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, []string{"001_5322839031793e8d.txt", "003_ffe90654dba8b799.txt"}, ids(out))
+
+	out, stderr, code = gazex(t, "", "extract", "--emit", "documents", "--exclude", "00[0-3]_*", "../../testdata/seeds")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, []string{"004_ef66489feb63114d.txt"}, ids(out))
+
+	_, stderr, code = gazex(t, "", "extract", "--include", "[", "../../testdata/seeds")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "bad glob")
+}
+
 func TestExtractStdinAndJSONL(t *testing.T) {
 	out, stderr, code := gazex(t, "Der Kreml-Sprecher Dmitri Peskow sagte, Putin sei bereit.\n", "extract", "--emit", "entities")
 	require.Equal(t, 0, code, stderr)
