@@ -44,17 +44,8 @@ func ValidCountry(code string) bool {
 // forms may be shared, since the tagger needs the entity's country next to
 // them, but not with another entity's full names.
 func Check(entities []*Entity) []error {
-	c := &checker{byID: make(map[string]*Entity, len(entities))}
-	for _, e := range entities {
-		if e == nil {
-			continue
-		}
-		if prev, dup := c.byID[e.ID]; dup {
-			c.errorf(e, "duplicate id %q (first at %s)", e.ID, locOf(prev))
-			continue
-		}
-		c.byID[e.ID] = e
-	}
+	c := &checker{}
+	c.byID = c.ids(entities)
 	for _, e := range entities {
 		if e != nil {
 			c.entity(e)
@@ -62,6 +53,32 @@ func Check(entities []*Entity) []error {
 	}
 	c.collisions(entities)
 	return c.errs
+}
+
+// DuplicateIDs returns an [*Error] for every entity whose id an earlier
+// one has: [Merge] lets a user's entity replace a default one, but two of
+// the user's own with one id are a mistake that nothing should resolve
+// silently.
+func DuplicateIDs(entities []*Entity) []error {
+	c := &checker{}
+	c.ids(entities)
+	return c.errs
+}
+
+// ids indexes entities by id, reporting duplicates (the first one stays).
+func (c *checker) ids(entities []*Entity) map[string]*Entity {
+	byID := make(map[string]*Entity, len(entities))
+	for _, e := range entities {
+		if e == nil {
+			continue
+		}
+		if prev, dup := byID[e.ID]; dup {
+			c.errorf(e, "duplicate id %q (first at %s)", e.ID, locOf(prev))
+			continue
+		}
+		byID[e.ID] = e
+	}
+	return byID
 }
 
 type checker struct {

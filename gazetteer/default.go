@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"embed"
+	"fmt"
 	"sync"
 )
 
@@ -31,4 +32,30 @@ func Default() ([]*Entity, error) {
 		return nil, defaultOnce.err
 	}
 	return append([]*Entity(nil), defaultOnce.entities...), nil
+}
+
+// OverDefault is what `--gazetteer FILE… [--no-default-gazetteer]` means on
+// every front end (the CLI, Beam workers): the user's entities merged over
+// the embedded default ([Merge]: an entity with a default id replaces it),
+// or alone when noDefault, checked by [New]. Two of the user's entities
+// with one id are an error (which should win is not for gazex to guess).
+// It returns the entities and the gazetteer version written into
+// provenance.
+func OverDefault(user []*Entity, noDefault bool) ([]*Entity, string, error) {
+	if errs := DuplicateIDs(user); len(errs) > 0 {
+		return nil, "", fmt.Errorf("gazetteer: %w", errs[0])
+	}
+	var base []*Entity
+	if !noDefault {
+		def, err := Default()
+		if err != nil {
+			return nil, "", err
+		}
+		base = def
+	}
+	g, err := New(Merge(base, user))
+	if err != nil {
+		return nil, "", err
+	}
+	return g.Entities(), g.Version(), nil
 }

@@ -94,3 +94,25 @@ func TestPositionsOverTime(t *testing.T) {
 	}
 	assert.Nil(t, g.Entity("person/jin-zhuanglong").PositionAt(Date{2026, 1, 1}), "left MIIT in 2025")
 }
+
+func TestOverDefault(t *testing.T) {
+	def, err := Default()
+	require.NoError(t, err)
+	_, defVersion, err := OverDefault(nil, false)
+	require.NoError(t, err)
+
+	nato := ent("org/nato", "Test Alliance") // replaces the default's entity of that id
+	extra := ent("org/test-agency", "Test Agency")
+	got, version, err := OverDefault([]*Entity{nato, extra}, false)
+	require.NoError(t, err)
+	assert.Len(t, got, len(def)+1)
+	assert.Contains(t, got, nato)
+	assert.NotEqual(t, defVersion, version, "the user's entities are content")
+
+	alone, _, err := OverDefault([]*Entity{extra}, true)
+	require.NoError(t, err)
+	assert.Equal(t, []*Entity{extra}, alone)
+
+	_, _, err = OverDefault([]*Entity{extra, ent("org/test-agency", "Again")}, true)
+	assert.Error(t, err, "a duplicate id among the user's own entities is an error")
+}

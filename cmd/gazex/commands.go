@@ -100,6 +100,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitSomeFail
 	}
 	all := def
+	var dups []error
 	if len(args) > 0 {
 		var extra []*gazetteer.Entity
 		for _, p := range args {
@@ -111,8 +112,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			extra = append(extra, es...)
 		}
 		all = gazetteer.Merge(def, extra)
+		dups = gazetteer.DuplicateIDs(extra) // Merge keeps one of them
 	}
-	errs := gazetteer.Check(all)
+	errs := append(dups, gazetteer.Check(all)...)
 	for _, e := range errs {
 		fmt.Fprintln(stderr, e)
 	}

@@ -63,28 +63,15 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 
 // loadGazetteer returns the default gazetteer merged with the user's files.
 func loadGazetteer(paths []string, noDefault bool) ([]*gazetteer.Entity, string, error) {
-	var base []*gazetteer.Entity
-	if !noDefault {
-		def, err := gazetteer.Default()
-		if err != nil {
-			return nil, "", err
-		}
-		base = def
-	}
-	var extra []*gazetteer.Entity
+	var user []*gazetteer.Entity
 	for _, p := range paths {
 		es, err := gazetteer.LoadFile(p)
 		if err != nil {
 			return nil, "", err
 		}
-		extra = append(extra, es...)
+		user = append(user, es...)
 	}
-	merged := gazetteer.Merge(base, extra)
-	g, err := gazetteer.New(merged)
-	if err != nil {
-		return nil, "", err
-	}
-	return g.Entities(), g.Version(), nil
+	return gazetteer.OverDefault(user, noDefault)
 }
 
 type multiFlag []string

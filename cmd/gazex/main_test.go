@@ -184,3 +184,26 @@ func (c *cancelAfter) Write(p []byte) (int, error) {
 	}
 	return c.buf.Write(p)
 }
+
+// Two of the user's entities with one id are an error with file:line, in
+// `gazetteer check` and wherever --gazetteer is read; one replacing a
+// default entity is not.
+func TestGazetteerDuplicateIDs(t *testing.T) {
+	dir := t.TempDir()
+	entity := "- id: org/test-agency\n  type: organization\n  name: Testagentur\n  country: DEU\n  sector: GOV\n  names: {de: [Testagentur]}\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.yaml"), []byte(entity), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.yaml"), []byte(entity), 0o644))
+
+	_, stderr, code := gazex(t, "", "gazetteer", "check", dir)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, filepath.Join(dir, "b.yaml")+`:1: org/test-agency: duplicate id "org/test-agency" (first at `+filepath.Join(dir, "a.yaml")+":1)")
+
+	_, stderr, code = gazex(t, "Die Testagentur sagte nichts.", "extract", "--gazetteer", dir, "-")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "b.yaml:1: org/test-agency: duplicate id")
+
+	require.NoError(t, os.Remove(filepath.Join(dir, "b.yaml")))
+	out, stderr, code := gazex(t, "Die Testagentur sagte nichts.", "extract", "--emit", "entities", "--gazetteer", dir, "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `"id":"org/test-agency"`)
+}

@@ -1,0 +1,5 @@
+//go:build race
+
+package gazexbeam
+
+const raceEnabled = true
