@@ -39,10 +39,7 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "gazex: "+format+"\n", a...)
-		return exitUsage
-	}
+	usageErr := func(format string, a ...any) int { return usageError(stderr, format, a...) }
 	switch {
 	case len(pos) != 1:
 		return usageErr("batch takes one IN_DIR (got %d); see gazex batch -h", len(pos))

@@ -70,3 +70,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fmt.Fprintf(stderr, "gazex: unknown command %q\n%s", args[0], usage)
 	return exitUsage
 }
+
+// usageError reports a usage error ("gazex: " and the message) and returns the
+// exit status of one.
+func usageError(stderr io.Writer, format string, a ...any) int {
+	fmt.Fprintf(stderr, "gazex: "+format+"\n", a...)
+	return exitUsage
+}

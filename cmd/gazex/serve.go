@@ -70,10 +70,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "gazex: "+format+"\n", a...)
-		return exitUsage
-	}
+	usageErr := func(format string, a ...any) int { return usageError(stderr, format, a...) }
 	switch {
 	case len(pos) != 0:
 		return usageErr("serve takes no arguments (got %q); documents come from NATS: see gazex publish", pos)
