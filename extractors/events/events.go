@@ -1142,13 +1142,10 @@ func compatible(a, b string) bool {
 // date, may name the same event: within a week where both give the day,
 // else in the same month (or year, where one gives only the year).
 func near(x, y dates.Value) bool {
-	if x.Year != y.Year && (x.Granularity == dates.Year || y.Granularity == dates.Year) {
-		return false
-	}
-	if x.Granularity == dates.Year || y.Granularity == dates.Year {
-		return true
-	}
-	if x.Granularity == dates.Month || y.Granularity == dates.Month {
+	switch {
+	case x.Granularity == dates.Year || y.Granularity == dates.Year:
+		return x.Year == y.Year
+	case x.Granularity == dates.Month || y.Granularity == dates.Month:
 		return x.Year == y.Year && x.Month == y.Month
 	}
 	tx := time.Date(x.Year, time.Month(x.Month), x.Day, 0, 0, 0, 0, time.UTC)
