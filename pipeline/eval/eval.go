@@ -33,7 +33,8 @@ import (
 
 // Run scores p on every gold document: it reads TEXT_DIR/<file>, checks
 // the gold against it ([Gold.Verify]), processes it with
-// Document{ID: file, Path: TEXT_DIR/<file>, Text: …}, scores the result
+// Document{ID: file, Path: TEXT_DIR/<file>, Text: …, Published: the
+// gold's published date}, scores the result
 // and sums the reports in gold order. Documents are processed
 // concurrently, p.Workers() at a time.
 //
@@ -71,7 +72,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, golds []Gold, textDir string
 		grp.Go(func() error {
 			g := golds[i]
 			path := filepath.Join(textDir, g.File)
-			res, err := p.Process(ctx, pipeline.Document{ID: g.File, Path: path, Text: texts[i]})
+			res, err := p.Process(ctx, pipeline.Document{ID: g.File, Path: path, Text: texts[i], Published: g.Published})
 			if err != nil {
 				return err
 			}

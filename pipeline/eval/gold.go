@@ -15,8 +15,11 @@ import (
 // Gold is one line of a gold file (SPEC section 6): the hand annotation of
 // one text file. ANNOTATION.md holds the conventions.
 type Gold struct {
-	File      string        `json:"file"`
-	Lang      string        `json:"lang"`
+	File string `json:"file"`
+	Lang string `json:"lang"`
+	// Published is the text's publication date (YYYY-MM-DD), optional:
+	// Run gives it to the pipeline as the document's date.
+	Published string        `json:"published,omitempty"`
 	Segments  []GoldSegment `json:"segments_other_lang"`
 	Officials []GoldEntity  `json:"officials"`
 	Agencies  []GoldEntity  `json:"agencies"`
@@ -67,6 +70,8 @@ var eventTypes = map[string]bool{
 	"SIGN_AGREEMENT": true, "AGREE": true, "COOPERATE_INTENT": true, "CONSULT": true,
 	"MEET": true, "VISIT": true, "STATEMENT": true, "ACCUSE": true, "DENY": true, "OTHER": true,
 }
+
+var goldDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 var goldDate = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
 
@@ -138,6 +143,9 @@ func parseGold(raw []byte) (Gold, []string) {
 	}
 	if g.Lang == "" {
 		p = append(p, `missing "lang"`)
+	}
+	if g.Published != "" && !goldDay.MatchString(g.Published) {
+		p = append(p, fmt.Sprintf("published %q: want YYYY-MM-DD", g.Published))
 	}
 	for i, s := range g.Segments {
 		if s.Lang == "" || s.Text == "" {
