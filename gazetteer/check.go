@@ -1,9 +1,13 @@
 package gazetteer
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
+	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -38,21 +42,125 @@ func ValidCountry(code string) bool {
 }
 
 // Check validates entities against the rules of SPEC section 4 and returns
-// every problem, each as an [*Error] reading "file:line: message", in the
-// order of the entities. Two entities may share a surface form (compared
-// through [Fold]) only if one of them carries a note saying why; short
-// forms may be shared, since the tagger needs the entity's country next to
-// them, but not with another entity's full names.
+// every problem, each as an [*Error] reading "file:line: message" at the
+// line of the part concerned (its type, a position, a name), in the order
+// of the entities. Two entities may share a surface form (compared through
+// [Fold]) only if the note of one of them lists that form in double
+// quotes (`note: Shares "Wang" with person/wang-yi`): a note covers the
+// names it lists, not every name of its entity. Short forms may be
+// shared, since the tagger needs the entity's country next to them, but
+// not with another entity's full names.
 func Check(entities []*Entity) []error {
 	c := &checker{}
 	c.byID = c.ids(entities)
 	for _, e := range entities {
-		if e != nil {
+		if e != nil && !e.broken {
 			c.entity(e)
 		}
 	}
 	c.collisions(entities)
 	return c.errs
+}
+
+// checkOver checks the user's entities laid over base (the default, or
+// nothing) with every rule of [Check]: the user's entities each by
+// itself (duplicates too), the references and name collisions of the
+// merged whole. Problems of base alone are not reported again (the
+// default has a test of its own) unless the user's entities cause them.
+func checkOver(base, user []*Entity) []error {
+	c := &checker{own: make(map[*Entity]bool, len(user))}
+	for _, e := range user {
+		c.own[e] = true
+	}
+	merged := Merge(base, user)
+	c.byID = (&checker{}).ids(merged)
+	c.ids(user) // duplicates among the user's own entities
+	for _, e := range user {
+		if e != nil && !e.broken {
+			c.entity(e)
+		}
+	}
+	for _, e := range merged {
+		if !c.own[e] {
+			c.positions(e) // a user's entity may have replaced an org they name
+		}
+	}
+	c.collisions(merged)
+	return c.errs
+}
+
+// ErrorList is every problem found in a set of gazetteer files, sorted by
+// file and line. Its Error is one problem a line.
+type ErrorList []error
+
+func (l ErrorList) Error() string {
+	msgs := make([]string, len(l))
+	for i, e := range l {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// sortErrors orders problems by file (in the order the files first
+// appear) and line; problems without a place come first.
+func sortErrors(errs []error) ErrorList {
+	fileRank := map[string]int{}
+	for _, e := range errs {
+		var ge *Error
+		if errors.As(e, &ge) {
+			if _, ok := fileRank[ge.File]; !ok {
+				fileRank[ge.File] = len(fileRank) + 1
+			}
+		}
+	}
+	key := func(e error) (int, int) {
+		var ge *Error
+		if errors.As(e, &ge) {
+			return fileRank[ge.File], ge.Line
+		}
+		return 0, 0
+	}
+	out := append(ErrorList(nil), errs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		fi, li := key(out[i])
+		fj, lj := key(out[j])
+		if fi != fj {
+			return fi < fj
+		}
+		return li < lj
+	})
+	return out
+}
+
+// Load is what `--gazetteer PATH… [--no-default-gazetteer]` means on every
+// front end, and what `gazex gazetteer check PATH…` runs: it reads the
+// files and folders (YAML and FollowTheMoney, see [LoadFile]), lays their
+// entities over the embedded default ([Merge]: an entity with a default
+// id replaces it), or takes them alone when noDefault, and checks the
+// result with every rule of [Check]. It returns the merged entities and
+// the gazetteer version, or an [ErrorList] of every problem of every file
+// — one run reports them all, not the first file's first.
+func Load(paths []string, noDefault bool) ([]*Entity, string, error) {
+	user, errs := loadPaths(paths)
+	var base []*Entity
+	if !noDefault {
+		def, err := Default()
+		if err != nil {
+			return nil, "", err
+		}
+		base = def
+	}
+	if len(paths) > 0 {
+		errs = append(errs, checkOver(base, user)...)
+	}
+	if len(errs) > 0 {
+		return nil, "", sortErrors(errs)
+	}
+	g, err := New(Merge(base, user))
+	if err != nil {
+		return nil, "", err
+	}
+	return g.Entities(), g.Version(), nil
 }
 
 // DuplicateIDs returns an [*Error] for every entity whose id an earlier
@@ -83,11 +191,21 @@ func (c *checker) ids(entities []*Entity) map[string]*Entity {
 
 type checker struct {
 	byID map[string]*Entity
+	own  map[*Entity]bool // the user's entities; nil: every entity is checked
 	errs []error
 }
 
 func (c *checker) errorf(e *Entity, format string, args ...any) {
+	c.errorAt(e, "", format, args...)
+}
+
+// errorAt reports a problem at the line of part of e (see [Entity.Lines]),
+// else at the entity's line.
+func (c *checker) errorAt(e *Entity, part string, format string, args ...any) {
 	file, line := splitWhere(e.File)
+	if l := e.Lines[part]; l > 0 {
+		line = l
+	}
 	msg := fmt.Sprintf(format, args...)
 	if e.ID != "" {
 		msg = e.ID + ": " + msg
@@ -124,24 +242,24 @@ func (c *checker) entity(e *Entity) {
 		if !countryRe.MatchString(e.ID) {
 			c.errorf(e, "country id must be country/<ISO3>")
 		} else if code := strings.TrimPrefix(e.ID, "country/"); code != e.Country {
-			c.errorf(e, "country %q does not match the id", e.Country)
+			c.errorAt(e, "country", "country %q does not match the id", e.Country)
 		}
 	case TypePlace:
 		if !strings.HasPrefix(e.ID, "place/") || !slugRe.MatchString(strings.TrimPrefix(e.ID, "place/")) {
 			c.errorf(e, "place id must be place/<lowercase-ascii-slug>")
 		}
 	default:
-		c.errorf(e, "invalid type %q (want person, organization, country or place)", e.Type)
+		c.errorAt(e, "type", "invalid type %q (want person, organization, country or place)", e.Type)
 	}
 	switch {
 	case e.Country == "" && e.Type != TypePlace:
 		c.errorf(e, "missing country")
 	case e.Country != "" && !ValidCountry(e.Country):
-		c.errorf(e, "invalid country %q (want ISO 3166-1 alpha-3 or INT)", e.Country)
+		c.errorAt(e, "country", "invalid country %q (want ISO 3166-1 alpha-3 or INT)", e.Country)
 	}
 	if e.Sector != "" {
 		if _, ok := Sectors[e.Sector]; !ok {
-			c.errorf(e, "invalid sector %q", e.Sector)
+			c.errorAt(e, "sector", "invalid sector %q", e.Sector)
 		}
 	}
 	if e.Type == TypeOrganization && e.Sector == "" {
@@ -154,19 +272,21 @@ func (c *checker) entity(e *Entity) {
 		for lang, forms := range m {
 			for _, f := range forms {
 				if strings.TrimSpace(f) != f || f == "" {
-					c.errorf(e, "%s name %q has surrounding spaces", lang, f)
+					c.errorAt(e, "form "+f, "%s name %q has surrounding spaces", lang, f)
 				}
 			}
 		}
 	}
-	if len(e.Unique) > 0 {
+	// A wrong type has been reported: what it rules out would only repeat it.
+	knownType := e.Type == TypePerson || e.Type == TypeOrganization || e.Type == TypeCountry || e.Type == TypePlace
+	if len(e.Unique) > 0 && knownType {
 		c.unique(e)
 	}
-	if len(e.Adjectives) > 0 && e.Type != TypeCountry {
-		c.errorf(e, "adjectives are for countries only")
+	if len(e.Adjectives) > 0 && e.Type != TypeCountry && knownType {
+		c.errorAt(e, "adjectives", "adjectives are for countries only")
 	}
-	if len(e.Positions) > 0 && e.Type != TypePerson {
-		c.errorf(e, "positions are for persons only")
+	if len(e.Positions) > 0 && e.Type != TypePerson && knownType {
+		c.errorAt(e, "position 1", "positions are for persons only")
 	}
 	c.positions(e)
 }
@@ -181,7 +301,7 @@ func countForms(m map[string][]string) int {
 
 func (c *checker) unique(e *Entity) {
 	if e.Type != TypePerson {
-		c.errorf(e, "unique is for persons only")
+		c.errorAt(e, "unique", "unique is for persons only")
 		return
 	}
 	names := map[string]bool{}
@@ -192,10 +312,10 @@ func (c *checker) unique(e *Entity) {
 	}
 	for _, u := range e.Unique {
 		if len(strings.Fields(u)) != 1 {
-			c.errorf(e, "unique form %q is not one word", u)
+			c.errorAt(e, "unique", "unique form %q is not one word", u)
 		}
 		if !names[Fold(u)] {
-			c.errorf(e, "unique form %q is not among the names", u)
+			c.errorAt(e, "unique", "unique form %q is not among the names", u)
 		}
 	}
 }
@@ -203,26 +323,27 @@ func (c *checker) unique(e *Entity) {
 func (c *checker) positions(e *Entity) {
 	for i, p := range e.Positions {
 		label := fmt.Sprintf("position %d (%s)", i+1, p.Title)
+		part := fmt.Sprintf("position %d", i+1)
 		if p.Org != "" {
 			switch org := c.byID[p.Org]; {
 			case org == nil:
-				c.errorf(e, "%s: unknown org %q", label, p.Org)
+				c.errorAt(e, part, "%s: unknown org %q", label, p.Org)
 			case org.Type != TypeOrganization:
-				c.errorf(e, "%s: org %q is a %s, not an organization", label, p.Org, org.Type)
+				c.errorAt(e, part, "%s: org %q is a %s, not an organization", label, p.Org, org.Type)
 			}
 		}
 		if p.Sector != "" {
 			if _, ok := Sectors[p.Sector]; !ok {
-				c.errorf(e, "%s: invalid sector %q", label, p.Sector)
+				c.errorAt(e, part, "%s: invalid sector %q", label, p.Sector)
 			}
 		}
 		if !p.From.IsZero() && !p.To.IsZero() && p.To.Compare(p.From) < 0 {
-			c.errorf(e, "%s: to %s is before from %s", label, p.To, p.From)
+			c.errorAt(e, part, "%s: to %s is before from %s", label, p.To, p.From)
 		}
 		for j := 0; j < i; j++ {
 			q := e.Positions[j]
 			if q.Title == p.Title && termsOverlap(p, q) {
-				c.errorf(e, "%s overlaps position %d of the same title (%s–%s and %s–%s)",
+				c.errorAt(e, part, "%s overlaps position %d of the same title (%s–%s and %s–%s)",
 					label, j+1, q.From, q.To, p.From, p.To)
 			}
 		}
@@ -285,12 +406,51 @@ func (c *checker) collisions(entities []*Entity) {
 				if a.e == b.e || a.e.ID == b.e.ID || (a.short && b.short) {
 					continue
 				}
-				if a.e.Note != "" || b.e.Note != "" {
+				if c.own != nil && !c.own[a.e] && !c.own[b.e] {
+					continue // two of the default's: its own test checks them
+				}
+				if noteLists(a.e.Note, k) || noteLists(b.e.Note, k) {
 					continue
 				}
-				c.errorf(b.e, "name %q collides with %q of %s (%s); add a note saying why both keep it",
-					b.form, a.form, a.e.ID, locOf(a.e))
+				if c.own != nil && c.own[a.e] && !c.own[b.e] {
+					a, b = b, a // report it where the user can fix it
+				}
+				c.errorAt(b.e, "form "+b.form, "name %q collides with %q of %s (%s); add a note that lists it (%s) and says why both keep it",
+					b.form, a.form, a.e.ID, locAt(a.e, "form "+a.form), strconv.Quote(b.form))
 			}
 		}
 	}
+}
+
+// locAt is where a part of e is, "file:line".
+func locAt(e *Entity, part string) string {
+	file, _ := splitWhere(e.File)
+	if l := e.Lines[part]; l > 0 && file != "built-in" {
+		return fmt.Sprintf("%s:%d", file, l)
+	}
+	return locOf(e)
+}
+
+// noteLists reports whether a note lists the surface form whose [Fold]
+// is key, in double quotes ("…", “…”, „…“ or «…»).
+func noteLists(note, key string) bool {
+	for note != "" {
+		i := strings.IndexAny(note, "\"“„«")
+		if i < 0 {
+			return false
+		}
+		open, size := utf8.DecodeRuneInString(note[i:])
+		note = note[i+size:]
+		close := map[rune]string{'"': "\"", '“': "”", '„': "“”", '«': "»"}[open]
+		j := strings.IndexAny(note, close)
+		if j < 0 {
+			return false
+		}
+		if Fold(note[:j]) == key {
+			return true
+		}
+		_, size = utf8.DecodeRuneInString(note[j:])
+		note = note[j+size:]
+	}
+	return false
 }

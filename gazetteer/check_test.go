@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -56,9 +58,9 @@ func TestCheckRules(t *testing.T) {
 		{"country id mismatch", `- {id: country/RUZ, type: country, name: Ruz, country: RUS, names: {de: [Rußland]}}`,
 			`t.yaml:14: country/RUZ: country "RUS" does not match the id`},
 		{"name collides through Fold", `- {id: org/ru-y, type: organization, name: Y, country: RUS, sector: GOV, names: {es: [Rusía]}}`,
-			`t.yaml:14: org/ru-y: name "Rusía" collides with "Rusia" of country/RUS (t.yaml:1); add a note saying why both keep it`},
+			`t.yaml:14: org/ru-y: name "Rusía" collides with "Rusia" of country/RUS (t.yaml:5); add a note that lists it ("Rusía") and says why both keep it`},
 		{"short collides with a name", `- {id: org/ru-z, type: organization, name: Z, country: RUS, sector: GOV, short: {es: [Rusia]}}`,
-			`t.yaml:14: org/ru-z: name "Rusia" collides with "Rusia" of country/RUS (t.yaml:1)`},
+			`t.yaml:14: org/ru-z: name "Rusia" collides with "Rusia" of country/RUS (t.yaml:5)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +80,8 @@ func TestCheckRules(t *testing.T) {
 func TestCheckAllowed(t *testing.T) {
 	tests := []struct{ name, yaml string }{
 		{"shared short forms", `- {id: org/cn-mfa, type: organization, name: MFA of China, country: CHN, sector: GOV, short: {de: [Außenministerium]}}`},
-		{"collision with a note", `- {id: org/xx-mid, type: organization, name: Other MID, country: INT, sector: IGO, names: {en: [MID]}, note: both say MID}`},
+		{"collision with a note", `- {id: org/xx-mid, type: organization, name: Other MID, country: INT, sector: IGO, names: {en: [MID]}, note: 'both say "MID"'}`},
+		{"note in typographic quotes", `- {id: org/xx-mid, type: organization, name: Other MID, country: INT, sector: IGO, names: {en: [MID]}, note: „MID“ is both}`},
 		{"touching terms", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, from: 2010, to: 2015-03-01}, {title: Director, from: 2015-03-01}]}`},
 		{"partial dates that may touch", `- {id: person/jane-doe, type: person, name: Jane Doe, country: RUS, names: {en: [Jane Doe]}, positions: [{title: Director, to: 2015-03}, {title: Director, from: 2015-03-20}]}`},
 		{"international body", `- {id: org/un, type: organization, name: United Nations, country: INT, sector: IGO, names: {en: [United Nations]}}`},
@@ -90,6 +93,91 @@ func TestCheckAllowed(t *testing.T) {
 			assert.Empty(t, Check(ents))
 		})
 	}
+}
+
+// A note covers the names it lists, not the other names of its entity.
+func TestCheckNoteCoversOnlyItsNames(t *testing.T) {
+	ents, err := Parse("t.yaml", []byte(base+`- {id: org/xx-mid, type: organization, name: Other MID, country: INT, sector: IGO, names: {en: [MID, Foreign Ministry]}, note: 'shares "MID" with org/ru-mfa'}`+"\n"))
+	require.NoError(t, err)
+	errs := Check(ents)
+	require.Len(t, errs, 1)
+	assert.Equal(t, `t.yaml:14: org/xx-mid: name "Foreign Ministry" collides with "Foreign Ministry" of org/ru-mfa (t.yaml:12); add a note that lists it ("Foreign Ministry") and says why both keep it`, errs[0].Error())
+}
+
+// Problems are reported at the line of the part concerned: a position's at
+// the position, a name's at its list, a type at the type.
+func TestCheckLines(t *testing.T) {
+	yaml := base + `- id: person/jane-doe
+  type: persn
+  name: Jane Doe
+  country: XX
+  names:
+    en: [Jane Doe]
+    de: [Rusia]
+  positions:
+    - title: Director
+      org: org/ru-nowhere
+      from: 2020
+    - title: Deputy
+      from: 2021
+      to: 2020
+`
+	ents, err := Parse("t.yaml", []byte(yaml))
+	require.NoError(t, err)
+	var msgs []string
+	for _, e := range Check(ents) {
+		msgs = append(msgs, e.Error())
+	}
+	assert.Equal(t, []string{
+		`t.yaml:15: person/jane-doe: invalid type "persn" (want person, organization, country or place)`,
+		`t.yaml:17: person/jane-doe: invalid country "XX" (want ISO 3166-1 alpha-3 or INT)`,
+		`t.yaml:22: person/jane-doe: position 1 (Director): unknown org "org/ru-nowhere"`,
+		`t.yaml:25: person/jane-doe: position 2 (Deputy): to 2020 is before from 2021`,
+		`t.yaml:20: person/jane-doe: name "Rusia" collides with "Rusia" of country/RUS (t.yaml:5); add a note that lists it ("Rusia") and says why both keep it`,
+	}, msgs)
+}
+
+// Load reports every problem of every file in one run: a file's parse
+// problems and the rule problems of its other entities, and a duplicate
+// entity's own problems besides its duplicate id.
+func TestLoadReportsEverythingAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		return p
+	}
+	a := write("a.yaml", `- {id: org/xx-test-agency, type: organization, name: Test Agency, country: DEU, sector: GOV, names: {en: [Test Agency]}}
+- {id: person/jane-roe, type: person, name: Jane Roe, country: DEU, names: {en: [Jane Roe]}, positions: [{title: Head, from: 2020-13}]}
+- {id: person/john-roe, type: person, name: John Roe, country: DEU, names: {en: [John Roe]}, positions: [{title: Head, org: org/xx-test-agency, from: 2021, to: 2020}]}
+`)
+	b := write("b.yaml", `- {id: org/xx-test-agency, type: organisation, name: Test Agency, country: XX, sector: GOV, names: {en: [Test Agency 2]}}
+- {id: person/wang-double, type: person, name: Wang Yi, country: CHN, names: {en: [Wang Yi]}, note: 'not "Wang"'}
+`)
+	_, _, err := Load([]string{a, b}, false)
+	var list ErrorList
+	require.ErrorAs(t, err, &list)
+	var msgs []string
+	for _, e := range list {
+		msgs = append(msgs, e.Error())
+	}
+	joined := strings.Join(msgs, "\n")
+	for _, want := range []string{
+		a + `:2: from: bad date "2020-13": month out of range`,
+		a + `:3: person/john-roe: position 1 (Head): to 2020 is before from 2021`,
+		b + `:1: org/xx-test-agency: duplicate id "org/xx-test-agency" (first at ` + a + `:1)`,
+		b + `:1: org/xx-test-agency: invalid type "organisation"`,
+		b + `:1: org/xx-test-agency: invalid country "XX"`,
+		b + `:2: person/wang-double: name "Wang Yi" collides with "Wang Yi" of person/wang-yi`,
+	} {
+		assert.Contains(t, joined, want)
+	}
+	assert.Len(t, list, 6, joined)
+
+	ents, version, err := Load([]string{a}, true)
+	require.Error(t, err)
+	assert.Nil(t, ents)
+	assert.Empty(t, version)
 }
 
 func TestDefaultPassesCheck(t *testing.T) {

@@ -2,7 +2,6 @@ package gazetteer
 
 import (
 	"embed"
-	"fmt"
 	"sync"
 )
 
@@ -34,17 +33,14 @@ func Default() ([]*Entity, error) {
 	return append([]*Entity(nil), defaultOnce.entities...), nil
 }
 
-// OverDefault is what `--gazetteer FILE… [--no-default-gazetteer]` means on
-// every front end (the CLI, Beam workers): the user's entities merged over
-// the embedded default ([Merge]: an entity with a default id replaces it),
-// or alone when noDefault, checked by [New]. Two of the user's entities
-// with one id are an error (which should win is not for gazex to guess).
-// It returns the entities and the gazetteer version written into
-// provenance.
+// OverDefault is [Load] for entities already read (by Beam workers, from
+// their own filesystems): the user's entities merged over the embedded
+// default ([Merge]: an entity with a default id replaces it), or alone
+// when noDefault, checked with every rule of [Check] (two of the user's
+// entities with one id are an error too: which should win is not for
+// gazex to guess). It returns the entities and the gazetteer version
+// written into provenance, or an [ErrorList].
 func OverDefault(user []*Entity, noDefault bool) ([]*Entity, string, error) {
-	if errs := DuplicateIDs(user); len(errs) > 0 {
-		return nil, "", fmt.Errorf("gazetteer: %w", errs[0])
-	}
 	var base []*Entity
 	if !noDefault {
 		def, err := Default()
@@ -52,6 +48,11 @@ func OverDefault(user []*Entity, noDefault bool) ([]*Entity, string, error) {
 			return nil, "", err
 		}
 		base = def
+	}
+	if len(user) > 0 {
+		if errs := checkOver(base, user); len(errs) > 0 {
+			return nil, "", sortErrors(errs)
+		}
 	}
 	g, err := New(Merge(base, user))
 	if err != nil {

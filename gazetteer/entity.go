@@ -56,6 +56,16 @@ type Entity struct {
 	// file's "# as-of: YYYY-MM-DD" header comment; zero when the file has
 	// none. [Gazetteer.Version] reports the latest one.
 	AsOf Date
+	// Lines are the lines in File of the entity's parts, so that a
+	// problem is reported where it is: "type", "country", "sector",
+	// "unique", "adjectives", "position N" (N from 1), and "form F" for each
+	// surface form F. Nil for entities not read from YAML.
+	Lines map[string]int
+
+	// broken marks an entity the loader kept despite problems in its
+	// fields (already reported), so that references to its id resolve
+	// while [Check] does not report its zeroed fields again.
+	broken bool
 }
 
 // Position is an office held over a period. Zero dates are unknown: a

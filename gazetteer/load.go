@@ -92,6 +92,79 @@ func isYAML(f string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
+// loadPaths reads gazetteer files and folders as [LoadFile] does, but
+// goes on past problems: it returns every problem of every file, each an
+// [*Error] where its place is known, and the entities it could read (a
+// YAML file's good and broken entities; nothing of an FtM file with
+// problems).
+func loadPaths(paths []string) ([]*Entity, []error) {
+	var (
+		all  []*Entity
+		errs []error
+	)
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("gazetteer: %w", err))
+			continue
+		}
+		files := []string{p}
+		if info.IsDir() {
+			files = nil
+			err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !d.IsDir() && isGazetteerFile(f) {
+					files = append(files, f)
+				}
+				return nil
+			})
+			if err != nil {
+				errs = append(errs, fmt.Errorf("gazetteer: %w", err))
+			}
+		}
+		for _, f := range files {
+			ents, ferrs := loadOnePartial(f)
+			all = append(all, ents...)
+			errs = append(errs, ferrs...)
+		}
+	}
+	return all, errs
+}
+
+// loadOnePartial is [loadOne] keeping what a YAML file with problems holds.
+func loadOnePartial(f string) ([]*Entity, []error) {
+	if isFtMName(f) {
+		ents, err := loadOne(f)
+		return ents, flatten(err)
+	}
+	data, err := os.ReadFile(f)
+	if err != nil {
+		return nil, []error{fmt.Errorf("gazetteer: %w", err)}
+	}
+	if !isYAML(f) && looksLikeJSON(data) {
+		ents, err := ParseFtM(f, data)
+		return ents, flatten(err)
+	}
+	return parsePartial(f, data)
+}
+
+// flatten lists the errors that errors.Join joined.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
 func loadAll(files []string, read func(string) ([]byte, error)) ([]*Entity, error) {
 	var (
 		all  []*Entity
@@ -124,18 +197,30 @@ func Parse(name string, data []byte) ([]*Entity, error) { return parse(name, dat
 var asOfComment = regexp.MustCompile(`(?m)^#\s*as-of:\s*(\S+)\s*$`)
 
 func parse(name string, data []byte) ([]*Entity, error) {
+	ents, errs := parsePartial(name, data)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return ents, nil
+}
+
+// parsePartial is parse going on past problems: it returns every problem
+// and the entities it could read, among them those with bad fields but an
+// id (marked broken), so that a check of the whole file reports the other
+// problems in the same run and references to them still resolve.
+func parsePartial(name string, data []byte) ([]*Entity, []error) {
 	p := &parser{file: name}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		// yaml.v3 reports "yaml: line N: msg"; keep the line, in our format.
-		return nil, p.yamlError(err)
+		return nil, []error{p.yamlError(err)}
 	}
 	var asOf Date
 	if m := asOfComment.FindSubmatch(data); m != nil {
 		d, err := ParseDate(string(m[1]))
 		if err != nil {
 			line := strings.Count(string(data[:asOfComment.FindIndex(data)[0]]), "\n") + 1
-			return nil, &Error{File: name, Line: line, Msg: "as-of: " + err.Error()}
+			return nil, []error{&Error{File: name, Line: line, Msg: "as-of: " + err.Error()}}
 		}
 		asOf = d
 	}
@@ -148,7 +233,7 @@ func parse(name string, data []byte) ([]*Entity, error) {
 	}
 	if root.Kind != yaml.SequenceNode {
 		p.errorf(root, "want a list of entities, got %s", kindName(root))
-		return nil, p.err()
+		return nil, p.errs
 	}
 	ents := make([]*Entity, 0, len(root.Content))
 	for _, item := range root.Content {
@@ -160,26 +245,27 @@ func parse(name string, data []byte) ([]*Entity, error) {
 			break
 		}
 	}
-	if err := p.err(); err != nil {
-		return nil, err
-	}
-	return ents, nil
+	return ents, p.errs
 }
 
 type parser struct {
 	file string
 	errs []error
+	cur  *Entity // the entity being read, whose Lines are filled in
+}
+
+// at records the line of a part of the current entity (the first one).
+func (p *parser) at(part string, line int) {
+	if p.cur == nil {
+		return
+	}
+	if _, ok := p.cur.Lines[part]; !ok {
+		p.cur.Lines[part] = line
+	}
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 	p.errs = append(p.errs, &Error{File: p.file, Line: n.Line, Msg: fmt.Sprintf(format, args...)})
-}
-
-func (p *parser) err() error {
-	if len(p.errs) == 0 {
-		return nil
-	}
-	return errors.Join(p.errs...)
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -265,9 +351,12 @@ func knownField(list []string, s string) bool {
 var entityFields = []string{"id", "type", "name", "country", "sector", "names", "short", "unique", "adjectives", "note", "positions"}
 
 func (p *parser) entity(n *yaml.Node) *Entity {
-	e := &Entity{File: fmt.Sprintf("%s:%d", p.file, n.Line)}
+	e := &Entity{File: fmt.Sprintf("%s:%d", p.file, n.Line), Lines: map[string]int{}}
+	p.cur = e
+	defer func() { p.cur = nil }()
 	before := len(p.errs)
 	ok := p.fields(n, "entity", entityFields, func(key string, k, v *yaml.Node) {
+		p.at(key, k.Line)
 		switch key {
 		case "id":
 			e.ID = p.str(v, key)
@@ -306,7 +395,10 @@ func (p *parser) entity(n *yaml.Node) *Entity {
 		}
 	}
 	if len(p.errs) > before {
-		return nil
+		if strings.TrimSpace(e.ID) == "" {
+			return nil
+		}
+		e.broken = true // kept: its id may be referred to
 	}
 	return e
 }
@@ -333,6 +425,7 @@ func (p *parser) list(n *yaml.Node, key string) []string {
 			}
 			continue
 		}
+		p.at("form "+s, c.Line)
 		out = append(out, s)
 	}
 	return out
@@ -391,6 +484,7 @@ func (p *parser) positions(n *yaml.Node) []Position {
 		}
 		if len(p.errs) == before {
 			out = append(out, pos)
+			p.at(fmt.Sprintf("position %d", len(out)), c.Line)
 		}
 	}
 	return out
