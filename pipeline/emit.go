@@ -27,6 +27,7 @@ func (p *Pipeline) emit(w *work) {
 		Entities: make([]EntityRecord, 0, len(w.found)+len(w.roles.Discovered)),
 		Events:   make([]EventRecord, 0, len(w.events)),
 	}
+	rec.Warnings = append(rec.Warnings, w.doc.Warnings...)
 	for _, off := range w.norm.Invalid {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("invalid UTF-8 repaired at byte %d", off))
 	}

@@ -42,6 +42,10 @@ type Document struct {
 	URL       string
 	Published string // YYYY-MM-DD, or "" when unknown
 	Text      []byte // the original text
+	// Warnings are what a source noticed while reading the document (a
+	// "published" value that is not a date…); they come first in the
+	// document record's warnings.
+	Warnings []string
 	// Err is set by a source that could not read the document: it flows
 	// through the pipeline in order and comes out as a failed Result.
 	Err error

@@ -15,6 +15,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Input formats (SPEC `--format`).
@@ -41,6 +42,28 @@ type InputOptions struct {
 	// SkipDirs are folders that a walk does not enter (compared with
 	// os.SameFile), such as an output folder inside the input folder.
 	SkipDirs []string
+	// Skipped, if set, is called with each file that a folder walk leaves
+	// out because gazex does not read its type (see [Readable]), so that
+	// the caller can count them; it is called from the walking goroutine.
+	Skipped func(Entry)
+}
+
+// Readable reports whether a folder walk reads a file of this name: text
+// (.txt, .text, .md), HTML (.html, .htm, .xhtml) and JSONL (.jsonl,
+// .ndjson), each also gzipped (.gz), in any letter case. Images, PDFs and
+// the other files of a scraped folder are left out: read as text they
+// would come out as nonsense (SPEC section 2). A file named as an
+// argument, or matched by an Include glob, is read whatever its name.
+func Readable(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == ".gz" {
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(name, filepath.Ext(name))))
+	}
+	switch ext {
+	case ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson":
+		return true
+	}
+	return false
 }
 
 // Entry is a file that [Walk] found, or a path that it could not walk.
@@ -52,7 +75,9 @@ type Entry struct {
 }
 
 // Walk lists the files under root in lexical order, following symbolic
-// links; root may also be a single file. Folders that cannot be read,
+// links; root may also be a single file, which is listed whatever its
+// type. In a folder, only the files gazex reads ([Readable]) are listed,
+// unless Include globs choose the files. Folders that cannot be read,
 // broken links and symlink loops come as entries with Err set, and the
 // walk goes on. Files that are not regular (devices, sockets, pipes) are
 // skipped.
@@ -133,6 +158,12 @@ func (w *walker) dir(dir, rel string, ancestors []fs.FileInfo) bool {
 			if w.excluded(r) || !w.included(r) {
 				continue
 			}
+			if len(w.opt.Include) == 0 && !Readable(r) {
+				if w.opt.Skipped != nil {
+					w.opt.Skipped(Entry{ID: r, Path: p, Size: info.Size()})
+				}
+				continue
+			}
 			if !w.yield(Entry{ID: r, Path: p, Size: info.Size()}) {
 				return false
 			}
@@ -186,11 +217,11 @@ func ValidGlob(g string) error {
 
 // jsonlDoc is one line of --format jsonl input.
 type jsonlDoc struct {
-	ID        string  `json:"id"`
-	Text      *string `json:"text"`
-	URL       string  `json:"url"`
-	Published string  `json:"published"`
-	Lang      string  `json:"lang"`
+	ID        string          `json:"id"`
+	Text      *string         `json:"text"`
+	URL       string          `json:"url"`
+	Published json.RawMessage `json:"published"`
+	Lang      string          `json:"lang"`
 }
 
 // ReadDocuments reads the documents of one input: a text file or an HTML
@@ -362,7 +393,11 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 			} else {
 				doc.Text = []byte(*jd.Text)
 				doc.URL = jd.URL
-				doc.Published = publishedDay(jd.Published)
+				var warn string
+				doc.Published, warn = publishedDay(jd.Published)
+				if warn != "" {
+					doc.Warnings = append(doc.Warnings, warn)
+				}
 			}
 		}
 		if !blank {
@@ -399,15 +434,32 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) 
 	}
 }
 
-// publishedDay keeps the YYYY-MM-DD day of a JSONL "published" value
-// (which may be a full RFC 3339 timestamp); "" when it has none.
-func publishedDay(s string) string {
-	if len(s) >= 10 {
-		if _, err := parseDay(s[:10]); err == nil {
-			return s[:10]
+// publishedDay is the YYYY-MM-DD day of a JSONL "published" value: a
+// date, or an RFC 3339 time whose date is taken. Any other value is
+// treated as absent and returned as a warning, never dropped silently
+// (SPEC section 3); null or "" is absent without a word.
+func publishedDay(raw json.RawMessage) (day, warning string) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", ""
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", fmt.Sprintf("\"published\" %s is not a date (want \"YYYY-MM-DD\" or an RFC 3339 time): ignored", raw)
+	}
+	if s == "" {
+		return "", ""
+	}
+	if _, err := parseDay(s); err == nil && len(s) == 10 {
+		return s, ""
+	}
+	// RFC 3339 (with its "T" or a space), and the same without a zone as
+	// ISO 8601 allows: the date is the one written.
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05", "2006-01-02 15:04:05"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return s[:10], ""
 		}
 	}
-	return ""
+	return "", fmt.Sprintf("\"published\" %q is not a date (want YYYY-MM-DD or an RFC 3339 time): ignored", s)
 }
 
 // FileSource returns a Source over files, folders (walked recursively, in

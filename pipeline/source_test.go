@@ -129,14 +129,21 @@ func TestWalk(t *testing.T) {
 	require.NoError(t, os.Symlink("b", filepath.Join(dir, "c")))               // a second way into b
 
 	for _, tc := range []struct {
-		name string
-		opt  pipeline.InputOptions
-		want []string // ids; "!" marks entries with an error
+		name    string
+		opt     pipeline.InputOptions
+		want    []string // ids; "!" marks entries with an error
+		skipped []string // left out for their type
 	}{
 		{
-			name: "everything, links followed, loop and broken link reported",
-			want: []string{"a.txt", "b/1.html", "b/2.txt", "!b/gone", "b/skip.tmp", "!b/up",
-				"c/1.html", "c/2.txt", "!c/gone", "c/skip.tmp", "!c/up", "drafts/x.txt", "odd name \n\"ü\".txt"},
+			name: "every readable file, links followed, loop and broken link reported",
+			want: []string{"a.txt", "b/1.html", "b/2.txt", "!b/gone", "!b/up",
+				"c/1.html", "c/2.txt", "!c/gone", "!c/up", "drafts/x.txt", "odd name \n\"ü\".txt"},
+			skipped: []string{"b/skip.tmp", "c/skip.tmp"},
+		},
+		{
+			name: "include reads a file of another type",
+			opt:  pipeline.InputOptions{Include: []string{"*.tmp"}, Exclude: []string{"c"}},
+			want: []string{"!b/gone", "b/skip.tmp", "!b/up"},
 		},
 		{
 			name: "include by base name, exclude a folder",
@@ -150,7 +157,8 @@ func TestWalk(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
+			var got, skipped []string
+			tc.opt.Skipped = func(e pipeline.Entry) { skipped = append(skipped, filepath.ToSlash(e.ID)) }
 			for e := range pipeline.Walk(dir, tc.opt) {
 				id := filepath.ToSlash(e.ID)
 				if e.Err != nil {
@@ -159,7 +167,57 @@ func TestWalk(t *testing.T) {
 				got = append(got, id)
 			}
 			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.skipped, skipped)
 		})
+	}
+	// A file named as the root is read whatever its type.
+	var got []string
+	for e := range pipeline.Walk(filepath.Join(dir, "b", "skip.tmp"), pipeline.InputOptions{}) {
+		got = append(got, filepath.Base(e.ID))
+	}
+	assert.Equal(t, []string{"skip.tmp"}, got)
+}
+
+func TestReadable(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "A.TXT": true, "a.md": true, "a.text": true, "p.html": true, "p.htm": true, "p.xhtml": true,
+		"n.jsonl": true, "n.ndjson": true, "a.txt.gz": true, "n.JSONL.GZ": true, "p.html.gz": true,
+		"scan.pdf": false, "photo.jpg": false, "data.csv": false, "a.gz": false, "README": false, "x.pdf.gz": false,
+	} {
+		assert.Equal(t, want, pipeline.Readable(name), name)
+	}
+}
+
+// A JSONL "published" that is not a date is a warning, and the document
+// is read without a date; a date or an RFC 3339 time gives its day.
+func TestJSONLPublished(t *testing.T) {
+	for _, tc := range []struct {
+		published string // the JSON value
+		day, warn string
+	}{
+		{`"2025-06-10"`, "2025-06-10", ""},
+		{`"2025-06-10T23:30:00-05:00"`, "2025-06-10", ""},
+		{`"2025-06-10 08:00:00Z"`, "2025-06-10", ""},
+		{`"2025-06-10T08:00:00"`, "2025-06-10", ""},
+		{`null`, "", ""},
+		{`""`, "", ""},
+		{`"June 10, 2025"`, "", `"published" "June 10, 2025" is not a date (want YYYY-MM-DD or an RFC 3339 time): ignored`},
+		{`"2025-06"`, "", `"published" "2025-06" is not a date`},
+		{`"2025-02-30"`, "", `"published" "2025-02-30" is not a date`},
+		{`"2025-06-10garbage"`, "", `"published" "2025-06-10garbage" is not a date`},
+		{`20250610`, "", `"published" 20250610 is not a date`},
+	} {
+		line := `{"id":"a","text":"Wang Yi","published":` + tc.published + "}\n"
+		docs := slices.Collect(pipeline.ReadDocuments("n.jsonl", "n.jsonl", strings.NewReader(line), pipeline.InputOptions{}))
+		require.Len(t, docs, 1)
+		require.NoError(t, docs[0].Err, tc.published)
+		assert.Equal(t, tc.day, docs[0].Published, tc.published)
+		if tc.warn == "" {
+			assert.Empty(t, docs[0].Warnings, tc.published)
+		} else {
+			require.Len(t, docs[0].Warnings, 1, tc.published)
+			assert.Contains(t, docs[0].Warnings[0], tc.warn)
+		}
 	}
 }
 
