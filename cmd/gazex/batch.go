@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,33 +15,44 @@ import (
 	"github.com/gazex/gazex/pipeline/batch"
 )
 
-func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("gazex batch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+var batchCmd = &command{
+	name: "batch",
+	args: "[flags] IN_DIR -o OUT_DIR",
+	about: `Processes a large scraped folder into OUT_DIR: part files of records
+(part-NNNNN.jsonl), manifest.jsonl (one line per input file: its status, documents and records)
+and summary.json, with progress on stderr. Files are read by extension as in gazex extract
+(others are skipped and counted). Resumable: after a crash, kill -9 or Ctrl-C, run the same
+command again and it goes on where it stopped; a resume with other options is refused (--force
+starts over). The records are byte for byte those of gazex extract on the same folder.`,
+	examples: []string{
+		"gazex batch --emit all crawl/ -o out/",
+		"gazex batch --emit all crawl/ -o out/     # again after Ctrl-C: resumes",
+	},
+}
+
+func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	c := batchCmd
+	fs := c.flags()
 	var setup setupFlags
 	setup.register(fs)
 	emit := fs.String("emit", pipeline.EmitEvents, "records to write: events, entities, documents or all")
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	out := fs.String("o", "", "output `folder` (part-NNNNN.jsonl, manifest.jsonl, summary.json)")
 	var include, exclude multiFlag
-	fs.Var(&include, "include", "only files matching this `glob` (base name, or path relative to IN_DIR if it has a /; repeatable)")
+	fs.Var(&include, "include", "only files matching this `glob`, whatever their extension (base name, or path relative to IN_DIR if it has a /; repeatable)")
 	fs.Var(&exclude, "exclude", "skip files and folders matching this `glob` (repeatable)")
 	force := fs.Bool("force", false, "remove the outputs of an earlier run in the output folder and start over")
 	shardMB := fs.Int("shard-mb", batch.DefaultShardBytes>>20, "complete a part file once it holds this many MiB (at a file boundary)")
 	checkpoint := fs.Duration("checkpoint", batch.DefaultCheckpoint, "complete a part file at least this often, bounding the work a crash loses")
 	progressFlag := fs.String("progress", "auto", "progress on stderr: auto (a bar on a terminal, else log lines), bar, or log")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: gazex batch [flags] IN_DIR -o OUT_DIR   (resumable: run it again after a crash or Ctrl-C)")
-		fs.PrintDefaults()
-	}
-	pos, code, ok := parseArgs(fs, args)
+	pos, code, ok := c.parse(fs, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	usageErr := func(format string, a ...any) int { return usageError(stderr, format, a...) }
+	usageErr := func(format string, a ...any) int { return c.usageError(stderr, format, a...) }
 	switch {
 	case len(pos) != 1:
-		return usageErr("batch takes one IN_DIR (got %d); see gazex batch -h", len(pos))
+		return usageErr("batch takes one IN_DIR (got %d)", len(pos))
 	case *out == "":
 		return usageErr("batch needs -o OUT_DIR")
 	case *shardMB < 1:
@@ -77,7 +87,7 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 	}
 	p, err := setup.pipeline()
 	if err != nil {
-		return usageErr("%v", err)
+		return setupError(c, stderr, err)
 	}
 	// What shapes the records: a resume with other values would mix two
 	// kinds of output in one folder.
@@ -87,9 +97,11 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 		"include_text": setup.includeText, "max_bytes": setup.maxBytes,
 		"include": include, "exclude": exclude,
 	})
+	var skipped skipCount
 	sum, err := batch.Run(ctx, p, pos[0], *out, batch.Options{
 		Input: pipeline.InputOptions{
 			Format: *format, MaxBytes: setup.maxBytes, Include: include, Exclude: exclude,
+			Skipped: skipped.add,
 		},
 		Encode:      enc.Encode,
 		Fingerprint: string(fingerprint),
@@ -102,11 +114,12 @@ func runBatch(ctx context.Context, args []string, stderr io.Writer) int {
 	})
 	var setupErr *batch.SetupError
 	if errors.As(err, &setupErr) {
-		return usageErr("batch: %v", err)
+		return setupError(c, stderr, err)
 	}
 	fmt.Fprintf(stderr, "gazex: batch: %d files (%d done before), %d documents, %d failed, %d records in %d new part files; %.1f MB in %.1f s: %.2f MB/s, %.1f documents/s\n",
 		sum.Files, sum.Skipped, sum.Documents, sum.Failed, sum.Records, sum.Shards,
 		float64(sum.Bytes)/1e6, sum.Seconds, sum.MBPerSec, sum.DocsPerSec)
+	skipped.report(stderr)
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintf(stderr, "gazex: batch: interrupted; the completed files are in the manifest: run the same command again to resume\n")

@@ -11,6 +11,8 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/gazex/gazex/gazetteer"
 	"github.com/gazex/gazex/pipeline"
@@ -33,13 +35,16 @@ func (s *setupFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&s.noDefault, "no-default-gazetteer", false, "drop the embedded default gazetteer")
 	fs.IntVar(&s.workers, "workers", runtime.NumCPU(), "goroutines per stage, and at most this many cores")
 	fs.IntVar(&s.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "larger documents are reported and skipped")
-	fs.StringVar(&s.published, "published", "", "publication date `YYYY-MM-DD` for documents that carry none")
+	fs.StringVar(&s.published, "published", "", "publication date `YYYY-MM-DD` of documents that carry none (positions and relative dates are resolved against it)")
 	fs.BoolVar(&s.includeText, "include-text", false, "document records carry the original text")
 }
 
 // pipeline builds the pipeline the flags describe. Its errors are setup
 // errors (exit status 2).
 func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
+	if err := checkDate("--published", s.published); err != nil {
+		return nil, err
+	}
 	entities, version, err := loadGazetteer(s.gazetteers, s.noDefault)
 	if err != nil {
 		return nil, err
@@ -61,17 +66,48 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 	})
 }
 
-// loadGazetteer returns the default gazetteer merged with the user's files.
+// loadGazetteer returns the default gazetteer merged with the user's
+// files, checked as `gazex gazetteer check` checks them: a problem is a
+// setup error, an [gazetteer.ErrorList] of every one.
 func loadGazetteer(paths []string, noDefault bool) ([]*gazetteer.Entity, string, error) {
-	var user []*gazetteer.Entity
-	for _, p := range paths {
-		es, err := gazetteer.LoadFile(p)
-		if err != nil {
-			return nil, "", err
-		}
-		user = append(user, es...)
+	return gazetteer.Load(paths, noDefault)
+}
+
+// checkDate checks the value of a date flag: every date flag takes one
+// syntax, YYYY-MM-DD (a partial date would leave "am Montag" and the
+// position held on the day undecided).
+func checkDate(flag, value string) error {
+	if value == "" {
+		return nil
 	}
-	return gazetteer.OverDefault(user, noDefault)
+	if _, err := time.Parse(time.DateOnly, value); err != nil {
+		return fmt.Errorf("%s %q: want a date YYYY-MM-DD", flag, value)
+	}
+	return nil
+}
+
+// setupError reports an error in building the pipeline (exit status 2):
+// each gazetteer problem on a line of its own, "file:line: message", as
+// `gazex gazetteer check` prints them.
+func setupError(c *command, stderr io.Writer, err error) int {
+	var list gazetteer.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(stderr, e)
+		}
+		fmt.Fprintf(stderr, "gazex: %s: --gazetteer: %s (gazex gazetteer check FILE… lists the same)\n", c.name, problems(len(list)))
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "gazex: %s: %v\n", c.name, err)
+	return exitUsage
+}
+
+// problems is "1 problem" or "N problems".
+func problems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return fmt.Sprintf("%d problems", n)
 }
 
 type multiFlag []string
@@ -89,9 +125,10 @@ func splitList(s string) []string {
 	return out
 }
 
-// parseArgs is parseInterleaved for a command: when parsing ends the
-// command — -h (exit 0) or a bad flag, which flag has already reported
-// (exit 2) — ok is false and code is the exit status.
+// parseArgs is parseInterleaved for a command without a [command]
+// description (prefer command.parse, which prints help on stdout): when
+// parsing ends the command — -h (exit 0) or a bad flag, which flag has
+// already reported (exit 2) — ok is false and code is the exit status.
 func parseArgs(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
 	pos, err := parseInterleaved(fs, args)
 	switch {
@@ -123,60 +160,71 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+var extractCmd = &command{
+	name: "extract",
+	args: "[flags] [PATH…]",
+	about: `Reads files, folders and standard input ("-", or no PATH) and writes one JSON Lines record
+per line to stdout, in input order (docs/records.md). A folder is read recursively, but only
+files gazex reads by their extension: .txt .text .md (text), .html .htm .xhtml (main text
+extracted), .jsonl .ndjson (one document a line: {"id","text","url","published","lang"}), each
+also .gz; other files are skipped and counted in one line on stderr (--include reads them). A
+file named as an argument is always read. Every document that cannot be processed, and every
+warning, is reported on stderr as "gazex: ID: reason" (docs/cli.md).`,
+	examples: []string{
+		"gazex extract --published 2023-04-04 article.txt            # events (the default)",
+		"gazex extract --emit all --include-text news/ > records.jsonl",
+		"cat wire.jsonl | gazex extract --format jsonl --emit entities",
+		"gazex extract --gazetteer my-officials.yaml --emit entities news/",
+	},
+}
+
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("gazex extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	c := extractCmd
+	fs := c.flags()
 	var setup setupFlags
 	setup.register(fs)
 	emit := fs.String("emit", pipeline.EmitEvents, "records to write: events, entities, documents or all; or unmatched (a YAML gazetteer stub of what only role patterns found)")
-	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
+	format := fs.String("format", pipeline.FormatAuto, "input format: auto (by extension, then content), text, html or jsonl")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file` (for go tool pprof)")
 	var include, exclude multiFlag
-	fs.Var(&include, "include", "in folders, only files matching this `glob` (base name, or path relative to the folder if it has a /; repeatable)")
+	fs.Var(&include, "include", "in folders, only files matching this `glob`, whatever their extension (base name, or path relative to the folder if it has a /; repeatable)")
 	fs.Var(&exclude, "exclude", "in folders, skip files and folders matching this `glob` (repeatable)")
 	skipBad := fs.Bool("skip-bad", false, "documents that cannot be processed are reported on stderr but do not make the exit status 1 (for Spark RDD.pipe and Hadoop Streaming, where it fails the task)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: gazex extract [flags] [PATH…]   (PATH: file, folder, or - for stdin)")
-		fs.PrintDefaults()
-	}
-	paths, code, ok := parseArgs(fs, args)
+	paths, code, ok := c.parse(fs, args, stdout, stderr)
 	if !ok {
 		return code
 	}
 	if *cpuprofile != "" {
 		stop, perr := startCPUProfile(*cpuprofile)
 		if perr != nil {
-			fmt.Fprintf(stderr, "gazex: %v\n", perr)
-			return exitUsage
+			return setupError(c, stderr, perr)
 		}
 		defer stop()
 	}
 	if !pipeline.ValidEmit(*emit) && *emit != emitUnmatched {
-		fmt.Fprintf(stderr, "gazex: --emit %q: want events, entities, documents, all or unmatched\n", *emit)
-		return exitUsage
+		return c.usageError(stderr, "--emit %q: want events, entities, documents, all or unmatched", *emit)
 	}
 	switch *format {
 	case pipeline.FormatAuto, pipeline.FormatText, pipeline.FormatHTML, pipeline.FormatJSONL:
 	default:
-		fmt.Fprintf(stderr, "gazex: --format %q: want auto, text, html or jsonl\n", *format)
-		return exitUsage
+		return c.usageError(stderr, "--format %q: want auto, text, html or jsonl", *format)
 	}
 	for _, g := range append(append([]string{}, include...), exclude...) {
 		if err := pipeline.ValidGlob(g); err != nil {
-			fmt.Fprintf(stderr, "gazex: %v\n", err)
-			return exitUsage
+			return c.usageError(stderr, "%v", err)
 		}
 	}
 	p, err := setup.pipeline()
 	if err != nil {
-		fmt.Fprintf(stderr, "gazex: %v\n", err)
-		return exitUsage
+		return setupError(c, stderr, err)
 	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
+	var skipped skipCount
 	src := pipeline.FileSource(paths, pipeline.InputOptions{
 		Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin, Include: include, Exclude: exclude,
+		Skipped: skipped.add,
 	})
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
@@ -186,6 +234,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if r.Err != nil {
 			fmt.Fprintf(stderr, "gazex: %s: %v\n", r.Doc.ID, r.Err)
 			return nil
+		}
+		for _, w := range r.Document.Warnings {
+			fmt.Fprintf(stderr, "gazex: %s: warning: %s\n", r.Doc.ID, w)
 		}
 		if *emit == emitUnmatched {
 			report.add(r.Document)
@@ -206,6 +257,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if ferr := out.Flush(); ferr != nil && err == nil {
 		err = ferr
 	}
+	skipped.report(stderr)
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintf(stderr, "gazex: interrupted after %d documents\n", stats.Documents)
@@ -234,4 +286,20 @@ func startCPUProfile(path string) (func(), error) {
 		return nil, err
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// skipCount counts the files that folder walks leave out for their type.
+type skipCount struct{ n atomic.Int64 }
+
+func (s *skipCount) add(pipeline.Entry) { s.n.Add(1) }
+
+// report writes the one line that says how many were skipped, if any.
+func (s *skipCount) report(stderr io.Writer) {
+	switch n := s.n.Load(); n {
+	case 0:
+	case 1:
+		fmt.Fprintf(stderr, "gazex: skipped 1 file of another type (--include to read it)\n")
+	default:
+		fmt.Fprintf(stderr, "gazex: skipped %d files of other types (--include to read them)\n", n)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -28,6 +29,10 @@ const (
 
 const usage = `usage: gazex <command> [flags] [args]
 
+gazex reads news in German, Spanish and English and writes JSON Lines records of the
+officials, agencies and events it names (docs/records.md), every span pointing back into
+the original bytes.
+
 commands:
   extract [PATH…]              records from files, folders, or stdin ("-" or no PATH)
   batch IN_DIR -o OUT_DIR      a large folder into part files with a manifest; resumable
@@ -38,7 +43,14 @@ commands:
   gazetteer lookup NAME        which entities a name resolves to, and their position on --date
   version                      gazex, gazetteer and schema versions
 
-Run 'gazex <command> -h' for a command's flags.
+Run 'gazex <command> --help' for a command's flags, examples and exit statuses;
+'gazex --version' prints the versions.
+
+example:
+  gazex extract --emit all --published 2023-04-04 article.txt
+
+exit status: 0 success; 1 some documents failed (or a check found problems); 2 usage or
+setup error; 130 interrupted.
 `
 
 // run is the whole program behind main, testable: it reads only its
@@ -52,22 +64,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "extract":
 		return runExtract(ctx, args[1:], stdin, stdout, stderr)
 	case "batch":
-		return runBatch(ctx, args[1:], stderr)
+		return runBatch(ctx, args[1:], stdout, stderr)
 	case "serve":
-		return runServe(ctx, args[1:], stderr)
+		return runServe(ctx, args[1:], stdout, stderr)
 	case "publish":
-		return runPublish(ctx, args[1:], stdin, stderr)
+		return runPublish(ctx, args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
 	case "gazetteer":
 		return runGazetteer(args[1:], stdout, stderr)
-	case "version":
+	case "version", "--version":
 		return runVersion(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
+		if len(args) > 1 && args[0] == "help" {
+			// gazex help CMD [SUB] is gazex CMD [SUB] --help.
+			return run(ctx, append(args[1:], "--help"), stdin, stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "gazex: unknown command %q\n%s", args[0], usage)
+	if strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(stderr, "gazex: unknown flag %s: flags follow the command (see gazex --help)\n", args[0])
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "gazex: unknown command %q (see gazex --help)\n", args[0])
 	return exitUsage
 }
 

@@ -50,9 +50,25 @@ func closeConn(nc *nats.Conn) {
 	nc.Close()
 }
 
-func runServe(ctx context.Context, args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("gazex serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+var serveCmd = &command{
+	name: "serve",
+	args: "[flags]",
+	about: `Runs pipeline workers on NATS JetStream: documents come from a work-queue stream
+(--docs-subject, filled by gazex publish), records go to --records-subject, each exactly once
+(de-duplicated by the server), and a document that fails --max-deliver times, or can never
+succeed, goes to --dead-subject with the reason. Run as many processes, on as many machines, as
+you like. Ctrl-C or SIGTERM finishes or hands back the documents held, then exits 0.`,
+	examples: []string{
+		"gazex serve --nats nats://host:4222 --emit all --workers 2",
+		"gazex serve --nats nats://host:4222 --drain                 # exit once the queue is empty",
+	},
+	exit: `0 stopped cleanly (Ctrl-C, SIGTERM, or --drain with an empty queue); 1 a fatal error while
+running; 2 usage or setup error (bad flag, bad gazetteer, NATS unreachable)`,
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	c := serveCmd
+	fs := c.flags()
 	var setup setupFlags
 	setup.register(fs)
 	var nf natsFlags
@@ -62,15 +78,11 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) int {
 	fs.DurationVar(&nf.cfg.AckWait, "ack-wait", natsjs.DefaultAckWait, "time after which the server redelivers a document a worker holds without answer")
 	fs.StringVar(&nf.cfg.Consumer, "consumer", "", "`name` of the durable consumer the workers share (default PREFIX-workers)")
 	drain := fs.Bool("drain", false, "exit once the documents stream is empty, instead of waiting for more")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: gazex serve [flags]   (workers: documents from --docs-subject, records to --records-subject; Ctrl-C stops gracefully)")
-		fs.PrintDefaults()
-	}
-	pos, code, ok := parseArgs(fs, args)
+	pos, code, ok := c.parse(fs, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	usageErr := func(format string, a ...any) int { return usageError(stderr, format, a...) }
+	usageErr := func(format string, a ...any) int { return c.usageError(stderr, format, a...) }
 	switch {
 	case len(pos) != 0:
 		return usageErr("serve takes no arguments (got %q); documents come from NATS: see gazex publish", pos)
@@ -84,7 +96,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) int {
 	}
 	p, err := setup.pipeline()
 	if err != nil {
-		return usageErr("%v", err)
+		return setupError(c, stderr, err)
 	}
 	nc, js, err := nf.connect("gazex serve")
 	if err != nil {
@@ -118,26 +130,36 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) int {
 	return exitOK
 }
 
-func runPublish(ctx context.Context, args []string, stdin io.Reader, stderr io.Writer) int {
-	fs := flag.NewFlagSet("gazex publish", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+var publishCmd = &command{
+	name: "publish",
+	args: "[flags] [PATH…]",
+	about: `Puts documents on the NATS JetStream work queue (--docs-subject), one message per
+document in the JSONL document format, with the document id as Nats-Msg-Id (a repeat within the
+server's duplicate window is dropped). PATHs are read as gazex extract reads them: files,
+folders (by extension), "-" or no PATH for stdin.`,
+	examples: []string{
+		"gazex publish --nats nats://host:4222 crawl/",
+		"cat wire.jsonl | gazex publish --nats nats://host:4222 --format jsonl",
+	},
+	exit: `0 every document published; 1 some documents could not be read; 2 usage or setup error
+(bad flag, NATS unreachable); 130 interrupted`,
+}
+
+func runPublish(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := publishCmd
+	fs := c.flags()
 	var nf natsFlags
 	nf.register(fs)
 	format := fs.String("format", pipeline.FormatAuto, "input format: auto, text, html or jsonl")
 	maxBytes := fs.Int("max-bytes", pipeline.DefaultMaxBytes, "larger documents are reported and skipped")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: gazex publish [flags] [PATH…]   (one message per document on --docs-subject; PATH: file, folder, or - for stdin)")
-		fs.PrintDefaults()
-	}
-	paths, code, ok := parseArgs(fs, args)
+	paths, code, ok := c.parse(fs, args, stdout, stderr)
 	if !ok {
 		return code
 	}
 	switch *format {
 	case pipeline.FormatAuto, pipeline.FormatText, pipeline.FormatHTML, pipeline.FormatJSONL:
 	default:
-		fmt.Fprintf(stderr, "gazex: --format %q: want auto, text, html or jsonl\n", *format)
-		return exitUsage
+		return c.usageError(stderr, "--format %q: want auto, text, html or jsonl", *format)
 	}
 	if len(paths) == 0 {
 		paths = []string{"-"}
@@ -148,12 +170,14 @@ func runPublish(ctx context.Context, args []string, stdin io.Reader, stderr io.W
 		return exitUsage
 	}
 	defer closeConn(nc)
-	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: *maxBytes, Stdin: stdin})
+	var skipped skipCount
+	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: *maxBytes, Stdin: stdin, Skipped: skipped.add})
 	st, err := natsjs.Publish(ctx, js, nf.cfg, src, func(id string, err error) {
 		fmt.Fprintf(stderr, "gazex: %s: %v\n", id, err)
 	})
 	fmt.Fprintf(stderr, "gazex: published %d documents to %s (%d dropped as repeats, %d failed)\n",
 		st.Published, nf.cfg.WithDefaults().DocsSubject, st.Duplicates, st.Failed)
+	skipped.report(stderr)
 	switch {
 	case ctx.Err() != nil:
 		return exitInterrupt
