@@ -49,7 +49,10 @@ func ValidCountry(code string) bool {
 // quotes (`note: Shares "Wang" with person/wang-yi`): a note covers the
 // names it lists, not every name of its entity. Short forms may be
 // shared, since the tagger needs the entity's country next to them, but
-// not with another entity's full names.
+// not with another entity's full names. Entities read from FollowTheMoney
+// files, which have no notes, are exempt from the collision rule: a data
+// set of officials names many people alike, and the tagger leaves a name
+// shared by two entities unresolved rather than guess.
 func Check(entities []*Entity) []error {
 	c := &checker{}
 	c.byID = c.ids(entities)
@@ -376,7 +379,10 @@ func (c *checker) collisions(entities []*Entity) {
 	uses := map[string][]formUse{}
 	var order []string
 	for _, e := range entities {
-		if e == nil {
+		if e == nil || e.fromFtM {
+			// A data set names many people alike and cannot say why
+			// in a note; the tagger leaves a shared name unresolved
+			// rather than guess.
 			continue
 		}
 		seen := map[string]bool{}

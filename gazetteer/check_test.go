@@ -180,6 +180,22 @@ func TestLoadReportsEverythingAtOnce(t *testing.T) {
 	assert.Empty(t, version)
 }
 
+// A FollowTheMoney data set names many people alike and has no notes:
+// its names are not held to the collision rule, with each other or with
+// the default ("Wang Yi" of a PEP data set is China's foreign minister).
+func TestCheckFtMNamesMayCollide(t *testing.T) {
+	ftm := `{"id":"Q1","schema":"Person","properties":{"name":["Wang Yi"],"nationality":["cn"]}}
+{"id":"Q2","schema":"Person","properties":{"name":["Maria Lopez"],"nationality":["es"]}}
+{"id":"Q3","schema":"Person","properties":{"name":["Maria Lopez"],"nationality":["mx"]}}
+`
+	ents, err := ParseFtM("pep.ftm.json", []byte(ftm))
+	require.NoError(t, err)
+	def, err := Default()
+	require.NoError(t, err)
+	assert.Empty(t, checkOver(def, ents))
+	assert.Empty(t, Check(Merge(def, ents)))
+}
+
 func TestDefaultPassesCheck(t *testing.T) {
 	ents, err := Default()
 	require.NoError(t, err)

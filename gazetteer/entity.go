@@ -66,6 +66,9 @@ type Entity struct {
 	// fields (already reported), so that references to its id resolve
 	// while [Check] does not report its zeroed fields again.
 	broken bool
+	// fromFtM marks an entity read from a FollowTheMoney file, which has
+	// no notes: [Check] does not hold its names to the collision rule.
+	fromFtM bool
 }
 
 // Position is an office held over a period. Zero dates are unknown: a

@@ -390,7 +390,7 @@ func (d *ftmDecoder) line(line int, b []byte) {
 }
 
 func (d *ftmDecoder) entity(line int, l *ftmLine) *Entity {
-	e := &Entity{File: d.file + ":" + strconv.Itoa(line)}
+	e := &Entity{File: d.file + ":" + strconv.Itoa(line), fromFtM: true}
 	slug := ftmSlug(l.ID)
 	if slug == "" {
 		d.errorf(line, "%s: id has no ASCII letter or digit to build a gazex id from", l.ID)
