@@ -145,6 +145,13 @@ func sortErrors(errs []error) ErrorList {
 // — one run reports them all, not the first file's first.
 func Load(paths []string, noDefault bool) ([]*Entity, string, error) {
 	user, errs := loadPaths(paths)
+	return overDefault(user, errs, noDefault, len(paths) > 0)
+}
+
+// overDefault is [Load] and [OverDefault] once the files are read: errs
+// are the problems of reading them; check says whether user entities
+// were given (the default alone has a test of its own).
+func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity, string, error) {
 	var base []*Entity
 	if !noDefault {
 		def, err := Default()
@@ -153,7 +160,7 @@ func Load(paths []string, noDefault bool) ([]*Entity, string, error) {
 		}
 		base = def
 	}
-	if len(paths) > 0 {
+	if check {
 		errs = append(errs, checkOver(base, user)...)
 	}
 	if len(errs) > 0 {

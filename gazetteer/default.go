@@ -41,22 +41,5 @@ func Default() ([]*Entity, error) {
 // gazex to guess). It returns the entities and the gazetteer version
 // written into provenance, or an [ErrorList].
 func OverDefault(user []*Entity, noDefault bool) ([]*Entity, string, error) {
-	var base []*Entity
-	if !noDefault {
-		def, err := Default()
-		if err != nil {
-			return nil, "", err
-		}
-		base = def
-	}
-	if len(user) > 0 {
-		if errs := checkOver(base, user); len(errs) > 0 {
-			return nil, "", sortErrors(errs)
-		}
-	}
-	g, err := New(Merge(base, user))
-	if err != nil {
-		return nil, "", err
-	}
-	return g.Entities(), g.Version(), nil
+	return overDefault(user, nil, noDefault, len(user) > 0)
 }

@@ -39,14 +39,26 @@ const maxErrors = 50
 // [ReadFtM]); a file named explicitly with another extension is taken by
 // its content. Errors carry the path as given.
 func LoadFile(p string) ([]*Entity, error) {
-	info, err := os.Stat(p)
+	files, dir, err := gazetteerFiles(p)
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+		return nil, err
 	}
-	if !info.IsDir() {
+	if !dir {
 		return loadOne(p)
 	}
-	var files []string
+	return loadAll(files, os.ReadFile)
+}
+
+// gazetteerFiles lists the files LoadFile reads for p: p itself, or the
+// gazetteer files under the folder p, in lexical order.
+func gazetteerFiles(p string) (files []string, dir bool, err error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, false, fmt.Errorf("gazetteer: %w", err)
+	}
+	if !info.IsDir() {
+		return []string{p}, false, nil
+	}
 	err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -57,9 +69,9 @@ func LoadFile(p string) ([]*Entity, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("gazetteer: %w", err)
+		return nil, true, fmt.Errorf("gazetteer: %w", err)
 	}
-	return loadAll(files, os.ReadFile)
+	return files, true, nil
 }
 
 // LoadFS loads gazetteer files or folders from fsys, as [LoadFile] does;
@@ -103,26 +115,10 @@ func loadPaths(paths []string) ([]*Entity, []error) {
 		errs []error
 	)
 	for _, p := range paths {
-		info, err := os.Stat(p)
+		files, _, err := gazetteerFiles(p)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("gazetteer: %w", err))
+			errs = append(errs, err)
 			continue
-		}
-		files := []string{p}
-		if info.IsDir() {
-			files = nil
-			err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
-				if err != nil {
-					return err
-				}
-				if !d.IsDir() && isGazetteerFile(f) {
-					files = append(files, f)
-				}
-				return nil
-			})
-			if err != nil {
-				errs = append(errs, fmt.Errorf("gazetteer: %w", err))
-			}
 		}
 		for _, f := range files {
 			ents, ferrs := loadOnePartial(f)
