@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/pipeline/natsjs/natstest"
 )
 
 // commandNames lists the commands of `gazex --help`, subcommands as
@@ -243,4 +245,18 @@ func TestExtractWarningsOnStderr(t *testing.T) {
 		`gazex: a: warning: "published" "June 10, 2025" is not a date (want YYYY-MM-DD or an RFC 3339 time): ignored`+"\n", stderr)
 	assert.Contains(t, out, `"warnings":["\"published\" \"June 10, 2025\" is not a date`)
 	assert.Contains(t, out, `"warnings":["invalid UTF-8 repaired at byte 16"]`)
+}
+
+// publish hands documents on without processing them: it still prints
+// their warnings and counts the files it skips.
+func TestPublishWarnsAndSkips(t *testing.T) {
+	url := natstest.Server(t)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "wire.jsonl"), []byte(`{"id":"a","text":"Wang Yi sprach.","published":"gestern"}`+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "scan.pdf"), []byte("%PDF-1.7\n"), 0o644))
+	_, stderr, code := gazex(t, "", "publish", "--nats", url, dir)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, `gazex: a: warning: "published" "gestern" is not a date`)
+	assert.Contains(t, stderr, "published 1 documents")
+	assert.Contains(t, stderr, "gazex: skipped 1 file of another type (--include to read it)\n")
 }

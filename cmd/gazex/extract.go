@@ -303,3 +303,19 @@ func (s *skipCount) report(stderr io.Writer) {
 		fmt.Fprintf(stderr, "gazex: skipped %d files of other types (--include to read them)\n", n)
 	}
 }
+
+// warnSource prints the warnings of the documents a source reads
+// (`gazex: ID: warning: …`) as they pass, for commands that hand documents
+// on instead of processing them (publish).
+type warnSource struct {
+	pipeline.Source
+	stderr io.Writer
+}
+
+func (w warnSource) Next(ctx context.Context) (pipeline.Document, error) {
+	d, err := w.Source.Next(ctx)
+	for _, warning := range d.Warnings {
+		fmt.Fprintf(w.stderr, "gazex: %s: warning: %s\n", d.ID, warning)
+	}
+	return d, err
+}

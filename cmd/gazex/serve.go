@@ -171,7 +171,7 @@ func runPublish(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	defer closeConn(nc)
 	var skipped skipCount
-	src := pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: *maxBytes, Stdin: stdin, Skipped: skipped.add})
+	src := warnSource{pipeline.FileSource(paths, pipeline.InputOptions{Format: *format, MaxBytes: *maxBytes, Stdin: stdin, Skipped: skipped.add}), stderr}
 	st, err := natsjs.Publish(ctx, js, nf.cfg, src, func(id string, err error) {
 		fmt.Fprintf(stderr, "gazex: %s: %v\n", id, err)
 	})
