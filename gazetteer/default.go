@@ -26,6 +26,11 @@ var defaultOnce struct {
 func Default() ([]*Entity, error) {
 	defaultOnce.Do(func() {
 		defaultOnce.entities, defaultOnce.err = LoadFS(defaultFS, "data")
+		for _, e := range defaultOnce.entities {
+			// Where a user finds it in the repository, for messages
+			// such as a collision with a name of theirs.
+			e.File = "gazetteer/" + e.File
+		}
 	})
 	if defaultOnce.err != nil {
 		return nil, defaultOnce.err
