@@ -226,6 +226,12 @@ func TestFolderReadByExtension(t *testing.T) {
 	assert.NotContains(t, out, "scan.pdf")
 	assert.Equal(t, "gazex: skipped 2 files of other types (--include to read them)\n", stderr)
 
+	// batch reads the folder the same way.
+	_, stderr, code = gazex(t, "", "batch", "--emit", "documents", "--progress", "log", dir, "-o", t.TempDir())
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "gazex: batch: 2 files (0 done before), 2 documents, 0 failed")
+	assert.Contains(t, stderr, "gazex: skipped 2 files of other types (--include to read them)\n")
+
 	// A file named as an argument is always read.
 	out, _, _ = gazex(t, "", "extract", "--emit", "documents", filepath.Join(dir, "scan.pdf"))
 	assert.Contains(t, out, "scan.pdf")
