@@ -92,3 +92,28 @@ func TestHTMLCharsets(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLCharsetSpans: the spans of a page that is not UTF-8 index into
+// its decoded text — the characters of the page, not its bytes.
+func TestHTMLCharsetSpans(t *testing.T) {
+	page := encode(t, charmap.ISO8859_1, charsetPage(`<meta http-equiv="content-type" content="text/html;charset=ISO-8859-1">`,
+		"Lawrow empfängt Wang Yi",
+		"Der russische Außenminister Sergej Lawrow hat am Montag in Moskau seinen chinesischen Amtskollegen Wang Yi empfangen.",
+		"Beide Minister würdigten die Beziehungen ihrer Länder und kündigten weitere Gespräche über die Lage in Nahost an."))
+	docs := read("p.html", page, pipeline.InputOptions{})
+	require.Len(t, docs, 1)
+	require.NoError(t, docs[0].Err)
+	res, err := testPipeline(t, 1).Process(t.Context(), docs[0])
+	require.NoError(t, err)
+	text := string(docs[0].Text)
+	names := map[string]bool{}
+	for _, e := range res.Document.Entities {
+		for _, m := range e.Mentions {
+			assert.Equal(t, m.Text, text[m.Byte[0]:m.Byte[1]], "%s", e.ID)
+			assert.Equal(t, m.Text, string([]rune(text)[m.Char[0]:m.Char[1]]), "%s", e.ID)
+			names[m.Text] = true
+		}
+	}
+	assert.True(t, names["Sergej Lawrow"] || names["Lawrow"], "the official is found: %v", names)
+	assert.True(t, strings.Contains(text, "Außenminister"), "decoded, not read as bytes")
+}
