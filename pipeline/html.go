@@ -3,11 +3,20 @@ package pipeline
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	nurl "net/url"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/gogs/chardet"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // htmlPage is what gazex keeps of an HTML page: its main text (the title,
@@ -32,7 +41,16 @@ func extractHTML(raw []byte) (page htmlPage, err error) {
 			page, err = htmlPage{}, fmt.Errorf("%w: HTML extraction failed: %v", ErrDocument, r)
 		}
 	}()
-	res, err := trafilatura.Extract(bytes.NewReader(raw), trafilatura.Options{
+	enc, _ := htmlEncoding(raw)
+	doc, err := html.Parse(transform.NewReader(bytes.NewReader(raw), transform.Chain(
+		enc.NewDecoder(),
+		// As go-trafilatura's own parser does: NFC, and no soft hyphens
+		// (they split words for the tagger and mean nothing in prose).
+		norm.NFD, runes.Remove(runes.Predicate(func(r rune) bool { return r == '\u00AD' })), norm.NFC)))
+	if err != nil {
+		return htmlPage{}, fmt.Errorf("%w: unreadable HTML page (%v)", ErrDocument, err)
+	}
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		// Without fallback extractors, and with the date taken from the
 		// page's metadata and markup (htmldate's fast mode): the
 		// extensive modes cost more than the rest of the pipeline.
@@ -106,4 +124,88 @@ func blockText(n *html.Node) string {
 	walk(n)
 	flush()
 	return strings.Join(lines, "\n")
+}
+
+// metaScanLimit bounds the search for a declared charset. The HTML standard
+// stops its prescan at 1024 bytes, but real pages put scripts and styles
+// first and declare the charset later in the head; browsers look further
+// too. The scan also stops at the first <body> element.
+const metaScanLimit = 64 << 10
+
+// htmlEncoding tells how to decode a page, in the order of the HTML
+// standard: a byte order mark, then a charset declared in a <meta charset>
+// or <meta http-equiv="Content-Type" content="…; charset=…"> element, then
+// valid UTF-8, then a statistical guess, then Windows-1252. It returns the
+// encoding and its name. A declared UTF-16 means UTF-8, as in browsers (a
+// page whose meta element can be read as ASCII is not UTF-16).
+func htmlEncoding(raw []byte) (encoding.Encoding, string) {
+	if e, name, certain := charset.DetermineEncoding(raw, ""); certain {
+		return e, name // a byte order mark
+	}
+	if e, name := declaredCharset(raw); e != nil {
+		return e, name
+	}
+	if utf8.Valid(raw) {
+		return encoding.Nop, "utf-8"
+	}
+	if res, err := chardet.NewHtmlDetector().DetectBest(raw); err == nil {
+		if e, name := charset.Lookup(res.Charset); e != nil && !strings.HasPrefix(name, "utf-") {
+			return e, name
+		}
+	}
+	return charmap.Windows1252, "windows-1252"
+}
+
+// declaredCharset finds the first charset declared by a meta element in the
+// head of a page, or returns nil.
+func declaredCharset(raw []byte) (encoding.Encoding, string) {
+	if len(raw) > metaScanLimit {
+		raw = raw[:metaScanLimit]
+	}
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return nil, ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, more := z.TagName()
+			switch string(name) {
+			case "body":
+				return nil, ""
+			case "meta":
+			default:
+				continue
+			}
+			var declared, content string
+			pragma := false
+			for more {
+				var key, val []byte
+				key, val, more = z.TagAttr()
+				switch string(key) {
+				case "charset":
+					declared = string(val)
+				case "http-equiv":
+					pragma = strings.EqualFold(string(val), "content-type")
+				case "content":
+					content = string(val)
+				}
+			}
+			if declared == "" && pragma {
+				if _, params, err := mime.ParseMediaType(content); err == nil {
+					declared = params["charset"]
+				}
+			}
+			if declared == "" {
+				continue
+			}
+			e, label := charset.Lookup(strings.TrimSpace(declared))
+			if e == nil {
+				continue
+			}
+			if strings.HasPrefix(label, "utf-16") {
+				return encoding.Nop, "utf-8"
+			}
+			return e, label
+		}
+	}
 }

@@ -90,7 +90,8 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return setupError(c, stderr, err)
 	}
 	// What shapes the records: a resume with other values would mix two
-	// kinds of output in one folder.
+	// kinds of output in one folder. The keys are the flags' names (_ for
+	// -), so that a refused resume can name the flags that differ.
 	fingerprint, _ := json.Marshal(map[string]any{
 		"emit": *emit, "format": *format, "langs": setup.langs, "gazetteer": setup.gazetteers,
 		"no_default_gazetteer": setup.noDefault, "published": setup.published,
@@ -129,6 +130,12 @@ func runBatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitSomeFail
 	case sum.Failed > 0:
 		fmt.Fprintf(stderr, "gazex: batch: %d of %d documents failed (see the manifest)\n", sum.Failed, sum.Documents)
+		return exitSomeFail
+	case sum.Manifest.Failed > 0:
+		// The folder's output is what counts: a rerun that had nothing
+		// left to do does not make the failures of the first run succeed.
+		fmt.Fprintf(stderr, "gazex: batch: %d of %d files in the manifest have failed documents, from an earlier run (see the manifest; --force starts over)\n",
+			sum.Manifest.Failed, sum.Manifest.Files)
 		return exitSomeFail
 	}
 	return exitOK

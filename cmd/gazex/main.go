@@ -39,6 +39,7 @@ commands:
   eval --gold GOLD TEXT_DIR    precision / recall / F1 against a gold file
   serve --nats URL             NATS JetStream workers: documents from a work queue, records to a stream
   publish --nats URL [PATH…]   put documents on the NATS work queue, one message each
+  report [-o FILE] [RECORDS]   one HTML page of records: highlighted texts, event tables, a graph
   gazetteer check [FILE…]      validate gazetteer files (the embedded default without FILE)
   gazetteer lookup NAME        which entities a name resolves to, and their position on --date
   version                      gazex, gazetteer and schema versions
@@ -69,6 +70,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "publish":
 		return runPublish(ctx, args[1:], stdin, stdout, stderr)
+	case "report":
+		return runReport(ctx, args[1:], stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, args[1:], stdout, stderr)
 	case "gazetteer":

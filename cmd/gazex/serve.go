@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -15,31 +16,60 @@ import (
 	"github.com/gazex/gazex/pipeline/natsjs"
 )
 
-// natsFlags are the flags that name the NATS server, streams and subjects.
+// natsFlags are the flags that name the NATS server, streams and subjects,
+// and how to authenticate to it.
 type natsFlags struct {
-	url string
-	cfg natsjs.Config
+	conn natsjs.ConnectOptions
+	cfg  natsjs.Config
+}
+
+// natsEnv are the environment variables read for the flags not given, as
+// the nats command line tool reads them. User, password and token come
+// only from the URL or the environment: a flag's value shows in ps.
+var natsEnv = []struct{ flag, env string }{
+	{"nats", "NATS_URL"}, {"creds", "NATS_CREDS"}, {"nkey", "NATS_NKEY"},
+	{"tls-ca", "NATS_CA"}, {"tls-cert", "NATS_CERT"}, {"tls-key", "NATS_KEY"},
 }
 
 func (n *natsFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&n.url, "nats", nats.DefaultURL, "NATS server `URL`s (comma-separated)")
+	fs.StringVar(&n.conn.URLs, "nats", nats.DefaultURL, "NATS server `URL`s (comma-separated; nats://USER:PASSWORD@HOST:PORT authenticates; env NATS_URL)")
+	fs.StringVar(&n.conn.Creds, "creds", "", "NATS credentials `file` (user JWT and NKey seed; env NATS_CREDS)")
+	fs.StringVar(&n.conn.NKey, "nkey", "", "`file` holding the NKey seed to authenticate with (env NATS_NKEY)")
+	fs.StringVar(&n.conn.TLSCA, "tls-ca", "", "PEM `file` of the authorities that signed the server's certificate; implies TLS (env NATS_CA)")
+	fs.StringVar(&n.conn.TLSCert, "tls-cert", "", "client certificate PEM `file`, with --tls-key (env NATS_CERT)")
+	fs.StringVar(&n.conn.TLSKey, "tls-key", "", "client key PEM `file`, with --tls-cert (env NATS_KEY)")
 	fs.StringVar(&n.cfg.Stream, "stream", natsjs.DefaultStream, "`prefix` of the stream names: PREFIX-docs, PREFIX-records, PREFIX-dead (created when missing)")
 	fs.StringVar(&n.cfg.DocsSubject, "docs-subject", natsjs.DefaultDocsSubject, "`subject` of the documents (a work queue)")
 	fs.StringVar(&n.cfg.RecordsSubject, "records-subject", natsjs.DefaultRecordsSubject, "`subject` the records are published to")
 	fs.StringVar(&n.cfg.DeadSubject, "dead-subject", natsjs.DefaultDeadSubject, "`subject` of documents that cannot be processed")
 }
 
+// fromEnv fills the flags that were not given from the environment, and
+// takes user, password and token from NATS_USER, NATS_PASSWORD and
+// NATS_TOKEN. Call it after parsing.
+func (n *natsFlags) fromEnv(fs *flag.FlagSet) {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	for _, e := range natsEnv {
+		if v := os.Getenv(e.env); v != "" && !given[e.flag] {
+			_ = fs.Set(e.flag, v)
+		}
+	}
+	n.conn.User, n.conn.Password, n.conn.Token = os.Getenv("NATS_USER"), os.Getenv("NATS_PASSWORD"), os.Getenv("NATS_TOKEN")
+}
+
 // connect opens the connection and its JetStream context. Its errors are
-// setup errors.
+// setup errors; they show the URL without its password.
 func (n *natsFlags) connect(name string) (*nats.Conn, jetstream.JetStream, error) {
-	nc, err := nats.Connect(n.url, nats.Name(name), nats.Timeout(5*time.Second))
+	n.conn.Name = name
+	nc, err := natsjs.Connect(n.conn)
 	if err != nil {
-		return nil, nil, fmt.Errorf("nats %s: %w", n.url, err)
+		return nil, nil, err
 	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		nc.Close()
-		return nil, nil, fmt.Errorf("nats %s: %w", n.url, err)
+		return nil, nil, fmt.Errorf("nats %s: %w", natsjs.RedactURLs(n.conn.URLs), err)
 	}
 	return nc, js, nil
 }
@@ -82,6 +112,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
+	nf.fromEnv(fs)
 	usageErr := func(format string, a ...any) int { return c.usageError(stderr, format, a...) }
 	switch {
 	case len(pos) != 0:
@@ -100,11 +131,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	nc, js, err := nf.connect("gazex serve")
 	if err != nil {
-		return usageErr("%v", err)
+		fmt.Fprintf(stderr, "gazex: %v\n", err) // not a usage error: no pointer to --help
+		return exitUsage
 	}
 	defer closeConn(nc)
 	if err := natsjs.Setup(ctx, js, nf.cfg); err != nil {
-		return usageErr("%v", err)
+		fmt.Fprintf(stderr, "gazex: %v\n", err)
+		return exitUsage
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	w := &natsjs.Worker{
@@ -156,6 +189,7 @@ func runPublish(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if !ok {
 		return code
 	}
+	nf.fromEnv(fs)
 	switch *format {
 	case pipeline.FormatAuto, pipeline.FormatText, pipeline.FormatHTML, pipeline.FormatJSONL:
 	default:

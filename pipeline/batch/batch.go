@@ -31,13 +31,17 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/gazex/gazex/pipeline"
@@ -54,7 +58,10 @@ type Options struct {
 	// Fingerprint describes the options that shape the records (emit
 	// mode, gazetteer, languages…). It is kept in OUT_DIR/run.json; a
 	// resume with another fingerprint is refused, since it would mix
-	// records of two kinds.
+	// records of two kinds. When it is a JSON object from option names
+	// to values, as gazex batch writes it, the refusal names each option
+	// that differs ("--emit was events, now all"; an _ in a name is
+	// shown as -).
 	Fingerprint string
 	// ShardBytes bounds a part file: it is completed at the first file
 	// boundary past this size (a single file's records are never split).
@@ -252,16 +259,86 @@ func checkRun(out, fingerprint string) error {
 	raw, err := os.ReadFile(name)
 	if err == nil {
 		var r runFile
-		if json.Unmarshal(raw, &r) == nil && r.Options == fingerprint {
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return fmt.Errorf("%s: %v; use --force to start over", name, err)
+		}
+		if r.Options == fingerprint {
 			return nil
 		}
-		return fmt.Errorf("%s holds a run made with other options (%s); use the same options to resume, or --force to start over", out, bytes.TrimSpace(raw))
+		return fmt.Errorf("%s holds a run made with other options: %s; use the same options to resume, or --force to start over", out, optionChanges(r.Options, fingerprint))
 	}
 	if _, serr := os.Stat(filepath.Join(out, manifestName)); serr == nil {
 		return fmt.Errorf("%s has a manifest but no %s: not a gazex batch folder of this version; use --force to start over", out, runName)
 	}
 	data, _ := json.Marshal(runFile{Gazex: pipeline.Version, Options: fingerprint})
 	return writeFileAtomic(name, append(data, '\n'))
+}
+
+// optionChanges says how two fingerprints differ: option by option when
+// both are JSON objects, else whole.
+func optionChanges(was, now string) string {
+	a, aok := fingerprintOptions(was)
+	b, bok := fingerprintOptions(now)
+	if !aok || !bok {
+		return fmt.Sprintf("they were %q, now %q", was, now)
+	}
+	keys := slices.Sorted(maps.Keys(a))
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var diffs []string
+	for _, k := range keys {
+		va, vb := cmp.Or(a[k], "unset"), cmp.Or(b[k], "unset")
+		if va != vb {
+			diffs = append(diffs, fmt.Sprintf("--%s was %s, now %s", strings.ReplaceAll(k, "_", "-"), va, vb))
+		}
+	}
+	if len(diffs) == 0 { // the same options, written differently
+		return fmt.Sprintf("they were %q, now %q", was, now)
+	}
+	return strings.Join(diffs, "; ")
+}
+
+// fingerprintOptions reads a fingerprint that is a JSON object into the
+// values of its options as a person would type them ("unset" for none).
+func fingerprintOptions(fp string) (map[string]string, bool) {
+	dec := json.NewDecoder(strings.NewReader(fp))
+	dec.UseNumber()
+	var m map[string]any
+	if dec.Decode(&m) != nil || m == nil {
+		return nil, false
+	}
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = optionValue(v)
+	}
+	return out, true
+}
+
+func optionValue(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "unset"
+	case string:
+		if v == "" {
+			return "unset"
+		}
+		return v
+	case []any:
+		if len(v) == 0 {
+			return "unset"
+		}
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = optionValue(x)
+		}
+		return strings.Join(parts, ",")
+	default:
+		return fmt.Sprint(v)
+	}
 }
 
 // sink receives every result in input order.
