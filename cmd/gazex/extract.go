@@ -40,6 +40,10 @@ func (s *setupFlags) register(fs *flag.FlagSet) {
 // pipeline builds the pipeline the flags describe. Its errors are setup
 // errors (exit status 2).
 func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
+	langs, err := parseLangs(s.langs)
+	if err != nil {
+		return nil, err
+	}
 	entities, version, err := loadGazetteer(s.gazetteers, s.noDefault)
 	if err != nil {
 		return nil, err
@@ -51,7 +55,7 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 	// worker per stage the stages would otherwise still run side by side.
 	runtime.GOMAXPROCS(min(s.workers, runtime.NumCPU()))
 	return pipeline.New(pipeline.Config{
-		Langs:            splitList(s.langs),
+		Langs:            langs,
 		Entities:         entities,
 		GazetteerVersion: version,
 		Workers:          s.workers,

@@ -151,13 +151,21 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 		return d.langs[0], 1
 	}
 	counts := make([]int, n)
-	d.lex.count(text, counts)
+	words := d.lex.count(text, counts)
 	best, total := 0, 0
 	for i, c := range counts {
 		total += c
 		if c > counts[best] {
 			best = i
 		}
+	}
+	if total >= 3 && float64(counts[best]) >= coverageGate(d.langs[best])*float64(words) {
+		return d.langs[best], float64(counts[best]+1) / float64(total+n)
+	}
+	// Few function words for the length: the text may be in a language
+	// gazex does not read.
+	if conf, ok := d.unsupported(text, words); ok {
+		return Und, conf
 	}
 	if total >= 3 {
 		return d.langs[best], float64(counts[best]+1) / float64(total+n)
@@ -180,7 +188,7 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 // docLang. sents are the sentences of text as [sentences.Split] returns
 // them.
 func (d *Detector) Segments(text string, sents []sentences.Span, docLang string) []Segment {
-	if len(d.langs) < 2 {
+	if len(d.langs) < 2 || docLang == Und {
 		return nil
 	}
 	doc := slices.Index(d.langs, docLang)

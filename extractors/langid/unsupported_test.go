@@ -1,0 +1,100 @@
+package langid
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Texts in languages gazex does not read, written for these tests: a
+// headline-sized line and a news-like paragraph each.
+var unsupportedTexts = []struct {
+	lang, short, long string
+}{
+	{
+		lang:  "fr",
+		short: "Le gouvernement annonce une nouvelle réforme des retraites",
+		long: "Le gouvernement a présenté mardi un projet de loi sur les retraites qui prévoit de repousser l'âge légal de départ. " +
+			"Selon le ministre du Travail, cette réforme est nécessaire pour garantir l'équilibre du système dans les prochaines années. " +
+			"Les syndicats ont aussitôt appelé à une journée de grève dans toute la France, et plusieurs partis de l'opposition dénoncent un texte injuste. " +
+			"La première ministre doit recevoir les partenaires sociaux à Matignon avant la fin de la semaine.",
+	},
+	{
+		lang:  "it",
+		short: "Il governo approva la nuova legge di bilancio",
+		long: "Il consiglio dei ministri ha approvato ieri sera la legge di bilancio per il prossimo anno. " +
+			"Secondo il ministro dell'Economia, la manovra contiene misure per le famiglie e per le imprese che hanno sofferto durante la crisi. " +
+			"I sindacati chiedono però più risorse per la sanità e per la scuola, mentre l'opposizione parla di una manovra senza coraggio. " +
+			"Il testo passerà ora all'esame del Parlamento, che dovrà approvarlo entro la fine di dicembre.",
+	},
+	{
+		lang:  "pt",
+		short: "Governo anuncia novas medidas para a economia",
+		long: "O governo anunciou nesta terça-feira um pacote de medidas para estimular a economia do país. " +
+			"De acordo com o ministro da Fazenda, as novas regras devem entrar em vigor no próximo mês e beneficiar as pequenas empresas. " +
+			"Os economistas ouvidos pela reportagem afirmam que o impacto será limitado, porque a inflação continua alta. " +
+			"A oposição criticou a falta de diálogo com o Congresso e promete apresentar uma proposta alternativa.",
+	},
+	{
+		lang:  "pl",
+		short: "Rząd przyjął nowy projekt ustawy o podatkach",
+		long: "Rada Ministrów przyjęła we wtorek projekt ustawy, który zmienia zasady rozliczania podatku dochodowego. " +
+			"Według ministra finansów nowe przepisy mają wejść w życie od początku przyszłego roku i obniżyć obciążenia dla rodzin. " +
+			"Opozycja zapowiada, że nie poprze projektu, ponieważ jej zdaniem budżet państwa straci miliardy złotych. " +
+			"Ustawą zajmie się teraz Sejm, a głosowanie ma się odbyć jeszcze w tym miesiącu.",
+	},
+	{
+		lang:  "ca",
+		short: "El Parlament ha aprovat avui els pressupostos amb els vots dels dos grups que donen suport al govern.",
+		long: "El govern ha aprovat aquest dimarts el projecte de pressupostos per a l'any vinent, que ara haurà de passar pel Parlament. " +
+			"Segons la consellera d'Economia, els comptes inclouen més diners per a la sanitat i per a l'educació que mai. " +
+			"Els partits de l'oposició han criticat que no s'hagin negociat amb ells i demanen més inversió als municipis. " +
+			"La votació definitiva està prevista per al mes de març, després de les esmenes dels grups.",
+	},
+	{
+		lang:  "nl",
+		short: "Kabinet presenteert nieuwe plannen voor de woningmarkt",
+		long: "Het kabinet heeft dinsdag nieuwe plannen gepresenteerd om de woningnood in het land aan te pakken. " +
+			"Volgens de minister moeten er de komende jaren honderdduizenden woningen bij komen, vooral voor starters en ouderen. " +
+			"De oppositie vindt dat de plannen te laat komen en dat er te weinig geld voor wordt uitgetrokken. " +
+			"De Tweede Kamer debatteert volgende week over het voorstel, waarna een stemming volgt.",
+	},
+}
+
+func TestUnsupportedLanguagesAreUnd(t *testing.T) {
+	d := detector(t)
+	for _, tc := range unsupportedTexts {
+		for _, text := range []string{tc.short, tc.long, strings.Repeat(tc.long+"\n\n", 4)} {
+			lang, conf := d.Document(text)
+			assert.Equal(t, Und, lang, "%s: %.40q…", tc.lang, text)
+			assert.True(t, conf > 0 && conf <= 1, "%s: confidence %v", tc.lang, conf)
+		}
+	}
+}
+
+func TestHeadlinesStaySupported(t *testing.T) {
+	d := detector(t)
+	for _, tc := range []struct{ lang, text string }{
+		{"de", "Scholz trifft Macron in Paris"},
+		{"de", "Bundesregierung beschließt neues Heizungsgesetz"},
+		{"de", "Kanzler reist nach Peking"},
+		{"de", "Streit um Schuldenbremse eskaliert"},
+		{"de", "Außenministerin kritisiert Moskau scharf"},
+		{"de", "Bahnstreik legt Fernverkehr lahm"},
+		{"de", "Merz will Wehrpflicht zurück"},
+		{"de", "Grüne verlieren in Umfrage"},
+		{"es", "Sánchez se reúne con Macron en París"},
+		{"es", "El Gobierno aprueba la reforma laboral"},
+		{"es", "Cuba y China firman acuerdo de cooperación"},
+		{"es", "Petro acusa a Washington de injerencia"},
+		{"es", "Huelga general paraliza Argentina"},
+		{"es", "Milei anuncia recortes en la educación"},
+		{"es", "Bolivia rompe relaciones con Israel"},
+		{"en", "Biden meets Xi in San Francisco"},
+		{"en", "Senate passes defense bill"},
+	} {
+		lang, _ := d.Document(tc.text)
+		assert.Equal(t, tc.lang, lang, tc.text)
+	}
+}
