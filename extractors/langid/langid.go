@@ -42,6 +42,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 	"github.com/pemistahl/lingua-go"
@@ -201,6 +202,13 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 			continue
 		}
 		sent := text[s.Start:s.End]
+		if seg, ok := d.colonTail(sent, counts, doc); ok {
+			seg.Start += s.Start
+			seg.End += s.Start
+			segs = append(segs, seg)
+			prevWhole = false
+			continue
+		}
 		clear(counts)
 		d.lex.count(sent, counts)
 		if seg, ok := d.wholeSentence(sent, counts, doc); ok {
@@ -216,6 +224,9 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 		prevWhole = false
 		found := d.connector(sent, doc)
 		found = append(found, d.foreignWords(sent, docLang, &scratch)...)
+		if len(found) > 0 && d.unsupportedRun(sent) {
+			found = found[:0] // words of a sentence in another language
+		}
 		if docLang != "en" && d.hasEnDoc {
 			found = append(found, englishDates(sent)...)
 		}
@@ -249,10 +260,52 @@ func (d *Detector) wholeSentence(sent string, counts []int, doc int) (Segment, b
 		return Segment{}, false
 	}
 	code, conf, ok := d.detect(sent)
-	if !ok || code != d.langs[best] {
+	if !ok || code != d.langs[best] || d.unsupportedRun(sent) {
 		return Segment{}, false
 	}
 	return Segment{Lang: code, Confidence: conf}, true
+}
+
+// openingQuotes open a quotation after a colon.
+const openingQuotes = "«»„“‚‘\"'"
+
+// colonTail reports a whole sentence of another configured language after
+// a colon that introduces it ("Er schrieb auf X: Hoy recibimos …"), with
+// offsets into sent: the words before the colon are not part of it. counts
+// is scratch space.
+func (d *Detector) colonTail(sent string, counts []int, doc int) (Segment, bool) {
+	i := strings.Index(sent, ": ")
+	if i < 0 || doc < 0 {
+		return Segment{}, false
+	}
+	// The words before the colon are in the document language.
+	clear(counts)
+	d.lex.count(sent[:i], counts)
+	for li, c := range counts {
+		if li != doc && c >= counts[doc] {
+			return Segment{}, false
+		}
+	}
+	start := i + 2
+	for start < len(sent) {
+		r, size := utf8.DecodeRuneInString(sent[start:])
+		if r != ' ' && !strings.ContainsRune(openingQuotes, r) {
+			break
+		}
+		start += size
+	}
+	tail := sent[start:]
+	if tail == "" {
+		return Segment{}, false
+	}
+	clear(counts)
+	d.lex.count(tail, counts)
+	seg, ok := d.wholeSentence(tail, counts, doc)
+	if !ok {
+		return Segment{}, false
+	}
+	seg.Start, seg.End = start, len(sent)
+	return seg, true
 }
 
 // merge joins two adjacent segments of one language.

@@ -174,3 +174,17 @@ func window(text string, at, n int) string {
 	}
 	return prefix(text[at:], n)
 }
+
+// unsupportedRun reports a run of text (a sentence) in a language that is
+// not configured: a French or Portuguese quote is no segment, and its words
+// are no foreign words of a configured language. whatlanggo must call it
+// unsupported and lingua's wide detector agree; it is asked only for
+// sentences that another rule has already found foreign, which are few.
+func (d *Detector) unsupportedRun(text string) bool {
+	info := whatlanggo.Detect(text)
+	if info.Lang < 0 || info.Confidence == 0 || slices.Contains(d.langs, info.Lang.Iso6391()) {
+		return false
+	}
+	lang, ok := d.wide().DetectLanguageOf(text)
+	return ok && !slices.Contains(d.langs, isoCode(lang))
+}

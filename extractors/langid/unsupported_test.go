@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/gazex/gazex/extractors/sentences"
 )
 
 // Texts in languages gazex does not read, written for these tests: a
@@ -96,5 +98,63 @@ func TestHeadlinesStaySupported(t *testing.T) {
 	} {
 		lang, _ := d.Document(tc.text)
 		assert.Equal(t, tc.lang, lang, tc.text)
+	}
+}
+
+func TestMixedDocuments(t *testing.T) {
+	d := detector(t)
+	tests := []struct {
+		name, text, lang string
+		segs             []wantSeg
+	}{
+		{
+			name: "German report with an embedded Spanish tweet",
+			text: "Die Außenministerin hat am Freitag in Lima mit ihrem peruanischen Amtskollegen über den Handel gesprochen. " +
+				"Beide Seiten wollen die Zusammenarbeit beim Klimaschutz ausbauen. Der Minister schrieb danach auf X: " +
+				"Hoy recibimos a la ministra alemana y firmamos un memorando para proteger los bosques de la Amazonía. " +
+				"Die Ministerin reist am Sonntag weiter nach Chile.",
+			lang: "de",
+			segs: []wantSeg{{"es", "Hoy recibimos a la ministra alemana y firmamos un memorando para proteger los bosques de la Amazonía."}},
+		},
+		{
+			name: "Spanish report with a French quote",
+			text: "El presidente francés visitó este lunes Madrid para hablar de la crisis energética con el jefe del Gobierno. " +
+				"En la rueda de prensa dijo en su idioma: « Nous devons agir ensemble pour que les prix baissent avant l'hiver. » " +
+				"Los dos mandatarios firmaron después un acuerdo sobre las interconexiones eléctricas entre ambos países.",
+			lang: "es",
+		},
+		{
+			name: "German report with a French quote",
+			text: "Der französische Präsident hat am Montag Berlin besucht und mit dem Kanzler über die Energiepreise gesprochen. " +
+				"Auf der Pressekonferenz sagte er: « Nous devons agir ensemble pour que les prix de l'énergie baissent avant l'hiver. » " +
+				"Die beiden Politiker unterzeichneten danach eine Erklärung über den Ausbau der Stromnetze zwischen beiden Ländern.",
+			lang: "de",
+		},
+		{
+			name: "German report with Italian and Portuguese sentences",
+			text: "Die Regierungschefs trafen sich am Dienstag in Brüssel, um über die Migration zu sprechen. " +
+				"Die italienische Ministerpräsidentin sagte: Abbiamo bisogno di una risposta europea e non di soluzioni nazionali. " +
+				"Der portugiesische Premier ergänzte: Precisamos de mais solidariedade entre os países do sul e do norte. " +
+				"Eine Einigung gab es am Ende nicht, die Gespräche sollen im März fortgesetzt werden.",
+			lang: "de",
+		},
+		{
+			name: "Spanish place and building names in a German report",
+			text: "Außenminister Rubio ließ die Visavergabe in der Botschaft in Bogotá aussetzen. " +
+				"Aus der Casa de Nariño hieß es am Abend, die Flugzeuge stünden bereit. " +
+				"Der Präsident sprach später vor Anhängern in Medellín über den Streit.",
+			lang: "de",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lang, _ := d.Document(tc.text)
+			assert.Equal(t, tc.lang, lang)
+			var got []wantSeg
+			for _, s := range d.Segments(tc.text, sentences.Split(tc.text, lang), lang) {
+				got = append(got, wantSeg{s.Lang, tc.text[s.Start:s.End]})
+			}
+			assert.Equal(t, tc.segs, got)
+		})
 	}
 }
