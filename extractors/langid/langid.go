@@ -165,8 +165,14 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 	}
 	// Few function words for the length: the text may be in a language
 	// gazex does not read.
-	if conf, ok := d.unsupported(text, words); ok {
+	conf, und, major := d.unsupported(text, words)
+	if und {
 		return Und, conf
+	}
+	// whatlanggo, sure of a configured language on most windows, is
+	// better evidence than a few function words.
+	if i := slices.Index(d.langs, major); i >= 0 && total >= 3 && i != best {
+		return major, conf
 	}
 	if total >= 3 {
 		return d.langs[best], float64(counts[best]+1) / float64(total+n)

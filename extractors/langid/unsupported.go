@@ -85,7 +85,7 @@ func (d *Detector) wide() lingua.LanguageDetector {
 
 // unsupported reports whether text is written in a language that is not
 // configured, and a confidence.
-func (d *Detector) unsupported(text string, words int) (confidence float64, ok bool) {
+func (d *Detector) unsupported(text string, words int) (confidence float64, ok bool, major string) {
 	latin, letters := 0, 0
 	for _, r := range prefix(text, 4096) {
 		if unicode.IsLetter(r) {
@@ -96,10 +96,10 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 		}
 	}
 	if letters == 0 {
-		return 0, false
+		return 0, false, major
 	}
 	if 2*latin < letters {
-		return 1 - float64(latin)/float64(letters), true
+		return 1 - float64(latin)/float64(letters), true, ""
 	}
 	var windows []string
 	if len(text) <= 3*windowBytes {
@@ -110,6 +110,7 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 		}
 	}
 	other, supported, sure := 0, 0, 0
+	votes := map[string]int{}
 	sum := 0.0
 	whatOther, spanish := false, false
 	for _, w := range windows {
@@ -122,12 +123,21 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 		if info.Lang < 0 || info.Confidence == 0 {
 			continue
 		}
+		// The text is mostly in Latin script (tested above): a Greek or
+		// Chinese passage in it is a quote or a translation, not what
+		// the page is written in.
+		if info.Script != unicode.Latin {
+			continue
+		}
 		code := info.Lang.Iso6391()
 		if code == "es" {
 			spanish = true
 		}
 		if slices.Contains(d.langs, code) {
 			supported++
+			if info.IsReliable() {
+				votes[code]++
+			}
 			continue
 		}
 		other++
@@ -137,9 +147,15 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 		}
 	}
 	if other > supported && 2*sure >= len(windows) {
-		return sum / float64(other), true
+		return sum / float64(other), true, ""
 	}
 	whatOther = other > supported
+	majorConf := 0.0
+	for code, n := range votes {
+		if 2*n > len(windows) {
+			major, majorConf = code, float64(n)/float64(len(windows))
+		}
+	}
 	// whatlanggo does not know Catalan (nor Galician): it calls them
 	// Spanish. And on a short text it is rarely reliable. lingua, over
 	// the wide set, checks these two cases; alone it is not trusted on a
@@ -147,7 +163,7 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 	// must agree that the language is not configured with whatlanggo, or
 	// correct whatlanggo's Spanish, on a text of at least minWideWords.
 	if !spanish && len(text) > shortBytes || !spanish && !whatOther || words < minWideWords {
-		return 0, false
+		return majorConf, false, major
 	}
 	sample := text
 	if len(windows) > 1 {
@@ -156,9 +172,9 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 	sample = prefix(sample, shortBytes)
 	lang, ok := d.wide().DetectLanguageOf(sample)
 	if !ok || slices.Contains(d.langs, isoCode(lang)) {
-		return 0, false
+		return majorConf, false, major
 	}
-	return 0.5, true
+	return 0.5, true, ""
 }
 
 // window returns about n bytes of text from byte at, moved to rune

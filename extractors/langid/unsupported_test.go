@@ -158,3 +158,27 @@ func TestMixedDocuments(t *testing.T) {
 		})
 	}
 }
+
+// A German results list with few German function words and Spanish
+// surnames: the surnames' "de", "la", "del" outnumber them, but whatlanggo
+// recognises German on most of the text.
+func TestFewFunctionWordsFollowWhatlanggo(t *testing.T) {
+	d := detector(t)
+	var b strings.Builder
+	b.WriteString("Ergebnisse der Kreismeisterschaften im Hallensport\n\n")
+	rows := []string{
+		"Weitsprung Schülerinnen: Laura de la Fuente (TSV Unterkochen) 4,81 m; Sofia del Río (LG Ostalb) 4,65 m",
+		"Hochsprung Schüler: Pablo de los Santos (SV Wasseralfingen) 1,52 m; Mario de la Vega (TSG Hofherrnweiler) 1,48 m",
+		"Kugelstoßen Jugend: Lucía del Valle (LG Ostalb) 11,20 m; Marta de la Torre (TSV Unterkochen) 10,95 m",
+		"Staffel Mädchen: TSV Unterkochen 54,12 s; LG Ostalb 55,03 s; Vereinsgemeinschaft Aalen 56,40 s",
+		"Sprint Männer: Diego de la Cruz (TSG Hofherrnweiler) 11,42 s; Jonas Weber (SV Wasseralfingen) 11,57 s",
+		"Hürdenlauf Frauen: Ana de las Heras (LG Ostalb) 14,88 s; Lena Fischer (TSV Unterkochen) 15,02 s",
+	}
+	for range 3 {
+		for _, r := range rows {
+			b.WriteString(r + "\n")
+		}
+	}
+	lang, _ := d.Document(b.String())
+	assert.Equal(t, "de", lang)
+}
