@@ -13,12 +13,12 @@ func BenchmarkUnsupported(b *testing.B) {
 	d.Document("Qxz") // waits for lingua's models, loaded in the background
 	for _, tc := range unsupportedTexts {
 		text := strings.Repeat(tc.long+"\n\n", 4)
-		d.unsupported(text, 300)
+		d.unsupported(text, 300, "es")
 	}
 	b.ResetTimer()
 	for b.Loop() {
 		for _, tc := range unsupportedTexts {
-			d.unsupported(tc.long, 70)
+			d.unsupported(tc.long, 70, "es")
 		}
 	}
 }

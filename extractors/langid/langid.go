@@ -165,7 +165,7 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 	}
 	// Few function words for the length: the text may be in a language
 	// gazex does not read.
-	conf, und, major := d.unsupported(text, words)
+	conf, und, major := d.unsupported(text, words, d.langs[best])
 	if und {
 		return Und, conf
 	}

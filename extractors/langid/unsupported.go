@@ -1,7 +1,6 @@
 package langid
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -63,29 +62,57 @@ var wideSet = []lingua.Language{
 var wideDistance = 0.1
 
 var (
-	wideOnce sync.Once
-	wideDet  lingua.LanguageDetector
+	wideOnce, romanceOnce sync.Once
+	wideDet, romanceDet   lingua.LanguageDetector
 )
 
+// wide returns lingua's low-accuracy detector over wideSet and the
+// configured languages, built on first use: its models load only when a
+// text needs them, never at start-up.
 func (d *Detector) wide() lingua.LanguageDetector {
 	wideOnce.Do(func() {
 		ll := slices.Clone(wideSet)
 		for _, code := range []string{"de", "es", "en"} {
 			ll = append(ll, lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(code)))
 		}
-		b := lingua.NewLanguageDetectorBuilder()
-		if os.Getenv("LANGID_WIDE") == "latin" {
-			wideDet = b.FromAllLanguagesWithLatinScript().WithLowAccuracyMode().Build()
-			return
-		}
-		wideDet = b.FromLanguages(ll...).WithLowAccuracyMode().WithMinimumRelativeDistance(wideDistance).Build()
+		wideDet = lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
+			WithLowAccuracyMode().WithMinimumRelativeDistance(wideDistance).Build()
 	})
 	return wideDet
 }
 
-// unsupported reports whether text is written in a language that is not
-// configured, and a confidence.
-func (d *Detector) unsupported(text string, words int) (confidence float64, ok bool, major string) {
+// romance returns lingua's low-accuracy detector over Spanish and the
+// Romance languages whatlanggo confuses with it (it has no Catalan), built
+// on first use; with six languages it costs a sixth of wide.
+func (d *Detector) romance() lingua.LanguageDetector {
+	romanceOnce.Do(func() {
+		romanceDet = lingua.NewLanguageDetectorBuilder().FromLanguages(
+			lingua.Spanish, lingua.Catalan, lingua.Portuguese, lingua.Italian, lingua.French, lingua.Romanian).
+			WithLowAccuracyMode().WithMinimumRelativeDistance(wideDistance).Build()
+	})
+	return romanceDet
+}
+
+// unsupported reports whether text, which has few function words of the
+// configured languages for its length, is written in a language that is not
+// configured (und), with a confidence. Otherwise major is the configured
+// language whatlanggo is sure of on most of the text, if any, with its share
+// of the windows as confidence.
+//
+//   - A text mostly in another script than Latin is und.
+//   - whatlanggo (84 languages) judges up to three windows of windowBytes:
+//     the middle of the text first, then its start and three quarters, so
+//     that a page that mixes a configured language with another goes by
+//     what most of it is. A middle window surely in best, the language of
+//     most function words, ends the check (the common case: one call). und
+//     needs most windows reliably in other languages.
+//   - whatlanggo has no Catalan: lingua, over Spanish and its Romance
+//     neighbours, checks what whatlanggo calls Spanish.
+//   - On a short text whatlanggo is rarely reliable; lingua's wide set
+//     checks it, but alone it is not trusted on a headline ("Senate passes
+//     defense bill" is Catalan to it): it must agree with whatlanggo that
+//     the language is not configured, on at least minWideWords words.
+func (d *Detector) unsupported(text string, words int, best string) (confidence float64, und bool, major string) {
 	latin, letters := 0, 0
 	for _, r := range prefix(text, 4096) {
 		if unicode.IsLetter(r) {
@@ -96,7 +123,7 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 		}
 	}
 	if letters == 0 {
-		return 0, false, major
+		return 0, false, ""
 	}
 	if 2*latin < letters {
 		return 1 - float64(latin)/float64(letters), true, ""
@@ -105,76 +132,67 @@ func (d *Detector) unsupported(text string, words int) (confidence float64, ok b
 	if len(text) <= 3*windowBytes {
 		windows = []string{text}
 	} else {
-		for _, at := range []int{0, len(text) / 2, len(text) * 3 / 4} {
+		for _, at := range []int{len(text) / 2, 0, len(text) * 3 / 4} {
 			windows = append(windows, window(text, at, windowBytes))
 		}
 	}
 	other, supported, sure := 0, 0, 0
 	votes := map[string]int{}
 	sum := 0.0
-	whatOther, spanish := false, false
-	for _, w := range windows {
+	spanish := false
+	for i, w := range windows {
 		if 2*supported > len(windows) {
 			break // most windows are in a configured language: not und
 		}
 		info := whatlanggo.Detect(w)
 		// Lang -1: no script, or two languages tied (whatlanggo then
 		// picks one in map order, which would not be deterministic).
-		if info.Lang < 0 || info.Confidence == 0 {
-			continue
-		}
-		// The text is mostly in Latin script (tested above): a Greek or
-		// Chinese passage in it is a quote or a translation, not what
-		// the page is written in.
-		if info.Script != unicode.Latin {
+		// A window in another script than Latin (the text is mostly
+		// Latin) is a quote or a translation, not what the page is
+		// written in.
+		if info.Lang < 0 || info.Confidence == 0 || info.Script != unicode.Latin {
 			continue
 		}
 		code := info.Lang.Iso6391()
-		if code == "es" {
-			spanish = true
-		}
-		if slices.Contains(d.langs, code) {
-			supported++
+		spanish = spanish || code == "es"
+		if !slices.Contains(d.langs, code) {
+			other++
+			sum += info.Confidence
 			if info.IsReliable() {
-				votes[code]++
+				sure++
 			}
 			continue
 		}
-		other++
-		sum += info.Confidence
+		supported++
 		if info.IsReliable() {
-			sure++
+			votes[code]++
+			if i == 0 && code == best && code != "es" {
+				break // the middle agrees with the function words
+			}
 		}
 	}
 	if other > supported && 2*sure >= len(windows) {
 		return sum / float64(other), true, ""
 	}
-	whatOther = other > supported
-	majorConf := 0.0
 	for code, n := range votes {
 		if 2*n > len(windows) {
-			major, majorConf = code, float64(n)/float64(len(windows))
+			major, confidence = code, float64(n)/float64(max(supported+other, 1))
 		}
 	}
-	// whatlanggo does not know Catalan (nor Galician): it calls them
-	// Spanish. And on a short text it is rarely reliable. lingua, over
-	// the wide set, checks these two cases; alone it is not trusted on a
-	// headline ("Senate passes defense bill" is Catalan to it), so it
-	// must agree that the language is not configured with whatlanggo, or
-	// correct whatlanggo's Spanish, on a text of at least minWideWords.
-	if !spanish && len(text) > shortBytes || !spanish && !whatOther || words < minWideWords {
-		return majorConf, false, major
+	sample := prefix(windows[0], shortBytes)
+	switch {
+	case spanish && words >= minWideWords:
+		lang, ok := d.romance().DetectLanguageOf(sample)
+		if ok && !slices.Contains(d.langs, isoCode(lang)) {
+			return 0.5, true, ""
+		}
+	case other > supported && len(text) <= shortBytes && words >= minWideWords:
+		lang, ok := d.wide().DetectLanguageOf(sample)
+		if ok && !slices.Contains(d.langs, isoCode(lang)) {
+			return 0.5, true, ""
+		}
 	}
-	sample := text
-	if len(windows) > 1 {
-		sample = windows[1]
-	}
-	sample = prefix(sample, shortBytes)
-	lang, ok := d.wide().DetectLanguageOf(sample)
-	if !ok || slices.Contains(d.langs, isoCode(lang)) {
-		return majorConf, false, major
-	}
-	return 0.5, true, ""
+	return confidence, false, major
 }
 
 // window returns about n bytes of text from byte at, moved to rune
