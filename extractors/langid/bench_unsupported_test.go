@@ -6,8 +6,8 @@ import (
 )
 
 // BenchmarkUnsupported is the cost of the check a document with few
-// function words gets: whatlanggo on up to three windows, lingua's wide
-// detector on Spanish-looking ones.
+// function words gets: whatlanggo on up to three windows, a confirming
+// lingua detector on Spanish-looking and short ones.
 func BenchmarkUnsupported(b *testing.B) {
 	d := detector(b)
 	d.Document("Qxz") // waits for lingua's models, loaded in the background

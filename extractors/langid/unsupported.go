@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -43,54 +44,41 @@ const windowBytes = 600
 // did not find unsupported.
 const shortBytes = 400
 
-// minWideWords is the least number of words on which lingua's wide
-// detector may call a text unsupported.
-const minWideWords = 6
+// minConfirmWords is the least number of words on which a confirming
+// detector ([Detector.confirms]) may call a text unsupported.
+const minConfirmWords = 6
 
-// wideSet are the languages, besides the configured ones, that the wide
-// detector knows.
-var wideSet = []lingua.Language{
-	lingua.French, lingua.Italian, lingua.Portuguese, lingua.Catalan, lingua.Romanian,
-	lingua.Dutch, lingua.Afrikaans, lingua.Swedish, lingua.Danish, lingua.Bokmal, lingua.Nynorsk,
-	lingua.Icelandic, lingua.Finnish, lingua.Estonian, lingua.Hungarian, lingua.Polish, lingua.Czech,
-	lingua.Slovak, lingua.Slovene, lingua.Croatian, lingua.Bosnian, lingua.Albanian, lingua.Latvian,
-	lingua.Lithuanian, lingua.Turkish, lingua.Azerbaijani, lingua.Indonesian, lingua.Malay,
-	lingua.Tagalog, lingua.Vietnamese, lingua.Basque, lingua.Welsh, lingua.Irish,
-	lingua.Swahili,
-}
+// confirmDistance is the minimum relative distance of the confirming
+// detectors: closer than that, lingua answers Unknown and the text keeps a
+// configured language.
+const confirmDistance = 0.1
 
-var wideDistance = 0.1
+// confirmers holds, per language that is not configured, lingua's
+// low-accuracy detector over that language and the configured ones, built
+// on first use: only the trigram model of a language some text was
+// suspected of loads (about 10 MB and 50 ms each), never at start-up.
+var confirmers sync.Map // lingua.Language -> func() lingua.LanguageDetector
 
-var (
-	wideOnce, romanceOnce sync.Once
-	wideDet, romanceDet   lingua.LanguageDetector
-)
-
-// wide returns lingua's low-accuracy detector over wideSet and the
-// configured languages, built on first use: its models load only when a
-// text needs them, never at start-up.
-func (d *Detector) wide() lingua.LanguageDetector {
-	wideOnce.Do(func() {
-		ll := slices.Clone(wideSet)
-		for _, code := range []string{"de", "es", "en"} {
-			ll = append(ll, lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(code)))
-		}
-		wideDet = lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
-			WithLowAccuracyMode().WithMinimumRelativeDistance(wideDistance).Build()
-	})
-	return wideDet
-}
-
-// romance returns lingua's low-accuracy detector over Spanish and the
-// Romance languages whatlanggo confuses with it (it has no Catalan), built
-// on first use; with six languages it costs a sixth of wide.
-func (d *Detector) romance() lingua.LanguageDetector {
-	romanceOnce.Do(func() {
-		romanceDet = lingua.NewLanguageDetectorBuilder().FromLanguages(
-			lingua.Spanish, lingua.Catalan, lingua.Portuguese, lingua.Italian, lingua.French, lingua.Romanian).
-			WithLowAccuracyMode().WithMinimumRelativeDistance(wideDistance).Build()
-	})
-	return romanceDet
+// confirms reports whether lingua, choosing between code (a language that
+// is not configured) and the configured languages, picks code for text. It
+// is false for a language lingua does not know.
+func (d *Detector) confirms(code, text string) bool {
+	iso := lingua.GetIsoCode639_1FromValue(code)
+	if iso == lingua.UnknownIsoCode639_1 || slices.Contains(d.langs, code) {
+		return false
+	}
+	lang := lingua.GetLanguageFromIsoCode639_1(iso)
+	ll := []lingua.Language{lang}
+	for _, c := range d.langs {
+		ll = append(ll, lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(c)))
+	}
+	key := fmt.Sprint(ll)
+	build, _ := confirmers.LoadOrStore(key, sync.OnceValue(func() lingua.LanguageDetector {
+		return lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
+			WithLowAccuracyMode().WithMinimumRelativeDistance(confirmDistance).Build()
+	}))
+	got, ok := build.(func() lingua.LanguageDetector)().DetectLanguageOf(text)
+	return ok && got == lang
 }
 
 // unsupported reports whether text, which has few function words of the
@@ -106,12 +94,13 @@ func (d *Detector) romance() lingua.LanguageDetector {
 //     what most of it is. A middle window surely in best, the language of
 //     most function words, ends the check (the common case: one call). und
 //     needs most windows reliably in other languages.
-//   - whatlanggo has no Catalan: lingua, over Spanish and its Romance
-//     neighbours, checks what whatlanggo calls Spanish.
-//   - On a short text whatlanggo is rarely reliable; lingua's wide set
-//     checks it, but alone it is not trusted on a headline ("Senate passes
-//     defense bill" is Catalan to it): it must agree with whatlanggo that
-//     the language is not configured, on at least minWideWords words.
+//   - whatlanggo has no Catalan: lingua, choosing between Catalan and the
+//     configured languages, checks what whatlanggo calls Spanish.
+//   - On a short text whatlanggo is rarely reliable: lingua, choosing
+//     between whatlanggo's guess and the configured languages, must pick
+//     the guess, on at least minConfirmWords words. Neither alone is trusted
+//     on a headline: to whatlanggo "Senate passes defense bill" is French,
+//     to lingua over many languages it is Catalan.
 func (d *Detector) unsupported(text string, words int, best string) (confidence float64, und bool, major string) {
 	latin, letters := 0, 0
 	for _, r := range prefix(text, 4096) {
@@ -140,6 +129,7 @@ func (d *Detector) unsupported(text string, words int, best string) (confidence 
 	votes := map[string]int{}
 	sum := 0.0
 	spanish := false
+	guess := "" // whatlanggo's last language that is not configured
 	for i, w := range windows {
 		if 2*supported > len(windows) {
 			break // most windows are in a configured language: not und
@@ -156,6 +146,7 @@ func (d *Detector) unsupported(text string, words int, best string) (confidence 
 		code := info.Lang.Iso6391()
 		spanish = spanish || code == "es"
 		if !slices.Contains(d.langs, code) {
+			guess = code
 			other++
 			sum += info.Confidence
 			if info.IsReliable() {
@@ -181,16 +172,11 @@ func (d *Detector) unsupported(text string, words int, best string) (confidence 
 	}
 	sample := prefix(windows[0], shortBytes)
 	switch {
-	case spanish && words >= minWideWords:
-		lang, ok := d.romance().DetectLanguageOf(sample)
-		if ok && !slices.Contains(d.langs, isoCode(lang)) {
-			return 0.5, true, ""
-		}
-	case other > supported && len(text) <= shortBytes && words >= minWideWords:
-		lang, ok := d.wide().DetectLanguageOf(sample)
-		if ok && !slices.Contains(d.langs, isoCode(lang)) {
-			return 0.5, true, ""
-		}
+	case words < minConfirmWords:
+	case spanish && d.confirms("ca", sample):
+		return 0.5, true, ""
+	case other > supported && len(text) <= shortBytes && d.confirms(guess, sample):
+		return 0.5, true, ""
 	}
 	return confidence, false, major
 }
@@ -212,13 +198,12 @@ func window(text string, at, n int) string {
 // unsupportedRun reports a run of text (a sentence) in a language that is
 // not configured: a French or Portuguese quote is no segment, and its words
 // are no foreign words of a configured language. whatlanggo must call it
-// unsupported and lingua's wide detector agree; it is asked only for
+// unsupported and lingua confirm it ([Detector.confirms]); it is asked only for
 // sentences that another rule has already found foreign, which are few.
 func (d *Detector) unsupportedRun(text string) bool {
 	info := whatlanggo.Detect(text)
-	if info.Lang < 0 || info.Confidence == 0 || slices.Contains(d.langs, info.Lang.Iso6391()) {
+	if info.Lang < 0 || info.Confidence == 0 {
 		return false
 	}
-	lang, ok := d.wide().DetectLanguageOf(text)
-	return ok && !slices.Contains(d.langs, isoCode(lang))
+	return d.confirms(info.Lang.Iso6391(), text)
 }
