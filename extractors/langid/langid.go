@@ -39,6 +39,7 @@ package langid
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -75,13 +76,16 @@ type Segment struct {
 // Detector detects document and segment languages. Build it once with
 // [New]; it is safe for concurrent use.
 type Detector struct {
-	langs    []string
-	lex      *lexicon
-	wl       whatlanggo.Options
-	lingua   lingua.LanguageDetector // nil with a single language; read after <-ready
-	ready    chan struct{}           // closed when lingua's models are loaded
-	calls    atomic.Int64
-	hasEnDoc bool // "en" is configured: the English date rule may fire
+	langs []string
+	lex   *lexicon
+	wl    whatlanggo.Options
+	// runOptions restrict whatlanggo to the configured languages and
+	// runNeighbours, for unsupportedRun.
+	runOptions whatlanggo.Options
+	lingua     lingua.LanguageDetector // nil with a single language; read after <-ready
+	ready      chan struct{}           // closed when lingua's models are loaded
+	calls      atomic.Int64
+	hasEnDoc   bool // "en" is configured: the English date rule may fire
 }
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
@@ -118,6 +122,10 @@ func New(langs []string) (*Detector, error) {
 		}
 	}
 	d.lex = newLexicon(d.langs)
+	d.runOptions = whatlanggo.Options{Whitelist: maps.Clone(d.wl.Whitelist)}
+	for _, l := range runNeighbours {
+		d.runOptions.Whitelist[l] = true
+	}
 	// lingua's builder panics on fewer than two languages; with one
 	// language there is nothing to decide anyway.
 	d.ready = make(chan struct{})
@@ -216,8 +224,8 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 			continue
 		}
 		clear(counts)
-		d.lex.count(sent, counts)
-		if seg, ok := d.wholeSentence(sent, counts, doc); ok {
+		words := d.lex.count(sent, counts)
+		if seg, ok := d.wholeSentence(sent, counts, doc, words); ok {
 			seg.Start, seg.End = s.Start, s.End
 			if n := len(segs); prevWhole && n > 0 && segs[n-1].Lang == seg.Lang {
 				segs[n-1] = merge(segs[n-1], seg)
@@ -230,8 +238,11 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 		prevWhole = false
 		found := d.connector(sent, doc)
 		found = append(found, d.foreignWords(sent, docLang, &scratch)...)
-		if len(found) > 0 && d.unsupportedRun(sent) {
-			found = found[:0] // words of a sentence in another language
+		// Words of a sentence in another language are no foreign words
+		// of a configured one; a sentence with two function words of the
+		// document language is in it.
+		if len(found) > 0 && (doc < 0 || counts[doc] < 2) && d.unsupportedRun(sent) {
+			found = found[:0]
 		}
 		if docLang != "en" && d.hasEnDoc {
 			found = append(found, englishDates(sent)...)
@@ -251,7 +262,7 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 
 // wholeSentence reports a sentence whose exclusive function words are mostly
 // of one other language, once lingua agrees.
-func (d *Detector) wholeSentence(sent string, counts []int, doc int) (Segment, bool) {
+func (d *Detector) wholeSentence(sent string, counts []int, doc, words int) (Segment, bool) {
 	best := -1
 	for i, c := range counts {
 		if i != doc && (best < 0 || c > counts[best]) {
@@ -266,7 +277,13 @@ func (d *Detector) wholeSentence(sent string, counts []int, doc int) (Segment, b
 		return Segment{}, false
 	}
 	code, conf, ok := d.detect(sent)
-	if !ok || code != d.langs[best] || d.unsupportedRun(sent) {
+	if !ok || code != d.langs[best] {
+		return Segment{}, false
+	}
+	// Few function words of that language for the length, as in a French
+	// or Italian sentence that shares "la", "de", "que" with Spanish: it
+	// may be in a language that is not configured.
+	if float64(counts[best]) < coverageGate(code)*float64(words) && d.unsupportedRun(sent) {
 		return Segment{}, false
 	}
 	return Segment{Lang: code, Confidence: conf}, true
@@ -305,8 +322,8 @@ func (d *Detector) colonTail(sent string, counts []int, doc int) (Segment, bool)
 		return Segment{}, false
 	}
 	clear(counts)
-	d.lex.count(tail, counts)
-	seg, ok := d.wholeSentence(tail, counts, doc)
+	words := d.lex.count(tail, counts)
+	seg, ok := d.wholeSentence(tail, counts, doc, words)
 	if !ok {
 		return Segment{}, false
 	}

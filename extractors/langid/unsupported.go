@@ -181,6 +181,14 @@ func (d *Detector) unsupported(text string, words int, best string) (confidence 
 	return confidence, false, major
 }
 
+// runNeighbours are the languages besides the configured ones that
+// unsupportedRun asks whatlanggo about.
+var runNeighbours = []whatlanggo.Lang{
+	whatlanggo.Fra, whatlanggo.Ita, whatlanggo.Por, whatlanggo.Ron, whatlanggo.Nld,
+	whatlanggo.Afr, whatlanggo.Dan, whatlanggo.Swe, whatlanggo.Nob, whatlanggo.Pol,
+	whatlanggo.Ces, whatlanggo.Hun, whatlanggo.Fin, whatlanggo.Tur,
+}
+
 // window returns about n bytes of text from byte at, moved to rune
 // boundaries and, where one is near, to the start of a word.
 func window(text string, at, n int) string {
@@ -197,11 +205,16 @@ func window(text string, at, n int) string {
 
 // unsupportedRun reports a run of text (a sentence) in a language that is
 // not configured: a French or Portuguese quote is no segment, and its words
-// are no foreign words of a configured language. whatlanggo must call it
-// unsupported and lingua confirm it ([Detector.confirms]); it is asked only for
-// sentences that another rule has already found foreign, which are few.
+// are no foreign words of a configured language. whatlanggo, over the
+// configured languages and runNeighbours, must call it unsupported and
+// lingua confirm it ([Detector.confirms]); it is asked only for sentences
+// that another rule has already found foreign, which are few.
+//
+// The neighbours are the languages whose sentences look German, Spanish or
+// English to the function-word rules; whatlanggo over all its 84 languages
+// costs four times as much.
 func (d *Detector) unsupportedRun(text string) bool {
-	info := whatlanggo.Detect(text)
+	info := whatlanggo.DetectWithOptions(text, d.runOptions)
 	if info.Lang < 0 || info.Confidence == 0 {
 		return false
 	}
