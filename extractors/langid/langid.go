@@ -5,16 +5,23 @@
 // near 0.3 MB/s per core:
 //
 //   - The document language comes from counts of function words that belong
-//     to exactly one configured language; only when a text has fewer than
-//     three of them does whatlanggo (restricted to the configured languages)
-//     decide, and lingua only when whatlanggo is not reliable.
+//     to exactly one configured language, when they are at least three and
+//     a share of the text's words that French, Italian, Polish… text does
+//     not reach ([coverageGate]). Below it, whatlanggo over all its 84
+//     languages decides whether the text is in a configured language at
+//     all; if not, the document is [Und] (SPEC section 3), confirmed by a
+//     small lingua detector where whatlanggo is weak (short texts, Catalan).
+//     Otherwise, with fewer than three function words, whatlanggo
+//     (restricted to the configured languages) decides, and lingua only
+//     when whatlanggo is not reliable.
 //   - Per sentence, the same counts, the spelling of single words and the
 //     position of connector phrases pick candidates; lingua (built once per
 //     process, from the configured languages only, high-accuracy mode, with
 //     a minimum relative distance of 0.25) confirms each candidate or, by
 //     answering Unknown, drops it. Text without evidence stays in the
 //     document language: bylines, names, URLs and photo credits never become
-//     segments.
+//     segments. A sentence in a language that is not configured (a French
+//     quote that looks Spanish) is no segment, and an und document has none.
 //
 // Guarantees: segments are in text order, do not overlap, never contain the
 // document language, have trimmed, non-empty spans on rune boundaries, and
@@ -148,17 +155,18 @@ func New(langs []string) (*Detector, error) {
 // statistics: the cascade exists to keep this number small.
 func (d *Detector) LinguaCalls() int64 { return d.calls.Load() }
 
-// Document returns the language of text and a confidence in [0,1]. With
+// Document returns the language of text and a confidence in [0,1]: one of
+// the configured languages, or [Und] for a text in none of them. With
 // enough evidence (three or more exclusive function words) the confidence is
 // the share of those words that belong to lang, add-one smoothed over the
 // configured languages, so 0.95 means 95% of the evidence agrees and 1/n
 // means none was found. Otherwise it is whatlanggo's or lingua's own
-// confidence in lang.
+// confidence in lang. For [Und] it is whatlanggo's mean confidence in the
+// other languages it found, lingua's where lingua confirmed the language,
+// or, for a text in another script than Latin, the share of its letters in
+// other scripts.
 func (d *Detector) Document(text string) (lang string, confidence float64) {
 	n := len(d.langs)
-	if n == 1 {
-		return d.langs[0], 1
-	}
 	counts := make([]int, n)
 	words := d.lex.count(text, counts)
 	best, total := 0, 0
@@ -169,6 +177,9 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 		}
 	}
 	if total >= 3 && float64(counts[best]) >= coverageGate(d.langs[best])*float64(words) {
+		if n == 1 {
+			return d.langs[0], 1
+		}
 		return d.langs[best], float64(counts[best]+1) / float64(total+n)
 	}
 	// Few function words for the length: the text may be in a language

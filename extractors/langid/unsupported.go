@@ -63,9 +63,16 @@ var confirmers sync.Map // lingua.Language -> func() lingua.LanguageDetector
 // is not configured) and the configured languages, picks code for text. It
 // is false for a language lingua does not know.
 func (d *Detector) confirms(code, text string) bool {
+	_, ok := d.confirm(code, text)
+	return ok
+}
+
+// confirm is confirms that also returns lingua's confidence in code among
+// those languages.
+func (d *Detector) confirm(code, text string) (confidence float64, ok bool) {
 	iso := lingua.GetIsoCode639_1FromValue(code)
 	if iso == lingua.UnknownIsoCode639_1 || slices.Contains(d.langs, code) {
-		return false
+		return 0, false
 	}
 	lang := lingua.GetLanguageFromIsoCode639_1(iso)
 	ll := []lingua.Language{lang}
@@ -77,8 +84,11 @@ func (d *Detector) confirms(code, text string) bool {
 		return lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
 			WithLowAccuracyMode().WithMinimumRelativeDistance(confirmDistance).Build()
 	}))
-	got, ok := build.(func() lingua.LanguageDetector)().DetectLanguageOf(text)
-	return ok && got == lang
+	det := build.(func() lingua.LanguageDetector)()
+	if got, ok := det.DetectLanguageOf(text); !ok || got != lang {
+		return 0, false
+	}
+	return det.ComputeLanguageConfidence(text, lang), true
 }
 
 // unsupported reports whether text, which has few function words of the
@@ -171,12 +181,16 @@ func (d *Detector) unsupported(text string, words int, best string) (confidence 
 		}
 	}
 	sample := prefix(windows[0], shortBytes)
-	switch {
-	case words < minConfirmWords:
-	case spanish && d.confirms("ca", sample):
-		return 0.5, true, ""
-	case other > supported && len(text) <= shortBytes && d.confirms(guess, sample):
-		return 0.5, true, ""
+	if words >= minConfirmWords {
+		if spanish {
+			if conf, ok := d.confirm("ca", sample); ok {
+				return conf, true, ""
+			}
+		} else if other > supported && len(text) <= shortBytes {
+			if conf, ok := d.confirm(guess, sample); ok {
+				return conf, true, ""
+			}
+		}
 	}
 	return confidence, false, major
 }

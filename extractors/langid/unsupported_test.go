@@ -182,3 +182,51 @@ func TestFewFunctionWordsFollowWhatlanggo(t *testing.T) {
 	lang, _ := d.Document(b.String())
 	assert.Equal(t, "de", lang)
 }
+
+// Pages that mix a configured language with another go by what most of
+// the page is written in.
+func TestMixedPages(t *testing.T) {
+	d := detector(t)
+	german := "Die Bundesregierung hat am Mittwoch einen Entwurf für das neue Rentengesetz beschlossen. " +
+		"Der Arbeitsminister sagte in Berlin, die Reform sichere das Rentenniveau bis zum Ende des Jahrzehnts. " +
+		"Die Opposition kritisierte, dass die jüngeren Beschäftigten die Kosten tragen müssten. " +
+		"Der Bundestag soll noch vor der Sommerpause über das Gesetz abstimmen, die Länder haben im Bundesrat ein Mitspracherecht.\n\n"
+	french := unsupportedTexts[0].long + "\n\n"
+	italian := unsupportedTexts[1].long + "\n\n"
+	for _, tc := range []struct{ name, text, lang string }{
+		{"German page quoting a French paragraph", german + german + french + german + german, "de"},
+		{"German page with a French and an Italian paragraph", german + french + german + italian + german, "de"},
+		{"French page with a German paragraph", french + french + german + french + french, Und},
+		{"Italian page with a German teaser", german[:200] + "\n\n" + italian + italian + italian + italian, Und},
+		{"French page with an English title", "Pension reform: the government's plan\n\n" + french + french, Und},
+	} {
+		lang, _ := d.Document(tc.text)
+		assert.Equal(t, tc.lang, lang, tc.name)
+	}
+}
+
+// A configured subset of de, es, en makes the others unsupported too.
+func TestFewerLanguages(t *testing.T) {
+	german := "Die Bundesregierung hat am Mittwoch einen Entwurf für das neue Rentengesetz beschlossen. " +
+		"Der Arbeitsminister sagte in Berlin, die Reform sichere das Rentenniveau bis zum Ende des Jahrzehnts."
+	spanish := "El Gobierno aprobó este martes el proyecto de ley de presupuestos para el año que viene. " +
+		"La ministra de Hacienda dijo que las cuentas incluyen más dinero para la sanidad y la educación."
+	english := "The government approved the budget bill on Tuesday after a long debate in parliament. " +
+		"The finance minister said that the plan would cut the deficit within three years."
+	for _, tc := range []struct {
+		langs      []string
+		text, want string
+	}{
+		{[]string{"de"}, german, "de"},
+		{[]string{"de"}, spanish, Und},
+		{[]string{"de"}, english, Und},
+		{[]string{"de", "es"}, spanish, "es"},
+		{[]string{"de", "es"}, english, Und},
+		{[]string{"es", "en"}, german, Und},
+	} {
+		d, err := New(tc.langs)
+		assert.NoError(t, err)
+		lang, _ := d.Document(tc.text)
+		assert.Equal(t, tc.want, lang, "%v: %.30q", tc.langs, tc.text)
+	}
+}
