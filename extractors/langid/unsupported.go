@@ -141,8 +141,8 @@ func (d *Detector) unsupported(text string, words int, best string) (confidence 
 	spanish := false
 	guess := "" // whatlanggo's last language that is not configured
 	for i, w := range windows {
-		if 2*supported > len(windows) {
-			break // most windows are in a configured language: not und
+		if 2*supported > len(windows) || 2*sure > len(windows) {
+			break // most windows agree: the rest cannot change the answer
 		}
 		info := whatlanggo.Detect(w)
 		// Lang -1: no script, or two languages tied (whatlanggo then
