@@ -10,6 +10,7 @@ import (
 
 	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/extractors/events"
+	"github.com/gazex/gazex/extractors/langid"
 	"github.com/gazex/gazex/gazetteer"
 )
 
@@ -23,7 +24,7 @@ import (
 // ([dates.Anniversary]: month precision). The inferred date only anchors
 // event dates: doc.published stays as given.
 func (p *Pipeline) extract(w *work) {
-	if w.err != nil {
+	if w.err != nil || w.lang == langid.Und {
 		return
 	}
 	text := w.norm.Norm

@@ -231,7 +231,9 @@ func (p *Pipeline) detect(w *work) {
 }
 
 func (p *Pipeline) tag(w *work) {
-	if w.err != nil {
+	// A document in none of --langs yields no entities and no events
+	// (SPEC section 3): nothing is mined with another language's rules.
+	if w.err != nil || w.lang == langid.Und {
 		return
 	}
 	// Once, for the tagger, the role patterns and the events; into a

@@ -45,6 +45,10 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err := checkDate("--published", s.published); err != nil {
 		return nil, err
 	}
+	langs, err := parseLangs(s.langs)
+	if err != nil {
+		return nil, err
+	}
 	entities, version, err := loadGazetteer(s.gazetteers, s.noDefault)
 	if err != nil {
 		return nil, err
@@ -56,7 +60,7 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 	// worker per stage the stages would otherwise still run side by side.
 	runtime.GOMAXPROCS(min(s.workers, runtime.NumCPU()))
 	return pipeline.New(pipeline.Config{
-		Langs:            splitList(s.langs),
+		Langs:            langs,
 		Entities:         entities,
 		GazetteerVersion: version,
 		Workers:          s.workers,

@@ -5,16 +5,23 @@
 // near 0.3 MB/s per core:
 //
 //   - The document language comes from counts of function words that belong
-//     to exactly one configured language; only when a text has fewer than
-//     three of them does whatlanggo (restricted to the configured languages)
-//     decide, and lingua only when whatlanggo is not reliable.
+//     to exactly one configured language, when they are at least three and
+//     a share of the text's words that French, Italian, Polish… text does
+//     not reach ([coverageGate]). Below it, whatlanggo over all its 84
+//     languages decides whether the text is in a configured language at
+//     all; if not, the document is [Und] (SPEC section 3), confirmed by a
+//     small lingua detector where whatlanggo is weak (short texts, Catalan).
+//     Otherwise, with fewer than three function words, whatlanggo
+//     (restricted to the configured languages) decides, and lingua only
+//     when whatlanggo is not reliable.
 //   - Per sentence, the same counts, the spelling of single words and the
 //     position of connector phrases pick candidates; lingua (built once per
 //     process, from the configured languages only, high-accuracy mode, with
 //     a minimum relative distance of 0.25) confirms each candidate or, by
 //     answering Unknown, drops it. Text without evidence stays in the
 //     document language: bylines, names, URLs and photo credits never become
-//     segments.
+//     segments. A sentence in a language that is not configured (a French
+//     quote that looks Spanish) is no segment, and an und document has none.
 //
 // Guarantees: segments are in text order, do not overlap, never contain the
 // document language, have trimmed, non-empty spans on rune boundaries, and
@@ -39,9 +46,11 @@ package langid
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 	"github.com/pemistahl/lingua-go"
@@ -74,13 +83,16 @@ type Segment struct {
 // Detector detects document and segment languages. Build it once with
 // [New]; it is safe for concurrent use.
 type Detector struct {
-	langs    []string
-	lex      *lexicon
-	wl       whatlanggo.Options
-	lingua   lingua.LanguageDetector // nil with a single language; read after <-ready
-	ready    chan struct{}           // closed when lingua's models are loaded
-	calls    atomic.Int64
-	hasEnDoc bool // "en" is configured: the English date rule may fire
+	langs []string
+	lex   *lexicon
+	wl    whatlanggo.Options
+	// runOptions restrict whatlanggo to the configured languages and
+	// runNeighbours, for unsupportedRun.
+	runOptions whatlanggo.Options
+	lingua     lingua.LanguageDetector // nil with a single language; read after <-ready
+	ready      chan struct{}           // closed when lingua's models are loaded
+	calls      atomic.Int64
+	hasEnDoc   bool // "en" is configured: the English date rule may fire
 }
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
@@ -117,6 +129,10 @@ func New(langs []string) (*Detector, error) {
 		}
 	}
 	d.lex = newLexicon(d.langs)
+	d.runOptions = whatlanggo.Options{Whitelist: maps.Clone(d.wl.Whitelist)}
+	for _, l := range runNeighbours {
+		d.runOptions.Whitelist[l] = true
+	}
 	// lingua's builder panics on fewer than two languages; with one
 	// language there is nothing to decide anyway.
 	d.ready = make(chan struct{})
@@ -139,25 +155,43 @@ func New(langs []string) (*Detector, error) {
 // statistics: the cascade exists to keep this number small.
 func (d *Detector) LinguaCalls() int64 { return d.calls.Load() }
 
-// Document returns the language of text and a confidence in [0,1]. With
+// Document returns the language of text and a confidence in [0,1]: one of
+// the configured languages, or [Und] for a text in none of them. With
 // enough evidence (three or more exclusive function words) the confidence is
 // the share of those words that belong to lang, add-one smoothed over the
 // configured languages, so 0.95 means 95% of the evidence agrees and 1/n
 // means none was found. Otherwise it is whatlanggo's or lingua's own
-// confidence in lang.
+// confidence in lang. For [Und] it is whatlanggo's mean confidence in the
+// other languages it found, lingua's where lingua confirmed the language,
+// or, for a text in another script than Latin, the share of its letters in
+// other scripts.
 func (d *Detector) Document(text string) (lang string, confidence float64) {
 	n := len(d.langs)
-	if n == 1 {
-		return d.langs[0], 1
-	}
 	counts := make([]int, n)
-	d.lex.count(text, counts)
+	words := d.lex.count(text, counts)
 	best, total := 0, 0
 	for i, c := range counts {
 		total += c
 		if c > counts[best] {
 			best = i
 		}
+	}
+	if total >= 3 && float64(counts[best]) >= coverageGate(d.langs[best])*float64(words) {
+		if n == 1 {
+			return d.langs[0], 1
+		}
+		return d.langs[best], float64(counts[best]+1) / float64(total+n)
+	}
+	// Few function words for the length: the text may be in a language
+	// gazex does not read.
+	conf, und, major := d.unsupported(text, words, d.langs[best])
+	if und {
+		return Und, conf
+	}
+	// whatlanggo, sure of a configured language on most windows, is
+	// better evidence than a few function words.
+	if i := slices.Index(d.langs, major); i >= 0 && total >= 3 && i != best {
+		return major, conf
 	}
 	if total >= 3 {
 		return d.langs[best], float64(counts[best]+1) / float64(total+n)
@@ -180,7 +214,7 @@ func (d *Detector) Document(text string) (lang string, confidence float64) {
 // docLang. sents are the sentences of text as [sentences.Split] returns
 // them.
 func (d *Detector) Segments(text string, sents []sentences.Span, docLang string) []Segment {
-	if len(d.langs) < 2 {
+	if len(d.langs) < 2 || docLang == Und {
 		return nil
 	}
 	doc := slices.Index(d.langs, docLang)
@@ -193,9 +227,16 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 			continue
 		}
 		sent := text[s.Start:s.End]
+		if seg, ok := d.colonTail(sent, counts, doc); ok {
+			seg.Start += s.Start
+			seg.End += s.Start
+			segs = append(segs, seg)
+			prevWhole = false
+			continue
+		}
 		clear(counts)
-		d.lex.count(sent, counts)
-		if seg, ok := d.wholeSentence(sent, counts, doc); ok {
+		words := d.lex.count(sent, counts)
+		if seg, ok := d.wholeSentence(sent, counts, doc, words); ok {
 			seg.Start, seg.End = s.Start, s.End
 			if n := len(segs); prevWhole && n > 0 && segs[n-1].Lang == seg.Lang {
 				segs[n-1] = merge(segs[n-1], seg)
@@ -208,6 +249,12 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 		prevWhole = false
 		found := d.connector(sent, doc)
 		found = append(found, d.foreignWords(sent, docLang, &scratch)...)
+		// Words of a sentence in another language are no foreign words
+		// of a configured one; a sentence with two function words of the
+		// document language is in it.
+		if len(found) > 0 && (doc < 0 || counts[doc] < 2) && d.unsupportedRun(sent) {
+			found = found[:0]
+		}
 		if docLang != "en" && d.hasEnDoc {
 			found = append(found, englishDates(sent)...)
 		}
@@ -226,7 +273,7 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 
 // wholeSentence reports a sentence whose exclusive function words are mostly
 // of one other language, once lingua agrees.
-func (d *Detector) wholeSentence(sent string, counts []int, doc int) (Segment, bool) {
+func (d *Detector) wholeSentence(sent string, counts []int, doc, words int) (Segment, bool) {
 	best := -1
 	for i, c := range counts {
 		if i != doc && (best < 0 || c > counts[best]) {
@@ -244,7 +291,55 @@ func (d *Detector) wholeSentence(sent string, counts []int, doc int) (Segment, b
 	if !ok || code != d.langs[best] {
 		return Segment{}, false
 	}
+	// Few function words of that language for the length, as in a French
+	// or Italian sentence that shares "la", "de", "que" with Spanish: it
+	// may be in a language that is not configured.
+	if float64(counts[best]) < coverageGate(code)*float64(words) && d.unsupportedRun(sent) {
+		return Segment{}, false
+	}
 	return Segment{Lang: code, Confidence: conf}, true
+}
+
+// openingQuotes open a quotation after a colon.
+const openingQuotes = "«»„“‚‘\"'"
+
+// colonTail reports a whole sentence of another configured language after
+// a colon that introduces it ("Er schrieb auf X: Hoy recibimos …"), with
+// offsets into sent: the words before the colon are not part of it. counts
+// is scratch space.
+func (d *Detector) colonTail(sent string, counts []int, doc int) (Segment, bool) {
+	i := strings.Index(sent, ": ")
+	if i < 0 || doc < 0 {
+		return Segment{}, false
+	}
+	// The words before the colon are in the document language.
+	clear(counts)
+	d.lex.count(sent[:i], counts)
+	for li, c := range counts {
+		if li != doc && c >= counts[doc] {
+			return Segment{}, false
+		}
+	}
+	start := i + 2
+	for start < len(sent) {
+		r, size := utf8.DecodeRuneInString(sent[start:])
+		if r != ' ' && !strings.ContainsRune(openingQuotes, r) {
+			break
+		}
+		start += size
+	}
+	tail := sent[start:]
+	if tail == "" {
+		return Segment{}, false
+	}
+	clear(counts)
+	words := d.lex.count(tail, counts)
+	seg, ok := d.wholeSentence(tail, counts, doc, words)
+	if !ok {
+		return Segment{}, false
+	}
+	seg.Start, seg.End = start, len(sent)
+	return seg, true
 }
 
 // merge joins two adjacent segments of one language.

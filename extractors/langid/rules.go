@@ -178,9 +178,21 @@ func (d *Detector) foreignWords(sent, docLang string, scratch *[]chunk) []Segmen
 			if pl := d.lex.lang(prev.word); pl >= 0 && pl != doc {
 				continue
 			}
+			// Right after a preposition, without an article, a
+			// capitalised word is a place name ("in Bogotá", "nach
+			// Caracas"): German nouns take their article there.
+			if germanPrepositions[lower(prev.word)] {
+				continue
+			}
 			if k+1 < len(cs) {
 				next, _ := utf8.DecodeRuneInString(cs[k+1].word)
 				if unicode.IsUpper(next) {
+					continue
+				}
+				// Before a foreign function word it opens a
+				// foreign name ("Casa de Nariño", "Palacio del
+				// Elysée").
+				if nl := d.lex.lang(cs[k+1].word); nl >= 0 && nl != doc && cs[k].raw == cs[k].word {
 					continue
 				}
 			}
@@ -195,6 +207,15 @@ func (d *Detector) foreignWords(sent, docLang string, scratch *[]chunk) []Segmen
 		}
 	}
 	return out
+}
+
+// germanPrepositions are the German prepositions that stand before a bare
+// place name ("in Bogotá", "aus Montréal"); a common noun after them takes
+// an article or a contraction ("in der Casa", "im Palacio").
+var germanPrepositions = map[string]bool{
+	"in": true, "aus": true, "nach": true, "von": true, "bei": true, "über": true,
+	"durch": true, "gegen": true, "für": true, "mit": true, "zwischen": true, "vor": true,
+	"bis": true, "ab": true, "nahe": true, "um": true, "unweit": true,
 }
 
 // foreignToGerman reports spelling that native German words do not have:

@@ -113,13 +113,15 @@ func readList(name string) []string {
 }
 
 // count adds to counts, per language index, the exclusive function words in
-// text.
-func (lx *lexicon) count(text string, counts []int) {
+// text, and returns the number of words in text.
+func (lx *lexicon) count(text string, counts []int) (words int) {
 	forEachWord(text, func(start, end int) {
+		words++
 		if i := lx.lang(text[start:end]); i >= 0 {
 			counts[i]++
 		}
 	})
+	return words
 }
 
 // lang returns the language index of word if it is an exclusive function
