@@ -34,7 +34,7 @@ var officeRank = map[string]int{
 
 func generate(src sources) ([]byte, error) {
 	people := map[string]*person{}
-	if err := readTSV(src.tsv, people); err != nil {
+	if err := readTSV(src.tsv, src.countries, people); err != nil {
 		return nil, err
 	}
 	if err := applyExtra(src.extra, people); err != nil {
@@ -43,7 +43,7 @@ func generate(src sources) ([]byte, error) {
 	if err := markUnique(src.unique, people); err != nil {
 		return nil, err
 	}
-	noteCollisions(people)
+	noteCollisions(people, src.others)
 	ids := make([]string, 0, len(people))
 	for id := range people {
 		ids = append(ids, id)
@@ -69,7 +69,7 @@ func generate(src sources) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func readTSV(data []byte, people map[string]*person) error {
+func readTSV(data []byte, countries map[string]string, people map[string]*person) error {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	var errs []error
@@ -86,7 +86,7 @@ func readTSV(data []byte, people map[string]*person) error {
 			continue
 		}
 		country, off, name, start, end := f[0], f[1], f[2], f[3], f[4]
-		if err := addRow(people, line, country, off, name, start, end, f[5:8]); err != nil {
+		if err := addRow(people, countries, line, country, off, name, start, end, f[5:8]); err != nil {
 			errs = append(errs, fmt.Errorf("officials.tsv:%d: %w", line, err))
 		}
 	}
@@ -96,7 +96,7 @@ func readTSV(data []byte, people map[string]*person) error {
 	return errors.Join(errs...)
 }
 
-func addRow(people map[string]*person, line int, country, off, name, start, end string, names []string) error {
+func addRow(people map[string]*person, countries map[string]string, line int, country, off, name, start, end string, names []string) error {
 	from, err := gazetteer.ParseDate(start)
 	if err != nil {
 		return err
@@ -107,7 +107,7 @@ func addRow(people map[string]*person, line int, country, off, name, start, end 
 			return err
 		}
 	}
-	eras, acting, err := erasFor(country, off, name, start)
+	eras, acting, err := erasFor(country, off, name, start, countries)
 	if err != nil {
 		return err
 	}
@@ -121,11 +121,14 @@ func addRow(people map[string]*person, line int, country, off, name, start, end 
 	if p.e.Name != name {
 		return fmt.Errorf("%q and %q (line %d) have the same id %s", name, p.e.Name, p.line, id)
 	}
-	if p.e.Country != country {
-		return fmt.Errorf("%s serves %s here but %s on line %d", name, country, p.e.Country, p.line)
-	}
+	// A person serving several countries (the monarch of the
+	// Commonwealth realms) keeps the country of the first row.
 	for i, lang := range langs {
 		for _, n := range strings.Split(names[i], "|") {
+			if isFamilyName(n) && n != name {
+				p.addShort(lang, n)
+				continue
+			}
 			p.addName(lang, n)
 		}
 	}
@@ -138,6 +141,26 @@ func addRow(people map[string]*person, line int, country, off, name, start, end 
 		p.rank[pos.Title+"|"+pos.From.String()] = officeRank[off]
 	}
 	return nil
+}
+
+func isFamilyName(n string) bool {
+	k := gazetteer.Fold(n)
+	for _, f := range familyNames {
+		if gazetteer.Fold(f) == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *person) addShort(lang, n string) {
+	n = strings.TrimSpace(norm.NFC.String(n))
+	if p.e.Short == nil {
+		p.e.Short = map[string][]string{}
+	}
+	if n != "" && !contains(p.e.Short[lang], n) {
+		p.e.Short[lang] = append(p.e.Short[lang], n)
+	}
 }
 
 func (p *person) addName(lang, n string) {
@@ -153,10 +176,11 @@ func (p *person) addName(lang, n string) {
 	p.names[lang] = append(p.names[lang], n)
 }
 
-func erasFor(country, off, name, start string) ([]office, bool, error) {
+func erasFor(country, off, name, start string, countries map[string]string) ([]office, bool, error) {
 	byOffice, ok := offices[country]
 	if !ok {
-		return nil, false, fmt.Errorf("unknown country %q", country)
+		eras, err := worldEras(country, off, name, countries)
+		return eras, false, err
 	}
 	eras, ok := byOffice[off]
 	if !ok {
@@ -212,6 +236,7 @@ func slug(name string) string { return gazetteer.Slug(name) }
 // outside its eight, terms before 2018) to a person it does hold.
 type extraPerson struct {
 	Person    string              `yaml:"person"`
+	Country   string              `yaml:"country"` // replaces the TSV's, for people now serving an international body
 	Names     map[string][]string `yaml:"names"`
 	Positions []struct {
 		Title  string `yaml:"title"`
@@ -233,6 +258,9 @@ func applyExtra(data []byte, people map[string]*person) error {
 		p := people[x.Person]
 		if p == nil {
 			return fmt.Errorf("extra-positions.yaml: %s is not in officials.tsv (put new people in data/persons.yaml)", x.Person)
+		}
+		if x.Country != "" {
+			p.e.Country = x.Country
 		}
 		for _, lang := range langs {
 			for _, n := range x.Names[lang] {
@@ -318,8 +346,19 @@ func contains(list []string, s string) bool {
 // noteCollisions writes a note on every person sharing a form with
 // another one ("Wang", "Rodríguez", "Khamenei"): gazetteer.Check accepts a
 // shared name only with a note, and the note tells the curator why.
-func noteCollisions(people map[string]*person) {
+func noteCollisions(people map[string]*person, others []*gazetteer.Entity) {
 	owners := map[string][]string{}
+	for _, e := range others {
+		seen := map[string]bool{}
+		for _, lang := range sortedLangs(e.Names) {
+			for _, n := range e.Names[lang] {
+				if k := gazetteer.Fold(n); !seen[k] {
+					seen[k] = true
+					owners[k] = append(owners[k], e.ID)
+				}
+			}
+		}
+	}
 	for id, p := range people {
 		seen := map[string]bool{}
 		for _, lang := range langs {
@@ -335,6 +374,7 @@ func noteCollisions(people map[string]*person) {
 	for id, p := range people {
 		var shared []string
 		seen := map[string]bool{}
+		onlyPeople := true
 		for _, lang := range langs {
 			for _, n := range p.names[lang] {
 				k := gazetteer.Fold(n)
@@ -346,16 +386,29 @@ func noteCollisions(people map[string]*person) {
 				for _, o := range owners[k] {
 					if o != id {
 						others = append(others, o)
+						onlyPeople = onlyPeople && strings.HasPrefix(o, "person/")
 					}
 				}
 				sort.Strings(others)
 				shared = append(shared, fmt.Sprintf("%q with %s", n, strings.Join(others, ", ")))
 			}
 		}
-		if len(shared) > 0 {
+		switch {
+		case len(shared) > 0 && onlyPeople:
 			p.e.Note = "Shares " + strings.Join(shared, "; ") + ": other people, told apart by a fuller mention."
+		case len(shared) > 0:
+			p.e.Note = "Shares " + strings.Join(shared, "; ") + ": other entities, told apart by a fuller mention."
 		}
 	}
+}
+
+func sortedLangs(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func entityNode(p *person) *yaml.Node {
@@ -373,6 +426,15 @@ func entityNode(p *person) *yaml.Node {
 		}
 	}
 	add("names", names)
+	if len(e.Short) > 0 {
+		short := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
+		for _, lang := range langs {
+			if len(e.Short[lang]) > 0 {
+				short.Content = append(short.Content, str(lang), flowList(e.Short[lang]))
+			}
+		}
+		add("short", short)
+	}
 	if len(e.Unique) > 0 {
 		add("unique", flowList(e.Unique))
 	}
