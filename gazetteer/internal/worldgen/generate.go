@@ -27,15 +27,66 @@ var namers = map[string]display.Namer{
 // cldrCodes maps codes CLDR does not know to the region it names them by.
 var cldrCodes = map[string]string{"XKX": "XK"}
 
-func haveIDs(file string, data []byte, have map[string]bool) error {
-	ents, err := gazetteer.Parse(file, data)
-	if err != nil {
-		return err
+// bodies makes the national bodies of bodies.txt for every country.
+func bodies(src sources, countries []*gazetteer.Entity) ([]*gazetteer.Entity, error) {
+	var out []*gazetteer.Entity
+	var errs []error
+	for _, f := range lines(src.bodies) {
+		if len(f) != 6 {
+			errs = append(errs, fmt.Errorf("bodies.txt: %s: %d fields, want 6", f[0], len(f)))
+			continue
+		}
+		short := map[string][]string{"de": splitList(f[3]), "es": splitList(f[4]), "en": splitList(f[5])}
+		for _, c := range countries {
+			if c.Country == "VAT" {
+				continue
+			}
+			if clash(short, src.orgShort[c.Country]) {
+				continue
+			}
+			code := c.Country
+			if cc, ok := cldrCodes[code]; ok {
+				code = cc
+			}
+			r, err := language.ParseRegion(code)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			id := "org/" + strings.ToLower(r.String()) + "-" + f[0]
+			if src.have[id] {
+				continue
+			}
+			out = append(out, &gazetteer.Entity{ID: id, Type: gazetteer.TypeOrganization,
+				Name: fmt.Sprintf(f[2], withArticle(c.Name)), Country: c.Country, Sector: f[1], Short: short})
+		}
 	}
-	for _, e := range ents {
-		have[e.ID] = true
+	return out, errors.Join(errs...)
+}
+
+func clash(short map[string][]string, have []string) bool {
+	for _, forms := range short {
+		for _, f := range forms {
+			if contains(have, gazetteer.Fold(f)) {
+				return true
+			}
+		}
 	}
-	return nil
+	return false
+}
+
+// withArticle puts "the" before the English country names that take it.
+func withArticle(name string) string {
+	switch {
+	case strings.HasPrefix(name, "United "), strings.Contains(name, "Republic"),
+		strings.HasSuffix(name, "Islands"), strings.HasPrefix(name, "Central "):
+		return "the " + name
+	}
+	switch name {
+	case "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia":
+		return "the " + name
+	}
+	return name
 }
 
 func lines(data []byte) [][]string {
@@ -228,9 +279,14 @@ func generate(src sources) ([]byte, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	orgs, err := bodies(src, append(append([]*gazetteer.Entity(nil), src.handCountries...), ents...))
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].ID < orgs[j].ID })
 	sort.SliceStable(places, func(i, j int) bool { return places[i].ID < places[j].ID })
 	list := &yaml.Node{Kind: yaml.SequenceNode}
-	for _, e := range append(ents, places...) {
+	for _, e := range append(append(ents, places...), orgs...) {
 		list.Content = append(list.Content, entityNode(e))
 	}
 	var buf bytes.Buffer
@@ -256,7 +312,15 @@ func entityNode(e *gazetteer.Entity) *yaml.Node {
 	add("type", str(e.Type))
 	add("name", str(e.Name))
 	add("country", str(e.Country))
-	add("names", byLang(e.Names))
+	if e.Sector != "" {
+		add("sector", str(e.Sector))
+	}
+	if len(e.Names) > 0 {
+		add("names", byLang(e.Names))
+	}
+	if len(e.Short) > 0 {
+		add("short", byLang(e.Short))
+	}
 	if len(e.Adjectives) > 0 {
 		add("adjectives", byLang(e.Adjectives))
 	}

@@ -15,6 +15,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/gazex/gazex/gazetteer"
 )
 
 func main() {
@@ -36,12 +38,14 @@ func main() {
 }
 
 type sources struct {
-	countries, cities []byte
-	have              map[string]bool // ids the hand-written files hold
+	countries, cities, bodies []byte
+	have                      map[string]bool     // ids the hand-written files hold
+	handCountries             []*gazetteer.Entity // data/countries.yaml
+	orgShort                  map[string][]string // country → folded short forms of its hand-written organisations
 }
 
 func readSources(dir, data string) (sources, error) {
-	s := sources{have: map[string]bool{}}
+	s := sources{have: map[string]bool{}, orgShort: map[string][]string{}}
 	var err error
 	if s.countries, err = os.ReadFile(filepath.Join(dir, "countries.txt")); err != nil {
 		return s, err
@@ -49,13 +53,35 @@ func readSources(dir, data string) (sources, error) {
 	if s.cities, err = os.ReadFile(filepath.Join(dir, "cities.txt")); err != nil {
 		return s, err
 	}
-	for _, f := range []string{"countries.yaml", "places.yaml"} {
+	if s.bodies, err = os.ReadFile(filepath.Join(dir, "bodies.txt")); err != nil {
+		return s, err
+	}
+	for _, f := range []string{"countries.yaml", "places.yaml", "organizations.yaml", "agencies.yaml"} {
 		b, err := os.ReadFile(filepath.Join(data, f))
 		if err != nil {
 			return s, err
 		}
-		if err := haveIDs(f, b, s.have); err != nil {
+		ents, err := gazetteer.Parse(f, b)
+		if err != nil {
 			return s, err
+		}
+		for _, e := range ents {
+			s.have[e.ID] = true
+			switch e.Type {
+			case gazetteer.TypeCountry:
+				s.handCountries = append(s.handCountries, e)
+			case gazetteer.TypeOrganization:
+				for _, forms := range e.Short {
+					for _, f := range forms {
+						s.orgShort[e.Country] = append(s.orgShort[e.Country], gazetteer.Fold(f))
+					}
+				}
+				for _, forms := range e.Names {
+					for _, f := range forms {
+						s.orgShort[e.Country] = append(s.orgShort[e.Country], gazetteer.Fold(f))
+					}
+				}
+			}
 		}
 	}
 	return s, nil
