@@ -76,10 +76,12 @@ func (e *Entry) Exact(toks []Token) bool {
 
 // caseFits reports whether the text's letter case fits the form: an
 // all-caps acronym ("FAR", "EFE", "AP") matches only all-caps text, and a
-// capitalised person or country name matches only capitalised text, so
-// "far", "rice" and the Spanish adjective "china" are not names.
+// capitalised person or country name, or a one-word name of any entity,
+// matches only capitalised text, so "far", "rice", the Spanish adjective
+// "china" and the verbs "podemos" and "sumar" are not names.
 func (e *Entry) caseFits(toks []Token) bool {
-	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry
+	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry ||
+		(e.Kind == KindName && len(toks) == 1)
 	for i, t := range toks {
 		switch e.shape(i) {
 		case ShapeUpper:
