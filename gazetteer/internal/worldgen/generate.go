@@ -32,13 +32,31 @@ func bodies(src sources, countries []*gazetteer.Entity) ([]*gazetteer.Entity, er
 	var out []*gazetteer.Entity
 	var errs []error
 	for _, f := range lines(src.bodies) {
-		if len(f) != 6 {
-			errs = append(errs, fmt.Errorf("bodies.txt: %s: %d fields, want 6", f[0], len(f)))
+		if len(f) != 6 && len(f) != 7 {
+			errs = append(errs, fmt.Errorf("bodies.txt: %s: %d fields, want 6 or 7", f[0], len(f)))
 			continue
 		}
 		short := map[string][]string{"de": splitList(f[3]), "es": splitList(f[4]), "en": splitList(f[5])}
+		var only, except []string
+		if len(f) == 7 {
+			kind, list, _ := strings.Cut(f[6], ":")
+			switch kind {
+			case "only":
+				only = splitList(list)
+			case "except":
+				except = splitList(list)
+			default:
+				errs = append(errs, fmt.Errorf("bodies.txt: %s: want only:... or except:..., not %q", f[0], f[6]))
+				continue
+			}
+			for _, c := range append(append([]string(nil), only...), except...) {
+				if !gazetteer.ValidCountry(c) {
+					errs = append(errs, fmt.Errorf("bodies.txt: %s: %s is no country code", f[0], c))
+				}
+			}
+		}
 		for _, c := range countries {
-			if c.Country == "VAT" {
+			if c.Country == "VAT" || contains(except, c.Country) || (only != nil && !contains(only, c.Country)) {
 				continue
 			}
 			if clash(short, src.orgShort[c.Country]) {
