@@ -1,9 +1,11 @@
 // Command officialsgen turns officials.tsv, the table of state officials
-// of 17 countries (see OFFICIALS-README.md), into the gazetteer's
-// data/officials.yaml: one person entity per person, one position per term
-// and office, with titles and organisations from offices.go, positions
-// from extra-positions.yaml, and the one-word forms listed in
-// unique-surnames.txt marked unique.
+// of 17 countries and, since its world extension, of 102 more (see
+// OFFICIALS-README.md), into the gazetteer's data/officials.yaml: one
+// person entity per person, one position per term and office, with titles
+// and organisations from offices.go (world.go for the world extension),
+// positions from extra-positions.yaml, and the one-word forms listed in
+// unique-surnames.txt marked unique. Shared names get a note naming the
+// other entities of data/ that hold them.
 //
 // The output is deterministic: the same inputs give the same bytes. Run it
 // through `go generate ./gazetteer/...` (it runs in the gazetteer folder).
