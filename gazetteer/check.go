@@ -28,10 +28,11 @@ var (
 	countryRe = regexp.MustCompile(`^country/[A-Z]{3}$`)
 )
 
-// ValidCountry reports whether code is an ISO 3166-1 alpha-3 country code
-// or "INT", the code of international bodies.
+// ValidCountry reports whether code is an ISO 3166-1 alpha-3 country code,
+// "INT", the code of international bodies, or "XKX", the user-assigned code
+// the EU and the IMF give Kosovo, which ISO 3166-1 does not list.
 func ValidCountry(code string) bool {
-	if code == "INT" {
+	if code == "INT" || code == "XKX" {
 		return true
 	}
 	if len(code) != 3 || strings.ToUpper(code) != code {

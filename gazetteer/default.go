@@ -6,6 +6,7 @@ import (
 )
 
 //go:generate go run ./internal/officialsgen
+//go:generate go run ./internal/worldgen
 
 // defaultFS holds the embedded default gazetteer: hand-written countries,
 // organisations and persons, and officials.yaml, generated from

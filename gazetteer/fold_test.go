@@ -105,3 +105,23 @@ func TestLookup(t *testing.T) {
 		assert.Equal(t, KindShort, h.Kind, "a bare surname needs a fuller mention")
 	}
 }
+
+func TestFindCase(t *testing.T) {
+	ix := Compile([]*Entity{
+		{ID: "org/de-bsw", Type: TypeOrganization, Name: "BSW", Country: "DEU", Names: map[string][]string{"de": {"BSW"}}},
+		{ID: "org/es-podemos", Type: TypeOrganization, Name: "Podemos", Country: "ESP", Names: map[string][]string{"es": {"Podemos"}}},
+		{ID: "org/de-linke", Type: TypeOrganization, Name: "Die Linke", Country: "DEU", Short: map[string][]string{"de": {"Linke"}}},
+		{ID: "org/es-mfa", Type: TypeOrganization, Name: "Ministry of Foreign Affairs of Spain", Country: "ESP",
+			Short: map[string][]string{"es": {"Cancillería"}}},
+	})
+	text := "BSW, nicht BSV; podemos ver que Podemos gana; links die Linken; la cancillería"
+	toks := Tokens(text)
+	var got []string
+	for _, m := range ix.Find(toks) {
+		got = append(got, text[toks[m.Start].Start:toks[m.End-1].End])
+	}
+	// An acronym matches only its own letters (the keys of "BSW" and "BSV"
+	// meet); a one-word name and a German one-word form need a capital, a
+	// Spanish short form does not.
+	assert.Equal(t, []string{"BSW", "Podemos", "Linken", "cancillería"}, got)
+}

@@ -51,6 +51,22 @@ func (e *Entry) shape(i int) Shape {
 	return Shape(e.shapes >> (2 * i) & 3)
 }
 
+// foldAt returns the [Fold] of the form's i-th token.
+func (e *Entry) foldAt(i int) string {
+	f := e.folds
+	for ; i > 0; i-- {
+		j := strings.IndexByte(f, ' ')
+		if j < 0 {
+			return ""
+		}
+		f = f[j+1:]
+	}
+	if j := strings.IndexByte(f, ' '); j >= 0 {
+		return f[:j]
+	}
+	return f
+}
+
 // Canonical reports whether the matched text is the entity's canonical name.
 func (e *Entry) Canonical() bool { return e.canonical }
 
@@ -75,15 +91,20 @@ func (e *Entry) Exact(toks []Token) bool {
 }
 
 // caseFits reports whether the text's letter case fits the form: an
-// all-caps acronym ("FAR", "EFE", "AP") matches only all-caps text, and a
-// capitalised person or country name matches only capitalised text, so
-// "far", "rice" and the Spanish adjective "china" are not names.
+// all-caps acronym ("FAR", "EFE", "AP") matches only the same all-caps
+// letters (an acronym is not inflected, and "BSV" is not "BSW" though
+// their keys meet), and a capitalised person or country name, a one-word
+// name of any entity, or a one-word German form (German capitalises every
+// noun) matches only capitalised text, so "far", "rice", the Spanish
+// adjective "china", the verbs "podemos" and "sumar" and the adverb
+// "links" are not names.
 func (e *Entry) caseFits(toks []Token) bool {
-	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry
+	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry ||
+		(len(toks) == 1 && (e.Kind == KindName || e.Lang == "de"))
 	for i, t := range toks {
 		switch e.shape(i) {
 		case ShapeUpper:
-			if t.Shape != ShapeUpper {
+			if t.Shape != ShapeUpper || t.Fold != e.foldAt(i) {
 				return false
 			}
 		case ShapeCap:

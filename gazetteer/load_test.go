@@ -88,3 +88,17 @@ func FuzzParse(f *testing.F) {
 		Check(ents)
 	})
 }
+
+func TestParseAliasedForms(t *testing.T) {
+	ents, err := Parse("a.yaml", []byte(`
+- {id: org/ar-mfa, type: organization, name: Ministry of Foreign Affairs of Argentina, country: ARG, sector: GOV,
+   short: &mfa {es: [Cancillería]}}
+- {id: org/cl-mfa, type: organization, name: Ministry of Foreign Affairs of Chile, country: CHL, sector: GOV, short: *mfa}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != 2 || ents[1].Short["es"][0] != "Cancillería" {
+		t.Fatalf("the alias did not repeat the anchored forms: %+v", ents)
+	}
+}

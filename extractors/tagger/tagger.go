@@ -48,8 +48,10 @@ type Tagger struct {
 func New(ix *gazetteer.Index) *Tagger { return &Tagger{ix: ix} }
 
 // connectors may stand between a body's name and its country: "Ministerio
-// de Defensa de Rusia", "Ministry of Defence of Russia".
-var connectors = map[string]bool{"de": true, "del": true, "of": true}
+// de Defensa de Rusia", "Ministry of Defence of Russia", and the German
+// genitive article of the countries named with one ("Außenministerium der
+// Ukraine", "Parlament des Iran").
+var connectors = map[string]bool{"de": true, "del": true, "of": true, "der": true, "des": true}
 
 // Tag returns the entities named in text, ordered by their first mention.
 func (t *Tagger) Tag(text string) []Finding {

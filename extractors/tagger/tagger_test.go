@@ -14,6 +14,12 @@ func entities() []*gazetteer.Entity {
 		{ID: "country/RUS", Type: gazetteer.TypeCountry, Name: "Russia", Country: "RUS",
 			Names:      map[string][]string{"de": {"Russland"}, "es": {"Rusia"}, "en": {"Russia"}},
 			Adjectives: map[string][]string{"de": {"russisch"}, "es": {"ruso", "rusa"}, "en": {"Russian"}}},
+		{ID: "country/UKR", Type: gazetteer.TypeCountry, Name: "Ukraine", Country: "UKR",
+			Names: map[string][]string{"de": {"Ukraine"}, "es": {"Ucrania"}, "en": {"Ukraine"}}},
+		{ID: "org/ua-mfa", Type: gazetteer.TypeOrganization, Name: "Ministry of Foreign Affairs of Ukraine", Country: "UKR",
+			Short: map[string][]string{"de": {"Außenministerium"}}},
+		{ID: "org/es-podemos", Type: gazetteer.TypeOrganization, Name: "Podemos", Country: "ESP",
+			Names: map[string][]string{"es": {"Podemos"}}},
 		{ID: "country/CHN", Type: gazetteer.TypeCountry, Name: "China", Country: "CHN",
 			Names:      map[string][]string{"de": {"China"}, "es": {"China"}, "en": {"China"}},
 			Adjectives: map[string][]string{"de": {"chinesisch"}, "es": {"chino", "china"}, "en": {"Chinese"}}},
@@ -85,6 +91,12 @@ func TestTag(t *testing.T) {
 		}},
 		{"Spanish adjective after the noun is not enough alone", "la Cancillería china informó", []got{
 			{"org/cn-mfa", "Cancillería china", MatchAlias},
+		}},
+		{"German genitive article + country qualifies", "Das Außenministerium der Ukraine protestierte.", []got{
+			{"org/ua-mfa", "Außenministerium der Ukraine", MatchAlias},
+		}},
+		{"a one-word name is capitalised", "Dijo que podemos ganar. Podemos votó en contra.", []got{
+			{"org/es-podemos", "Podemos", MatchExact},
 		}},
 		{"unqualified generic body is dropped", "Das Außenministerium schwieg.", nil},
 		{"ambiguous surname with two candidates seen stays unresolved",

@@ -13,7 +13,7 @@ import (
 )
 
 func TestGenerateIsDeterministicAndCommitted(t *testing.T) {
-	src, err := readSources(".")
+	src, err := readSources(".", filepath.Join("..", "..", "data"))
 	require.NoError(t, err)
 	first, err := generate(src)
 	require.NoError(t, err)
@@ -117,7 +117,7 @@ func TestSlug(t *testing.T) {
 }
 
 func TestUniqueListIsChecked(t *testing.T) {
-	src, err := readSources(".")
+	src, err := readSources(".", filepath.Join("..", "..", "data"))
 	require.NoError(t, err)
 	tests := []struct{ name, list, want string }{
 		{"no one", "Nobodyknows\n", `"Nobodyknows" is no one's one-word name`},
