@@ -38,6 +38,10 @@ import (
 type Mention struct {
 	Start, End int
 	Entity     *gazetteer.Entity
+	// Role: the earlier stage found the entity by the office or the
+	// agency the text states ("Verteidigungsminister Mario Kunasek"), so
+	// it acts for a state even without positions in the gazetteer.
+	Role bool
 }
 
 // Sentence is a sentence of the text with its language.
@@ -77,6 +81,7 @@ type Participant struct {
 	clause int    // the clause of the sentence at at
 	side   bool   // one of "die Parteien", "ambas partes"
 	object bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
+	acts   bool   // may act for a state: an official, a state body, a country as a whole
 	rule   string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
@@ -347,12 +352,25 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
-	triggers := x.triggers(ws, lex)
+	var persons []int
+	for _, c := range cands {
+		if c.Entity.Type == gazetteer.TypePerson && c.at == c.Start {
+			if k := slices.IndexFunc(ws, func(w word) bool { return w.start >= c.at }); k >= 0 {
+				persons = append(persons, k)
+			}
+		}
+	}
+	triggers := x.triggers(ws, lex, persons)
 	if len(triggers) == 0 {
 		return nil, cands
 	}
 	borrowed := false
-	if len(cands) == 0 {
+	// Only a sentence that continues the subject of one before borrows
+	// its participants: a pronoun ("Zudem sagte er"), or, in Spanish, a
+	// verb that opens the sentence with its subject dropped ("Además,
+	// anunció …"). Role nouns and "beide Seiten" resolve above.
+	continues := len(lex.find(kindPronoun)) > 0 || s.Lang == "es" && triggers[0].i <= 3
+	if len(cands) == 0 && continues {
 		for back := 1; back <= maxFallbackBack && back <= len(history); back++ {
 			if h := history[len(history)-back]; len(h) > 0 {
 				cands, borrowed = h, true
@@ -395,6 +413,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
 		ev.Participants = roles(typ, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr))
+		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
+			continue // an event needs an actor that acts for a state
+		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)
 		if sp := speaker(typ, ev.Participants, speakersCue); sp != nil {

@@ -215,16 +215,46 @@ func less(a, b ref) bool {
 // triggers are the trigger hits of a sentence: plain triggers, and those
 // that need an object cue in their clause ("zu verstärken" counts with
 // "Zusammenarbeit", not with "Anstrengungen").
-func (x *Extractor) triggers(ws []word, lex *view) []hit {
+//
+// The cue "person" is also met by a person named in the trigger's clause
+// besides the subject ("hatte Anna Test ihren Amtskollegen Pablo Prueba
+// getroffen"): persons holds the word indexes of the sentence's persons.
+func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
 	out := lex.find(kindTrigger)
 	objs := lex.find(kindObject)
+	cues := lex.find(kindCue)
 	for _, h := range lex.find(kindNeedsObject) {
-		if slices.ContainsFunc(objs, func(o hit) bool { return ws[o.i].clause == ws[h.i].clause }) {
+		need := func(o hit) bool { return ws[o.i].clause == ws[h.i].clause && o.i != h.i }
+		inClause := 0
+		for _, p := range lex.find(kindPronoun) {
+			if ws[p.i].clause == ws[h.i].clause {
+				inClause++ // "dass sie Pablo Prueba getroffen habe"
+			}
+		}
+		for _, k := range persons {
+			if ws[k].clause == ws[h.i].clause {
+				inClause++
+			}
+		}
+		if h.e.cue == "" && slices.ContainsFunc(objs, need) ||
+			h.e.cue != "" && slices.ContainsFunc(cues, func(o hit) bool { return o.e.name == h.e.cue && need(o) }) ||
+			h.e.cue == "person" && inClause >= 2 {
 			out = append(out, h)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b hit) int { return a.i - b.i })
-	return out
+	// A trigger inside a longer one is part of it: "zu Konsultationen
+	// zurückgerufen" is a recall, not consultations.
+	kept := out[:0:0]
+	for _, h := range out {
+		inside := slices.ContainsFunc(out, func(o hit) bool {
+			return o.n > h.n && o.i <= h.i && h.i+h.n <= o.i+o.n && o.e != h.e
+		})
+		if !inside {
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }
 
 // modality reads the negation, future and hypothetical cues of the

@@ -77,7 +77,7 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 			}
 			// A capital as a subject stands for its government.
 			if c := x.country[e.Country]; c != nil && !has[c.ID] {
-				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End})
+				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
 				has[c.ID] = true
 			}
 			continue
@@ -91,9 +91,18 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		}
 		has[e.ID] = true
 		countries[e.Country] = true
-		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End})
+		acts := false
+		switch e.Type {
+		case gazetteer.TypePerson:
+			acts = m.Role || len(e.Positions) > 0
+		case gazetteer.TypeOrganization:
+			acts = m.Role || !nonState[e.Sector]
+		case gazetteer.TypeCountry:
+			acts = countryActs(in.Text, s, ws, lex, m)
+		}
+		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts})
 	}
-	for _, w := range ws {
+	for k, w := range ws {
 		c := w.adj
 		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {
 			// "russisch-belarussischen": the first part of a hyphenated pair.
@@ -104,13 +113,65 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		}
 		has[c.ID] = true
 		countries[c.Country] = true
-		out = append(out, Participant{Entity: c, Start: w.start, End: w.end})
+		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k)})
 	}
 	for i := range out {
 		out[i].at = out[i].Start
 	}
 	slices.SortStableFunc(out, func(a, b Participant) int { return a.Start - b.Start })
 	return out, place
+}
+
+// nonState are the sectors of organisations that do not act for a state:
+// news agencies, parties, companies, non-governmental organisations.
+var nonState = map[string]bool{"JRN": true, "PTY": true, "BUS": true, "NGO": true, "EDU": true, "MED": true, "REL": true, "CVL": true}
+
+// countryActs reports whether a country (or capital) mention may act as a
+// whole: not inside a compound ("US-Dollar", "China-Besuch"), not
+// qualifying a name ("the Paris Agreement", "Perú Libre": a capitalised
+// word after it in Spanish or English), not right after a preposition
+// ("Exportbeschränkungen für Südkorea").
+func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool {
+	if m.End < len(text) && text[m.End] == '-' || m.Start > 0 && text[m.Start-1] == '-' {
+		return false
+	}
+	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start })
+	if k < 0 {
+		return false
+	}
+	if k > 0 && lex.at(kindPreposition, k-1) && (k < 2 || !lex.at(kindBody, k-2)) {
+		return false // "für Südkorea", but "el Gobierno de Perú"
+	}
+	last := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.End })
+	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindTrigger, last) {
+		return false
+	}
+	return true
+}
+
+// qualifiesBody reports whether the nationality adjective at word k
+// qualifies a state body or office ("die russische Botschaft", "des
+// russischen Außenministeriums", "la cancillería rusa", "the Russian
+// embassy"): then the country acts through it. An adjective on anything
+// else ("der deutschen Industrie", "chinesischen Athleten") does not make
+// its country an actor.
+func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
+	if lang == "es" {
+		// Spanish adjectives follow the noun, perhaps after a complement
+		// ("el Ministerio de Exteriores israelí").
+		for j := k - 1; j >= 0 && j >= k-3 && ws[j].clause == ws[k].clause; j-- {
+			if lex.at(kindBody, j) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+2 && ws[j].clause == ws[k].clause; j++ {
+		if lex.at(kindBody, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateline reports a place that opens its line followed by a comma
@@ -150,10 +211,10 @@ func (x *Extractor) sides(cands []Participant, ws []word, lex *view, history [][
 	for _, c := range codes {
 		e := x.country[c]
 		if i := slices.IndexFunc(out, func(p Participant) bool { return p.Entity == e }); i >= 0 {
-			out[i].side, out[i].rule = true, h.e.rule
+			out[i].side, out[i].rule, out[i].acts = true, h.e.rule, true
 			continue
 		}
-		out = append(out, Participant{Entity: e, Start: start, End: end, at: start, side: true, rule: h.e.rule})
+		out = append(out, Participant{Entity: e, Start: start, End: end, at: start, side: true, acts: true, rule: h.e.rule})
 	}
 	slices.SortStableFunc(out, func(a, b Participant) int { return a.at - b.at })
 	return out
@@ -204,7 +265,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			if slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) {
 				continue // the sentence names them: the role noun is someone else
 			}
-			out = append(slices.Clone(out), Participant{Entity: m.Entity, Start: m.Start, End: m.End, at: w.start, rule: h.e.rule})
+			out = append(slices.Clone(out), Participant{Entity: m.Entity, Start: m.Start, End: m.End, at: w.start, acts: true, rule: h.e.rule})
 			break
 		}
 	}
@@ -283,11 +344,17 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 func roles(typ string, cands []Participant, trig, clause, nominal int) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
+	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
+		return nil // no one acts for a state: no event
+	}
 	if symmetric[typ] {
 		for i := range out {
-			out[i].Role = RoleActor
+			out[i].Role = RoleRecipient
+			if out[i].acts {
+				out[i].Role = RoleActor
+			}
 		}
-		return out
+		return ownCountry(out)
 	}
 	sides := false
 	for _, p := range out {
@@ -295,6 +362,9 @@ func roles(typ string, cands []Participant, trig, clause, nominal int) []Partici
 	}
 	best, bestRank, bestDist := -1, 9, 1<<30
 	for i, p := range out {
+		if !p.acts {
+			continue
+		}
 		r := rank(p.Entity.Type)
 		if typ == TypeVisit && p.Entity.Type == gazetteer.TypeCountry {
 			r = 5 // a visited country receives
@@ -328,6 +398,30 @@ func roles(typ string, cands []Participant, trig, clause, nominal int) []Partici
 		if (!sides && i == best) || (sides && out[i].side && out[i].at < trig) {
 			out[i].Role = RoleActor
 		}
+	}
+	return ownCountry(out)
+}
+
+// ownCountry drops the country of an official or body that acts: the
+// actor speaks for it, it is neither a second actor nor the recipient of
+// its own official's statement ("Außenministerin Baerbock sagte, …
+// Deutschland …").
+func ownCountry(ps []Participant) []Participant {
+	var own []string
+	for _, p := range ps {
+		if p.Role == RoleActor && p.Entity.Type != gazetteer.TypeCountry && p.Entity.Country != "" {
+			own = append(own, p.Entity.Country)
+		}
+	}
+	if len(own) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Entity.Type == gazetteer.TypeCountry && slices.Contains(own, p.Entity.Country) {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
