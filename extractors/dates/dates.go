@@ -150,6 +150,11 @@ type Expr struct {
 	unit             byte // MethodRelativeContext: 'd' days, 'm' months, 'y' month of the year, 0 the context as it is
 }
 
+// Ahead reports whether the words right before e put it ahead of the
+// sentence's time: "für Anfang Dezember (geplant)", "prevista para el
+// miércoles", "el próximo 28 de mayo", "scheduled for June".
+func (e Expr) Ahead() bool { return e.lean > 0 }
+
 // Resolve turns e into a calendar value against anchor a. future says the
 // sentence speaks of what is still to come, which decides an unmarked
 // weekday ("am Montag") forwards instead of backwards, and a date without

@@ -78,11 +78,13 @@ func shiftOf(mod string) int {
 // rule is one pattern with the function that turns its submatches into an
 // expression (nil: not a date after all). needs are the cues a text must
 // hold for the rule to possibly match, anchor the cue whose spans its
-// matches contain: the regular expression runs only on windows around them.
+// matches contain: the regular expression runs only on windows around them,
+// as far as reach says.
 type rule struct {
 	re     *regexp.Regexp
 	needs  cue
 	anchor cue
+	reach  [2]int // how many bytes before and after an anchor span a match may reach (to word boundaries)
 	make   func(m []string) *Expr
 }
 
@@ -181,14 +183,17 @@ var maxCueLen = func() int {
 	return n
 }()
 
-// cueStarts marks the first two bytes of every cue word: most words of
-// a text are no cue words, and cues rejects them without hashing.
-var cueStarts = func() *[1 << 16]bool {
-	var set [1 << 16]bool
+// cueStarts holds, for the first two bytes of every cue word, the byte
+// lengths of the cue words that start with them, as bits: most words of a
+// text are no cue words ("das", "dass", "dann" start as "damals" does),
+// and cues rejects them without hashing.
+var cueStarts = func() *[1 << 16]uint32 {
+	var set [1 << 16]uint32
 	for w := range cueWords {
-		if len(w) >= 2 {
-			set[int(w[0])<<8|int(w[1])] = true
+		if len(w) < 2 {
+			panic("dates: a cue word of one byte: " + w) // cues looks up words of two bytes and more
 		}
+		set[int(w[0])<<8|int(w[1])] |= 1 << len(w)
 	}
 	return &set
 }()
@@ -199,9 +204,6 @@ type cueSpan struct {
 	c          cue
 }
 
-// window is how many bytes around a cue a date expression may reach.
-const window = 40
-
 // cues returns the cues text holds and where, in one pass.
 func cues(text string) (cue, []cueSpan) {
 	var c cue
@@ -210,7 +212,7 @@ func cues(text string) (cue, []cueSpan) {
 	n, long, ws := 0, false, 0
 	digits, ds := 0, 0
 	flush := func(at int) {
-		if n > 0 && !long && (n < 2 || cueStarts[int(buf[0])<<8|int(buf[1])]) {
+		if n >= 2 && !long && cueStarts[int(buf[0])<<8|int(buf[1])]&(1<<n) != 0 {
 			if k := cueWords[string(buf[:n])]; k != 0 {
 				c |= k
 				spans = append(spans, cueSpan{ws, at, k})
@@ -272,14 +274,14 @@ func cues(text string) (cue, []cueSpan) {
 }
 
 // windows returns the stretches of text, from and to word boundaries,
-// within window bytes of a span of cue c; merged, in order.
-func windows(text string, spans []cueSpan, c cue) [][2]int {
+// within reach of a span of cue c (bytes before and after it); merged, in order.
+func windows(text string, spans []cueSpan, c cue, reach [2]int) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
 		if sp.c&c == 0 {
 			continue
 		}
-		a, b := max(0, sp.start-window), min(len(text), sp.end+window)
+		a, b := max(0, sp.start-reach[0]), min(len(text), sp.end+reach[1])
 		for a > 0 && text[a-1] != ' ' && text[a-1] != '\n' {
 			a--
 		}
@@ -310,7 +312,7 @@ const prefixRe = `ende|anfang|mitte|im|seit|finales\s+de|principios\s+de|mediado
 
 var rules = []rule{
 	// ISO: 2023-04-03, 2023-04 (not inside longer numbers or ranges).
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`), cueDigit, cueYear, func(m []string) *Expr {
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`), cueDigit, cueYear, [2]int{0, 8}, func(m []string) *Expr {
 		e := &Expr{Method: MethodExplicit, year: atoi(m[1]), month: atoi(m[2]), day: atoi(m[3]), Granularity: Day}
 		if m[3] == "" {
 			e.Granularity = Month
@@ -318,15 +320,15 @@ var rules = []rule{
 		return e
 	}},
 	// Day month [year]: "26. Mai 2022", "26 Mai 2022", "3 de abril de 2023", "24. Februar", "3 April 2023".
-	{regexp.MustCompile(`\b(\d{1,2})\.?\s+(?:de\s+)?(` + wordRe + `)\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`\b(\d{1,2})\.?\s+(?:de\s+)?(` + wordRe + `)\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, [2]int{12, 16}, func(m []string) *Expr {
 		return dayMonth(m[1], m[2], m[3])
 	}},
 	// English month day[, year]: "April 3, 2023", "Sept. 16".
-	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, [2]int{0, 16}, func(m []string) *Expr {
 		return dayMonth(m[2], m[1], m[3])
 	}},
 	// English ranges: "October 14-16, 2023", "May 3 to 5", "September 30 to October 2".
-	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)(?:(\p{Lu}\pL*)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)(?:(\p{Lu}\pL*)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, [2]int{0, 36}, func(m []string) *Expr {
 		last := dayMonth(m[4], cmp.Or(m[3], m[1]), m[5])
 		if last == nil {
 			return nil
@@ -342,7 +344,7 @@ var rules = []rule{
 		return &e
 	}},
 	// Month year: "Mai 2022", "abril de 2023", "December 2019".
-	{regexp.MustCompile(`\b(` + wordRe + `)\s+(?:de\s+|del\s+)?(\d{4})\b`), cueDigit | cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`\b(` + wordRe + `)\s+(?:de\s+|del\s+)?(\d{4})\b`), cueDigit | cueMonth, cueMonth, [2]int{0, 12}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
 		}
@@ -352,7 +354,7 @@ var rules = []rule{
 	// Vorjahres", "en marzo del año pasado", "en mayo de este año", "in March last year".
 	{regexp.MustCompile(`(?i)\b(?:(?:` + prefixRe + `)\s+)?(` + wordRe + `)\s+(?:(?:des\s+)?(vergangenen|letzten|vorigen|laufenden|dieses|kommenden|nächsten)\s+jahr(?:e?s)|des\s+(vorjahr)e?s|` +
 		`(?:del|de)\s+(?:año\s+(pasado|anterior|próximo|proximo|que\s+viene)|(este|presente)\s+año)|(last|this|next)\s+year|` +
-		`(de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año|(?:desselben|des\s+gleichen|jenes)\s+jahr(?:e?s)|(?:of\s+)?that\s+year|of\s+the\s+same\s+year))\b`), cueMonth | cueYearWord, cueYearWord, func(m []string) *Expr {
+		`(de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año|(?:desselben|des\s+gleichen|jenes)\s+jahr(?:e?s)|(?:of\s+)?that\s+year|of\s+the\s+same\s+year))\b`), cueMonth | cueYearWord, cueYearWord, [2]int{48, 12}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
 		}
@@ -374,20 +376,20 @@ var rules = []rule{
 		return e
 	}},
 	// Relative month: "im vergangenen Dezember", "el pasado diciembre", "diciembre pasado", "last December".
-	{regexp.MustCompile(`(?i)\b(` + pastRe + `|` + nextRe + `)\s+(` + wordRe + `)`), cueShift | cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(` + pastRe + `|` + nextRe + `)\s+(` + wordRe + `)`), cueShift | cueMonth, cueMonth, [2]int{16, 2}, func(m []string) *Expr {
 		if !fullMonth(m[2]) {
 			return nil
 		}
 		return &Expr{Method: MethodRelativeMonth, month: monthOf(m[2]), shift: shiftOf(m[1]), Granularity: Month}
 	}},
-	{regexp.MustCompile(`(?i)\b(` + wordRe + `)\s+(pasado|próximo|proximo)\b`), cueShift | cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(` + wordRe + `)\s+(pasado|próximo|proximo)\b`), cueShift | cueMonth, cueMonth, [2]int{0, 10}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
 		}
 		return &Expr{Method: MethodRelativeMonth, month: monthOf(m[1]), shift: shiftOf(m[2]), Granularity: Month}
 	}},
 	// "vergangenen Monat", "el mes pasado", "last month".
-	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `)\s+(?:monat|month)|(?:el\s+)?mes\s+(pasado|próximo|proximo|que\s+viene))\b`), cueMonthWord, cueMonthWord, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `)\s+(?:monat|month)|(?:el\s+)?mes\s+(pasado|próximo|proximo|que\s+viene))\b`), cueMonthWord, cueMonthWord, [2]int{16, 12}, func(m []string) *Expr {
 		s := shiftOf(m[1] + m[2])
 		if strings.HasPrefix(strings.ToLower(m[2]), "que") {
 			s = 1
@@ -395,7 +397,7 @@ var rules = []rule{
 		return &Expr{Method: MethodRelativeMonth, shift: s, Granularity: Month}
 	}},
 	// Weeks: "vergangene Woche", "in der nächsten Woche", "la semana pasada", "last week", "diese Woche".
-	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `|diese|dieser|this)\s+(?:woche|week)|(?:la\s+|esta\s+)?semana\s+(pasada|próxima|proxima|que\s+viene)|(esta)\s+semana)\b`), cueWeekWord, cueWeekWord, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `|diese|dieser|this)\s+(?:woche|week)|(?:la\s+|esta\s+)?semana\s+(pasada|próxima|proxima|que\s+viene)|(esta)\s+semana)\b`), cueWeekWord, cueWeekWord, [2]int{16, 12}, func(m []string) *Expr {
 		s := shiftOf(m[1] + m[2])
 		if strings.HasPrefix(strings.ToLower(m[2]), "que") {
 			s = 1
@@ -403,7 +405,7 @@ var rules = []rule{
 		return &Expr{Method: MethodRelativeWeek, shift: s, Granularity: Week}
 	}},
 	// Holidays: "am Karfreitag", "el Viernes Santo", "on Christmas Eve", "an Ostern".
-	{regexp.MustCompile(`(?i)\b(?:(?:am|an|el|on|zu|a)\s+)?(` + holidayRe + `)\b`), cueHoliday, cueHoliday, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(?:am|an|el|on|zu|a)\s+)?(` + holidayRe + `)\b`), cueHoliday, cueHoliday, [2]int{16, 10}, func(m []string) *Expr {
 		h := holidayOf(m[1])
 		if h < 0 {
 			return nil
@@ -412,7 +414,7 @@ var rules = []rule{
 	}},
 	// Weekdays: "am Montag", "am vergangenen Dienstag", "el pasado martes", "el martes pasado", "last Monday",
 	// "on Friday", "am Sonntagabend".
-	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), cueWeekday, cueWeekday, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), cueWeekday, cueWeekday, [2]int{18, 10}, func(m []string) *Expr {
 		w := strings.ToLower(m[2])
 		wd, ok := weekdays[w]
 		if !ok {
@@ -423,7 +425,7 @@ var rules = []rule{
 		return &Expr{Method: MethodRelativeWeekday, weekday: wd, shift: shiftOf(m[1] + m[3]), Granularity: Day}
 	}},
 	// Counted spans back: "vor zwei Wochen", "hace dos semanas", "two weeks ago", "vor 3 Tagen", "hace un mes".
-	{regexp.MustCompile(`(?i)\b(?:vor\s+(` + countRe + `)\s+(tag|tagen|woche|wochen|monat|monaten)|hace\s+(` + countRe + `)\s+(día|dia|días|dias|semana|semanas|mes|meses)|(` + countRe + `)\s+(day|days|week|weeks|month|months)\s+ago)\b`), cueCount, cueCount, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:vor\s+(` + countRe + `)\s+(tag|tagen|woche|wochen|monat|monaten)|hace\s+(` + countRe + `)\s+(día|dia|días|dias|semana|semanas|mes|meses)|(` + countRe + `)\s+(day|days|week|weeks|month|months)\s+ago)\b`), cueCount, cueCount, [2]int{18, 18}, func(m []string) *Expr {
 		n, unit := counted(m[1]+m[3]+m[5]), strings.ToLower(m[2]+m[4]+m[6])
 		if n <= 0 {
 			return nil
@@ -438,7 +440,7 @@ var rules = []rule{
 	}},
 	// Day words: "heute", "ayer", "übermorgen", "esta mañana", "last night".
 	{regexp.MustCompile(`(?i)\b(heute|today|hoy|gestern|yesterday|ayer|vorgestern|anteayer|übermorgen|tomorrow|anoche|tonight|` +
-		`pasado\s+mañana|esta\s+mañana|mañana|morgen)\b`), cueDay, cueDay, func(m []string) *Expr {
+		`pasado\s+mañana|esta\s+mañana|mañana|morgen)\b`), cueDay, cueDay, [2]int{8, 0}, func(m []string) *Expr {
 		s := 0
 		switch w := strings.ToLower(m[1]); {
 		case m[1] == "Morgen":
@@ -459,10 +461,10 @@ var rules = []rule{
 	{regexp.MustCompile(`(?i)\b(?:tags\s+(darauf|danach|zuvor|davor)|am\s+(tag\s+danach|tag\s+darauf|tag\s+zuvor|folgenden\s+tag|nächsten\s+tag|darauffolgenden\s+tag|selben\s+tag|gleichen\s+tag|vortag|abend|nachmittag|vormittag|morgen)|` +
 		`(?:im|am)\s+(?:selben|gleichen)\s+(monat)|(?:al|el)\s+día\s+(siguiente|anterior)|(?:el|ese|aquel)\s+(mismo)\s+(día|mes)|la\s+(víspera)|` +
 		`(?:on\s+)?the\s+(next|following|previous|same)\s+(day|month)|(?:later|earlier)\s+(that)\s+(day|month)|that\s+(same)\s+(day|month)|` +
-		`(damals|daraufhin|entonces))\b`), cueContext, cueContext, contextual},
+		`(damals|daraufhin|entonces))\b`), cueContext, cueContext, [2]int{10, 12}, contextual},
 	// ... and counted from it: "zwei Tage später", "tres días después", "a week later".
 	{regexp.MustCompile(`(?i)\b(` + countRe + `)\s+(tage?n?|wochen?|monate?n?|días?|dias?|semanas?|mese?s?|days?|weeks?|months?)\s+` +
-		`(später|danach|darauf|zuvor|vorher|davor|después|despues|más\s+tarde|antes|later|earlier)\b`), cueLater, cueLater, func(m []string) *Expr {
+		`(später|danach|darauf|zuvor|vorher|davor|después|despues|más\s+tarde|antes|later|earlier)\b`), cueLater, cueLater, [2]int{22, 0}, func(m []string) *Expr {
 		n := counted(m[1])
 		if n <= 0 {
 			return nil
@@ -483,7 +485,7 @@ var rules = []rule{
 	}},
 	// A month alone with its year from the anchor: "Ende Februar", "a finales de febrero", "im
 	// Dezember"; with its year if one follows: "im Januar 2023", "en agosto de 2022".
-	{regexp.MustCompile(`(?i)\b(?:(?:` + prefixRe + `)\s+|mid-)(` + wordRe + `)(?:\s+(?:de\s+|del\s+)?(\d{4})\b)?`), cueMonth, cueMonth, func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(?:` + prefixRe + `)\s+|mid-)(` + wordRe + `)(?:\s+(?:de\s+|del\s+)?(\d{4})\b)?`), cueMonth, cueMonth, [2]int{18, 12}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
 		}
@@ -493,7 +495,7 @@ var rules = []rule{
 		return &Expr{Method: MethodExplicitNoYear, month: monthOf(m[1]), Granularity: Month}
 	}},
 	// A year alone: "im Jahr 2023", "en 2023", "seit 2018".
-	{regexp.MustCompile(`\b((?:19|20)\d{2})\b`), cueDigit, cueYear, func(m []string) *Expr {
+	{regexp.MustCompile(`\b((?:19|20)\d{2})\b`), cueDigit, cueYear, [2]int{0, 0}, func(m []string) *Expr {
 		return &Expr{Method: MethodExplicit, year: atoi(m[1]), Granularity: Year}
 	}},
 }
@@ -746,7 +748,7 @@ func find(text string, skip bool) []Expr {
 		if !skip {
 			starts = &anyByte
 		}
-		for _, w := range windows(text, spans, r.anchor) {
+		for _, w := range windows(text, spans, r.anchor, r.reach) {
 			// A rejected match ("am Rande", "24 Soldaten") must not hide
 			// one that starts inside it ("seit Ende Februar"): search on
 			// from its second word.

@@ -1,6 +1,9 @@
 package dates
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -135,4 +138,45 @@ func TestEaster(t *testing.T) {
 	for y, want := range map[int]string{2018: "2018-04-01", 2019: "2019-04-21", 2024: "2024-03-31", 2025: "2025-04-20", 2038: "2038-04-25"} {
 		assert.Equal(t, want, easter(y).Format("2006-01-02"))
 	}
+}
+
+// TestReach holds each rule's reach to what it claims: Find over the
+// seeds finds what it finds when every rule looks 80 bytes around each cue.
+func TestReach(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	var texts []string
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		for line := range strings.Lines(string(raw)) {
+			texts = append(texts, line)
+		}
+	}
+	texts = append(texts, reachTexts...)
+	want := make([][]Expr, len(texts))
+	saved := make([][2]int, len(rules))
+	for i := range rules {
+		saved[i], rules[i].reach = rules[i].reach, [2]int{80, 80}
+	}
+	for k, text := range texts {
+		want[k] = Find(text)
+	}
+	for i := range rules {
+		rules[i].reach = saved[i]
+	}
+	for k, text := range texts {
+		assert.Equal(t, want[k], Find(text), text)
+	}
+}
+
+// reachTexts are the longest forms of each rule.
+var reachTexts = []string{
+	"Es geschah a principios de septiembre del año pasado y im September des vergangenen Jahres.",
+	"Sie trafen sich am darauffolgenden Tag, am Tag darauf, tags zuvor, al día siguiente, ese mismo mes.",
+	"Sieben Monaten später; cuatro semanas más tarde; seven months ago; hace cuatro semanas; vor sieben Monaten.",
+	"Am vergangenen Donnerstagnachmittag, el domingo de Resurrección, el miércoles próximo, at the beginning of September 2024.",
+	"Del 30 de septiembre al 2 de octubre de 2024, September 30 to October 2, 2024, vom 28. Dezember bis 3. Januar 2024.",
+	"La semana que viene, el mes que viene, in der nächsten Woche, a finales de diciembre del 2023.",
 }

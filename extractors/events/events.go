@@ -248,7 +248,7 @@ func (x *Extractor) Extract(in Input) []Event {
 		}
 	}
 	bufs.words, bufs.hits = arena, hits // keep what they grew to
-	footers := dates.Footers(in.Text)
+	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
 	var out []Event
 	var history [][]Participant
 	skipUntil := -1
@@ -261,7 +261,9 @@ func (x *Extractor) Extract(in Input) []Event {
 			history = append(history, nil)
 			continue
 		}
-		evs, parts := x.sentence(in, s, ws, &views[i], tweetAnchor(in.Text, s, footers, in.Anchor), footers, docTopics, history)
+		sd := tl.sentence(in.Text, s, ws, &views[i])
+		evs, parts := x.sentence(in, s, ws, &views[i], sd, docTopics, history)
+		tl.advance(sd)
 		history = append(history, parts)
 		out = append(out, evs...)
 	}
@@ -340,7 +342,7 @@ func (x *Extractor) lexOf(lang string) *lexicon {
 
 // sentence extracts the events of one sentence and returns, for later
 // sentences, the participants it names.
-func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor dates.Anchor, footers []dates.Footer, docTopics map[string]int, history [][]Participant) ([]Event, []Participant) {
+func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics map[string]int, history [][]Participant) ([]Event, []Participant) {
 	if len(ws) == 0 {
 		return nil, nil
 	}
@@ -385,7 +387,6 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 	futs := lex.find(kindFuture)
 	hyps := lex.find(kindHypothetical)
 	topic, topicRules := x.topic(lex, docTopics)
-	exprs := sentenceDates(in.Text, s, footers)
 
 	out := make([]Event, 0, len(triggers)) // events are large: no copying as out grows
 	seen := map[string]bool{}
@@ -422,7 +423,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 			ev.Attribution = append(ev.Attribution, *sp)
 		}
 		ev.Place = place
-		ev.setDate(exprs, s.Start, anchor)
+		ev.setDate(sd, tw.clause)
 		ev.Confidence = confidence(ev)
 		out = append(out, ev)
 	}
