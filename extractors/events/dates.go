@@ -21,7 +21,14 @@ type timeline struct {
 	anchor  dates.Anchor // the document's anchor, usually the publication date
 	footers []dates.Footer
 	last    *Date // the date spoken of last; nil: none, or the anchor's own
+	since   int   // sentences without a date since last was spoken of
 }
+
+// maxCarry is how many sentences without a date of their own the date
+// spoken of last goes on into: a report details its day in the sentences
+// that follow, while further on a sentence without a date speaks as
+// likely of the day of publication.
+const maxCarry = 3
 
 // sentDates are what one sentence gives its events for their dates.
 type sentDates struct {
@@ -37,7 +44,7 @@ type sentDates struct {
 // footers and bounds ("bis zum 19. Oktober").
 func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDates {
 	sd := &sentDates{anchor: tweetAnchor(text, s, t.footers, t.anchor), last: t.last}
-	if sd.anchor != t.anchor {
+	if sd.anchor != t.anchor || t.since >= maxCarry {
 		sd.last = nil // a tweet speaks of its own day
 	}
 	var futs []hit
@@ -60,11 +67,13 @@ func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDa
 // advance moves the timeline past a sentence: its first date that lies
 // no later than the anchor is now the date spoken of last; a sentence that
 // states only later dates speaks of now. A sentence without dates, or in
-// a tweet, leaves the timeline as it is.
+// a tweet, leaves the date spoken of last as it is, one sentence older.
 func (t *timeline) advance(sd *sentDates) {
 	if sd.anchor != t.anchor || len(sd.exprs) == 0 {
+		t.since++
 		return
 	}
+	t.since = 0
 	for i, e := range sd.exprs {
 		if e.Granularity == dates.Year {
 			continue

@@ -25,6 +25,11 @@ func TestTimeline(t *testing.T) {
 			"Anna Test traf am Dienstag in Madrid Pablo Prueba.",
 			"Anna Test sagte nach dem Gespräch, beide Länder wollten enger zusammenarbeiten."},
 			TypeStatement, "2024-03-12", dates.MethodRelativeContext},
+		{"de the day fades", "de", []string{
+			"Anna Test traf am Dienstag in Madrid Pablo Prueba.",
+			"Die Gespräche dauerten drei Stunden.", "Es ging um den Handel.", "Auch die Energie war ein Thema.",
+			"Anna Test sagte, beide Länder wollten enger zusammenarbeiten."},
+			TypeStatement, "2024-03-14", dates.MethodPublication},
 		{"de tags darauf", "de", []string{
 			"Pablo Prueba hatte am 8. März in Berlin Klage gegen Deutschland eingereicht.",
 			"Anna Test wies die Vorwürfe tags darauf zurück."},
