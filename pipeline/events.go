@@ -37,6 +37,15 @@ func (p *Pipeline) extract(w *work) {
 			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: f.Entity})
 		}
 	}
+	// Officials and agencies the role patterns found take part like the
+	// gazetteer's: "Verteidigungsminister Mario Kunasek sagte" has a
+	// speaker even when the gazetteer does not know him.
+	for _, d := range w.roles.Discovered {
+		e := &gazetteer.Entity{ID: d.ID, Type: d.Type, Name: d.Name, Country: d.Country, Sector: d.Sector}
+		for _, m := range d.Mentions {
+			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: e, Role: d.RoleText != "" || d.Type == gazetteer.TypeOrganization})
+		}
+	}
 	sortMentions(in.Mentions)
 	if a, err := dates.ParseAnchor(w.ref.Published); err == nil && !a.IsZero() {
 		in.Anchor = a

@@ -47,7 +47,8 @@ const (
 	MethodRelativeDay     = "relative_day"     // heute, gestern, ayer, today
 	MethodRelativeWeekday = "relative_weekday" // am Montag, el pasado martes, on Monday
 	MethodRelativeWeek    = "relative_week"    // vergangene Woche, la semana pasada
-	MethodRelativeMonth   = "relative_month"   // im vergangenen Dezember, el mes pasado
+	MethodRelativeMonth   = "relative_month"   // im vergangenen Dezember, el mes pasado, im März vergangenen Jahres
+	MethodRelativeContext = "relative_context" // tags darauf, al día siguiente, damals: told from the date spoken of last
 	MethodPublication     = "publication"      // no date in the sentence: the publication date
 )
 
@@ -136,16 +137,36 @@ type Expr struct {
 	// Granularity is what the expression states: Day, Week, Month or Year.
 	Granularity string
 
+	// Bound says the expression is a limit rather than when something
+	// happens: "bis zum 19. Oktober", "antes del lunes", "until May 3".
+	Bound bool
+
 	year, month, day int
 	weekday          time.Weekday
-	shift            int // -1 past ("vergangene"), +1 next ("kommende"), 0 unmarked
+	shift            int  // -1 past ("vergangene"), +1 next ("kommende"), 0 unmarked; days, weeks or months
+	lean             int  // +1 put ahead by the words before ("für", "para", "el próximo"), -1 behind ("el pasado")
+	holiday          int  // 1 + index in holidays
+	ofYear           bool // MethodRelativeMonth: shift counts years ("im März vergangenen Jahres")
+	unit             byte // MethodRelativeContext: 'd' days, 'm' months, 'y' month of the year, 0 the context as it is
 }
+
+// Ahead reports whether the words right before e put it ahead of the
+// sentence's time: "für Anfang Dezember (geplant)", "prevista para el
+// miércoles", "el próximo 28 de mayo", "scheduled for June".
+func (e Expr) Ahead() bool { return e.lean > 0 }
 
 // Resolve turns e into a calendar value against anchor a. future says the
 // sentence speaks of what is still to come, which decides an unmarked
-// weekday ("am Montag") forwards instead of backwards. ok is false when the
-// anchor does not give what the expression needs.
+// weekday ("am Montag") forwards instead of backwards, and a date without
+// a year ("im Juni") into the months ahead; words right before the
+// expression ("für", "el próximo", "el pasado") decide over it. ok is false
+// when the anchor does not give what the expression needs. An expression
+// of [MethodRelativeContext] is told from the date the text spoke of
+// last, which the caller gives as a.
 func (e Expr) Resolve(a Anchor, future bool) (Value, bool) {
+	if e.lean != 0 {
+		future = e.lean > 0
+	}
 	v := Value{Granularity: e.Granularity, Method: e.Method}
 	switch e.Method {
 	case MethodExplicit:
@@ -155,14 +176,33 @@ func (e Expr) Resolve(a Anchor, future bool) (Value, bool) {
 		if a.Year == 0 {
 			return Value{}, false
 		}
+		if e.holiday != 0 {
+			return e.resolveHoliday(a, future)
+		}
 		v.Year, v.Month, v.Day = a.Year, e.month, e.day
-		// News reports the past: a month later than the anchor's, unless
-		// the sentence is about the future, is last year's.
-		if a.Month != 0 && e.month > a.Month && !future {
+		switch {
+		case a.Month == 0:
+		case future:
+			// What is still to come lies ahead; a date more than a month
+			// back is next year's ("im Februar" written in November).
+			anchor := time.Date(a.Year, time.Month(a.Month), max(a.Day, 1), 0, 0, 0, 0, time.UTC)
+			if anchor.Sub(time.Date(a.Year, time.Month(e.month), max(e.day, 1), 0, 0, 0, 0, time.UTC)) > 31*24*time.Hour {
+				v.Year++
+			}
+		case e.month > a.Month:
+			// News reports the past: a month later than the anchor's is
+			// last year's.
 			v.Year--
 		}
 		return v, true
 	case MethodRelativeMonth:
+		if e.ofYear {
+			if a.Year == 0 {
+				return Value{}, false
+			}
+			v.Year, v.Month = a.Year+e.shift, e.month
+			return v, true
+		}
 		if a.Month == 0 {
 			return Value{}, false
 		}
@@ -172,12 +212,14 @@ func (e Expr) Resolve(a Anchor, future bool) (Value, bool) {
 			return v, true
 		}
 		v.Year, v.Month = a.Year, e.month
-		if e.shift >= 0 && e.month <= a.Month && e.shift > 0 {
+		if e.shift > 0 && e.month <= a.Month {
 			v.Year++
 		} else if e.shift < 0 && e.month >= a.Month {
 			v.Year--
 		}
 		return v, true
+	case MethodRelativeContext:
+		return e.resolveContext(a)
 	}
 	if a.Day == 0 {
 		return Value{}, false // weekday, week and day words need the day
@@ -211,6 +253,53 @@ func (e Expr) Resolve(a Anchor, future bool) (Value, bool) {
 		return Value{}, false
 	}
 	v.Year, v.Month, v.Day = t.Year(), int(t.Month()), t.Day()
+	return v, true
+}
+
+// resolveHoliday is the holiday's last day on or before the anchor, or
+// with future its next on or after it.
+func (e Expr) resolveHoliday(a Anchor, future bool) (Value, bool) {
+	h := holidays[e.holiday-1]
+	anchor := time.Date(a.Year, time.Month(max(a.Month, 1)), max(a.Day, 1), 0, 0, 0, 0, time.UTC)
+	if a.Month == 0 {
+		return Value{}, false
+	}
+	t := h.on(a.Year)
+	switch {
+	case future && t.Before(anchor) && (a.Day != 0 || int(t.Month()) < a.Month):
+		t = h.on(a.Year + 1)
+	case !future && t.After(anchor) && (a.Day != 0 || int(t.Month()) > a.Month):
+		t = h.on(a.Year - 1)
+	}
+	return Value{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Granularity: Day, Method: e.Method}, true
+}
+
+// resolveContext tells e from the date spoken of last, a.
+func (e Expr) resolveContext(a Anchor) (Value, bool) {
+	v := Value{Method: e.Method}
+	switch {
+	case a.Year == 0:
+		return Value{}, false
+	case e.unit == 0 || (e.unit == 'd' && e.shift == 0 && a.Day == 0):
+		// "damals", or "am selben Tag" after a month: the context as it is.
+		c, ok := a.Value()
+		c.Method = e.Method
+		return c, ok && a.Month != 0
+	case e.unit == 'y':
+		v.Year, v.Month, v.Granularity = a.Year, e.month, Month
+		return v, true
+	case e.unit == 'm':
+		if a.Month == 0 {
+			return Value{}, false
+		}
+		t := time.Date(a.Year, time.Month(a.Month)+time.Month(e.shift), 1, 0, 0, 0, 0, time.UTC)
+		v.Year, v.Month, v.Granularity = t.Year(), int(t.Month()), Month
+		return v, true
+	case a.Day == 0:
+		return Value{}, false
+	}
+	t := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, e.shift)
+	v.Year, v.Month, v.Day, v.Granularity = t.Year(), int(t.Month()), t.Day(), Day
 	return v, true
 }
 

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"cmp"
 	"regexp"
 	"regexp/syntax"
 	"sort"
@@ -75,10 +76,16 @@ func shiftOf(mod string) int {
 }
 
 // rule is one pattern with the function that turns its submatches into an
-// expression (nil: not a date after all).
+// expression (nil: not a date after all). needs are the cues a text must
+// hold for the rule to possibly match, anchor the cue whose spans its
+// matches contain: the regular expression runs only on windows around them,
+// as far as reach says.
 type rule struct {
-	re   *regexp.Regexp
-	make func(m []string) *Expr
+	re     *regexp.Regexp
+	needs  cue
+	anchor cue
+	reach  [2]int // how many bytes before and after an anchor span a match may reach (to word boundaries)
+	make   func(m []string) *Expr
 }
 
 // cue is a set of kinds of word a date expression needs. Find runs a rule's
@@ -93,27 +100,14 @@ const (
 	cueMonthWord // Monat, mes, month
 	cueWeekWord  // Woche, semana, week
 	cueWeekday
-	cueCount // vor, hace, ago
-	cueDay   // heute, ayer, yesterday …
+	cueCount    // vor, hace, ago
+	cueDay      // heute, ayer, yesterday, morgen, mañana …
+	cueYear     // a run of exactly four digits
+	cueHoliday  // Karfreitag, Navidad, Easter …
+	cueContext  // tags (darauf), damals, entonces, next …
+	cueLater    // später, después, later …
+	cueYearWord // Jahres, año, year
 )
-
-// ruleNeeds are the cues a text must hold for each of rules, in their
-// order, to possibly match.
-var ruleNeeds = []cue{
-	cueDigit,            // ISO
-	cueDigit | cueMonth, // day month [year]
-	cueDigit | cueMonth, // Month day[, year]
-	cueDigit | cueMonth, // month year
-	cueShift | cueMonth, // im vergangenen Dezember
-	cueShift | cueMonth, // diciembre pasado
-	cueMonthWord,        // vergangenen Monat, el mes pasado
-	cueWeekWord,         // vergangene Woche
-	cueWeekday,          // am Montag
-	cueCount,            // vor zwei Wochen
-	cueDay,              // heute, ayer
-	cueMonth,            // Ende Februar
-	cueDigit,            // 2023
-}
 
 // cueWords maps lower-case words to their cues.
 var cueWords = func() map[string]cue {
@@ -136,8 +130,45 @@ var cueWords = func() map[string]cue {
 	for _, w := range []string{"vor", "hace", "ago"} {
 		m[w] |= cueCount
 	}
-	for _, w := range []string{"heute", "today", "hoy", "gestern", "yesterday", "ayer", "vorgestern", "anteayer"} {
+	for _, w := range []string{"heute", "today", "hoy", "gestern", "yesterday", "ayer", "vorgestern", "anteayer",
+		"morgen", "übermorgen", "mañana", "tomorrow", "anoche", "tonight"} {
 		m[w] |= cueDay
+	}
+	for w := range weekdayParts {
+		m[w] |= cueWeekday
+	}
+	for w := range holidayWords {
+		m[w] |= cueHoliday
+	}
+	for _, w := range []string{"friday", "thursday"} { // Good Friday, Maundy Thursday
+		m[w] |= cueHoliday
+	}
+	// Not "Tag", "día", "day": too frequent to look around each; the words
+	// with them are cues enough ("am folgenden Tag", "al día siguiente",
+	// "the same day").
+	for _, w := range []string{"tags", "vortag", "folgenden", "darauffolgenden", "darauf", "danach", "zuvor", "selben", "gleichen",
+		"damals", "daraufhin", "abend", "nachmittag", "vormittag", "morgen",
+		"siguiente", "anterior", "mismo", "víspera", "vispera", "entonces",
+		"next", "following", "previous", "same", "later", "earlier"} {
+		m[w] |= cueContext
+	}
+	for _, w := range []string{"später", "danach", "darauf", "zuvor", "vorher", "davor", "después", "despues", "tarde", "antes", "later", "earlier"} {
+		m[w] |= cueLater
+	}
+	for _, w := range []string{"jahres", "jahrs", "vorjahres", "vorjahrs", "año", "year"} {
+		m[w] |= cueYearWord
+	}
+	return m
+}()
+
+// weekdayParts maps German compounds of a weekday and a time of day
+// ("Sonntagabend", "Dienstagmorgen") to their weekday.
+var weekdayParts = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for _, d := range []string{"sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend"} {
+		for _, part := range []string{"morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht"} {
+			m[d+part] = weekdays[d]
+		}
 	}
 	return m
 }()
@@ -152,14 +183,17 @@ var maxCueLen = func() int {
 	return n
 }()
 
-// cueStarts marks the first two bytes of every cue word: most words of
-// a text are no cue words, and cues rejects them without hashing.
-var cueStarts = func() *[1 << 16]bool {
-	var set [1 << 16]bool
+// cueStarts holds, for the first two bytes of every cue word, the byte
+// lengths of the cue words that start with them, as bits: most words of a
+// text are no cue words ("das", "dass", "dann" start as "damals" does),
+// and cues rejects them without hashing.
+var cueStarts = func() *[1 << 16]uint32 {
+	var set [1 << 16]uint32
 	for w := range cueWords {
-		if len(w) >= 2 {
-			set[int(w[0])<<8|int(w[1])] = true
+		if len(w) < 2 {
+			panic("dates: a cue word of one byte: " + w) // cues looks up words of two bytes and more
 		}
+		set[int(w[0])<<8|int(w[1])] |= 1 << len(w)
 	}
 	return &set
 }()
@@ -170,16 +204,6 @@ type cueSpan struct {
 	c          cue
 }
 
-// cueYear marks a run of exactly four digits.
-const cueYear cue = 1 << 8
-
-// ruleAnchor is, for each of rules, the cue whose spans its matches
-// contain: the regular expression runs only on windows around them.
-var ruleAnchor = []cue{cueYear, cueMonth, cueMonth, cueMonth, cueMonth, cueMonth, cueMonthWord, cueWeekWord, cueWeekday, cueCount, cueDay, cueMonth, cueYear}
-
-// window is how many bytes around a cue a date expression may reach.
-const window = 40
-
 // cues returns the cues text holds and where, in one pass.
 func cues(text string) (cue, []cueSpan) {
 	var c cue
@@ -188,7 +212,7 @@ func cues(text string) (cue, []cueSpan) {
 	n, long, ws := 0, false, 0
 	digits, ds := 0, 0
 	flush := func(at int) {
-		if n > 0 && !long && (n < 2 || cueStarts[int(buf[0])<<8|int(buf[1])]) {
+		if n >= 2 && !long && cueStarts[int(buf[0])<<8|int(buf[1])]&(1<<n) != 0 {
 			if k := cueWords[string(buf[:n])]; k != 0 {
 				c |= k
 				spans = append(spans, cueSpan{ws, at, k})
@@ -250,14 +274,14 @@ func cues(text string) (cue, []cueSpan) {
 }
 
 // windows returns the stretches of text, from and to word boundaries,
-// within window bytes of a span of cue c; merged, in order.
-func windows(text string, spans []cueSpan, c cue) [][2]int {
+// within reach of a span of cue c (bytes before and after it); merged, in order.
+func windows(text string, spans []cueSpan, c cue, reach [2]int) [][2]int {
 	var out [][2]int
 	for _, sp := range spans {
 		if sp.c&c == 0 {
 			continue
 		}
-		a, b := max(0, sp.start-window), min(len(text), sp.end+window)
+		a, b := max(0, sp.start-reach[0]), min(len(text), sp.end+reach[1])
 		for a > 0 && text[a-1] != ' ' && text[a-1] != '\n' {
 			a--
 		}
@@ -280,9 +304,15 @@ func atoi(s string) int {
 
 func monthOf(s string) int { return months[strings.TrimSuffix(strings.ToLower(s), ".")] }
 
+// prefixRe are the words that may stand before a month to place it within
+// its month ("Ende Februar", "a finales de febrero", "in early May") or
+// just introduce it ("im Dezember", "en junio", "in March").
+const prefixRe = `ende|anfang|mitte|im|seit|finales\s+de|principios\s+de|mediados\s+de|comienzos\s+de|inicios\s+de|fines\s+de|` +
+	`en|durante|late|early|mid|in|during|(?:the\s+)?(?:end|beginning|start|middle)\s+of`
+
 var rules = []rule{
 	// ISO: 2023-04-03, 2023-04 (not inside longer numbers or ranges).
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`), cueDigit, cueYear, [2]int{0, 8}, func(m []string) *Expr {
 		e := &Expr{Method: MethodExplicit, year: atoi(m[1]), month: atoi(m[2]), day: atoi(m[3]), Granularity: Day}
 		if m[3] == "" {
 			e.Granularity = Month
@@ -290,52 +320,76 @@ var rules = []rule{
 		return e
 	}},
 	// Day month [year]: "26. Mai 2022", "26 Mai 2022", "3 de abril de 2023", "24. Februar", "3 April 2023".
-	{regexp.MustCompile(`\b(\d{1,2})\.?\s+(?:de\s+)?(` + wordRe + `)\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4})\b)?`), func(m []string) *Expr {
-		if monthOf(m[2]) == 0 {
-			return nil
-		}
-		e := &Expr{Method: MethodExplicit, year: atoi(m[3]), month: monthOf(m[2]), day: atoi(m[1]), Granularity: Day}
-		if m[3] == "" {
-			if !fullMonth(m[2]) {
-				return nil
-			}
-			e.Method = MethodExplicitNoYear
-		}
-		return e
+	{regexp.MustCompile(`\b(\d{1,2})\.?\s+(?:de\s+)?(` + wordRe + `)\.?(?:,?\s+(?:de\s+|del\s+)?(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, [2]int{12, 16}, func(m []string) *Expr {
+		return dayMonth(m[1], m[2], m[3])
 	}},
 	// English month day[, year]: "April 3, 2023", "Sept. 16".
-	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), func(m []string) *Expr {
-		if monthOf(m[1]) == 0 {
+	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, [2]int{0, 16}, func(m []string) *Expr {
+		return dayMonth(m[2], m[1], m[3])
+	}},
+	// English ranges: "October 14-16, 2023", "May 3 to 5", "September 30 to October 2".
+	{regexp.MustCompile(`\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)(?:(\p{Lu}\pL*)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), cueDigit | cueMonth, cueMonth, [2]int{0, 36}, func(m []string) *Expr {
+		last := dayMonth(m[4], cmp.Or(m[3], m[1]), m[5])
+		if last == nil {
 			return nil
 		}
-		e := &Expr{Method: MethodExplicit, year: atoi(m[3]), month: monthOf(m[1]), day: atoi(m[2]), Granularity: Day}
-		if m[3] == "" {
-			e.Method = MethodExplicitNoYear
+		e := *last
+		e.day = atoi(m[2])
+		if e.month = monthOf(m[1]); e.month == 0 || (e.month == last.month && e.day >= last.day) {
+			return nil
 		}
-		return e
+		if e.month > last.month && e.year != 0 {
+			e.year--
+		}
+		return &e
 	}},
 	// Month year: "Mai 2022", "abril de 2023", "December 2019".
-	{regexp.MustCompile(`\b(` + wordRe + `)\s+(?:de\s+|del\s+)?(\d{4})\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`\b(` + wordRe + `)\s+(?:de\s+|del\s+)?(\d{4})\b`), cueDigit | cueMonth, cueMonth, [2]int{0, 12}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
 		}
 		return &Expr{Method: MethodExplicit, year: atoi(m[2]), month: monthOf(m[1]), Granularity: Month}
 	}},
+	// A month of a year named relative to the anchor's: "im März vergangenen Jahres", "im Mai des
+	// Vorjahres", "en marzo del año pasado", "en mayo de este año", "in March last year".
+	{regexp.MustCompile(`(?i)\b(?:(?:` + prefixRe + `)\s+)?(` + wordRe + `)\s+(?:(?:des\s+)?(vergangenen|letzten|vorigen|laufenden|dieses|kommenden|nächsten)\s+jahr(?:e?s)|des\s+(vorjahr)e?s|` +
+		`(?:del|de)\s+(?:año\s+(pasado|anterior|próximo|proximo|que\s+viene)|(este|presente)\s+año)|(last|this|next)\s+year|` +
+		`(de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año|(?:desselben|des\s+gleichen|jenes)\s+jahr(?:e?s)|(?:of\s+)?that\s+year|of\s+the\s+same\s+year))\b`), cueMonth | cueYearWord, cueYearWord, [2]int{48, 12}, func(m []string) *Expr {
+		if !fullMonth(m[1]) {
+			return nil
+		}
+		if m[7] != "" { // "en junio de ese año": the year spoken of last
+			return &Expr{Method: MethodRelativeContext, month: monthOf(m[1]), unit: 'y', Granularity: Month}
+		}
+		e := &Expr{Method: MethodRelativeMonth, month: monthOf(m[1]), ofYear: true, Granularity: Month}
+		switch w := strings.ToLower(m[2] + m[3] + m[4] + m[5] + m[6]); w {
+		case "laufenden", "dieses", "este", "presente", "this":
+		case "vorjahr", "anterior":
+			e.shift = -1
+		default:
+			if strings.HasPrefix(w, "que") {
+				e.shift = 1
+			} else {
+				e.shift = shiftOf(w)
+			}
+		}
+		return e
+	}},
 	// Relative month: "im vergangenen Dezember", "el pasado diciembre", "diciembre pasado", "last December".
-	{regexp.MustCompile(`(?i)\b(` + pastRe + `|` + nextRe + `)\s+(` + wordRe + `)`), func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(` + pastRe + `|` + nextRe + `)\s+(` + wordRe + `)`), cueShift | cueMonth, cueMonth, [2]int{16, 2}, func(m []string) *Expr {
 		if !fullMonth(m[2]) {
 			return nil
 		}
 		return &Expr{Method: MethodRelativeMonth, month: monthOf(m[2]), shift: shiftOf(m[1]), Granularity: Month}
 	}},
-	{regexp.MustCompile(`(?i)\b(` + wordRe + `)\s+(pasado|próximo|proximo)\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(` + wordRe + `)\s+(pasado|próximo|proximo)\b`), cueShift | cueMonth, cueMonth, [2]int{0, 10}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
 		}
 		return &Expr{Method: MethodRelativeMonth, month: monthOf(m[1]), shift: shiftOf(m[2]), Granularity: Month}
 	}},
 	// "vergangenen Monat", "el mes pasado", "last month".
-	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `)\s+(?:monat|month)|(?:el\s+)?mes\s+(pasado|próximo|proximo|que\s+viene))\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `)\s+(?:monat|month)|(?:el\s+)?mes\s+(pasado|próximo|proximo|que\s+viene))\b`), cueMonthWord, cueMonthWord, [2]int{16, 12}, func(m []string) *Expr {
 		s := shiftOf(m[1] + m[2])
 		if strings.HasPrefix(strings.ToLower(m[2]), "que") {
 			s = 1
@@ -343,23 +397,35 @@ var rules = []rule{
 		return &Expr{Method: MethodRelativeMonth, shift: s, Granularity: Month}
 	}},
 	// Weeks: "vergangene Woche", "in der nächsten Woche", "la semana pasada", "last week", "diese Woche".
-	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `|diese|dieser|this)\s+(?:woche|week)|(?:la\s+|esta\s+)?semana\s+(pasada|próxima|proxima|que\s+viene)|(esta)\s+semana)\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:(` + pastRe + `|` + nextRe + `|diese|dieser|this)\s+(?:woche|week)|(?:la\s+|esta\s+)?semana\s+(pasada|próxima|proxima|que\s+viene)|(esta)\s+semana)\b`), cueWeekWord, cueWeekWord, [2]int{16, 12}, func(m []string) *Expr {
 		s := shiftOf(m[1] + m[2])
 		if strings.HasPrefix(strings.ToLower(m[2]), "que") {
 			s = 1
 		}
 		return &Expr{Method: MethodRelativeWeek, shift: s, Granularity: Week}
 	}},
-	// Weekdays: "am Montag", "am vergangenen Dienstag", "el pasado martes", "el martes pasado", "last Monday", "on Friday".
-	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), func(m []string) *Expr {
-		wd, ok := weekdays[strings.ToLower(m[2])]
-		if !ok {
+	// Holidays: "am Karfreitag", "el Viernes Santo", "on Christmas Eve", "an Ostern".
+	{regexp.MustCompile(`(?i)\b(?:(?:am|an|el|on|zu|a)\s+)?(` + holidayRe + `)\b`), cueHoliday, cueHoliday, [2]int{16, 10}, func(m []string) *Expr {
+		h := holidayOf(m[1])
+		if h < 0 {
 			return nil
+		}
+		return &Expr{Method: MethodExplicitNoYear, holiday: h + 1, Granularity: Day}
+	}},
+	// Weekdays: "am Montag", "am vergangenen Dienstag", "el pasado martes", "el martes pasado", "last Monday",
+	// "on Friday", "am Sonntagabend".
+	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), cueWeekday, cueWeekday, [2]int{18, 10}, func(m []string) *Expr {
+		w := strings.ToLower(m[2])
+		wd, ok := weekdays[w]
+		if !ok {
+			if wd, ok = weekdayParts[w]; !ok {
+				return nil
+			}
 		}
 		return &Expr{Method: MethodRelativeWeekday, weekday: wd, shift: shiftOf(m[1] + m[3]), Granularity: Day}
 	}},
 	// Counted spans back: "vor zwei Wochen", "hace dos semanas", "two weeks ago", "vor 3 Tagen", "hace un mes".
-	{regexp.MustCompile(`(?i)\b(?:vor\s+(` + countRe + `)\s+(tag|tagen|woche|wochen|monat|monaten)|hace\s+(` + countRe + `)\s+(día|dia|días|dias|semana|semanas|mes|meses)|(` + countRe + `)\s+(day|days|week|weeks|month|months)\s+ago)\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`(?i)\b(?:vor\s+(` + countRe + `)\s+(tag|tagen|woche|wochen|monat|monaten)|hace\s+(` + countRe + `)\s+(día|dia|días|dias|semana|semanas|mes|meses)|(` + countRe + `)\s+(day|days|week|weeks|month|months)\s+ago)\b`), cueCount, cueCount, [2]int{18, 18}, func(m []string) *Expr {
 		n, unit := counted(m[1]+m[3]+m[5]), strings.ToLower(m[2]+m[4]+m[6])
 		if n <= 0 {
 			return nil
@@ -372,28 +438,159 @@ var rules = []rule{
 		}
 		return &Expr{Method: MethodRelativeMonth, shift: -n, Granularity: Month}
 	}},
-	// Day words.
-	{regexp.MustCompile(`(?i)\b(heute|today|hoy|gestern|yesterday|ayer|vorgestern|anteayer)\b`), func(m []string) *Expr {
+	// Day words: "heute", "ayer", "übermorgen", "esta mañana", "last night".
+	{regexp.MustCompile(`(?i)\b(heute|today|hoy|gestern|yesterday|ayer|vorgestern|anteayer|übermorgen|tomorrow|anoche|tonight|` +
+		`pasado\s+mañana|esta\s+mañana|mañana|morgen)\b`), cueDay, cueDay, [2]int{8, 0}, func(m []string) *Expr {
 		s := 0
-		switch strings.ToLower(m[1]) {
-		case "gestern", "yesterday", "ayer":
+		switch w := strings.ToLower(m[1]); {
+		case m[1] == "Morgen":
+			return nil // the morning, not tomorrow
+		case w == "gestern", w == "yesterday", w == "ayer", w == "anoche":
 			s = -1
-		case "vorgestern", "anteayer":
+		case w == "vorgestern", w == "anteayer":
 			s = -2
+		case w == "morgen", w == "mañana", w == "tomorrow":
+			s = 1
+		case w == "übermorgen", strings.HasPrefix(w, "pasado"):
+			s = 2
 		}
 		return &Expr{Method: MethodRelativeDay, shift: s, Granularity: Day}
 	}},
-	// A month alone with its year from the anchor: "Ende Februar", "a finales de febrero", "im Dezember".
-	{regexp.MustCompile(`(?i)\b(?:(?:ende|anfang|mitte|im|seit|finales\s+de|principios\s+de|mediados\s+de|en|late|early|mid|in)\s+)(` + wordRe + `)`), func(m []string) *Expr {
+	// Dates told from the one the text spoke of last: "tags darauf", "am selben Tag", "al día
+	// siguiente", "the next day", "damals", "entonces", "im selben Monat".
+	{regexp.MustCompile(`(?i)\b(?:tags\s+(darauf|danach|zuvor|davor)|am\s+(tag\s+danach|tag\s+darauf|tag\s+zuvor|folgenden\s+tag|nächsten\s+tag|darauffolgenden\s+tag|selben\s+tag|gleichen\s+tag|vortag|abend|nachmittag|vormittag|morgen)|` +
+		`(?:im|am)\s+(?:selben|gleichen)\s+(monat)|(?:al|el)\s+día\s+(siguiente|anterior)|(?:el|ese|aquel)\s+(mismo)\s+(día|mes)|la\s+(víspera)|` +
+		`(?:on\s+)?the\s+(next|following|previous|same)\s+(day|month)|(?:later|earlier)\s+(that)\s+(day|month)|that\s+(same)\s+(day|month)|` +
+		`(damals|daraufhin|entonces))\b`), cueContext, cueContext, [2]int{10, 12}, contextual},
+	// ... and counted from it: "zwei Tage später", "tres días después", "a week later".
+	{regexp.MustCompile(`(?i)\b(` + countRe + `)\s+(tage?n?|wochen?|monate?n?|días?|dias?|semanas?|mese?s?|days?|weeks?|months?)\s+` +
+		`(später|danach|darauf|zuvor|vorher|davor|después|despues|más\s+tarde|antes|later|earlier)\b`), cueLater, cueLater, [2]int{22, 0}, func(m []string) *Expr {
+		n := counted(m[1])
+		if n <= 0 {
+			return nil
+		}
+		e := &Expr{Method: MethodRelativeContext, unit: 'd', Granularity: Day}
+		switch u := strings.ToLower(m[2]); {
+		case strings.HasPrefix(u, "w"), strings.HasPrefix(u, "s"):
+			n *= 7
+		case strings.HasPrefix(u, "m"):
+			e.unit, e.Granularity = 'm', Month
+		}
+		switch strings.ToLower(m[3]) {
+		case "zuvor", "vorher", "davor", "antes", "earlier":
+			n = -n
+		}
+		e.shift = n
+		return e
+	}},
+	// A month alone with its year from the anchor: "Ende Februar", "a finales de febrero", "im
+	// Dezember"; with its year if one follows: "im Januar 2023", "en agosto de 2022".
+	{regexp.MustCompile(`(?i)\b(?:(?:` + prefixRe + `)\s+|mid-)(` + wordRe + `)(?:\s+(?:de\s+|del\s+)?(\d{4})\b)?`), cueMonth, cueMonth, [2]int{18, 12}, func(m []string) *Expr {
 		if !fullMonth(m[1]) {
 			return nil
+		}
+		if m[2] != "" {
+			return &Expr{Method: MethodExplicit, year: atoi(m[2]), month: monthOf(m[1]), Granularity: Month}
 		}
 		return &Expr{Method: MethodExplicitNoYear, month: monthOf(m[1]), Granularity: Month}
 	}},
 	// A year alone: "im Jahr 2023", "en 2023", "seit 2018".
-	{regexp.MustCompile(`\b((?:19|20)\d{2})\b`), func(m []string) *Expr {
+	{regexp.MustCompile(`\b((?:19|20)\d{2})\b`), cueDigit, cueYear, [2]int{0, 0}, func(m []string) *Expr {
 		return &Expr{Method: MethodExplicit, year: atoi(m[1]), Granularity: Year}
 	}},
+}
+
+// dayMonth is the expression of a day, a month name and a year ("" if the
+// text gives none); nil if mon is no month.
+func dayMonth(day, mon, year string) *Expr {
+	if monthOf(mon) == 0 {
+		return nil
+	}
+	e := &Expr{Method: MethodExplicit, year: atoi(year), month: monthOf(mon), day: atoi(day), Granularity: Day}
+	if year == "" {
+		if !fullMonth(mon) {
+			return nil
+		}
+		e.Method = MethodExplicitNoYear
+	}
+	return e
+}
+
+// rangeHeadRe is the start of a range of days before the day and month
+// that end it: "14. bis", "30 de septiembre al", "from 14 to", "3 y el".
+var rangeHeadRe = regexp.MustCompile(`(\d{1,2})\.?(?:\s+(?:de\s+)?(` + wordRe + `)\.?)?(?:\s*[-–]\s*|\s+(?:bis(?:\s+(?:zum|einschließlich))?|und|al|a|y|to|and|till|until|through)\s+)(?:(?:dem|den|el|the)\s+)?$`)
+
+// rangeOf returns the range of days that e, a day and a month, ends ("vom
+// 14. bis 16. Oktober", "el 3 y 4 de junio", "del 30 de septiembre al 2 de
+// octubre", "from 14 to 16 October"), dated by its first day. It runs after
+// the rules, on their rare day dates, rather than as a rule of its own: as
+// a rule it would try every number of a text.
+func rangeOf(text string, e *Expr) (Expr, bool) {
+	if e.Granularity != Day || e.holiday != 0 || e.Start == 0 || text[e.Start] < '0' || text[e.Start] > '9' ||
+		(e.Method != MethodExplicit && e.Method != MethodExplicitNoYear) {
+		return Expr{}, false
+	}
+	from := max(0, e.Start-48)
+	loc := rangeHeadRe.FindStringSubmatchIndex(text[from:e.Start])
+	if loc == nil {
+		return Expr{}, false
+	}
+	start := from + loc[0]
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsDigit(r) || unicode.IsLetter(r)) {
+		return Expr{}, false
+	}
+	first := *e
+	first.day = atoi(text[from+loc[2] : from+loc[3]])
+	if loc[4] >= 0 {
+		if first.month = monthOf(text[from+loc[4] : from+loc[5]]); first.month == 0 {
+			return Expr{}, false
+		}
+	}
+	switch {
+	case first.month == e.month && first.day >= e.day:
+		return Expr{}, false // "3 y 2 de junio" is no range
+	case first.month > e.month && first.year != 0:
+		first.year-- // across the new year
+	}
+	if !plausible(&first) {
+		return Expr{}, false
+	}
+	first.Start, first.Bound, first.lean = start, false, 0
+	around(&first, text[max(0, start-lookBack):start], text[start:first.End], text[first.End:min(len(text), first.End+lookBack)])
+	return first, true
+}
+
+// contextual makes the expressions told from the date the text spoke of
+// last ([MethodRelativeContext]).
+func contextual(m []string) *Expr {
+	w := strings.ToLower(m[0])
+	e := &Expr{Method: MethodRelativeContext, unit: 'd', Granularity: Day}
+	switch {
+	case m[14] != "": // damals, daraufhin, entonces: as precise as what it refers to
+		e.unit, e.Granularity = 0, ""
+		return e
+	case strings.Contains(w, "monat"), strings.HasSuffix(w, "mes"), strings.HasSuffix(w, "month"):
+		e.unit, e.Granularity = 'm', Month
+		if strings.HasPrefix(w, "the next") || strings.HasPrefix(w, "the following") {
+			e.shift = 1
+		} else if strings.HasPrefix(w, "the previous") {
+			e.shift = -1
+		}
+		return e
+	}
+	for _, s := range []string{"darauf", "danach", "folgenden", "nächsten", "siguiente", "next", "following"} {
+		if strings.Contains(w, s) {
+			e.shift = 1
+			return e
+		}
+	}
+	for _, s := range []string{"zuvor", "davor", "vortag", "anterior", "víspera", "previous"} {
+		if strings.Contains(w, s) {
+			e.shift = -1
+			return e
+		}
+	}
+	return e // the same day: "am selben Tag", "el mismo día", "am Abend", "later that day"
 }
 
 // maxGroups is the most submatches (the whole match included) a rule has.
@@ -544,14 +741,14 @@ func find(text string, skip bool) []Expr {
 	// none of them, so one buffer, made at the first match, serves all.
 	var groups []string
 	for i, r := range rules {
-		if have&ruleNeeds[i] != ruleNeeds[i] {
+		if have&r.needs != r.needs {
 			continue
 		}
 		starts := ruleStarts[i]
 		if !skip {
 			starts = &anyByte
 		}
-		for _, w := range windows(text, spans, ruleAnchor[i]) {
+		for _, w := range windows(text, spans, r.anchor, r.reach) {
 			// A rejected match ("am Rande", "24 Soldaten") must not hide
 			// one that starts inside it ("seit Ende Februar"): search on
 			// from its second word.
@@ -586,7 +783,7 @@ func find(text string, skip bool) []Expr {
 				if !lowerEnglishMonth(m) {
 					e = r.make(m)
 				}
-				if e == nil || !plausible(e) {
+				if e == nil || !plausible(e) || !around(e, text[max(0, start-lookBack):start], text[start:end], text[end:min(len(text), end+lookBack)]) {
 					pos = nextWord(text, start, end)
 					continue
 				}
@@ -594,6 +791,11 @@ func find(text string, skip bool) []Expr {
 				all = append(all, *e)
 				pos = max(end, start+1)
 			}
+		}
+	}
+	for i := range all {
+		if e, ok := rangeOf(text, &all[i]); ok {
+			all = append(all, e)
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
@@ -640,6 +842,9 @@ func lowerEnglishMonth(m []string) bool {
 }
 
 func plausible(e *Expr) bool {
+	if e.holiday != 0 {
+		return true
+	}
 	switch e.Method {
 	case MethodExplicit:
 		switch e.Granularity {
@@ -654,6 +859,106 @@ func plausible(e *Expr) bool {
 			return e.month >= 1 && e.day >= 1 && e.day <= 31
 		}
 		return e.month >= 1
+	}
+	return true
+}
+
+// lookBack is how many bytes before an expression before reads.
+const lookBack = 32
+
+// Words right before an expression, lower case, that make it a bound
+// rather than when something happens ("bis zum 19. Oktober", "antes del
+// lunes", "until May 3"), put it ahead ("für Anfang Dezember", "prevista
+// para el miércoles", "scheduled for June", "el próximo 28 de mayo") or
+// behind ("el pasado 2 de mayo"); that make "morgen", "mañana" a morning
+// rather than tomorrow ("heute morgen", "por la mañana", "jeden Morgen"),
+// and "damals", "entonces" no date ("el entonces ministro", "desde
+// entonces", "eine damals unbekannte Lücke"). Keys of more than one word
+// are the last words joined by a space.
+var (
+	boundWords = set("bis", "spätestens", "hasta", "until", "till", "by", "before", "after",
+		"bis zum", "bis zur", "vor dem", "vor der", "nach dem", "nach der", "antes de", "antes del",
+		"después de", "después del", "despues de", "despues del", "ahead of", "más tardar", "later than",
+		"hasta el", "spätestens am", "tardar el", "bis am")
+	aheadWords   = set("für", "para", "for", "próximo", "próxima", "proximo", "proxima", "kommenden", "nächsten", "next", "coming", "upcoming")
+	articleWords = set("den", "die", "das", "el", "la", "the")
+	behindWords  = set("pasado", "pasada", "vergangenen", "letzten", "last")
+	morningWords = set("heute", "gestern", "am", "jeden", "den", "diesen", "vom", "guten", "la", "por", "cada", "de", "una", "toda", "esta", "pasado")
+	notThenWords = set("el", "la", "los", "las", "del", "al", "desde", "hasta", "para",
+		"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines")
+	// A count of days "before" or "after" something named after it is
+	// told from that thing, not from the date spoken of last: "un día
+	// después de conocerse la carta".
+	thingEsRe = regexp.MustCompile(`^\s+(?:de|del|que)\b`)
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// lastWords returns the last two words of prefix in lower case, the last
+// one first; a word ends the prefix only if no more than spaces follow it.
+func lastWords(prefix string) (last, before string) {
+	end := len(prefix)
+	var words [2]string
+	for k := range words {
+		for end > 0 && (prefix[end-1] == ' ' || prefix[end-1] == '\n' || prefix[end-1] == '\t') {
+			end--
+		}
+		if k == 0 && end == len(prefix) {
+			return "", "" // glued to the word before
+		}
+		start := end
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(prefix[:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			start -= n
+		}
+		if start == end {
+			break
+		}
+		words[k] = strings.ToLower(prefix[start:end])
+		end = start
+	}
+	return words[0], words[1]
+}
+
+// around reads the words before e (prefix, the text up to e's start) into
+// e's bound and lean, and reports whether e, whose text is match and which
+// suffix follows, is a date at all there.
+func around(e *Expr, prefix, match, suffix string) bool {
+	last, before := lastWords(prefix)
+	switch e.Method {
+	case MethodRelativeDay:
+		if e.shift == 1 && morningWords[last] {
+			return false
+		}
+	case MethodRelativeContext:
+		if e.Granularity == "" && notThenWords[last] {
+			return false
+		}
+		switch match[strings.LastIndexAny(match, " \n\t")+1:] {
+		case "después", "despues", "antes":
+			if thingEsRe.MatchString(suffix) {
+				return false
+			}
+		}
+	}
+	if last == "" {
+		return true
+	}
+	e.Bound = boundWords[last] || boundWords[before+" "+last]
+	switch {
+	case aheadWords[last] || articleWords[last] && aheadWords[before]:
+		e.lean = 1
+	case behindWords[last]:
+		e.lean = -1
 	}
 	return true
 }

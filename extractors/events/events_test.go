@@ -38,11 +38,11 @@ func sortByStart(ms []Mention) {
 }
 
 var (
-	anna  = &gazetteer.Entity{ID: "person/anna-test", Type: gazetteer.TypePerson, Name: "Anna Test", Country: "DEU"}
-	pablo = &gazetteer.Entity{ID: "person/pablo-prueba", Type: gazetteer.TypePerson, Name: "Pablo Prueba", Country: "ESP"}
+	anna  = &gazetteer.Entity{ID: "person/anna-test", Type: gazetteer.TypePerson, Name: "Anna Test", Country: "DEU", Positions: []gazetteer.Position{{Title: "Federal Minister for Economic Affairs of Germany"}}}
+	pablo = &gazetteer.Entity{ID: "person/pablo-prueba", Type: gazetteer.TypePerson, Name: "Pablo Prueba", Country: "ESP", Positions: []gazetteer.Position{{Title: "Minister of Industry of Spain"}}}
 	efe   = &gazetteer.Entity{ID: "org/es-efe", Type: gazetteer.TypeOrganization, Name: "EFE", Country: "ESP", Sector: "JRN"}
-	putin = &gazetteer.Entity{ID: "person/vladimir-putin", Type: gazetteer.TypePerson, Name: "Vladimir Putin", Country: "RUS"}
-	trump = &gazetteer.Entity{ID: "person/donald-trump", Type: gazetteer.TypePerson, Name: "Donald Trump", Country: "USA"}
+	putin = &gazetteer.Entity{ID: "person/vladimir-putin", Type: gazetteer.TypePerson, Name: "Vladimir Putin", Country: "RUS", Positions: []gazetteer.Position{{Title: "President of Russia"}}}
+	trump = &gazetteer.Entity{ID: "person/donald-trump", Type: gazetteer.TypePerson, Name: "Donald Trump", Country: "USA", Positions: []gazetteer.Position{{Title: "President of the United States"}}}
 )
 
 func TestEvents(t *testing.T) {

@@ -33,11 +33,17 @@ const (
 	kindTopic        = "topic"                // topics.tsv: a topic's words
 	kindTeaser       = "teaser"               // "Mehr zum Thema", "Lea más": links to other articles, no source of events
 	kindCommitment   = "commitment"           // a promise or agreement whose negation in reported speech is a denial
+	kindCue          = "cue"                  // a named cue a trigger_needs_object "TYPE@name" needs in its clause ("traf" + "mit")
+	kindBody         = "body"                 // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
+	kindPreposition  = "preposition"          // a country right after it is an object, not the subject ("für Südkorea")
+	kindPronoun      = "pronoun"              // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
+	kindAccusation   = "accusation"           // a noun of accusation, the object of a denial ("die Vorwürfe")
 )
 
 // entry is one lexicon line: a named set of word patterns.
 type entry struct {
 	kind, name, value string
+	cue               string // for trigger_needs_object "TYPE@cue": the cue entries it needs; "" for the object entries
 	rule              string // provenance name: "de.trigger.unterzeichnen"
 	patterns          [][]string
 }
@@ -176,6 +182,9 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				return nil, fmt.Errorf("events: %s:%d: want 4 tab-separated columns", name, n)
 			}
 			e = entry{kind: cols[0], name: cols[1], value: cols[2]}
+			if e.kind == kindNeedsObject {
+				e.value, e.cue, _ = strings.Cut(e.value, "@")
+			}
 			if len(cols) > 3 {
 				pats = cols[3]
 			}

@@ -72,8 +72,9 @@ type SpanCounts struct {
 	OK    int `json:"ok"`
 }
 
-// Miss is one gold item not found (Kind "fn") or one predicted item that
-// matched nothing (Kind "fp"): what to look at to improve a score.
+// Miss is one gold item not found (Kind "fn"), one predicted item that
+// matched nothing (Kind "fp"), or a matched event whose date is not the
+// gold's (Kind "date"): what to look at to improve a score.
 type Miss struct {
 	File  string `json:"file"`
 	Field string `json:"field"`

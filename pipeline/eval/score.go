@@ -455,6 +455,9 @@ func scoreEvents(r *Report, g Gold, preds []predEvent, text []byte) {
 			r.Dates.WithGold++
 			if dateMatches(*d, preds[pi].date()) {
 				r.Dates.Right++
+			} else {
+				ge := g.Events[gi]
+				r.miss(g.File, FieldEvents, "date", fmt.Sprintf("%s %s: gold %s, predicted %s", ge.Type, strings.Join(ge.Actors, ", "), *d, cmp.Or(preds[pi].date(), "null")))
 			}
 		}
 	}

@@ -323,6 +323,13 @@ func TestScoreEvents(t *testing.T) {
 			scoreEvents(r, g, tt.preds, []byte(text))
 			assert.Equal(t, tt.want.events, r.Counts(FieldEvents, "de"))
 			assert.Equal(t, tt.want.dates, r.Dates)
+			wrong := 0
+			for _, m := range r.Misses {
+				if m.Kind == "date" {
+					wrong++
+				}
+			}
+			assert.Equal(t, tt.want.dates.WithGold-tt.want.dates.Right, wrong, "every wrong date is listed")
 		})
 	}
 }

@@ -1,0 +1,354 @@
+package events
+
+// Matching: the words of a sentence, the lexicon entries they match, the
+// triggers among them and the negation, future and hypothetical cues of
+// their clause.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// word is a word token of a sentence (punctuation marks are clause
+// boundaries and are kept apart).
+type word struct {
+	start, end int               // offsets into the document text
+	fold       string            // gazetteer.Fold
+	adj        *gazetteer.Entity // the country of the nationality adjective the word is, looked up once
+	clause     int               // index of the clause the word is in
+	cap        bool
+	umlaut     bool // spelt with ä, ö or ü
+}
+
+// words splits a sentence as [gazetteer.Tokens] does, without its cost:
+// a word's key (what nationality adjectives are looked up by) is computed,
+// and looked up, only for words that may be one, by their first bytes.
+func (x *Extractor) words(text string, s Sentence) []word {
+	out := make([]word, 0, (s.End-s.Start)/6)
+	clause := 0
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		if !isWordRune(r) {
+			i += size
+			switch text[start:i] {
+			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
+				clause++
+			}
+			continue
+		}
+		i += size
+		umlaut := strings.ContainsRune(umlauts, r)
+		for i < s.End {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				umlaut = umlaut || strings.ContainsRune(umlauts, r)
+				i += size
+				continue
+			}
+			// An apostrophe binds letters on both sides ("O'Brien").
+			if r == '\'' && i+1 < s.End {
+				next, nsize := utf8.DecodeRuneInString(text[i+1:])
+				if unicode.IsLetter(next) {
+					i += size + nsize
+					continue
+				}
+			}
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(text[start:])
+		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: clause, cap: unicode.IsUpper(first), umlaut: umlaut}
+		w.adj = x.adjEmpty
+		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
+			w.adj = x.adjective[gazetteer.Key(w.fold)]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// tokenWords is [Extractor.words] read from the document's tokens, from
+// toks[from] on; it returns where the next sentence's search may start.
+// The words are appended to *arena, one allocation for all the sentences
+// of a document rather than one each. ok is false (and words must
+// tokenise) when there are no tokens or one straddles a sentence
+// boundary, where the two tokenisations could differ.
+func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s Sentence, arena *[]word) (out []word, next int, ok bool) {
+	if len(toks) == 0 {
+		return nil, from, false
+	}
+	// Sentences are ordered but may overlap or skip: step back if needed.
+	for from > 0 && toks[from-1].End > s.Start {
+		from--
+	}
+	for from < len(toks) && toks[from].Start < s.Start {
+		if toks[from].End > s.Start {
+			return nil, from, false // a token straddles the start
+		}
+		from++
+	}
+	end := from
+	for end < len(toks) && toks[end].Start < s.End {
+		if toks[end].End > s.End {
+			return nil, from, false // a token straddles the end
+		}
+		end++
+	}
+	out = *arena
+	first := len(out)
+	clause := 0
+	for _, t := range toks[from:end] {
+		r, _ := utf8.DecodeRuneInString(text[t.Start:])
+		if !isWordRune(r) { // a punctuation token: one rune
+			switch text[t.Start:t.End] {
+			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
+				clause++
+			}
+			continue
+		}
+		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: clause, cap: t.Shape != gazetteer.ShapeOther}
+		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
+		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
+			w.umlaut = strings.ContainsAny(wt, umlauts)
+		}
+		w.adj = x.adjEmpty
+		if len(w.fold) >= adjPrefix && x.adjFirst.has(w.fold) && x.adjPrefix[key3(w.fold)] {
+			w.adj = x.adjective[t.Key]
+		}
+		out = append(out, w)
+	}
+	*arena = out
+	return out[first:len(out):len(out)], end, true
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// adjPrefix is how many leading bytes of a folded word decide whether it
+// may be a nationality adjective.
+const adjPrefix = 3
+
+// hit is one lexicon entry matched at words[i:i+n].
+type hit struct {
+	e    *entry
+	i, n int
+}
+
+// The hits are appended to *arena (one allocation for a document's
+// sentences); the result has no room to grow into the next sentence's.
+func find(ix *index, ws []word, arena *[]hit) []hit {
+	out := *arena
+	first := len(out)
+	var cand [16]ref
+	for i, w := range ws {
+		rs := cand[:0]
+		// ix.first spares most words the map lookups (find runs on the filtered index of New).
+		if ix.first == nil || ix.first[0].has(w.fold) {
+			rs = append(rs, ix.exact[w.fold]...)
+		}
+		if len(w.fold) >= keyLen {
+			if ix.first == nil || ix.first[1].has(w.fold) {
+				rs = append(rs, ix.prefix[key3(w.fold)]...)
+			}
+			if suf := w.fold[len(w.fold)-keyLen:]; ix.first == nil || ix.first[2].has(suf) {
+				rs = append(rs, ix.suffix[key3(suf)]...)
+			}
+		}
+		for k, r := range ix.rest {
+			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
+			if core := ix.restCore[k]; len(w.fold) >= len(core) && strings.Contains(w.fold, core) {
+				rs = append(rs, r)
+			}
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		// Entries in lexicon order, each with its first matching pattern.
+		if len(rs) > 1 {
+			sortRefs(rs)
+		}
+		last := -1
+		for _, r := range rs {
+			if r.entry == last {
+				continue
+			}
+			e := ix.entries[r.entry]
+			if n, ok := matchAt(e.patterns[r.pat], ws, i); ok {
+				out = append(out, hit{e, i, n})
+				last = r.entry
+			}
+		}
+	}
+	*arena = out
+	if len(out) == first {
+		return nil
+	}
+	return out[first:len(out):len(out)]
+}
+
+// sortRefs orders refs by entry, then pattern: an insertion sort, as a
+// word starts few patterns.
+func sortRefs(rs []ref) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && less(rs[j], rs[j-1]); j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
+
+func less(a, b ref) bool {
+	return a.entry < b.entry || (a.entry == b.entry && a.pat < b.pat)
+}
+
+// triggers are the trigger hits of a sentence: plain triggers, and those
+// that need an object cue in their clause ("zu verstärken" counts with
+// "Zusammenarbeit", not with "Anstrengungen").
+//
+// The cue "person" is also met by a person named in the trigger's clause
+// besides the subject ("hatte Anna Test ihren Amtskollegen Pablo Prueba
+// getroffen"): persons holds the word indexes of the sentence's persons.
+func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
+	out := lex.find(kindTrigger)
+	objs := lex.find(kindObject)
+	cues := lex.find(kindCue)
+	for _, h := range lex.find(kindNeedsObject) {
+		need := func(o hit) bool { return ws[o.i].clause == ws[h.i].clause && o.i != h.i }
+		inClause := 0
+		for _, p := range lex.find(kindPronoun) {
+			if ws[p.i].clause == ws[h.i].clause {
+				inClause++ // "dass sie Pablo Prueba getroffen habe"
+			}
+		}
+		for _, k := range persons {
+			if ws[k].clause == ws[h.i].clause {
+				inClause++
+			}
+		}
+		if h.e.cue == "" && slices.ContainsFunc(objs, need) ||
+			h.e.cue != "" && slices.ContainsFunc(cues, func(o hit) bool { return o.e.name == h.e.cue && need(o) }) ||
+			h.e.cue == "person" && inClause >= 2 {
+			out = append(out, h)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b hit) int { return a.i - b.i })
+	// A trigger inside a longer one is part of it: "zu Konsultationen
+	// zurückgerufen" is a recall, not consultations.
+	kept := out[:0:0]
+	for _, h := range out {
+		inside := slices.ContainsFunc(out, func(o hit) bool {
+			return o.n > h.n && o.i <= h.i && h.i+h.n <= o.i+o.n && o.e != h.e
+		})
+		if !inside {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// modality reads the negation, future and hypothetical cues of the
+// trigger's clause; a cue pattern "*x" tests the trigger word's ending
+// ("firmará").
+func modality(lang string, ws []word, tr hit, negs, futs, hyps []hit) (Modality, []string) {
+	var m Modality
+	var rules []string
+	clause := ws[tr.i].clause
+	// A capitalised German trigger inside the sentence is a noun: only
+	// "kein" right before it negates it ("keine Einigung"), while a
+	// future or hypothetical predicate may follow it ("Ein Treffen ist
+	// nur angedacht").
+	nominal := tr.i > 0 && ws[tr.i].cap && lang == "de"
+	test := func(hs []hit, flag *bool, neg bool) {
+		for _, h := range hs {
+			// A suffix cue ("*rá": "firmará") marks the trigger word itself;
+			// a word cue ("podría") marks another word of the clause.
+			suffixCue, wordCue := false, false
+			for _, seq := range h.e.patterns {
+				if len(seq) != 1 || !wordMatch(seq[0], ws[h.i].fold) {
+					continue
+				}
+				if strings.HasPrefix(seq[0], "*") && !strings.HasSuffix(seq[0], "*") {
+					suffixCue = true
+				} else {
+					wordCue = true
+				}
+			}
+			if wordCue {
+				suffixCue = false
+			}
+			if suffixCue && h.i != tr.i {
+				continue
+			}
+			if !suffixCue && h.i == tr.i {
+				continue
+			}
+			if ws[h.i].clause == clause && (!nominal || !neg || (h.i < tr.i && tr.i-h.i <= 2)) {
+				*flag = true
+				rules = append(rules, h.e.rule)
+				return
+			}
+		}
+	}
+	test(negs, &m.Negated, true)
+	test(futs, &m.Future, false)
+	test(hyps, &m.Hypothetical, false)
+	return m, rules
+}
+
+// negatedCommitment reports a negated commitment ("keine … Versprechungen",
+// "ningún acuerdo") in another clause than the reporting verb's: the
+// reported content is a denial. A mere negation ("Er kann es nicht
+// beeinflussen") is not.
+func negatedCommitment(ws []word, tr hit, negs, commits []hit) bool {
+	for _, h := range negs {
+		if ws[h.i].clause == ws[tr.i].clause {
+			continue
+		}
+		for _, c := range commits {
+			if c.i > h.i && c.i-h.i <= 3 && ws[c.i].clause == ws[h.i].clause {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseAt is the clause of the word at or after offset at.
+func clauseAt(ws []word, at int) int {
+	for _, w := range ws {
+		if w.end > at {
+			return w.clause
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	return ws[len(ws)-1].clause
+}
+
+// wordsBetween counts the words starting in [a, b).
+func wordsBetween(ws []word, a, b int) int {
+	if b < a {
+		return -wordsBetween(ws, b, a)
+	}
+	n := 0
+	for _, w := range ws {
+		if w.start >= a && w.start < b {
+			n++
+		}
+	}
+	return n
+}
+
+func abs(n int) int { return max(n, -n) }

@@ -1,0 +1,206 @@
+package events
+
+// Merging: one sentence, one reading (prune), and one event per document
+// however often it is reported (dedup).
+
+import (
+	"slices"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// prune removes the events of one sentence that another of its events
+// already says:
+//   - a readiness to cooperate that is the content of a named person's
+//     statement is that statement; without a named speaker, the statement
+//     is the readiness ("Die Beamten betonten die Notwendigkeit, … auszubauen");
+//   - a readiness to cooperate, or a planned event, after an agreement or
+//     signing is what was agreed ("vereinbarten, ihre Zusammenarbeit zu
+//     verstärken", "beschlossen, die nächsten Konsultationen abzuhalten");
+//   - a statement whose "dass"/"que"/"that" clause reports another event is
+//     that event's attribution: its speaker is added to the event.
+func prune(evs []Event, ws []word, lex *view) []Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	st := slices.IndexFunc(evs, func(e Event) bool { return e.Type == TypeStatement })
+	co := slices.IndexFunc(evs, func(e Event) bool { return e.Type == TypeCooperateIntent })
+	drop := make([]bool, len(evs))
+	if st >= 0 && co >= 0 {
+		if slices.ContainsFunc(evs[st].Participants, func(p Participant) bool {
+			return p.Role == RoleActor && p.Entity.Type == gazetteer.TypePerson
+		}) {
+			drop[co] = true
+		} else {
+			drop[st] = true
+		}
+	}
+	for i, e := range evs {
+		for _, a := range evs {
+			if (a.Type == TypeAgree || a.Type == TypeSignAgreement) && a.TrigStart < e.TrigStart &&
+				(e.Type == TypeCooperateIntent || e.Modality.Future) {
+				drop[i] = true
+			}
+		}
+	}
+	if st >= 0 && !drop[st] {
+		comps := lex.find(kindComplement)
+		for _, c := range comps {
+			at := ws[c.i].start
+			if at < evs[st].TrigStart {
+				continue
+			}
+			for i, e := range evs {
+				if i == st || drop[i] || e.TrigStart < at || !reported[e.Type] {
+					continue
+				}
+				drop[st] = true
+				if sp := speaker(TypeStatement, evs[st].Participants, true); sp != nil &&
+					!slices.ContainsFunc(e.Attribution, func(a Attribution) bool { return a.Entity == sp.Entity }) {
+					evs[i].Attribution = append(evs[i].Attribution, *sp)
+				}
+			}
+			break
+		}
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// reported are the event types a statement's content clause may report.
+var reported = map[string]bool{
+	TypeSignAgreement: true, TypeAgree: true, TypeConsult: true, TypeMeet: true, TypeVisit: true, TypeDeny: true, TypeAccuse: true,
+}
+
+// dedup merges events of one type and modality that share a person, or,
+// where one names no person, a country; never two whose resolved dates
+// differ, nor statements (each is its own), nor two agreements of the body:
+// what the lead sums up as one agreement the body details, but two
+// agreements reported in the body are two ("waren sich einig, dass …",
+// "Es wurde beschlossen, …").
+func dedup(evs []Event) []Event {
+	var out []Event
+	if len(evs) > 0 {
+		out = make([]Event, 0, len(evs)) // events are large: no copying as out grows
+	}
+	for _, ev := range evs {
+		merged := false
+		if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
+			for i := range out {
+				if same(out[i], ev) {
+					out[i] = merge(out[i], ev)
+					merged = true
+					break
+				}
+			}
+		}
+		if !merged {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func same(a, b Event) bool {
+	if a.Type != b.Type || a.Modality != b.Modality {
+		return false
+	}
+	if a.Type == TypeAgree && !a.lead && !b.lead {
+		return false
+	}
+	switch {
+	case a.dateText != "" && b.dateText != "":
+		if !compatible(a.dateText, b.dateText) {
+			return false
+		}
+	case a.dateText != "" || b.dateText != "":
+		// One is dated by the text, the other by the publication date:
+		// a lead sums up what the body dates ("am Montag"), but not an
+		// event of another month ("im vergangenen Dezember").
+		if a.Date != nil && b.Date != nil && !near(a.Date.Value, b.Date.Value) {
+			return false
+		}
+	}
+	// Participants are few: comparing them pairwise costs less than building sets.
+	pa, pb := hasActor(a, isPerson), hasActor(b, isPerson)
+	if pa && pb {
+		return sharedActor(a, b, isPerson, func(p Participant) string { return p.Entity.ID })
+	}
+	return sharedActor(a, b, hasCountry, func(p Participant) string { return p.Entity.Country })
+}
+
+func isPerson(p Participant) bool { return p.Entity.Type == gazetteer.TypePerson }
+
+func hasCountry(p Participant) bool { return p.Entity.Country != "" }
+
+// hasActor reports whether an actor of ev passes keep.
+func hasActor(ev Event, keep func(Participant) bool) bool {
+	return slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor && keep(p) })
+}
+
+// sharedActor reports whether an actor of a and one of b, both passing
+// keep, have the same id.
+func sharedActor(a, b Event, keep func(Participant) bool, id func(Participant) string) bool {
+	for _, p := range a.Participants {
+		if p.Role != RoleActor || !keep(p) {
+			continue
+		}
+		for _, q := range b.Participants {
+			if q.Role == RoleActor && keep(q) && id(p) == id(q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// merge keeps a's trigger and sentence and takes from b what a lacks: a
+// date stated in the text, a place, participants and sources.
+func merge(a, b Event) Event {
+	if !a.dateFromText && b.dateFromText {
+		a.Date, a.dateFromText, a.hasDateX, a.dateText = b.Date, true, true, b.dateText
+	}
+	if a.Place == nil {
+		a.Place = b.Place
+	}
+	for _, p := range b.Participants {
+		if !slices.ContainsFunc(a.Participants, func(q Participant) bool { return q.Entity == p.Entity }) {
+			a.Participants = append(a.Participants, p)
+		}
+	}
+	for _, at := range b.Attribution {
+		if !slices.ContainsFunc(a.Attribution, func(q Attribution) bool { return q.Entity == at.Entity && q.Relation == at.Relation }) {
+			a.Attribution = append(a.Attribution, at)
+		}
+	}
+	for _, r := range b.Rules {
+		if !slices.Contains(a.Rules, r) {
+			a.Rules = append(a.Rules, r)
+		}
+	}
+	a.borrowed = a.borrowed && b.borrowed
+	a.Confidence = float64(int(min(0.95, max(a.Confidence, b.Confidence)+0.05)*100+0.5)) / 100
+	return a
+}
+
+func confidence(ev Event) float64 {
+	c := 0.6
+	if len(ev.Participants) >= 2 {
+		c += 0.1
+	}
+	if ev.borrowed {
+		c -= 0.25
+	}
+	if ev.dateFromText {
+		c += 0.05
+	}
+	if ev.Modality.Hypothetical {
+		c -= 0.1
+	}
+	return float64(int(c*100+0.5)) / 100
+}

@@ -1,0 +1,510 @@
+package events
+
+// Participants and roles: who a sentence names, who acts and who
+// receives, who speaks and who is cited.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// mentionsIn returns the mentions inside s that keep accepts (nil: all).
+// The result must not be modified: it may share in.Mentions.
+func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Mention {
+	var out []Mention
+	ms := in.Mentions
+	if in.ordered {
+		// Only mentions starting in [s.Start, s.End] may lie inside s: not every mention of the document per sentence.
+		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m Mention, at int) int { return m.Start - at })
+		hi, _ := slices.BinarySearchFunc(ms[lo:], s.End+1, func(m Mention, at int) int { return m.Start - at })
+		ms = ms[lo : lo+hi : lo+hi]
+		if keep == nil && !slices.ContainsFunc(ms, func(m Mention) bool { return m.End > s.End }) {
+			return ms // all of them: no copy
+		}
+	}
+	for _, m := range ms {
+		if m.Start >= s.Start && m.End <= s.End && (keep == nil || keep(m.Entity)) {
+			if out == nil {
+				out = make([]Mention, 0, len(ms)) // one allocation, not one per growth
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// participants collects the candidates of a sentence: persons,
+// organisations and countries it names, countries of nationality
+// adjectives, and capitals standing for their governments; and the
+// event's place: a city after a location preposition that is not a
+// dateline.
+func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
+	afterLocation := func(start int) bool {
+		for k, w := range ws {
+			if w.start == start {
+				if k > 1 && lex.at(kindArticle, k-1) {
+					k-- // "in die Ukraine"
+				}
+				return k > 0 && lex.at(kindLocation, k-1)
+			}
+		}
+		return false
+	}
+	var out []Participant
+	var place *Place
+	has := map[string]bool{}
+	countries := map[string]bool{}
+	for _, m := range mentionsIn(in, s, nil) {
+		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
+			continue
+		}
+		e := m.Entity
+		if e.Sector == "JRN" {
+			continue // news agencies report events, they do not take part
+		}
+		switch e.Type {
+		case gazetteer.TypePlace:
+			if afterLocation(m.Start) {
+				if place == nil {
+					place = &Place{Entity: e, Start: m.Start, End: m.End}
+				}
+				continue
+			}
+			if dateline(in.Text, s, m) {
+				continue
+			}
+			// A capital as a subject stands for its government.
+			if c := x.country[e.Country]; c != nil && !has[c.ID] {
+				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
+				has[c.ID] = true
+			}
+			continue
+		case gazetteer.TypeCountry:
+			if afterLocation(m.Start) {
+				continue
+			}
+		}
+		if has[e.ID] {
+			continue
+		}
+		has[e.ID] = true
+		countries[e.Country] = true
+		acts := false
+		switch e.Type {
+		case gazetteer.TypePerson:
+			acts = m.Role || len(e.Positions) > 0
+		case gazetteer.TypeOrganization:
+			acts = m.Role || !nonState[e.Sector]
+		case gazetteer.TypeCountry:
+			acts = countryActs(in.Text, s, ws, lex, m)
+		}
+		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts})
+	}
+	for k, w := range ws {
+		c := w.adj
+		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {
+			// "russisch-belarussischen": the first part of a hyphenated pair.
+			c = x.adjective[gazetteer.Key(w.fold+"en")]
+		}
+		if c == nil || countries[c.Country] || has[c.ID] {
+			continue
+		}
+		has[c.ID] = true
+		countries[c.Country] = true
+		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k)})
+	}
+	for i := range out {
+		out[i].at = out[i].Start
+	}
+	slices.SortStableFunc(out, func(a, b Participant) int { return a.Start - b.Start })
+	return out, place
+}
+
+// nonState are the sectors of organisations that do not act for a state:
+// news agencies, parties, companies, non-governmental organisations.
+var nonState = map[string]bool{"JRN": true, "PTY": true, "BUS": true, "NGO": true, "EDU": true, "MED": true, "REL": true, "CVL": true}
+
+// countryActs reports whether a country (or capital) mention may act as a
+// whole: not inside a compound ("US-Dollar", "China-Besuch"), not
+// qualifying a name ("the Paris Agreement", "Perú Libre": a capitalised
+// word after it in Spanish or English), not right after a preposition
+// ("Exportbeschränkungen für Südkorea").
+func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool {
+	if m.End < len(text) && text[m.End] == '-' || m.Start > 0 && text[m.Start-1] == '-' {
+		return false
+	}
+	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start })
+	if k < 0 {
+		return false
+	}
+	if k > 0 && lex.at(kindPreposition, k-1) && (k < 2 || !lex.at(kindBody, k-2)) {
+		return false // "für Südkorea", but "el Gobierno de Perú"
+	}
+	last := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.End })
+	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindTrigger, last) {
+		return false
+	}
+	return true
+}
+
+// qualifiesBody reports whether the nationality adjective at word k
+// qualifies a state body or office ("die russische Botschaft", "des
+// russischen Außenministeriums", "la cancillería rusa", "the Russian
+// embassy"): then the country acts through it. An adjective on anything
+// else ("der deutschen Industrie", "chinesischen Athleten") does not make
+// its country an actor.
+func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
+	if lang == "es" {
+		// Spanish adjectives follow the noun, perhaps after a complement
+		// ("el Ministerio de Exteriores israelí").
+		for j := k - 1; j >= 0 && j >= k-3 && ws[j].clause == ws[k].clause; j-- {
+			if lex.at(kindBody, j) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+2 && ws[j].clause == ws[k].clause; j++ {
+		if lex.at(kindBody, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports a place that opens its line followed by a comma
+// ("MOSKAU, 26. Mai (BelTA)").
+func dateline(text string, s Sentence, m Mention) bool {
+	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
+	return strings.TrimSpace(text[lineStart:m.Start]) == "" && strings.HasPrefix(text[m.End:], ",")
+}
+
+// sides adds, for "die Parteien", "beide Seiten", "ambas partes", "both
+// sides", the two countries the text spoke of last (within maxSidesBack
+// sentences): the sides of a bilateral event, named before.
+func (x *Extractor) sides(cands []Participant, ws []word, lex *view, history [][]Participant) []Participant {
+	hs := lex.find(kindSides)
+	if len(hs) == 0 {
+		return cands
+	}
+	var codes []string
+	for back := 1; back <= maxSidesBack && back <= len(history) && len(codes) < 2; back++ {
+		for _, p := range history[len(history)-back] {
+			c := p.Entity.Country
+			if c == "" || c == "INT" || slices.Contains(codes, c) || x.country[c] == nil {
+				continue
+			}
+			codes = append(codes, c)
+			if len(codes) == 2 {
+				break
+			}
+		}
+	}
+	if len(codes) < 2 {
+		return cands
+	}
+	h := hs[0]
+	start, end := ws[h.i].start, ws[h.i+h.n-1].end
+	out := slices.Clone(cands)
+	for _, c := range codes {
+		e := x.country[c]
+		if i := slices.IndexFunc(out, func(p Participant) bool { return p.Entity == e }); i >= 0 {
+			out[i].side, out[i].rule, out[i].acts = true, h.e.rule, true
+			continue
+		}
+		out = append(out, Participant{Entity: e, Start: start, End: end, at: start, side: true, acts: true, rule: h.e.rule})
+	}
+	slices.SortStableFunc(out, func(a, b Participant) int { return a.at - b.at })
+	return out
+}
+
+// roleNouns resolves a role noun that names no one next to it ("der
+// russische Führer", "erklärte der Präsident", "el canciller") to the
+// nearest person named before whose office fits the noun (and the
+// nationality adjective before it, if any), and who is not already named
+// in the sentence. The participant's mention is the earlier name; its
+// place in the syntax is the role noun's.
+func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []word, lex *view) []Participant {
+	hs := lex.find(kindRole)
+	if len(hs) == 0 {
+		return cands
+	}
+	out := cands
+	for _, h := range hs {
+		w := ws[h.i]
+		if !w.cap && s.Lang == "de" {
+			continue
+		}
+		if named(in, ws, h.i+h.n) {
+			continue // "Präsident Xi Jinping", "Kreml-Sprecher Peskow"
+		}
+		country := ""
+		for k := h.i - 1; k >= 0 && k >= h.i-2; k-- {
+			if c := ws[k].adj; c != nil {
+				country = c.Country
+				break
+			}
+		}
+		titles := strings.Split(h.e.value, "|")
+		for i := len(in.Mentions) - 1; i >= 0; i-- {
+			m := in.Mentions[i]
+			if m.End > w.start || m.Entity.Type != gazetteer.TypePerson {
+				continue
+			}
+			if w.start-m.End > maxRoleBack {
+				break
+			}
+			if country != "" && m.Entity.Country != country {
+				continue
+			}
+			if !holds(m.Entity, titles) {
+				continue
+			}
+			if slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) {
+				continue // the sentence names them: the role noun is someone else
+			}
+			out = append(slices.Clone(out), Participant{Entity: m.Entity, Start: m.Start, End: m.End, at: w.start, acts: true, rule: h.e.rule})
+			break
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Participant) int { return a.at - b.at })
+	return out
+}
+
+// named reports whether a person mention starts at word k or k+1 (a name
+// after a role noun, perhaps after a nationality word).
+func named(in Input, ws []word, k int) bool {
+	for j := k; j < len(ws) && j <= k+1; j++ {
+		for _, m := range in.Mentions {
+			if m.Start == ws[j].start && m.Entity.Type == gazetteer.TypePerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holds reports whether e ever held an office whose title starts with one
+// of titles.
+func holds(e *gazetteer.Entity, titles []string) bool {
+	for _, p := range e.Positions {
+		for _, t := range titles {
+			if strings.HasPrefix(p.Title, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markObjects flags the persons named within three words after an object
+// marker ("dem US-Staatschef Trump", "al presidente X"): they receive.
+func markObjects(cands []Participant, ws []word, lex *view) {
+	ms := lex.find(kindObjectMarker)
+	if len(ms) == 0 {
+		return
+	}
+	for i, p := range cands {
+		if p.Entity.Type != gazetteer.TypePerson || p.at != p.Start {
+			continue
+		}
+		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		for _, m := range ms {
+			if k > m.i && k-m.i <= 3 {
+				cands[i].object = true
+			}
+		}
+	}
+}
+
+// nominalLimit returns, for a German noun trigger inside a sentence
+// ("eines China-Besuchs"), the offset up to which a person after it is its
+// agent: the end of its clause, at most maxNominalWords on; else -1.
+func nominalLimit(lang string, ws []word, tr hit) int {
+	if lang != "de" || tr.i == 0 || !ws[tr.i].cap {
+		return -1
+	}
+	limit := -1
+	for k := tr.i + tr.n; k < len(ws) && k <= tr.i+maxNominalWords && ws[k].clause == ws[tr.i].clause; k++ {
+		limit = ws[k].end
+	}
+	return limit
+}
+
+// roles assigns actor and recipient: every side is an actor of a
+// symmetric event; otherwise the person (else organisation, else country)
+// nearest the trigger acts and the rest receive.
+//
+// nominal > trig marks a nominal trigger ("eines China-Besuchs einer
+// Delegation mit X"): its agent is the nearest person after it, before
+// offset nominal, if there is one. "Die Parteien" before the trigger are
+// its subject: both sides act, everyone else receives.
+func roles(typ string, cands []Participant, trig, clause, nominal int) []Participant {
+	out := make([]Participant, len(cands))
+	copy(out, cands)
+	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
+		return nil // no one acts for a state: no event
+	}
+	if symmetric[typ] {
+		for i := range out {
+			out[i].Role = RoleRecipient
+			if out[i].acts {
+				out[i].Role = RoleActor
+			}
+		}
+		return ownCountry(out)
+	}
+	sides := false
+	for _, p := range out {
+		sides = sides || (p.side && p.at < trig)
+	}
+	best, bestRank, bestDist := -1, 9, 1<<30
+	for i, p := range out {
+		if !p.acts {
+			continue
+		}
+		r := rank(p.Entity.Type)
+		if typ == TypeVisit && p.Entity.Type == gazetteer.TypeCountry {
+			r = 5 // a visited country receives
+		}
+		if p.object {
+			r += 3
+		}
+		// The subject: right after the verb ("sagte Patrushev"), else
+		// the nearest before it, else the nearest after.
+		d := trig - p.at
+		switch {
+		case nominal > trig && p.at > trig && p.at < nominal && p.Entity.Type == gazetteer.TypePerson:
+			d = -1
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause:
+			d = 0
+		case p.at > trig:
+			d = 1<<20 + p.at - trig
+		}
+		if r < bestRank || (r == bestRank && d < bestDist) {
+			best, bestRank, bestDist = i, r, d
+		}
+	}
+	// A person right after the verb is its subject even after "beide
+	// Seiten" ("…, afirmó la canciller").
+	inverted := best >= 0 && bestDist == 0 && out[best].Entity.Type == gazetteer.TypePerson
+	if inverted {
+		sides = false
+	}
+	for i := range out {
+		out[i].Role = RoleRecipient
+		if (!sides && i == best) || (sides && out[i].side && out[i].at < trig) {
+			out[i].Role = RoleActor
+		}
+	}
+	return ownCountry(out)
+}
+
+// ownCountry drops the country of an official or body that acts: the
+// actor speaks for it, it is neither a second actor nor the recipient of
+// its own official's statement ("Außenministerin Baerbock sagte, …
+// Deutschland …").
+func ownCountry(ps []Participant) []Participant {
+	var own []string
+	for _, p := range ps {
+		if p.Role == RoleActor && p.Entity.Type != gazetteer.TypeCountry && p.Entity.Country != "" {
+			own = append(own, p.Entity.Country)
+		}
+	}
+	if len(own) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if p.Entity.Type == gazetteer.TypeCountry && slices.Contains(own, p.Entity.Country) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func rank(typ string) int {
+	switch typ {
+	case gazetteer.TypePerson:
+		return 0
+	case gazetteer.TypeOrganization:
+		return 1
+	}
+	return 2
+}
+
+// speaker is the actor of a statement, or of any event in a sentence with
+// a speech cue, when that actor is a person.
+func speaker(typ string, ps []Participant, cue bool) *Attribution {
+	if typ != TypeStatement && typ != TypeDeny && typ != TypeAccuse && !cue {
+		return nil
+	}
+	for _, p := range ps {
+		if p.Role == RoleActor && p.Entity.Type == gazetteer.TypePerson {
+			return &Attribution{Relation: RelSpeaker, Entity: p.Entity, Start: p.Start, End: p.End}
+		}
+	}
+	return nil
+}
+
+// attribution finds the cited sources of a sentence ("laut Xinhua", "según
+// EFE", "Xinhua zufolge", "wie die Agentur Prensa Latina berichtet") and
+// whether a speech cue ("so Peskow") is present.
+func (x *Extractor) attribution(in Input, s Sentence, ws []word, lex *view) ([]Attribution, bool) {
+	orgs := mentionsIn(in, s, func(e *gazetteer.Entity) bool { return e.Type == gazetteer.TypeOrganization })
+	var out []Attribution
+	add := func(m Mention, rule string) {
+		for _, a := range out {
+			if a.Entity == m.Entity {
+				return
+			}
+		}
+		out = append(out, Attribution{Relation: RelCitedSource, Entity: m.Entity, Start: m.Start, End: m.End, rule: rule})
+	}
+	for _, h := range lex.find(kindSource) {
+		after := ws[h.i+h.n-1].end
+		for _, m := range orgs {
+			if m.Start >= after && wordsBetween(ws, after, m.Start) <= 3 {
+				add(m, h.e.rule)
+				break
+			}
+		}
+	}
+	for _, h := range lex.find(kindSourceAfter) {
+		before := ws[h.i].start
+		for i := len(orgs) - 1; i >= 0; i-- {
+			if m := orgs[i]; m.End <= before && wordsBetween(ws, m.End, before) <= 1 {
+				add(m, h.e.rule)
+				break
+			}
+		}
+	}
+	for _, h := range lex.find(kindReport) {
+		for _, m := range orgs {
+			if m.Entity.Sector == "JRN" && abs(wordsBetween(ws, m.Start, ws[h.i].start)) <= 8 {
+				add(m, h.e.rule)
+			}
+		}
+	}
+	return out, len(lex.find(kindSpeech)) > 0
+}
+
+// resolutionRules names the lexicon entries that resolved participants
+// and cited sources, each once, for provenance.rules.
+func resolutionRules(ps []Participant, as []Attribution) []string {
+	var out []string
+	for _, p := range ps {
+		if p.rule != "" && !slices.Contains(out, p.rule) {
+			out = append(out, p.rule)
+		}
+	}
+	for _, a := range as {
+		if a.rule != "" && !slices.Contains(out, a.rule) {
+			out = append(out, a.rule)
+		}
+	}
+	return out
+}
