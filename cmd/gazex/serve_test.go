@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -77,10 +78,13 @@ func recordKey(t *testing.T, line string) string {
 func TestServeStopsGracefullyOnCtrlC(t *testing.T) {
 	url := natstest.Server(t)
 	ctx, cancel := context.WithCancel(t.Context())
-	var out, errOut strings.Builder
+	var out, errOut lockedBuffer
 	done := make(chan int, 1)
 	go func() { done <- run(ctx, []string{"serve", "--nats", url}, strings.NewReader(""), &out, &errOut) }()
-	time.Sleep(300 * time.Millisecond)
+	// Cancel once serve waits for documents, not after a fixed time: on a
+	// loaded machine building the pipeline alone can take a second.
+	require.Eventually(t, func() bool { return strings.Contains(errOut.String(), "waiting for documents") },
+		30*time.Second, 20*time.Millisecond, "serve never started waiting: %s", errOut.String())
 	cancel() // what Ctrl-C and SIGTERM do through signal.NotifyContext
 	select {
 	case code := <-done:
@@ -89,6 +93,25 @@ func TestServeStopsGracefullyOnCtrlC(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop after cancellation")
 	}
+}
+
+// lockedBuffer is a strings.Builder that a test may read while the
+// command it runs still writes to it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func TestServeAndPublishUsageErrors(t *testing.T) {

@@ -91,6 +91,9 @@ func (w *Worker) Run(ctx context.Context, js jetstream.JetStream) (Stats, error)
 		r.log = slog.New(slog.DiscardHandler)
 	}
 	if err := Setup(ctx, js, r.cfg); err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return Stats{}, nil // stopped before it began: a graceful stop all the same
+		}
 		return Stats{}, err
 	}
 	g, gctx := errgroup.WithContext(ctx)
