@@ -39,6 +39,7 @@ type lexicon struct {
 	newsAgency map[string][]form
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
+	nonState   []string                   // folded nonstate words, for German compounds
 	nounSuffix []string
 	inflect    bool // nouns match with German inflectional endings
 }
@@ -52,7 +53,13 @@ const (
 	kindTitle     = "title"
 	kindNonName   = "nonname"
 	kindPremod    = "premod"
+	kindLocPrep   = "locprep"
+	kindNonState  = "nonstate"
 )
+
+// sectorNonState marks a role outside the state ("Rechtsanwalt", "CEO"):
+// it ends the search for a name like any role, but introduces no official.
+const sectorNonState = "NON"
 
 func loadLexicon(lang string) (*lexicon, error) {
 	name := "data/" + lang + ".txt"
@@ -102,7 +109,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 			}
 		case "nounsuffix":
 			lx.nounSuffix = append(lx.nounSuffix, gazetteer.Fold(surface))
-		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName:
+		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState:
 			if len(f.folds) != 1 {
 				// Multi-word non-names ("La Habana") guard each word.
 				for _, w := range f.folds {
@@ -118,6 +125,10 @@ func loadLexicon(lang string) (*lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("roles: %s: %w", name, err)
 	}
+	for w := range lx.words[kindNonState] {
+		lx.nonState = append(lx.nonState, w)
+	}
+	slices.Sort(lx.nonState)
 	longestFirst := func(a, b form) int { return len(b.folds) - len(a.folds) }
 	for _, m := range []map[string][]form{lx.roles, lx.bodies, lx.newsAgency} {
 		for k := range m {
@@ -362,6 +373,29 @@ func (lx *lexicon) suffixRole(fold string) (string, bool) {
 	return "", false
 }
 
+// nonStateWord reports whether a folded word names a body outside the
+// state: a nonstate word, or in German a compound with one as its head
+// ("Fußballverbands") or, when compound is set (the word is a role noun:
+// "Konzernchef", "Betriebsratsvorsitzende"), anywhere in it.
+func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
+	if lx.words[kindNonState][fold] {
+		return true
+	}
+	if !lx.inflect {
+		return false
+	}
+	bs := uninflect(fold)
+	forms := append([]string{fold}, bs.all()...)
+	for _, w := range lx.nonState {
+		for _, f := range forms {
+			if strings.HasSuffix(f, w) || (compound && strings.Contains(f, w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nounLike reports whether a capitalised German word looks like a common
 // noun or adjective by its ending, and so is no part of a name.
 func (lx *lexicon) nounLike(fold string) bool {
@@ -371,6 +405,14 @@ func (lx *lexicon) nounLike(fold string) bool {
 	for _, s := range lx.nounSuffix {
 		if strings.HasSuffix(fold, s) {
 			return true
+		}
+	}
+	// "Wohlfahrtsamts": a noun in the genitive.
+	if base, ok := strings.CutSuffix(fold, "s"); ok {
+		for _, s := range lx.nounSuffix {
+			if len(s) > 2 && strings.HasSuffix(base, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -14,6 +14,8 @@ type candidate struct {
 	name     Span // token range of the name
 	trimEnd  int  // byte end of the name when its last token was cut ("JunFoto"), else 0
 	role     Span // byte range of the role text
+	roleToks Span // token range of the role text
+	appos    bool // the name stands before its role ("NAME, ROLE")
 	roleText string
 	country  string
 	sector   string
@@ -40,7 +42,9 @@ func (d *doc) candidates() []candidate {
 		if !ok {
 			continue
 		}
-		if c, ok := d.person(lx, i, end, sector); ok && !d.credited(c.name.Start) {
+		// A caption may name its subject before the role ("Foto: NAME,
+		// Botschafter …"); a credit line never gives a role after a name.
+		if c, ok := d.person(lx, i, end, sector); ok && (c.appos || !d.credited(c.name.Start)) && d.official(lx, &c) {
 			out = append(out, c)
 		}
 		i = end - 1
@@ -188,6 +192,11 @@ func (d *doc) particle(k int) bool {
 	if !nameParticles[d.toks[k].Fold] || d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak {
 		return false
 	}
+	// "Adel al-Dschubeir": a particle glued to the next word.
+	if d.glued(k+1) && d.toks[k+1].Start == d.toks[k].End && d.toks[k+2].Shape == gazetteer.ShapeCap &&
+		d.same(k-1, k) && d.toks[k-1].Shape == gazetteer.ShapeCap && d.toks[k-1].End < d.toks[k].Start {
+		return true
+	}
 	prev := k - 1
 	for prev > 0 && nameParticles[d.toks[prev].Fold] && d.toks[prev].Shape == gazetteer.ShapeOther {
 		prev--
@@ -218,14 +227,17 @@ func (d *doc) nameTok(lx *lexicon, k int) bool {
 	if e := d.tagged[k]; e != nil && e.Type != gazetteer.TypePerson {
 		return false
 	}
-	if d.countryAt(k) != "" || d.x.nonName(lx, t.Fold) || lx.nounLike(t.Fold) {
+	if d.countryAt(k) != "" || d.x.nonName(lx, t.Fold) || lx.nonStateWord(t.Fold, false) {
+		return false
+	}
+	if lx.nounLike(t.Fold) && !d.x.nameWords[t.Key] {
 		return false
 	}
 	if _, _, ok := d.roleAt(lx, k); ok {
 		return false
 	}
-	if _, _, ok := lx.match(lx.bodies, d.toks, k); ok {
-		return false
+	if _, _, ok := d.bodyAt(lx, k); ok {
+		return false // also a compound: "Wohlfahrtsamts"
 	}
 	return true
 }
@@ -248,6 +260,10 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 			end, trim = k+1, cut
 			break
 		}
+	}
+	// "Peter Frank Anfang Mai": words after the name end the run.
+	for end > p+1 && !d.nameTok(lx, end-1) {
+		end--
 	}
 	k := end
 	for k > p && d.nameTok(lx, k-1) {
@@ -335,6 +351,57 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 				break // another role begins: it introduces its own name
 			}
 		}
+		if e := d.tagged[p]; p > end && e != nil && e.Type != gazetteer.TypePerson {
+			if comma {
+				break
+			}
+			// A tagged body, place or country completes the role: "de
+			// EE.UU.", "del PP", "im Bundestag".
+			for p < n && d.tagged[p] == e && d.same(p, i) {
+				p++
+			}
+			immediate = false
+			roleEnd = p
+			continue
+		}
+		if t.Fold == "(" && !comma {
+			// An acronym in parentheses: "(OIEA)".
+			q := p + 1
+			for q < n && q-p < 6 && d.same(q, i) && d.toks[q].Fold != ")" && d.toks[q].IsWord() {
+				q++
+			}
+			if q < n && q > p+1 && d.toks[q].Fold == ")" && d.same(q, i) {
+				p = q + 1
+				roleEnd = p
+				immediate = false
+				continue
+			}
+			break
+		}
+		if t.Shape == gazetteer.ShapeOther && !comma && lx.is(kindLocPrep, t.Fold) {
+			// "Botschafter in Berlin", "embajadora de Chile en Lima",
+			// "Vertreter bei der OPCW": the place or body the role serves.
+			q := p + 1
+			for q < n && d.same(q, i) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+				q++
+			}
+			if q < n && d.same(q, i) && (d.countryAt(q) != "" || (d.tagged[q] != nil && d.tagged[q].Type != gazetteer.TypePerson)) {
+				p = q
+				immediate = false
+				if d.tagged[q] == nil {
+					p++
+					roleEnd = p
+				}
+				continue
+			}
+			// A place the gazetteer lacks, before the name in apposition:
+			// "embajador de Irán en Beirut, NAME".
+			if r := d.capRun(q); q < n && r > q && r-q <= 3 && r < n && d.toks[r].Fold == "," && d.same(r, i) {
+				p, roleEnd, immediate = r, r, false
+				continue
+			}
+			break
+		}
 		if !t.IsWord() {
 			if t.Fold == "," && !comma && p+1 < n && d.same(p+1, i) && d.toks[p+1].Shape != gazetteer.ShapeOther {
 				comma = true
@@ -374,7 +441,11 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		if immediate && !comma {
 			min = 1
 		}
-		if w := words(d.toks[ns:ne]); ne > ns && w >= min && w <= maxNameWords && (!comma || ns == p) {
+		// After a connector, a run followed by ", Name" is the role's
+		// complement: "al líder del Frente Polisario, Brahim Ghali".
+		complement := !immediate && !comma && runEnd+1 < n && d.toks[runEnd].Fold == "," && d.same(runEnd+1, i) &&
+			d.toks[runEnd+1].Shape == gazetteer.ShapeCap && d.nameTok(lx, runEnd+1)
+		if w := words(d.toks[ns:ne]); !complement && ne > ns && w >= min && w <= maxNameWords && (!comma || ns == p) {
 			name, trim, found = Span{ns, ne}, cut, true
 			if ns > p {
 				roleEnd = lastWord(d.toks, p, ns) + 1
@@ -408,10 +479,12 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 			return c, false
 		}
 		name, trim = Span{ns, ne}, cut
+		c.appos = true
 	}
 	if roleEnd <= rs {
 		roleEnd = end
 	}
+	c.roleToks = Span{rs, roleEnd}
 	c.name, c.trimEnd = name, trim
 	c.role = Span{d.toks[rs].Start, d.toks[roleEnd-1].End}
 	c.roleText = d.text[c.role.Start:c.role.End]
@@ -422,6 +495,53 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		}
 	}
 	return c, true
+}
+
+// official reports whether a person candidate holds an office of the
+// state, or of a party: not when its role is one outside the state
+// ("Rechtsanwalt", "CEO"), or its role or complement names a company, club,
+// federation or NGO ("Konzernchef", "Chef des Konzerns", "presidente del
+// club", "tournament director"). A party or a business tagged in the
+// complement decides the sector: "el líder del PP" is PTY.
+func (d *doc) official(lx *lexicon, c *candidate) bool {
+	if c.sector == sectorNonState {
+		return false
+	}
+	from, to := c.roleToks.Start, c.roleToks.End
+	// Two words before the role ("tennis tournament director", "der
+	// Club-Präsident") and, for an apposition, the complement after it.
+	for k := 0; k < 2 && from > 0 && d.same(from-1, c.roleToks.Start) && d.toks[from-1].IsWord(); k++ {
+		from--
+	}
+	if c.appos {
+		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && d.toks[to].IsWord() {
+			to++
+		}
+	}
+	for k := from; k < to; k++ {
+		if c.name.Start <= k && k < c.name.End {
+			continue
+		}
+		t := d.toks[k]
+		if !t.IsWord() {
+			continue
+		}
+		role := k >= c.roleToks.Start && k < c.roleToks.End
+		if lx.nonStateWord(t.Fold, role && lx.inflect) {
+			return false
+		}
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && k >= c.roleToks.Start {
+			switch e.Sector {
+			case "BUS", "NGO", "MED", "EDU", "REL", "LAB", "CVL":
+				return false
+			case "PTY":
+				if c.sector == "GOV" {
+					c.sector = "PTY"
+				}
+			}
+		}
+	}
+	return true
 }
 
 // lastWord returns the index of the last word token in [from, to), or

@@ -110,6 +110,7 @@ type Extractor struct {
 	countryKeys map[string]string // Key of a one-word country name → country
 	ids         map[string]bool   // ids of the gazetteer
 	familyFirst map[string]bool
+	nameWords   map[string]bool // Keys of the words of the gazetteer's person names
 	credits     map[string]bool // credit markers of every language
 	english     *englishNER
 }
@@ -123,6 +124,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		adjectives:  map[string]string{},
 		countryKeys: map[string]string{},
 		ids:         map[string]bool{},
+		nameWords:   map[string]bool{},
 		english:     &englishNER{},
 	}
 	for _, lang := range Languages {
@@ -156,6 +158,22 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	}
 	for _, e := range entities {
 		x.ids[e.ID] = true
+		if e.Type != gazetteer.TypePerson {
+			continue
+		}
+		// Words of known names are names, whatever their ending
+		// ("Sophie", "Dominik"): the noun test does not reject them.
+		for _, forms := range e.Names {
+			for _, f := range forms {
+				if toks := gazetteer.Tokens(f); len(toks) > 1 {
+					for _, t := range toks {
+						if t.Shape == gazetteer.ShapeCap {
+							x.nameWords[t.Key] = true
+						}
+					}
+				}
+			}
+		}
 	}
 	for _, e := range countries {
 		if e.Type != gazetteer.TypeCountry || e.Country == "" {
@@ -239,6 +257,9 @@ func (x *Extractor) Extract(in Input) Result {
 		}
 		if d.anyTagged(c.name) || d.anyClaimed(c.name) {
 			continue
+		}
+		if c.typ == gazetteer.TypePerson && words(d.toks[c.name.Start:c.name.End]) < 2 {
+			continue // one word is no name to discover a person by ("Electric")
 		}
 		add(c)
 	}
