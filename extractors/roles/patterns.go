@@ -79,6 +79,12 @@ func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
 	if lx.lang == "de" && t.Shape != gazetteer.ShapeCap {
 		return 0, "", false // German nouns are capitalised
 	}
+	// "Administración General de Aduanas": in Spanish a capitalised role
+	// word after a capitalised word is part of a name.
+	if lx.lang == "es" && t.Shape == gazetteer.ShapeCap && i > 0 && d.same(i-1, i) && !t.LineBreak &&
+		d.toks[i-1].Shape == gazetteer.ShapeCap && !lx.is(kindArticle, d.toks[i-1].Fold) && d.adjective(i-1) == "" {
+		return 0, "", false
+	}
 	end, sector := 0, ""
 	if f, e, ok := lx.match(lx.roles, d.toks, i); ok {
 		end, sector = e, f.sector
@@ -262,7 +268,7 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 		}
 	}
 	// "Peter Frank Anfang Mai": words after the name end the run.
-	for end > p+1 && !d.nameTok(lx, end-1) {
+	for end > p+1 && (!d.nameTok(lx, end-1) || d.toks[end-1].Shape == gazetteer.ShapeOther) {
 		end--
 	}
 	k := end
@@ -309,9 +315,15 @@ func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
 // credited reports whether a credit marker ("Foto", "©", "Quelle")
 // precedes token k in its sentence: names there are photographers, authors
 // and sources.
+// A marker counts when it opens the line or sentence ("Foto © …", "Por
+// Juan Pérez") or stands just before the name: "por razones humanitarias,
+// al líder …" is no byline.
 func (d *doc) credited(k int) bool {
 	for j := k; j >= 0 && d.same(j, k); j-- {
-		if d.x.credits[d.toks[j].Fold] {
+		if !d.x.credits[d.toks[j].Fold] {
+			continue
+		}
+		if k-j <= 3 || j == 0 || d.toks[j].LineBreak || !d.same(j-1, j) {
 			return true
 		}
 	}
