@@ -40,6 +40,7 @@ type lexicon struct {
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
 	nonState   []string                   // folded nonstate words, for German compounds
+	missions   map[string]string          // folded embassy and consulate words → sector
 	nounSuffix []string
 	inflect    bool // nouns match with German inflectional endings
 }
@@ -55,6 +56,8 @@ const (
 	kindPremod    = "premod"
 	kindLocPrep   = "locprep"
 	kindNonState  = "nonstate"
+	kindGeneric   = "generic"
+	kindBodyAdj   = "bodyadj"
 )
 
 // sectorNonState marks a role outside the state ("Rechtsanwalt", "CEO"):
@@ -107,9 +110,15 @@ func loadLexicon(lang string) (*lexicon, error) {
 			for _, w := range f.folds {
 				lx.addWord(kindPremod, w)
 			}
+		case "mission":
+			if lx.missions == nil {
+				lx.missions = map[string]string{}
+			}
+			lx.missions[f.folds[0]] = sector
+			lx.addWord(kindNonName, f.folds[0])
 		case "nounsuffix":
 			lx.nounSuffix = append(lx.nounSuffix, gazetteer.Fold(surface))
-		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState:
+		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState, kindGeneric, kindBodyAdj:
 			if len(f.folds) != 1 {
 				// Multi-word non-names ("La Habana") guard each word.
 				for _, w := range f.folds {
@@ -394,6 +403,25 @@ func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
 		}
 	}
 	return false
+}
+
+// mission returns the sector of an embassy or consulate word, also as the
+// head of a German compound ("US-Botschaft", "Generalkonsulats").
+func (lx *lexicon) mission(fold string) (string, bool) {
+	if sec, ok := lx.missions[fold]; ok {
+		return sec, true
+	}
+	if !lx.inflect {
+		return "", false
+	}
+	for _, v := range [3]string{fold, strings.TrimSuffix(fold, "s"), strings.TrimSuffix(fold, "es")} {
+		for w, sec := range lx.missions {
+			if strings.HasSuffix(v, w) {
+				return sec, true
+			}
+		}
+	}
+	return "", false
 }
 
 // nounLike reports whether a capitalised German word looks like a common

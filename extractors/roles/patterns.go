@@ -16,6 +16,7 @@ type candidate struct {
 	role     Span // byte range of the role text
 	roleToks Span // token range of the role text
 	appos    bool // the name stands before its role ("NAME, ROLE")
+	inner    bool // an agency whose name holds the country or place it is of ("Botschaft Nicaraguas")
 	roleText string
 	country  string
 	sector   string
@@ -607,6 +608,9 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		}
 		return c, q, true
 	}
+	if c, end, ok := d.missionAt(lx, i); ok {
+		return c, end, true
+	}
 	if t.Shape != gazetteer.ShapeCap {
 		return c, 0, false
 	}
@@ -615,6 +619,29 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		return c, 0, false
 	}
 	c.sector = f.sector
+	head := end
+	// Adjectives that belong to the name: "Policía Nacional", "Fiscalía
+	// General de la Nación", "Fuerza Aérea Colombiana".
+	for end < n && d.same(end, i) && d.toks[end].Shape == gazetteer.ShapeCap && lx.is(kindBodyAdj, d.toks[end].Fold) {
+		end++
+	}
+	adjEnd := end
+	// A nationality after the head: "Ejército israelí", "Presidencia
+	// argelina", "Fuerza Aérea Colombiana".
+	if !lx.inflect && end < n && d.same(end, i) && d.adjective(end) != "" {
+		c.name, c.country, c.inner = Span{i, end + 1}, d.adjective(end), true
+		return c, end + 1, true
+	}
+	// A German body and the place it serves: "Staatsanwaltschaft Wien".
+	if lx.inflect && end < n && d.same(end, i) && d.tagged[end] != nil && d.tagged[end].Type == gazetteer.TypePlace {
+		e := d.tagged[end]
+		q := end
+		for q < n && d.tagged[q] == e {
+			q++
+		}
+		c.name, c.country, c.inner = Span{i, q}, e.Country, true
+		return c, q, true
+	}
 	// Body with a complement: "Ministerium für …", "Ministry of …".
 	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) {
 		last := -1
@@ -632,6 +659,9 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 					break
 				}
 				if _, _, isBody := d.bodyAt(lx, q); isBody && q > end+1 {
+					if q == last+1 && lx.is(kindBodyAdj, d.toks[last].Fold) {
+						last = q // "des Auswärtigen Amts"
+					}
 					break // a second body: "… und das Ministerium für …"
 				}
 				if _, _, isAgency := lx.match(lx.newsAgency, d.toks, q); isAgency {
@@ -657,6 +687,23 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 			}
 			return c, last + 1, true
 		}
+		// Only a country or body follows: "Außenministerium der Ukraine",
+		// "Rechtsabteilung des Auswärtigen Amts" — not a bare "Ministerium
+		// der Ukraine".
+		if q := d.complementEnd(lx, end); q > 0 && (!lx.is(kindGeneric, d.toks[i].Fold) || adjEnd > head) {
+			c.name, c.inner = Span{i, q}, true
+			if c.country == "" {
+				c.country = d.countryAt(q - 1)
+			}
+			return c, q, true
+		}
+	}
+	if adjEnd > head {
+		c.name = Span{i, adjEnd}
+		if i > 0 && d.same(i-1, i) {
+			c.country = d.adjective(i - 1)
+		}
+		return c, adjEnd, true
 	}
 	// Body qualified by a nationality: "die chinesische Cyberspace-Behörde",
 	// "the Chinese Foreign Ministry".
@@ -668,12 +715,124 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		s--
 	}
 	if s > 0 && d.same(s-1, i) && !d.toks[s].LineBreak {
-		if country := d.adjective(s - 1); country != "" {
+		// A nationality and a bare "Behörde" or "Nachrichtendienst" only
+		// describe: "die russischen Behörden" is no agency.
+		if country := d.adjective(s - 1); country != "" && !(s == i && lx.is(kindGeneric, d.toks[i].Fold)) {
 			c.name, c.country = Span{s - 1, end}, country
+			return c, end, true
+		}
+		// "Auswärtiger Ausschuss".
+		if d.toks[s-1].Shape == gazetteer.ShapeCap && lx.is(kindBodyAdj, d.toks[s-1].Fold) {
+			c.name = Span{s - 1, end}
 			return c, end, true
 		}
 	}
 	return c, 0, false
+}
+
+// complementEnd returns the index after a connector, optional articles
+// and a tagged country or organisation from token k ("der Ukraine", "des
+// Auswärtigen Amts"), or 0.
+func (d *doc) complementEnd(lx *lexicon, k int) int {
+	n := len(d.toks)
+	if k >= n || !d.same(k, k-1) || !lx.is(kindConnector, d.toks[k].Fold) || isAnd(d.toks[k].Fold) {
+		return 0
+	}
+	q := k + 1
+	for q < n && d.same(q, k) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+		q++
+	}
+	if q >= n || !d.same(q, k) {
+		return 0
+	}
+	if e := d.tagged[q]; e != nil && (e.Type == gazetteer.TypeCountry || e.Type == gazetteer.TypeOrganization) {
+		for q < n && d.tagged[q] == e {
+			q++
+		}
+		// The tagger may stop before an inflected head: "des
+		// Auswärtigen Amts".
+		if q < n && d.same(q, k) && d.toks[q].Shape == gazetteer.ShapeCap {
+			if _, _, ok := d.bodyAt(lx, q); ok {
+				q++
+			}
+		}
+		return q
+	}
+	if d.countryAt(q) != "" {
+		return q + 1
+	}
+	return 0
+}
+
+// missionAt matches an embassy or consulate named by its country: "die
+// russische Botschaft", "die US-Botschaft in Moskau", "die Botschaft
+// Nicaraguas in Berlin", "la embajada de Venezuela en Colombia", "el
+// consulado uruguayo en Dubái", "the Chinese embassy". It returns the
+// index after the pattern.
+func (d *doc) missionAt(lx *lexicon, i int) (candidate, int, bool) {
+	n := len(d.toks)
+	c := candidate{typ: gazetteer.TypeOrganization, inner: true}
+	t := d.toks[i]
+	if lx.missions == nil || (lx.inflect && t.Shape != gazetteer.ShapeCap) {
+		return c, 0, false
+	}
+	sector, ok := lx.mission(t.Fold)
+	if !ok {
+		return c, 0, false
+	}
+	c.sector = sector
+	s, e := i, i+1
+	switch {
+	case i >= 2 && d.glued(i-1) && d.countryAt(i-2) != "" && d.same(i-2, i):
+		s, c.country = i-2, d.countryAt(i-2) // "US-Botschaft"
+	case i >= 1 && d.same(i-1, i) && d.adjective(i-1) != "":
+		s, c.country = i-1, d.adjective(i-1)
+	case e < n && d.same(e, i) && d.adjective(e) != "":
+		c.country = d.adjective(e) // "consulado uruguayo"
+		e++
+	case e < n && d.same(e, i) && d.toks[e].Shape == gazetteer.ShapeCap && d.countryAt(e) != "":
+		c.country = d.countryAt(e) // "Botschaft Nicaraguas"
+		e = d.spanEnd(e)
+	default:
+		if q := d.complementEnd(lx, e); q > 0 && d.countryAt(q-1) != "" && d.tagged[q-1] != nil && d.tagged[q-1].Type == gazetteer.TypeCountry {
+			c.country = d.countryAt(q - 1) // "la embajada de Venezuela"
+			e = q
+		}
+	}
+	if c.country == "" {
+		return c, 0, false
+	}
+	// The place it is in: "in Berlin", "en Lima", "in den Niederlanden".
+	if e < n && d.same(e, i) && d.toks[e].Shape == gazetteer.ShapeOther && lx.is(kindLocPrep, d.toks[e].Fold) {
+		q := e + 1
+		for q < n && d.same(q, i) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+			q++
+		}
+		if q < n && d.same(q, i) {
+			if tg := d.tagged[q]; tg != nil && (tg.Type == gazetteer.TypePlace || tg.Type == gazetteer.TypeCountry) {
+				e = d.spanEnd(q)
+			} else if r := d.capRun(q); r > q && r-q <= 2 && d.toks[q].Shape == gazetteer.ShapeCap {
+				if _, _, isRole := d.roleAt(lx, q); !isRole {
+					e = r
+				}
+			}
+		}
+	}
+	c.name = Span{s, e}
+	return c, e, true
+}
+
+// spanEnd returns the index after the tagged entity that covers token k
+// (k+1 when none does).
+func (d *doc) spanEnd(k int) int {
+	e := d.tagged[k]
+	if e == nil {
+		return k + 1
+	}
+	for k < len(d.toks) && d.tagged[k] == e {
+		k++
+	}
+	return k
 }
 
 // bodyAt matches an agency head at i: a body form, or in German a compound

@@ -12,7 +12,8 @@
 // mentions in the document (match "coref").
 //
 // Guarantees: findings never overlap the tagger's mentions of other
-// entities; offsets are byte offsets into the text given, on token
+// entities, except that an agency's name may hold the country or place
+// the tagger found in it ("die Botschaft Nicaraguas in Berlin"); offsets are byte offsets into the text given, on token
 // boundaries; a name needs a role (or agency head) next to it, so
 // journalists, authors and photo credits — lines with "Foto", "©",
 // "Quelle:" — are never officials. The role lexicons are data files
@@ -248,6 +249,15 @@ func (x *Extractor) Extract(in Input) Result {
 		}
 	}
 	for _, c := range d.candidates() {
+		if c.inner {
+			// An agency named with the country or place the tagger
+			// found in it: "die Botschaft Nicaraguas in Berlin". Only a
+			// name the tagger found whole is not new.
+			if !d.anyClaimed(c.name) && !d.taggedWhole(c.name) {
+				add(c)
+			}
+			continue
+		}
 		if owner := d.owner(c.name); owner != nil {
 			if owner.Type == c.typ && c.roleText != "" && !roleSeen[owner] {
 				roleSeen[owner] = true
@@ -396,6 +406,16 @@ func (d *doc) owner(s Span) *gazetteer.Entity {
 		}
 	}
 	return e
+}
+
+// taggedWhole reports whether one tagged entity covers every token of s.
+func (d *doc) taggedWhole(s Span) bool {
+	for k := s.Start; k < s.End; k++ {
+		if d.tagged[k] == nil || d.tagged[k] != d.tagged[s.Start] {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) anyTagged(s Span) bool {
