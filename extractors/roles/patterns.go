@@ -632,6 +632,18 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		c.name, c.country, c.inner = Span{i, end + 1}, d.adjective(end), true
 		return c, end + 1, true
 	}
+	// A country in the genitive: "Oberster Gerichtshof Südkoreas",
+	// "Außenministerium Chinas".
+	if lx.inflect && end < n && d.same(end, i) && d.toks[end].Shape == gazetteer.ShapeCap && d.countryAt(end) != "" &&
+		(d.tagged[end] == nil || d.tagged[end].Type == gazetteer.TypeCountry) {
+		q := d.spanEnd(end)
+		s := i
+		if i > 0 && d.same(i-1, i) && d.toks[i-1].Shape == gazetteer.ShapeCap && lx.is(kindBodyAdj, d.toks[i-1].Fold) {
+			s = i - 1
+		}
+		c.name, c.country, c.inner = Span{s, q}, d.countryAt(end), true
+		return c, q, true
+	}
 	// A German body and the place it serves: "Staatsanwaltschaft Wien".
 	if lx.inflect && end < n && d.same(end, i) && d.tagged[end] != nil && d.tagged[end].Type == gazetteer.TypePlace {
 		e := d.tagged[end]
@@ -670,7 +682,9 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 				last = q
 				continue
 			}
-			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) {
+			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) ||
+				(lx.inflect && adjectival(tq.Fold) && d.adjective(q) == "" && q+1 < n && d.toks[q+1].Shape == gazetteer.ShapeCap && d.same(q+1, i)) {
+				// "für wirtschaftliche Zusammenarbeit"
 				// "und"/"y"/"and" join names only: "Industrie und
 				// Informationstechnologie", not "… und die Agentur".
 				if isAnd(tq.Fold) && (q+1 >= n || d.toks[q+1].Shape == gazetteer.ShapeOther) {
@@ -713,6 +727,11 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	}
 	for lx.lang == "en" && s > 0 && d.same(s-1, i) && lx.is(kindPremod, d.toks[s-1].Fold) {
 		s--
+	}
+	// A country glued before the head: "US-Finanzministerium", "US-Senat".
+	if s < i && d.countryAt(s) != "" && d.toks[s].Shape != gazetteer.ShapeOther {
+		c.name, c.country, c.inner = Span{s, end}, d.countryAt(s), true
+		return c, end, true
 	}
 	if s > 0 && d.same(s-1, i) && !d.toks[s].LineBreak {
 		// A nationality and a bare "Behörde" or "Nachrichtendienst" only
