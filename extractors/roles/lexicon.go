@@ -58,6 +58,8 @@ const (
 	kindNonState  = "nonstate"
 	kindGeneric   = "generic"
 	kindBodyAdj   = "bodyadj"
+	kindChief     = "chief"
+	kindStateRole = "staterole"
 )
 
 // sectorNonState marks a role outside the state ("Rechtsanwalt", "CEO"):
@@ -118,7 +120,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.addWord(kindNonName, f.folds[0])
 		case "nounsuffix":
 			lx.nounSuffix = append(lx.nounSuffix, gazetteer.Fold(surface))
-		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState, kindGeneric, kindBodyAdj:
+		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState, kindGeneric, kindBodyAdj, kindChief, kindStateRole:
 			if len(f.folds) != 1 {
 				// Multi-word non-names ("La Habana") guard each word.
 				for _, w := range f.folds {

@@ -15,6 +15,7 @@ type candidate struct {
 	trimEnd  int  // byte end of the name when its last token was cut ("JunFoto"), else 0
 	role     Span // byte range of the role text
 	roleToks Span // token range of the role text
+	headEnd  int  // index after the role noun itself (its complement follows)
 	appos    bool // the name stands before its role ("NAME, ROLE")
 	inner    bool // an agency whose name holds the country or place it is of ("Botschaft Nicaraguas")
 	roleText string
@@ -193,6 +194,9 @@ var nameParticles = map[string]bool{
 	"da": true, "di": true, "dos": true, "das": true, "bin": true, "ibn": true, "al": true,
 }
 
+// articleParticles are particles that never open a name.
+var articleParticles = map[string]bool{"der": true, "den": true, "das": true, "la": true}
+
 // particle reports whether token k is a name particle between
 // capitalised words (a run of particles counts: "von der").
 func (d *doc) particle(k int) bool {
@@ -207,6 +211,12 @@ func (d *doc) particle(k int) bool {
 	prev := k - 1
 	for prev > 0 && nameParticles[d.toks[prev].Fold] && d.toks[prev].Shape == gazetteer.ShapeOther {
 		prev--
+	}
+	// "der", "den", "das" and "la" follow another particle ("von der
+	// Leyen", "de la Cruz"): alone they are articles ("Ambulanz der
+	// Frauenheilkunde", "Ruto das Lager").
+	if first := d.toks[prev+1].Fold; articleParticles[first] && !(prev+1 == k && nameParticles[d.toks[prev].Fold] && !articleParticles[d.toks[prev].Fold]) {
+		return false // (a capitalised "Von der Leyen" opens with "Von")
 	}
 	next := k + 1
 	for next < len(d.toks) && nameParticles[d.toks[next].Fold] && d.toks[next].Shape == gazetteer.ShapeOther {
@@ -446,9 +456,20 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		}
 		ns, ne, cut := d.nameIn(lx, p, runEnd)
 		if lx.lang == "en" {
+			// English names must be prose's PERSONs too: "Central
+			// Bank", "Worcester University" are not.
 			if s, e, ok := d.prosePerson(p, runEnd); ok {
 				ns, ne = s, e
+			} else {
+				ne = ns
 			}
+		}
+		// A name right after an article, connector or adjective is the
+		// noun of the role's complement ("Leiter des Wohlfahrtsamts",
+		// "Berater des amerikanischen Militärgouverneurs Clay"); a name
+		// follows the role itself, a comma, or a body's name.
+		if ns == p && !immediate && !comma && p > 0 && d.toks[p-1].IsWord() && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
+			ne = ns
 		}
 		min := 2
 		if immediate && !comma {
@@ -497,7 +518,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 	if roleEnd <= rs {
 		roleEnd = end
 	}
-	c.roleToks = Span{rs, roleEnd}
+	c.roleToks, c.headEnd = Span{rs, roleEnd}, end
 	c.name, c.trimEnd = name, trim
 	c.role = Span{d.toks[rs].Start, d.toks[roleEnd-1].End}
 	c.roleText = d.text[c.role.Start:c.role.End]
@@ -518,7 +539,28 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 // complement decides the sector: "el líder del PP" is PTY.
 func (d *doc) official(lx *lexicon, c *candidate) bool {
 	if c.sector == sectorNonState {
-		return false
+		// "Chef" alone is an official's only where a state body or party
+		// was just named: "das Finanzministerium, dessen designierter
+		// Chef", "die FPÖ und deren Chef".
+		h := c.headEnd - 1
+		if h < 0 || !lx.is(kindChief, d.toks[h].Fold) {
+			return false
+		}
+		sector := ""
+		for k := h - 1; k >= 0 && h-k <= 8 && d.same(k, h); k-- {
+			if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && !nonStateSector[e.Sector] {
+				sector = e.Sector
+				break
+			}
+			if f, _, ok := d.bodyAt(lx, k); ok {
+				sector = f.sector
+				break
+			}
+		}
+		if sector == "" {
+			return false
+		}
+		c.sector = sector
 	}
 	from, to := c.roleToks.Start, c.roleToks.End
 	// Two words before the role ("tennis tournament director", "der
@@ -530,6 +572,27 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && d.toks[to].IsWord() {
 			to++
 		}
+	}
+	// "VW-Chef", "FIFA-Präsident": a role glued to a name that is no
+	// country, state body or state word is an office of that firm or club.
+	for k := c.roleToks.Start + 1; k+1 < c.headEnd; k++ {
+		if !d.glued(k) {
+			continue
+		}
+		p := k - 1
+		if d.countryAt(p) != "" || lx.is(kindModifier, d.toks[p].Fold) || lx.is(kindNonName, d.toks[p].Fold) || lx.is(kindPremod, d.toks[p].Fold) {
+			continue
+		}
+		if e := d.tagged[p]; e != nil && e.Type == gazetteer.TypeOrganization {
+			continue // its sector is judged below
+		}
+		if _, _, ok := d.bodyAt(lx, p); ok {
+			continue
+		}
+		if lx.is(kindStateRole, d.toks[c.headEnd-1].Fold) {
+			continue // "OPCW-Generaldirektor", "UNRWA-Generalkommissar"
+		}
+		return false
 	}
 	for k := from; k < to; k++ {
 		if c.name.Start <= k && k < c.name.End {
@@ -544,10 +607,10 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 			return false
 		}
 		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && k >= c.roleToks.Start {
-			switch e.Sector {
-			case "BUS", "NGO", "MED", "EDU", "REL", "LAB", "CVL":
+			switch {
+			case nonStateSector[e.Sector]:
 				return false
-			case "PTY":
+			case e.Sector == "PTY":
 				if c.sector == "GOV" {
 					c.sector = "PTY"
 				}
@@ -556,6 +619,9 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 	}
 	return true
 }
+
+// nonStateSector are the sectors of organisations outside the state.
+var nonStateSector = map[string]bool{"BUS": true, "NGO": true, "MED": true, "EDU": true, "REL": true, "LAB": true, "CVL": true}
 
 // lastWord returns the index of the last word token in [from, to), or
 // from-1 when there is none.
