@@ -79,6 +79,8 @@ func TestNothingInvented(t *testing.T) {
 		{"de/a chief without a state body", "de", "Matthias Beispiel, Chef des Ladens, öffnete um acht."},
 		{"de/article before the complement's noun", "de", "Der Leiter des Kindergartens von St. Martin lud ein."},
 		{"de/article is no particle", "de", "Die Leiterin der Ambulanz der Frauenheilkunde sprach."},
+		{"de/unknown acronym as the complement", "de", "Die Präsidentin der DLRG, Ute Beispiel, warnte vor dem Baden."},
+		{"es/unknown acronym as the complement", "es", "El presidente de la AIRD, Celso Ejemplo, pidió reformas."},
 		{"en/company CEO", "en", "CEO John Example said the company would grow."},
 		{"en/tennis tournament", "en", "The tournament director John Example thanked the fans."},
 		{"en/one word is no name", "en", "The General Electric board met on Monday."},

@@ -594,6 +594,9 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 		}
 		return false
 	}
+	if d.unknownComplement(lx, c) {
+		return false
+	}
 	for k := from; k < to; k++ {
 		if c.name.Start <= k && k < c.name.End {
 			continue
@@ -618,6 +621,47 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 		}
 	}
 	return true
+}
+
+// unknownComplement reports whether the role's complement is an acronym
+// that neither the gazetteer nor the lexicon knows ("Präsident des BSV",
+// "Vorsitzende der DLRG", "presidente de la AIRD"): a federation, club or
+// firm, more often than an agency the gazetteer lacks. Party roles are
+// exempt (their complement is a party), and so is what follows a
+// preposition of place ("en Ottawa").
+func (d *doc) unknownComplement(lx *lexicon, c *candidate) bool {
+	if c.sector == "PTY" {
+		return false
+	}
+	acronyms, known := 0, false
+	for k := c.headEnd; k < c.roleToks.End; k++ {
+		if c.name.Start <= k && k < c.name.End {
+			continue
+		}
+		t := d.toks[k]
+		if t.Fold == "," || (t.Shape == gazetteer.ShapeOther && lx.is(kindLocPrep, t.Fold)) {
+			break
+		}
+		if !t.IsWord() || t.Shape == gazetteer.ShapeOther {
+			continue
+		}
+		if d.tagged[k] != nil || d.countryAt(k) != "" || lx.is(kindNonName, t.Fold) || lx.is(kindBodyAdj, t.Fold) {
+			known = true
+			break
+		}
+		if _, _, ok := d.bodyAt(lx, k); ok {
+			known = true
+			break
+		}
+		if _, _, ok := d.roleAt(lx, k); ok {
+			known = true
+			break
+		}
+		if t.Shape == gazetteer.ShapeUpper && len(t.Fold) >= 2 {
+			acronyms++
+		}
+	}
+	return acronyms > 0 && !known
 }
 
 // nonStateSector are the sectors of organisations outside the state.
