@@ -107,6 +107,7 @@ func TestAgencyPatternsOfIssue11(t *testing.T) {
 		{"de/committee", "de", "Der Auswärtige Ausschuss tagte am Montag.", "Auswärtige Ausschuss", "", "LEG"},
 		{"de/court with a country", "de", "Der Oberste Gerichtshof Südkoreas entschied.", "Oberste Gerichtshof Südkoreas", "KOR", "JUD"},
 		{"de/ministry glued to its country", "de", "Das US-Finanzministerium verhängte Sanktionen.", "US-Finanzministerium", "USA", "GOV"},
+		{"de/ministry with a listed complement", "de", "Gefördert vom Bundesministerium für Familie, Senioren, Frauen und Jugend, Berlin.", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "", "GOV"},
 		{"es/embassy of a country in a country", "es", "La embajada de Venezuela en Colombia cerró sus puertas.", "embajada de Venezuela en Colombia", "VEN", "GOV"},
 		{"es/consulate by adjective", "es", "El consulado uruguayo en Dubái emitió el pasaporte.", "consulado uruguayo en Dubái", "URY", "GOV"},
 		{"es/prosecutor's office", "es", "La Fiscalía General de la Nación abrió una investigación.", "Fiscalía General de la Nación", "", "JUD"},

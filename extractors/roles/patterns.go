@@ -802,6 +802,10 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 				}
 				continue
 			}
+			if tq.Fold == "," && last == q-1 && d.listGoesOn(lx, q) {
+				// "für Familie, Senioren, Frauen und Jugend"
+				continue
+			}
 			break
 		}
 		if last >= 0 {
@@ -857,6 +861,24 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		}
 	}
 	return c, 0, false
+}
+
+// listGoesOn reports whether the comma at k continues a list of
+// capitalised words that "und"/"y"/"and" closes within the sentence:
+// "Familie, Senioren, Frauen und Jugend".
+func (d *doc) listGoesOn(lx *lexicon, k int) bool {
+	for q := k + 1; q < len(d.toks) && q-k < 10 && d.same(q, k); q++ {
+		t := d.toks[q]
+		switch {
+		case isAnd(t.Fold):
+			return q+1 < len(d.toks) && d.same(q+1, k) && d.toks[q+1].Shape != gazetteer.ShapeOther
+		case t.Fold == ",", t.IsWord() && t.Shape != gazetteer.ShapeOther:
+		case t.IsWord() && lx.inflect && adjectival(t.Fold):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // complementEnd returns the index after a connector, optional articles
