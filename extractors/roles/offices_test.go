@@ -14,7 +14,7 @@ import (
 func TestOfficesOfIssue11(t *testing.T) {
 	f := newFixture(t)
 	tests := []struct {
-		name, lang, text       string
+		name, lang, text        string
 		person, country, sector string
 	}{
 		{"de/ambassador in a city", "de", "Der ukrainische Botschafter in Berlin, Pawlo Beispielenko, kritisierte die Regierung.", "Pawlo Beispielenko", "UKR", "GOV"},
@@ -26,6 +26,8 @@ func TestOfficesOfIssue11(t *testing.T) {
 		{"de/committee chair", "de", "Der Vorsitzende des Auswärtigen Ausschusses im Bundestag, Norbert Beispiel, nannte das überfällig.", "Norbert Beispiel", "", "GOV"},
 		{"de/particle glued to the surname", "de", "Er traf seinen saudischen Amtskollegen Adel al-Beispiel in New York.", "Adel al-Beispiel", "SAU", "GOV"},
 		{"de/surname ending like a noun", "de", "Justizminister Merrick Garland sagte am Montag, die Regierung werde handeln.", "Merrick Garland", "", "GOV"},
+		{"de/head of a national institute", "de", "Der Präsident des Robert Koch-Instituts, Lothar Beispiel, warnte erneut.", "Lothar Beispiel", "", "GOV"},
+		{"de/head of a regulator", "de", "Der Präsident der Bundesnetzagentur Klaus Beispiel kündigte Prüfungen an.", "Klaus Beispiel", "", "GOV"},
 		{"es/ambassador of a country in a city", "es", "Convocó a la embajadora de Chile en Lima, María Ejemplo, para consultas.", "María Ejemplo", "CHL", "GOV"},
 		{"es/high commissioner", "es", "Nueva Delhi retira a su alto comisionado en Ottawa, Ravi Kumar Ejemplo, y a otros funcionarios.", "Ravi Kumar Ejemplo", "", "GOV"},
 		{"es/chargé d'affaires", "es", "Ordenó la salida del encargado de negocios canadiense, Stewart Ejemplo, y de otros diplomáticos.", "Stewart Ejemplo", "CAN", "GOV"},
