@@ -83,6 +83,8 @@ func TestNothingInvented(t *testing.T) {
 		{"de/article is no particle", "de", "Die Leiterin der Ambulanz der Frauenheilkunde sprach."},
 		{"de/unknown acronym as the complement", "de", "Die Präsidentin der DLRG, Ute Beispiel, warnte vor dem Baden."},
 		{"es/unknown acronym as the complement", "es", "El presidente de la AIRD, Celso Ejemplo, pidió reformas."},
+		{"de/prize winner is no office", "de", "Der Nobelpreisträger William Beispiel sprach in Oslo."},
+		{"de/lobbyist is no office", "de", "Der Interessenvertreter Hans Beispiel kritisierte das Gesetz."},
 		{"en/company CEO", "en", "CEO John Example said the company would grow."},
 		{"en/tennis tournament", "en", "The tournament director John Example thanked the fans."},
 		{"en/one word is no name", "en", "The General Electric board met on Monday."},
