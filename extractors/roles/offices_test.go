@@ -141,6 +141,28 @@ func TestAgencyPatternsOfIssue11(t *testing.T) {
 	}
 }
 
+// TestAgencyNameEnds: a German body's name ends where the sentence's
+// object begins.
+func TestAgencyNameEnds(t *testing.T) {
+	f := newFixture(t)
+	for text, want := range map[string]string{
+		"Am Ende gab das Landesarbeitsgericht den Forderungen der Klägerin statt.":      "",
+		"Dafür stellt das Bundesamt für Naturschutz Fördermittel bereit.":               "Bundesamt für Naturschutz",
+		"So finanziert das Bundesministerium für Bildung und Forschung die Grundlagen.": "Bundesministerium für Bildung und Forschung",
+	} {
+		res := f.extract(text, "de")
+		var got []string
+		for _, e := range res.Discovered {
+			got = append(got, e.Name)
+		}
+		if want == "" {
+			assert.Empty(t, got, text)
+			continue
+		}
+		assert.Equal(t, []string{want}, got, text)
+	}
+}
+
 func TestNotAgencies(t *testing.T) {
 	f := newFixture(t)
 	tests := []struct{ name, lang, text string }{
@@ -149,6 +171,7 @@ func TestNotAgencies(t *testing.T) {
 		{"de/bare ministry of a country", "de", "Ein Ministerium der Ukraine schwieg."},
 		{"es/embassy without a country", "es", "La embajada cerró sus puertas."},
 		{"en/embassy without a country", "en", "The embassy declined to comment."},
+		{"de/an advertising agency", "de", "Die Kampagne entwarf die Agentur Highlightz aus Köln."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

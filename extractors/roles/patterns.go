@@ -765,7 +765,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		return c, q, true
 	}
 	// Body with a complement: "Ministerium für …", "Ministry of …".
-	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) {
+	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) && (!lx.inflect || germanGenitive[d.toks[end].Fold]) {
 		last := -1
 		for q := end + 1; q < n && q-end < 10 && d.same(q, i); q++ {
 			tq := d.toks[q]
@@ -789,8 +789,21 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 				if _, _, isAgency := lx.match(lx.newsAgency, d.toks, q); isAgency {
 					break
 				}
+				// German: a noun right after a noun ends the name
+				// ("Bundesamt für Naturschutz Fördermittel"), unless the
+				// first is an adjective ("Auswärtige Angelegenheiten").
+				if lx.inflect && last == q-1 && !adjectival(d.toks[last].Fold) {
+					break
+				}
 				last = q
 				continue
+			}
+			// German: a body's complement is a genitive or "für …"; an
+			// accusative or nominative article begins the object of the
+			// sentence ("das Gericht den Forderungen", "das Bundesamt
+			// für Naturschutz die Mittel").
+			if lx.inflect && last >= 0 && !germanGenitive[tq.Fold] && (lx.is(kindArticle, tq.Fold) || lx.is(kindConnector, tq.Fold)) && !isAnd(tq.Fold) {
+				break
 			}
 			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) ||
 				(lx.inflect && adjectival(tq.Fold) && d.adjective(q) == "" && q+1 < n && d.toks[q+1].Shape == gazetteer.ShapeCap && d.same(q+1, i)) {
@@ -863,6 +876,11 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	return c, 0, false
 }
 
+// germanGenitive are the German articles and prepositions that may
+// continue a body's complement: "Rechtsabteilung des Auswärtigen Amts",
+// "Amt der Stadt", "Ministerium für … und …".
+var germanGenitive = map[string]bool{"des": true, "der": true, "eines": true, "einer": true, "fur": true, "von": true}
+
 // listGoesOn reports whether the comma at k continues a list of
 // capitalised words that "und"/"y"/"and" closes within the sentence:
 // "Familie, Senioren, Frauen und Jugend".
@@ -886,7 +904,7 @@ func (d *doc) listGoesOn(lx *lexicon, k int) bool {
 // Auswärtigen Amts"), or 0.
 func (d *doc) complementEnd(lx *lexicon, k int) int {
 	n := len(d.toks)
-	if k >= n || !d.same(k, k-1) || !lx.is(kindConnector, d.toks[k].Fold) || isAnd(d.toks[k].Fold) {
+	if k >= n || !d.same(k, k-1) || !lx.is(kindConnector, d.toks[k].Fold) || isAnd(d.toks[k].Fold) || (lx.inflect && !germanGenitive[d.toks[k].Fold]) {
 		return 0
 	}
 	q := k + 1
