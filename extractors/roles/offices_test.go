@@ -28,6 +28,7 @@ func TestOfficesOfIssue11(t *testing.T) {
 		{"de/surname ending like a noun", "de", "Justizminister Merrick Garland sagte am Montag, die Regierung werde handeln.", "Merrick Garland", "", "GOV"},
 		{"de/head of a national institute", "de", "Der Präsident des Robert Koch-Instituts, Lothar Beispiel, warnte erneut.", "Lothar Beispiel", "", "GOV"},
 		{"de/head of a regulator", "de", "Der Präsident der Bundesnetzagentur Klaus Beispiel kündigte Prüfungen an.", "Klaus Beispiel", "", "GOV"},
+		{"de/the nearer role names the person", "de", "Die Direktorin des Kabinetts von Präsident Andry Beispiel traf einen Minister.", "Andry Beispiel", "", "GOV"},
 		{"es/ambassador of a country in a city", "es", "Convocó a la embajadora de Chile en Lima, María Ejemplo, para consultas.", "María Ejemplo", "CHL", "GOV"},
 		{"es/high commissioner", "es", "Nueva Delhi retira a su alto comisionado en Ottawa, Ravi Kumar Ejemplo, y a otros funcionarios.", "Ravi Kumar Ejemplo", "", "GOV"},
 		{"es/chargé d'affaires", "es", "Ordenó la salida del encargado de negocios canadiense, Stewart Ejemplo, y de otros diplomáticos.", "Stewart Ejemplo", "CAN", "GOV"},

@@ -475,6 +475,18 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		if immediate && !comma {
 			min = 1
 		}
+		// A nearer role inside the run introduces the name: "Direktorin
+		// des Kabinetts von Präsident NAME" names the president.
+		nearer := false
+		for k := p; k < ns && ne > ns; k++ {
+			if _, _, ok := d.roleAt(lx, k); ok {
+				nearer = true
+				break
+			}
+		}
+		if nearer {
+			break
+		}
 		// After a connector, a run followed by ", Name" is the role's
 		// complement: "al líder del Frente Polisario, Brahim Ghali".
 		complement := !immediate && !comma && runEnd+1 < n && d.toks[runEnd].Fold == "," && d.same(runEnd+1, i) &&
