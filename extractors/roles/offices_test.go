@@ -121,6 +121,8 @@ func TestAgencyPatternsOfIssue11(t *testing.T) {
 		{"es/chamber", "es", "La Cámara de Representantes aprobó la ley.", "Cámara de Representantes", "", "LEG"},
 		{"es/committee", "es", "La Comisión de Exteriores debatió el tema.", "Comisión de Exteriores", "", "GOV"},
 		{"es/congress of a country", "es", "El Congreso de Perú votó la moción.", "Congreso de Perú", "PER", "LEG"},
+		{"de/ministry by its handle", "de", "Das Ministerium (@MFA_China) widersprach am Montag.", "@MFA_China", "CHN", "GOV"},
+		{"es/ministry by its handle", "es", "Lo dijo el portavoz (@MEAIndia) en Nueva Delhi.", "@MEAIndia", "IND", "GOV"},
 		{"en/embassy", "en", "The Chinese embassy in London declined to comment.", "Chinese embassy in London", "CHN", "GOV"},
 	}
 	for _, tt := range tests {
@@ -172,6 +174,7 @@ func TestNotAgencies(t *testing.T) {
 		{"de/bare ministry of a country", "de", "Ein Ministerium der Ukraine schwieg."},
 		{"es/embassy without a country", "es", "La embajada cerró sus puertas."},
 		{"en/embassy without a country", "en", "The embassy declined to comment."},
+		{"en/a handle that is no ministry's", "en", "Follow us at @MFAfans and @MEA_Events for news."},
 		{"de/an advertising agency", "de", "Die Kampagne entwarf die Agentur Highlightz aus Köln."},
 	}
 	for _, tt := range tests {

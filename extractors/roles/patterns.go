@@ -31,6 +31,13 @@ const maxNameWords = 4
 func (d *doc) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i].Fold == "@" {
+			if c, end, ok := d.handleAt(i); ok {
+				out = append(out, c)
+				i = end - 1
+				continue
+			}
+		}
 		lx := d.lexAt(i)
 		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
 			continue // German roles and bodies are capitalised nouns
@@ -1001,6 +1008,39 @@ func (d *doc) missionAt(lx *lexicon, i int) (candidate, int, bool) {
 	}
 	c.name = Span{s, e}
 	return c, e, true
+}
+
+// ministryHandles are the prefixes of foreign ministries' social-media
+// handles: "@MFA_China", "@MEAIndia", "@MOFA_Taiwan".
+var ministryHandles = []string{"mofa", "mfa", "mea"}
+
+// handleAt matches a foreign ministry named by its handle, "@" and a
+// prefix of ministryHandles glued to a country's name ("@MFA_China"). It
+// returns the index after the handle.
+func (d *doc) handleAt(i int) (candidate, int, bool) {
+	c := candidate{typ: gazetteer.TypeOrganization, sector: "GOV", inner: true}
+	var b strings.Builder
+	e := i + 1
+	for e < len(d.toks) && d.toks[e].Start == d.toks[e-1].End && (d.toks[e].IsWord() || d.toks[e].Fold == "_") {
+		b.WriteString(d.toks[e].Fold)
+		e++
+	}
+	handle := b.String()
+	for _, p := range ministryHandles {
+		rest, ok := strings.CutPrefix(handle, p)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "_")
+		if toks := gazetteer.Tokens(rest); len(toks) == 1 {
+			if country := d.x.countryKeys[toks[0].Key]; country != "" {
+				c.name, c.country = Span{i, e}, country
+				return c, e, true
+			}
+		}
+		break
+	}
+	return c, 0, false
 }
 
 // spanEnd returns the index after the tagged entity that covers token k
