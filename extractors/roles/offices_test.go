@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
 )
 
@@ -182,5 +183,36 @@ func TestNotAgencies(t *testing.T) {
 			res := f.extract(tt.text, tt.lang)
 			assert.Empty(t, res.Discovered)
 		})
+	}
+}
+
+// TestPlaceAsFirstName: a first name the tagger took for a city.
+func TestPlaceAsFirstName(t *testing.T) {
+	ents := testGazetteer(t)
+	places, err := gazetteer.Parse("places.yaml", []byte(`
+- {id: place/santiago, type: place, name: Santiago, country: CHL, names: {es: [Santiago], de: [Santiago]}}
+- {id: org/es-audiencia, type: organization, name: Audiencia Nacional, country: ESP, sector: JUD, names: {es: [Audiencia Nacional]}}
+`))
+	require.NoError(t, err)
+	ents = append(ents, places...)
+	x, err := New(ents)
+	require.NoError(t, err)
+	tg := tagger.New(gazetteer.Compile(ents))
+	for text, want := range map[string]string{
+		"El juez de la Audiencia Nacional Santiago Ejemplo ha citado al acusado.": "Santiago Ejemplo",
+		"El embajador en Santiago, Pedro Ejemplo, regresó.":                       "Pedro Ejemplo",
+		"El ministro viajó a Santiago el lunes.":                                  "",
+		"El alcalde de Santiago Claudio Ejemplo inauguró la obra.":                "Claudio Ejemplo",
+	} {
+		res := x.Extract(Input{Text: text, Lang: "es", Found: tg.Tag(text)})
+		var got []string
+		for _, e := range res.Discovered {
+			got = append(got, e.Name)
+		}
+		if want == "" {
+			assert.Empty(t, got, text)
+			continue
+		}
+		assert.Equal(t, []string{want}, got, text)
 	}
 }

@@ -248,10 +248,11 @@ func (d *doc) nameTok(lx *lexicon, k int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.Fold); unicode.IsDigit(r) {
 		return false
 	}
-	if e := d.tagged[k]; e != nil && e.Type != gazetteer.TypePerson {
+	firstName := d.placeFirstName(k)
+	if e := d.tagged[k]; e != nil && e.Type != gazetteer.TypePerson && !firstName {
 		return false
 	}
-	if d.countryAt(k) != "" || d.x.nonName(lx, t.Fold) || lx.nonStateWord(t.Fold, false) {
+	if (d.countryAt(k) != "" && !firstName) || d.x.nonName(lx, t.Fold) || lx.nonStateWord(t.Fold, false) {
 		return false
 	}
 	if lx.nounLike(t.Fold) && !d.x.nameWords[t.Key] {
@@ -264,6 +265,27 @@ func (d *doc) nameTok(lx *lexicon, k int) bool {
 		return false // also a compound: "Wohlfahrtsamts"
 	}
 	return true
+}
+
+// placeFirstName reports whether token k, which the tagger took for a
+// one-word place, is a first name: another capitalised word the tagger
+// left alone follows it ("Santiago Pedraz", "Florence Parly").
+func (d *doc) placeFirstName(k int) bool {
+	e := d.tagged[k]
+	if e == nil || e.Type != gazetteer.TypePlace || k+1 >= len(d.toks) || d.tagged[k+1] != nil ||
+		(k > 0 && d.tagged[k-1] == e) || !d.same(k, k+1) || d.toks[k+1].Shape != gazetteer.ShapeCap {
+		return false
+	}
+	// Not "Bürgermeister von Berlin Kai Wegner", "alcalde de Santiago
+	// Claudio Orrego": a place after a preposition, or before two more
+	// names, is the place.
+	if k > 0 && d.same(k-1, k) && d.toks[k-1].IsWord() && d.toks[k-1].Shape == gazetteer.ShapeOther {
+		return false
+	}
+	if k+2 < len(d.toks) && d.same(k, k+2) && d.toks[k+2].IsWord() && d.toks[k+2].Shape != gazetteer.ShapeOther {
+		return false
+	}
+	return d.toks[k+1].Start > d.toks[k].End
 }
 
 // nonName reports whether a folded word is never part of a name in the
@@ -381,7 +403,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 				break // another role begins: it introduces its own name
 			}
 		}
-		if e := d.tagged[p]; p > end && e != nil && e.Type != gazetteer.TypePerson {
+		if e := d.tagged[p]; p > end && e != nil && e.Type != gazetteer.TypePerson && !d.placeFirstName(p) {
 			if comma {
 				break
 			}

@@ -258,6 +258,13 @@ func (x *Extractor) Extract(in Input) Result {
 			}
 			continue
 		}
+		if c.typ == gazetteer.TypePerson && d.placeFirstName(c.name.Start) {
+			// "Santiago Pedraz": a place's name as a first name.
+			if !d.anyTagged(Span{c.name.Start + 1, c.name.End}) && !d.anyClaimed(c.name) && words(d.toks[c.name.Start:c.name.End]) >= 2 {
+				add(c)
+			}
+			continue
+		}
 		if owner := d.owner(c.name); owner != nil {
 			if owner.Type == c.typ && c.roleText != "" && !roleSeen[owner] {
 				roleSeen[owner] = true
