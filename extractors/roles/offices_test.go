@@ -34,7 +34,7 @@ func TestOfficesOfIssue11(t *testing.T) {
 		{"es/high commissioner", "es", "Nueva Delhi retira a su alto comisionado en Ottawa, Ravi Kumar Ejemplo, y a otros funcionarios.", "Ravi Kumar Ejemplo", "", "GOV"},
 		{"es/chargé d'affaires", "es", "Ordenó la salida del encargado de negocios canadiense, Stewart Ejemplo, y de otros diplomáticos.", "Stewart Ejemplo", "CAN", "GOV"},
 		{"es/prosecutor general is JUD", "es", "La fiscal general de la Nación, Patricia Ejemplo, presentó una denuncia.", "Patricia Ejemplo", "", "JUD"},
-		{"es/judge of a court", "es", "El juez de la Audiencia Nacional Santiago Ejemplo ha citado al acusado.", "Santiago Ejemplo", "", "JUD"},
+		{"es/judge of a court", "es", "Por su parte, el juez de la Audiencia Nacional Santiago Ejemplo ha citado al acusado.", "Santiago Ejemplo", "", "JUD"},
 		{"es/director general with an acronym", "es", "El director general del Organismo Internacional de Energía Atómica (OIEA), Rafael Ejemplo, entregó el informe.", "Rafael Ejemplo", "", "GOV"},
 		{"es/deputy minister with a long title", "es", "El subsecretario del Tesoro para Terrorismo e Inteligencia Financiera, Brian Ejemplo, afirmó lo contrario.", "Brian Ejemplo", "", "GOV"},
 		{"es/party leader is PTY", "es", "España acogió, por razones humanitarias, al líder del Frente Ejemplar, Brahim Ejemplo, enfermo de covid.", "Brahim Ejemplo", "", "PTY"},

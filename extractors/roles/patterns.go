@@ -352,6 +352,9 @@ func (d *doc) gluedCredit(k int) int {
 
 func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
 
+// bylinePrepositions are credit words that are also common prepositions.
+var bylinePrepositions = map[string]bool{"por": true, "by": true}
+
 // credited reports whether a credit marker ("Foto", "©", "Quelle")
 // precedes token k in its sentence: names there are photographers, authors
 // and sources.
@@ -361,6 +364,11 @@ func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
 func (d *doc) credited(k int) bool {
 	for j := k; j >= 0 && d.same(j, k); j-- {
 		if !d.x.credits[d.toks[j].Fold] {
+			continue
+		}
+		// "Por su parte", "By then": a byline's preposition is followed
+		// by a name.
+		if bylinePrepositions[d.toks[j].Fold] && j+1 < len(d.toks) && d.toks[j+1].IsWord() && d.toks[j+1].Shape == gazetteer.ShapeOther {
 			continue
 		}
 		if k-j <= 3 || j == 0 || d.toks[j].LineBreak || !d.same(j-1, j) {
