@@ -110,6 +110,7 @@ func TestAgencyPatternsOfIssue11(t *testing.T) {
 		{"de/consulate general", "de", "Das russische Generalkonsulat in Krakau wurde geschlossen.", "russische Generalkonsulat in Krakau", "RUS", "GOV"},
 		{"de/ministry with a country genitive", "de", "Das Außenministerium der Ukraine protestierte.", "Außenministerium der Ukraine", "UKR", "GOV"},
 		{"de/department of a body", "de", "Die Rechtsabteilung des Auswärtigen Amts prüft den Fall.", "Rechtsabteilung des Auswärtigen Amts", "", "GOV"},
+		{"de/capitalised adjective in the name", "de", "Dazu rief die Interamerikanische Kommission für Menschenrechte auf.", "Interamerikanische Kommission für Menschenrechte", "", "GOV"},
 		{"de/committee", "de", "Der Auswärtige Ausschuss tagte am Montag.", "Auswärtige Ausschuss", "", "LEG"},
 		{"de/court with a country", "de", "Der Oberste Gerichtshof Südkoreas entschied.", "Oberste Gerichtshof Südkoreas", "KOR", "JUD"},
 		{"de/ministry glued to its country", "de", "Das US-Finanzministerium verhängte Sanktionen.", "US-Finanzministerium", "USA", "GOV"},

@@ -871,7 +871,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 			break
 		}
 		if last >= 0 {
-			c.name = Span{i, last + 1}
+			c.name = Span{d.nameAdjective(lx, i), last + 1}
 			if i > 0 && d.same(i-1, i) && c.country == "" {
 				c.country = d.adjective(i - 1)
 			}
@@ -916,8 +916,8 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 			c.name, c.country = Span{s - 1, end}, country
 			return c, end, true
 		}
-		// "Auswärtiger Ausschuss".
-		if d.toks[s-1].Shape == gazetteer.ShapeCap && lx.is(kindBodyAdj, d.toks[s-1].Fold) {
+		// "Auswärtiger Ausschuss", "Parlamentarisches Kontrollgremium".
+		if d.toks[s-1].Shape == gazetteer.ShapeCap && (lx.is(kindBodyAdj, d.toks[s-1].Fold) || d.nameAdjective(lx, s) < s) {
 			c.name = Span{s - 1, end}
 			return c, end, true
 		}
@@ -946,6 +946,21 @@ func (d *doc) listGoesOn(lx *lexicon, k int) bool {
 		}
 	}
 	return false
+}
+
+// nameAdjective returns the start of a German body's name at i with the
+// capitalised adjective before it that is part of the name
+// ("Interamerikanische Kommission für Menschenrechte"), else i.
+func (d *doc) nameAdjective(lx *lexicon, i int) int {
+	if !lx.inflect || i == 0 || !d.same(i-1, i) || d.toks[i].LineBreak {
+		return i
+	}
+	t := d.toks[i-1]
+	if t.Shape == gazetteer.ShapeCap && d.adjective(i-1) == "" && d.tagged[i-1] == nil &&
+		(lx.is(kindBodyAdj, t.Fold) || (strings.Contains(t.Fold, "isch") && adjectival(t.Fold))) {
+		return i - 1
+	}
+	return i
 }
 
 // complementEnd returns the index after a connector, optional articles
