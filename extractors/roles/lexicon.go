@@ -40,7 +40,11 @@ type lexicon struct {
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
 	nonState   []string                   // folded nonstate words, for German compounds
+	nonStateF  []form                     // the same as forms, for nonStateIx
+	nonStateIx *suffixIndex               // over nonStateF
 	missions   map[string]string          // folded embassy and consulate words → sector
+	missionF   []form                     // the same as forms with their sectors, for missionIx
+	missionIx  *suffixIndex               // over missionF
 	nounSuffix []string
 	inflect    bool // nouns match with German inflectional endings
 }
@@ -140,6 +144,15 @@ func loadLexicon(lang string) (*lexicon, error) {
 		lx.nonState = append(lx.nonState, w)
 	}
 	slices.Sort(lx.nonState)
+	for _, w := range lx.nonState {
+		lx.nonStateF = append(lx.nonStateF, form{folds: []string{w}})
+	}
+	lx.nonStateIx = newSuffixIndex(lx.nonStateF)
+	for w, sec := range lx.missions {
+		lx.missionF = append(lx.missionF, form{folds: []string{w}, sector: sec})
+	}
+	slices.SortFunc(lx.missionF, func(a, b form) int { return strings.Compare(a.folds[0], b.folds[0]) })
+	lx.missionIx = newSuffixIndex(lx.missionF)
 	longestFirst := func(a, b form) int { return len(b.folds) - len(a.folds) }
 	for _, m := range []map[string][]form{lx.roles, lx.bodies, lx.newsAgency} {
 		for k := range m {
@@ -395,11 +408,18 @@ func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
 	if !lx.inflect {
 		return false
 	}
+	if lx.nonStateIx.first(lx.nonStateF, fold, len(lx.nonStateF)) >= 0 {
+		return true
+	}
 	bs := uninflect(fold)
-	forms := append([]string{fold}, bs.all()...)
-	for _, w := range lx.nonState {
-		for _, f := range forms {
-			if strings.HasSuffix(f, w) || (compound && strings.Contains(f, w)) {
+	for _, f := range bs.all() {
+		if lx.nonStateIx.first(lx.nonStateF, f, len(lx.nonStateF)) >= 0 {
+			return true
+		}
+	}
+	if compound {
+		for _, w := range lx.nonState {
+			if strings.Contains(fold, w) {
 				return true
 			}
 		}
@@ -417,10 +437,8 @@ func (lx *lexicon) mission(fold string) (string, bool) {
 		return "", false
 	}
 	for _, v := range [3]string{fold, strings.TrimSuffix(fold, "s"), strings.TrimSuffix(fold, "es")} {
-		for w, sec := range lx.missions {
-			if strings.HasSuffix(v, w) {
-				return sec, true
-			}
+		if k := lx.missionIx.first(lx.missionF, v, len(lx.missionF)); k >= 0 {
+			return lx.missionF[k].sector, true
 		}
 	}
 	return "", false
