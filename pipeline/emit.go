@@ -80,24 +80,43 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
 		Sector:  e.Sector,
 		Source:  "gazetteer",
 	}
-	if pos := e.PositionAt(asOf); pos != nil {
-		rec.Position = &Position{
-			Title: pos.Title,
-			Org:   optional(pos.Org),
-			From:  optional(pos.From.String()),
-			To:    optional(pos.To.String()),
-			AsOf:  asOf.String(),
-		}
-		if pos.Sector != "" {
-			rec.Sector = pos.Sector
-		}
-	}
+	setPositions(&rec, e, asOf, "")
 	rec.CameoActor = cameoActor(rec.Country, rec.Sector)
 	rec.Mentions = make([]Mention, 0, len(f.Mentions))
 	for _, m := range f.Mentions {
 		rec.Mentions = append(rec.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 	}
 	return rec
+}
+
+// setPositions sets the position of rec held on asOf (the one roleText
+// names, else the highest-ranking), its sector, and all positions held
+// when there are several.
+func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, roleText string) {
+	pos, held := PositionsAt(e, asOf, roleText)
+	rec.Position, rec.Positions, rec.Sector = nil, nil, e.Sector
+	if pos == nil {
+		return
+	}
+	rec.Position = positionRecord(pos, asOf)
+	if pos.Sector != "" {
+		rec.Sector = pos.Sector
+	}
+	if len(held) > 1 {
+		for _, p := range held {
+			rec.Positions = append(rec.Positions, *positionRecord(p, asOf))
+		}
+	}
+}
+
+func positionRecord(pos *gazetteer.Position, asOf gazetteer.Date) *Position {
+	return &Position{
+		Title: pos.Title,
+		Org:   optional(pos.Org),
+		From:  optional(pos.From.String()),
+		To:    optional(pos.To.String()),
+		AsOf:  asOf.String(),
+	}
 }
 
 // addRoles gives tagged entities the role the text states next to them,
@@ -111,9 +130,20 @@ func addRoles(w *work, rec *DocumentRecord) {
 	for _, r := range w.roles.Roles {
 		roleOf[r.Entity.ID] = r.Text
 	}
+	asOf, _ := parseDay(w.ref.Published)
 	for i := range rec.Entities {
 		if rt, ok := roleOf[rec.Entities[i].ID]; ok {
-			rec.Entities[i].RoleText = w.originalText(rt, w.roles.Roles, rec.Entities[i].ID)
+			er := &rec.Entities[i]
+			er.RoleText = w.originalText(rt, w.roles.Roles, er.ID)
+			if len(er.Positions) > 1 {
+				// The office the text names, among those held on the date.
+				for _, r := range w.roles.Roles {
+					if r.Entity.ID == er.ID {
+						setPositions(er, r.Entity, asOf, er.RoleText)
+						er.CameoActor = cameoActor(er.Country, er.Sector)
+					}
+				}
+			}
 		}
 	}
 	for _, d := range w.roles.Discovered {

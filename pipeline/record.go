@@ -72,19 +72,20 @@ type Mention struct {
 // EntityRecord is the record of kind "entity": one per distinct entity per
 // document. Inside a DocumentRecord it carries no Schema, Kind or Doc.
 type EntityRecord struct {
-	Schema     string    `json:"schema,omitempty"`
-	Kind       string    `json:"kind,omitempty"`
-	Doc        *DocRef   `json:"doc,omitempty"`
-	ID         string    `json:"id"`
-	Type       string    `json:"type"`
-	Name       string    `json:"name"`
-	Country    string    `json:"country,omitempty"`
-	Sector     string    `json:"sector,omitempty"`
-	CameoActor string    `json:"cameo_actor,omitempty"`
-	Position   *Position `json:"position"`
-	Source     string    `json:"source"` // gazetteer | pattern
-	RoleText   string    `json:"role_text,omitempty"`
-	Mentions   []Mention `json:"mentions"`
+	Schema     string     `json:"schema,omitempty"`
+	Kind       string     `json:"kind,omitempty"`
+	Doc        *DocRef    `json:"doc,omitempty"`
+	ID         string     `json:"id"`
+	Type       string     `json:"type"`
+	Name       string     `json:"name"`
+	Country    string     `json:"country,omitempty"`
+	Sector     string     `json:"sector,omitempty"`
+	CameoActor string     `json:"cameo_actor,omitempty"`
+	Position   *Position  `json:"position"`
+	Positions  []Position `json:"positions,omitempty"` // every position held on as_of, when there are several
+	Source     string     `json:"source"`              // gazetteer | pattern
+	RoleText   string     `json:"role_text,omitempty"`
+	Mentions   []Mention  `json:"mentions"`
 }
 
 // EventRecord is the record of kind "event": who did what with whom, when,

@@ -249,8 +249,18 @@ func runLookup(args []string, stdout, stderr io.Writer) int {
 		if *date != "" {
 			line["date"] = *date
 			line["position"] = nil
-			if p := h.Entity.PositionAt(d); p != nil {
-				line["position"] = map[string]any{"title": p.Title, "org": orNull(p.Org), "from": orNull(p.From.String()), "to": orNull(p.To.String())}
+			// The highest-ranking position held on the date, and all of
+			// them when there are several (SPEC section 3).
+			p, held := pipeline.PositionsAt(h.Entity, d, "")
+			if p != nil {
+				line["position"] = lookupPosition(p)
+			}
+			if len(held) > 1 {
+				var all []any
+				for _, p := range held {
+					all = append(all, lookupPosition(p))
+				}
+				line["positions"] = all
 			}
 		}
 		if err := enc.Encode(line); err != nil {
@@ -262,6 +272,10 @@ func runLookup(args []string, stdout, stderr io.Writer) int {
 		return exitSomeFail
 	}
 	return exitOK
+}
+
+func lookupPosition(p *gazetteer.Position) map[string]any {
+	return map[string]any{"title": p.Title, "org": orNull(p.Org), "from": orNull(p.From.String()), "to": orNull(p.To.String())}
 }
 
 // orNull is s, or JSON null for an unknown (empty) value.

@@ -15,9 +15,9 @@ import (
 // YAML stub that the gazetteer loader accepts.
 func TestEmitUnmatched(t *testing.T) {
 	jsonl := strings.Join([]string{
-		`{"id":"a","text":"Der belarussische Innenminister Iwan Kubrakow traf am Montag in Moskau ein. Kubrakow lobte die Zusammenarbeit."}`,
-		`{"id":"b","text":"El canciller cubano Bruno Rodríguez Parrilla denunció el bloqueo ante la agencia Prensa Latina."}`,
-		`{"id":"c","text":"Innenminister Iwan Kubrakow sprach danach mit der Nachrichtenagentur BelTA."}`,
+		`{"id":"a","text":"Der belarussische Innenminister Oleg Testowski traf am Montag in Moskau ein. Testowski lobte die Zusammenarbeit."}`,
+		`{"id":"b","text":"El canciller cubano Aurelio Ejemplar Pérez denunció el bloqueo ante la agencia Prensa Nueva."}`,
+		`{"id":"c","text":"Innenminister Oleg Testowski sprach danach mit der belarussischen Nachrichtenagentur Zapad Press."}`,
 		`{"id":"d","text":"Foto © Sputnik / Sergei Guneev"}`,
 	}, "\n") + "\n"
 	out, stderr, code := gazex(t, jsonl, "extract", "--format", "jsonl", "--no-default-gazetteer", "--emit", "unmatched")
@@ -30,19 +30,43 @@ func TestEmitUnmatched(t *testing.T) {
 		ids = append(ids, e.ID)
 	}
 	assert.Equal(t, []string{
-		"person/iwan-kubrakow",                                              // 2 documents, 3 mentions
-		"org/belta", "org/prensa-latina", "person/bruno-rodriguez-parrilla", // 1 and 1: by id
+		"person/oleg-testowski",                            // 2 documents, 3 mentions
+		"org/zapad-press", "person/aurelio-ejemplar-perez", // 1 and 1: by id
 	}, ids)
 	assert.NotContains(t, out, "Guneev", "a photo credit is no official")
+	require.Empty(t, gazetteer.Check(append(defaultEntities(t), ents...)), "the stub passes gazetteer check")
 
-	kubrakow := ents[0]
-	assert.Equal(t, "BLR", kubrakow.Country)
-	assert.Equal(t, "Iwan Kubrakow", kubrakow.Name)
-	assert.Equal(t, []string{"Iwan Kubrakow"}, kubrakow.Names["de"])
-	assert.Contains(t, out, `# role_text: "belarussische Innenminister"; count: 3 mentions in 2 documents; example: a`+"\n- id: person/iwan-kubrakow\n")
-	assert.Equal(t, "CUB", ents[3].Country)
-	assert.Equal(t, []string{"Bruno Rodríguez Parrilla"}, ents[3].Names["es"])
+	testowski := ents[0]
+	assert.Equal(t, "BLR", testowski.Country)
+	assert.Equal(t, "Oleg Testowski", testowski.Name)
+	assert.Equal(t, []string{"Oleg Testowski"}, testowski.Names["de"])
+	assert.Contains(t, out, `# role_text: "belarussische Innenminister"; count: 3 mentions in 2 documents; example: a`+"\n- id: person/oleg-testowski\n")
+	assert.Equal(t, "CUB", ents[2].Country)
+	assert.Equal(t, []string{"Aurelio Ejemplar Pérez"}, ents[2].Names["es"])
 	assert.Equal(t, "JRN", ents[1].Sector)
+	// The text names no country of "la agencia Prensa Nueva": the entry is
+	// there for the curator, commented out, not completed by a guess.
+	assert.Contains(t, out, "# left out: missing country\n#   - id: org/prensa-nueva\n")
+}
+
+// TestEmitUnmatchedCollision: a candidate whose name the default gazetteer
+// already has (found under --no-default-gazetteer) is commented out, so the
+// stub still passes gazetteer check.
+func TestEmitUnmatchedCollision(t *testing.T) {
+	jsonl := `{"id":"a","text":"Innenminister Iwan Kubrakow sprach mit der belarussischen Nachrichtenagentur BelTA."}` + "\n"
+	out, stderr, code := gazex(t, jsonl, "extract", "--format", "jsonl", "--no-default-gazetteer", "--emit", "unmatched")
+	require.Equal(t, 0, code, stderr)
+	ents, err := gazetteer.Parse("unmatched.yaml", []byte(out))
+	require.NoError(t, err, out)
+	assert.Empty(t, ents, out)
+	assert.Contains(t, out, `collides with "BelTA" of org/by-belta`)
+}
+
+func defaultEntities(t *testing.T) []*gazetteer.Entity {
+	t.Helper()
+	def, err := gazetteer.Default()
+	require.NoError(t, err)
+	return def
 }
 
 func TestEmitUnmatchedWithDefaultGazetteerOnSeeds(t *testing.T) {

@@ -39,6 +39,12 @@ type lexicon struct {
 	newsAgency map[string][]form
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
+	nonState   []string                   // folded nonstate words, for German compounds
+	nonStateF  []form                     // the same as forms, for nonStateIx
+	nonStateIx *suffixIndex               // over nonStateF
+	missions   map[string]string          // folded embassy and consulate words → sector
+	missionF   []form                     // the same as forms with their sectors, for missionIx
+	missionIx  *suffixIndex               // over missionF
 	nounSuffix []string
 	inflect    bool // nouns match with German inflectional endings
 }
@@ -52,7 +58,17 @@ const (
 	kindTitle     = "title"
 	kindNonName   = "nonname"
 	kindPremod    = "premod"
+	kindLocPrep   = "locprep"
+	kindNonState  = "nonstate"
+	kindGeneric   = "generic"
+	kindBodyAdj   = "bodyadj"
+	kindChief     = "chief"
+	kindStateRole = "staterole"
 )
+
+// sectorNonState marks a role outside the state ("Rechtsanwalt", "CEO"):
+// it ends the search for a name like any role, but introduces no official.
+const sectorNonState = "NON"
 
 func loadLexicon(lang string) (*lexicon, error) {
 	name := "data/" + lang + ".txt"
@@ -100,9 +116,15 @@ func loadLexicon(lang string) (*lexicon, error) {
 			for _, w := range f.folds {
 				lx.addWord(kindPremod, w)
 			}
+		case "mission":
+			if lx.missions == nil {
+				lx.missions = map[string]string{}
+			}
+			lx.missions[f.folds[0]] = sector
+			lx.addWord(kindNonName, f.folds[0])
 		case "nounsuffix":
 			lx.nounSuffix = append(lx.nounSuffix, gazetteer.Fold(surface))
-		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName:
+		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState, kindGeneric, kindBodyAdj, kindChief, kindStateRole:
 			if len(f.folds) != 1 {
 				// Multi-word non-names ("La Habana") guard each word.
 				for _, w := range f.folds {
@@ -118,6 +140,19 @@ func loadLexicon(lang string) (*lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("roles: %s: %w", name, err)
 	}
+	for w := range lx.words[kindNonState] {
+		lx.nonState = append(lx.nonState, w)
+	}
+	slices.Sort(lx.nonState)
+	for _, w := range lx.nonState {
+		lx.nonStateF = append(lx.nonStateF, form{folds: []string{w}})
+	}
+	lx.nonStateIx = newSuffixIndex(lx.nonStateF)
+	for w, sec := range lx.missions {
+		lx.missionF = append(lx.missionF, form{folds: []string{w}, sector: sec})
+	}
+	slices.SortFunc(lx.missionF, func(a, b form) int { return strings.Compare(a.folds[0], b.folds[0]) })
+	lx.missionIx = newSuffixIndex(lx.missionF)
 	longestFirst := func(a, b form) int { return len(b.folds) - len(a.folds) }
 	for _, m := range []map[string][]form{lx.roles, lx.bodies, lx.newsAgency} {
 		for k := range m {
@@ -362,6 +397,53 @@ func (lx *lexicon) suffixRole(fold string) (string, bool) {
 	return "", false
 }
 
+// nonStateWord reports whether a folded word names a body outside the
+// state: a nonstate word, or in German a compound with one as its head
+// ("Fußballverbands") or, when compound is set (the word is a role noun:
+// "Konzernchef", "Betriebsratsvorsitzende"), anywhere in it.
+func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
+	if lx.words[kindNonState][fold] {
+		return true
+	}
+	if !lx.inflect {
+		return false
+	}
+	if lx.nonStateIx.first(lx.nonStateF, fold, len(lx.nonStateF)) >= 0 {
+		return true
+	}
+	bs := uninflect(fold)
+	for _, f := range bs.all() {
+		if lx.nonStateIx.first(lx.nonStateF, f, len(lx.nonStateF)) >= 0 {
+			return true
+		}
+	}
+	if compound {
+		for _, w := range lx.nonState {
+			if strings.Contains(fold, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mission returns the sector of an embassy or consulate word, also as the
+// head of a German compound ("US-Botschaft", "Generalkonsulats").
+func (lx *lexicon) mission(fold string) (string, bool) {
+	if sec, ok := lx.missions[fold]; ok {
+		return sec, true
+	}
+	if !lx.inflect {
+		return "", false
+	}
+	for _, v := range [3]string{fold, strings.TrimSuffix(fold, "s"), strings.TrimSuffix(fold, "es")} {
+		if k := lx.missionIx.first(lx.missionF, v, len(lx.missionF)); k >= 0 {
+			return lx.missionF[k].sector, true
+		}
+	}
+	return "", false
+}
+
 // nounLike reports whether a capitalised German word looks like a common
 // noun or adjective by its ending, and so is no part of a name.
 func (lx *lexicon) nounLike(fold string) bool {
@@ -371,6 +453,14 @@ func (lx *lexicon) nounLike(fold string) bool {
 	for _, s := range lx.nounSuffix {
 		if strings.HasSuffix(fold, s) {
 			return true
+		}
+	}
+	// "Wohlfahrtsamts": a noun in the genitive.
+	if base, ok := strings.CutSuffix(fold, "s"); ok {
+		for _, s := range lx.nounSuffix {
+			if len(s) > 2 && strings.HasSuffix(base, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -14,6 +14,10 @@ type candidate struct {
 	name     Span // token range of the name
 	trimEnd  int  // byte end of the name when its last token was cut ("JunFoto"), else 0
 	role     Span // byte range of the role text
+	roleToks Span // token range of the role text
+	headEnd  int  // index after the role noun itself (its complement follows)
+	appos    bool // the name stands before its role ("NAME, ROLE")
+	inner    bool // an agency whose name holds the country or place it is of ("Botschaft Nicaraguas")
 	roleText string
 	country  string
 	sector   string
@@ -27,6 +31,13 @@ const maxNameWords = 4
 func (d *doc) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i].Fold == "@" {
+			if c, end, ok := d.handleAt(i); ok {
+				out = append(out, c)
+				i = end - 1
+				continue
+			}
+		}
 		lx := d.lexAt(i)
 		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
 			continue // German roles and bodies are capitalised nouns
@@ -40,7 +51,9 @@ func (d *doc) candidates() []candidate {
 		if !ok {
 			continue
 		}
-		if c, ok := d.person(lx, i, end, sector); ok && !d.credited(c.name.Start) {
+		// A caption may name its subject before the role ("Foto: NAME,
+		// Botschafter …"); a credit line never gives a role after a name.
+		if c, ok := d.person(lx, i, end, sector); ok && (c.appos || !d.credited(c.name.Start)) && d.official(lx, &c) {
 			out = append(out, c)
 		}
 		i = end - 1
@@ -74,6 +87,12 @@ func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
 	t := d.toks[i]
 	if lx.lang == "de" && t.Shape != gazetteer.ShapeCap {
 		return 0, "", false // German nouns are capitalised
+	}
+	// "Administración General de Aduanas": in Spanish a capitalised role
+	// word after a capitalised word is part of a name.
+	if lx.lang == "es" && t.Shape == gazetteer.ShapeCap && i > 0 && d.same(i-1, i) && !t.LineBreak &&
+		d.toks[i-1].Shape == gazetteer.ShapeCap && !lx.is(kindArticle, d.toks[i-1].Fold) && d.adjective(i-1) == "" {
+		return 0, "", false
 	}
 	end, sector := 0, ""
 	if f, e, ok := lx.match(lx.roles, d.toks, i); ok {
@@ -182,15 +201,29 @@ var nameParticles = map[string]bool{
 	"da": true, "di": true, "dos": true, "das": true, "bin": true, "ibn": true, "al": true,
 }
 
+// articleParticles are particles that never open a name.
+var articleParticles = map[string]bool{"der": true, "den": true, "das": true, "la": true}
+
 // particle reports whether token k is a name particle between
 // capitalised words (a run of particles counts: "von der").
 func (d *doc) particle(k int) bool {
 	if !nameParticles[d.toks[k].Fold] || d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak {
 		return false
 	}
+	// "Adel al-Dschubeir": a particle glued to the next word.
+	if d.glued(k+1) && d.toks[k+1].Start == d.toks[k].End && d.toks[k+2].Shape == gazetteer.ShapeCap &&
+		d.same(k-1, k) && d.toks[k-1].Shape == gazetteer.ShapeCap && d.toks[k-1].End < d.toks[k].Start {
+		return true
+	}
 	prev := k - 1
 	for prev > 0 && nameParticles[d.toks[prev].Fold] && d.toks[prev].Shape == gazetteer.ShapeOther {
 		prev--
+	}
+	// "der", "den", "das" and "la" follow another particle ("von der
+	// Leyen", "de la Cruz"): alone they are articles ("Ambulanz der
+	// Frauenheilkunde", "Ruto das Lager").
+	if first := d.toks[prev+1].Fold; articleParticles[first] && !(prev+1 == k && nameParticles[d.toks[prev].Fold] && !articleParticles[d.toks[prev].Fold]) {
+		return false // (a capitalised "Von der Leyen" opens with "Von")
 	}
 	next := k + 1
 	for next < len(d.toks) && nameParticles[d.toks[next].Fold] && d.toks[next].Shape == gazetteer.ShapeOther {
@@ -215,19 +248,44 @@ func (d *doc) nameTok(lx *lexicon, k int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.Fold); unicode.IsDigit(r) {
 		return false
 	}
-	if e := d.tagged[k]; e != nil && e.Type != gazetteer.TypePerson {
+	firstName := d.placeFirstName(k)
+	if e := d.tagged[k]; e != nil && e.Type != gazetteer.TypePerson && !firstName {
 		return false
 	}
-	if d.countryAt(k) != "" || d.x.nonName(lx, t.Fold) || lx.nounLike(t.Fold) {
+	if (d.countryAt(k) != "" && !firstName) || d.x.nonName(lx, t.Fold) || lx.nonStateWord(t.Fold, false) {
+		return false
+	}
+	if lx.nounLike(t.Fold) && !d.x.nameWords[t.Key] {
 		return false
 	}
 	if _, _, ok := d.roleAt(lx, k); ok {
 		return false
 	}
-	if _, _, ok := lx.match(lx.bodies, d.toks, k); ok {
-		return false
+	if _, _, ok := d.bodyAt(lx, k); ok {
+		return false // also a compound: "Wohlfahrtsamts"
 	}
 	return true
+}
+
+// placeFirstName reports whether token k, which the tagger took for a
+// one-word place, is a first name: another capitalised word the tagger
+// left alone follows it ("Santiago Pedraz", "Florence Parly").
+func (d *doc) placeFirstName(k int) bool {
+	e := d.tagged[k]
+	if e == nil || e.Type != gazetteer.TypePlace || k+1 >= len(d.toks) || d.tagged[k+1] != nil ||
+		(k > 0 && d.tagged[k-1] == e) || !d.same(k, k+1) || d.toks[k+1].Shape != gazetteer.ShapeCap {
+		return false
+	}
+	// Not "Bürgermeister von Berlin Kai Wegner", "alcalde de Santiago
+	// Claudio Orrego": a place after a preposition, or before two more
+	// names, is the place.
+	if k > 0 && d.same(k-1, k) && d.toks[k-1].IsWord() && d.toks[k-1].Shape == gazetteer.ShapeOther {
+		return false
+	}
+	if k+2 < len(d.toks) && d.same(k, k+2) && d.toks[k+2].IsWord() && d.toks[k+2].Shape != gazetteer.ShapeOther {
+		return false
+	}
+	return d.toks[k+1].Start > d.toks[k].End
 }
 
 // nonName reports whether a folded word is never part of a name in the
@@ -248,6 +306,10 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 			end, trim = k+1, cut
 			break
 		}
+	}
+	// "Peter Frank Anfang Mai": words after the name end the run.
+	for end > p+1 && (!d.nameTok(lx, end-1) || d.toks[end-1].Shape == gazetteer.ShapeOther) {
+		end--
 	}
 	k := end
 	for k > p && d.nameTok(lx, k-1) {
@@ -290,12 +352,26 @@ func (d *doc) gluedCredit(k int) int {
 
 func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
 
+// bylinePrepositions are credit words that are also common prepositions.
+var bylinePrepositions = map[string]bool{"por": true, "by": true}
+
 // credited reports whether a credit marker ("Foto", "©", "Quelle")
 // precedes token k in its sentence: names there are photographers, authors
 // and sources.
+// A marker counts when it opens the line or sentence ("Foto © …", "Por
+// Juan Pérez") or stands just before the name: "por razones humanitarias,
+// al líder …" is no byline.
 func (d *doc) credited(k int) bool {
 	for j := k; j >= 0 && d.same(j, k); j-- {
-		if d.x.credits[d.toks[j].Fold] {
+		if !d.x.credits[d.toks[j].Fold] {
+			continue
+		}
+		// "Por su parte", "By then": a byline's preposition is followed
+		// by a name.
+		if bylinePrepositions[d.toks[j].Fold] && j+1 < len(d.toks) && d.toks[j+1].IsWord() && d.toks[j+1].Shape == gazetteer.ShapeOther {
+			continue
+		}
+		if k-j <= 3 || j == 0 || d.toks[j].LineBreak || !d.same(j-1, j) {
 			return true
 		}
 	}
@@ -335,6 +411,57 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 				break // another role begins: it introduces its own name
 			}
 		}
+		if e := d.tagged[p]; p > end && e != nil && e.Type != gazetteer.TypePerson && !d.placeFirstName(p) {
+			if comma {
+				break
+			}
+			// A tagged body, place or country completes the role: "de
+			// EE.UU.", "del PP", "im Bundestag".
+			for p < n && d.tagged[p] == e && d.same(p, i) {
+				p++
+			}
+			immediate = false
+			roleEnd = p
+			continue
+		}
+		if t.Fold == "(" && !comma {
+			// An acronym in parentheses: "(OIEA)".
+			q := p + 1
+			for q < n && q-p < 6 && d.same(q, i) && d.toks[q].Fold != ")" && d.toks[q].IsWord() {
+				q++
+			}
+			if q < n && q > p+1 && d.toks[q].Fold == ")" && d.same(q, i) {
+				p = q + 1
+				roleEnd = p
+				immediate = false
+				continue
+			}
+			break
+		}
+		if t.Shape == gazetteer.ShapeOther && !comma && lx.is(kindLocPrep, t.Fold) {
+			// "Botschafter in Berlin", "embajadora de Chile en Lima",
+			// "Vertreter bei der OPCW": the place or body the role serves.
+			q := p + 1
+			for q < n && d.same(q, i) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+				q++
+			}
+			if q < n && d.same(q, i) && (d.countryAt(q) != "" || (d.tagged[q] != nil && d.tagged[q].Type != gazetteer.TypePerson)) {
+				p = q
+				immediate = false
+				if d.tagged[q] == nil {
+					p++
+					roleEnd = p
+				}
+				continue
+			}
+			// A place the gazetteer lacks, before the name in apposition:
+			// "embajador de Irán en Beirut, NAME".
+			if r := d.capRun(q); q < n && r > q && r-q <= 3 && r < n && d.toks[r].Fold == "," && d.same(r, i) {
+				p, roleEnd, immediate = r, r, false
+				continue
+			}
+			break
+		}
 		if !t.IsWord() {
 			if t.Fold == "," && !comma && p+1 < n && d.same(p+1, i) && d.toks[p+1].Shape != gazetteer.ShapeOther {
 				comma = true
@@ -366,15 +493,42 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		}
 		ns, ne, cut := d.nameIn(lx, p, runEnd)
 		if lx.lang == "en" {
+			// English names must be prose's PERSONs too: "Central
+			// Bank", "Worcester University" are not.
 			if s, e, ok := d.prosePerson(p, runEnd); ok {
 				ns, ne = s, e
+			} else {
+				ne = ns
 			}
+		}
+		// A name right after an article, connector or adjective is the
+		// noun of the role's complement ("Leiter des Wohlfahrtsamts",
+		// "Berater des amerikanischen Militärgouverneurs Clay"); a name
+		// follows the role itself, a comma, or a body's name.
+		if ns == p && !immediate && !comma && p > 0 && d.toks[p-1].IsWord() && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
+			ne = ns
 		}
 		min := 2
 		if immediate && !comma {
 			min = 1
 		}
-		if w := words(d.toks[ns:ne]); ne > ns && w >= min && w <= maxNameWords && (!comma || ns == p) {
+		// A nearer role inside the run introduces the name: "Direktorin
+		// des Kabinetts von Präsident NAME" names the president.
+		nearer := false
+		for k := p; k < ns && ne > ns; k++ {
+			if _, _, ok := d.roleAt(lx, k); ok {
+				nearer = true
+				break
+			}
+		}
+		if nearer {
+			break
+		}
+		// After a connector, a run followed by ", Name" is the role's
+		// complement: "al líder del Frente Polisario, Brahim Ghali".
+		complement := !immediate && !comma && runEnd+1 < n && d.toks[runEnd].Fold == "," && d.same(runEnd+1, i) &&
+			d.toks[runEnd+1].Shape == gazetteer.ShapeCap && d.nameTok(lx, runEnd+1)
+		if w := words(d.toks[ns:ne]); !complement && ne > ns && w >= min && w <= maxNameWords && (!comma || ns == p) {
 			name, trim, found = Span{ns, ne}, cut, true
 			if ns > p {
 				roleEnd = lastWord(d.toks, p, ns) + 1
@@ -408,10 +562,12 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 			return c, false
 		}
 		name, trim = Span{ns, ne}, cut
+		c.appos = true
 	}
 	if roleEnd <= rs {
 		roleEnd = end
 	}
+	c.roleToks, c.headEnd = Span{rs, roleEnd}, end
 	c.name, c.trimEnd = name, trim
 	c.role = Span{d.toks[rs].Start, d.toks[roleEnd-1].End}
 	c.roleText = d.text[c.role.Start:c.role.End]
@@ -423,6 +579,142 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 	}
 	return c, true
 }
+
+// official reports whether a person candidate holds an office of the
+// state, or of a party: not when its role is one outside the state
+// ("Rechtsanwalt", "CEO"), or its role or complement names a company, club,
+// federation or NGO ("Konzernchef", "Chef des Konzerns", "presidente del
+// club", "tournament director"). A party or a business tagged in the
+// complement decides the sector: "el líder del PP" is PTY.
+func (d *doc) official(lx *lexicon, c *candidate) bool {
+	if c.sector == sectorNonState {
+		// "Chef" alone is an official's only where a state body or party
+		// was just named: "das Finanzministerium, dessen designierter
+		// Chef", "die FPÖ und deren Chef".
+		h := c.headEnd - 1
+		if h < 0 || !lx.is(kindChief, d.toks[h].Fold) {
+			return false
+		}
+		sector := ""
+		for k := h - 1; k >= 0 && h-k <= 8 && d.same(k, h); k-- {
+			if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && !nonStateSector[e.Sector] {
+				sector = e.Sector
+				break
+			}
+			if f, _, ok := d.bodyAt(lx, k); ok {
+				sector = f.sector
+				break
+			}
+		}
+		if sector == "" {
+			return false
+		}
+		c.sector = sector
+	}
+	from, to := c.roleToks.Start, c.roleToks.End
+	// Two words before the role ("tennis tournament director", "der
+	// Club-Präsident") and, for an apposition, the complement after it.
+	for k := 0; k < 2 && from > 0 && d.same(from-1, c.roleToks.Start) && d.toks[from-1].IsWord(); k++ {
+		from--
+	}
+	if c.appos {
+		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && d.toks[to].IsWord() {
+			to++
+		}
+	}
+	// "VW-Chef", "FIFA-Präsident": a role glued to a name that is no
+	// country, state body or state word is an office of that firm or club.
+	for k := c.roleToks.Start + 1; k+1 < c.headEnd; k++ {
+		if !d.glued(k) {
+			continue
+		}
+		p := k - 1
+		if d.countryAt(p) != "" || lx.is(kindModifier, d.toks[p].Fold) || lx.is(kindNonName, d.toks[p].Fold) || lx.is(kindPremod, d.toks[p].Fold) {
+			continue
+		}
+		if e := d.tagged[p]; e != nil && e.Type == gazetteer.TypeOrganization {
+			continue // its sector is judged below
+		}
+		if _, _, ok := d.bodyAt(lx, p); ok {
+			continue
+		}
+		if lx.is(kindStateRole, d.toks[c.headEnd-1].Fold) {
+			continue // "OPCW-Generaldirektor", "UNRWA-Generalkommissar"
+		}
+		return false
+	}
+	if d.unknownComplement(lx, c) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if c.name.Start <= k && k < c.name.End {
+			continue
+		}
+		t := d.toks[k]
+		if !t.IsWord() {
+			continue
+		}
+		role := k >= c.roleToks.Start && k < c.roleToks.End
+		if lx.nonStateWord(t.Fold, role && lx.inflect) {
+			return false
+		}
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && k >= c.roleToks.Start {
+			switch {
+			case nonStateSector[e.Sector]:
+				return false
+			case e.Sector == "PTY":
+				if c.sector == "GOV" {
+					c.sector = "PTY"
+				}
+			}
+		}
+	}
+	return true
+}
+
+// unknownComplement reports whether the role's complement is an acronym
+// that neither the gazetteer nor the lexicon knows ("Präsident des BSV",
+// "Vorsitzende der DLRG", "presidente de la AIRD"): a federation, club or
+// firm, more often than an agency the gazetteer lacks. Party roles are
+// exempt (their complement is a party), and so is what follows a
+// preposition of place ("en Ottawa").
+func (d *doc) unknownComplement(lx *lexicon, c *candidate) bool {
+	if c.sector == "PTY" {
+		return false
+	}
+	acronyms, known := 0, false
+	for k := c.headEnd; k < c.roleToks.End; k++ {
+		if c.name.Start <= k && k < c.name.End {
+			continue
+		}
+		t := d.toks[k]
+		if t.Fold == "," || (t.Shape == gazetteer.ShapeOther && lx.is(kindLocPrep, t.Fold)) {
+			break
+		}
+		if !t.IsWord() || t.Shape == gazetteer.ShapeOther {
+			continue
+		}
+		if d.tagged[k] != nil || d.countryAt(k) != "" || lx.is(kindNonName, t.Fold) || lx.is(kindBodyAdj, t.Fold) {
+			known = true
+			break
+		}
+		if _, _, ok := d.bodyAt(lx, k); ok {
+			known = true
+			break
+		}
+		if _, _, ok := d.roleAt(lx, k); ok {
+			known = true
+			break
+		}
+		if t.Shape == gazetteer.ShapeUpper && len(t.Fold) >= 2 {
+			acronyms++
+		}
+	}
+	return acronyms > 0 && !known
+}
+
+// nonStateSector are the sectors of organisations outside the state.
+var nonStateSector = map[string]bool{"BUS": true, "NGO": true, "MED": true, "EDU": true, "REL": true, "LAB": true, "CVL": true}
 
 // lastWord returns the index of the last word token in [from, to), or
 // from-1 when there is none.
@@ -475,6 +767,9 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		}
 		return c, q, true
 	}
+	if c, end, ok := d.missionAt(lx, i); ok {
+		return c, end, true
+	}
 	if t.Shape != gazetteer.ShapeCap {
 		return c, 0, false
 	}
@@ -483,8 +778,43 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		return c, 0, false
 	}
 	c.sector = f.sector
+	head := end
+	// Adjectives that belong to the name: "Policía Nacional", "Fiscalía
+	// General de la Nación", "Fuerza Aérea Colombiana".
+	for end < n && d.same(end, i) && d.toks[end].Shape == gazetteer.ShapeCap && lx.is(kindBodyAdj, d.toks[end].Fold) {
+		end++
+	}
+	adjEnd := end
+	// A nationality after the head: "Ejército israelí", "Presidencia
+	// argelina", "Fuerza Aérea Colombiana".
+	if !lx.inflect && end < n && d.same(end, i) && d.adjective(end) != "" {
+		c.name, c.country, c.inner = Span{i, end + 1}, d.adjective(end), true
+		return c, end + 1, true
+	}
+	// A country in the genitive: "Oberster Gerichtshof Südkoreas",
+	// "Außenministerium Chinas".
+	if lx.inflect && end < n && d.same(end, i) && d.toks[end].Shape == gazetteer.ShapeCap && d.countryAt(end) != "" &&
+		(d.tagged[end] == nil || d.tagged[end].Type == gazetteer.TypeCountry) {
+		q := d.spanEnd(end)
+		s := i
+		if i > 0 && d.same(i-1, i) && d.toks[i-1].Shape == gazetteer.ShapeCap && lx.is(kindBodyAdj, d.toks[i-1].Fold) {
+			s = i - 1
+		}
+		c.name, c.country, c.inner = Span{s, q}, d.countryAt(end), true
+		return c, q, true
+	}
+	// A German body and the place it serves: "Staatsanwaltschaft Wien".
+	if lx.inflect && end < n && d.same(end, i) && d.tagged[end] != nil && d.tagged[end].Type == gazetteer.TypePlace {
+		e := d.tagged[end]
+		q := end
+		for q < n && d.tagged[q] == e {
+			q++
+		}
+		c.name, c.country, c.inner = Span{i, q}, e.Country, true
+		return c, q, true
+	}
 	// Body with a complement: "Ministerium für …", "Ministry of …".
-	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) {
+	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) && (!lx.inflect || germanGenitive[d.toks[end].Fold]) {
 		last := -1
 		for q := end + 1; q < n && q-end < 10 && d.same(q, i); q++ {
 			tq := d.toks[q]
@@ -500,15 +830,33 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 					break
 				}
 				if _, _, isBody := d.bodyAt(lx, q); isBody && q > end+1 {
+					if q == last+1 && lx.is(kindBodyAdj, d.toks[last].Fold) {
+						last = q // "des Auswärtigen Amts"
+					}
 					break // a second body: "… und das Ministerium für …"
 				}
 				if _, _, isAgency := lx.match(lx.newsAgency, d.toks, q); isAgency {
 					break
 				}
+				// German: a noun right after a noun ends the name
+				// ("Bundesamt für Naturschutz Fördermittel"), unless the
+				// first is an adjective ("Auswärtige Angelegenheiten").
+				if lx.inflect && last == q-1 && !adjectival(d.toks[last].Fold) {
+					break
+				}
 				last = q
 				continue
 			}
-			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) {
+			// German: a body's complement is a genitive or "für …"; an
+			// accusative or nominative article begins the object of the
+			// sentence ("das Gericht den Forderungen", "das Bundesamt
+			// für Naturschutz die Mittel").
+			if lx.inflect && last >= 0 && !germanGenitive[tq.Fold] && (lx.is(kindArticle, tq.Fold) || lx.is(kindConnector, tq.Fold)) && !isAnd(tq.Fold) {
+				break
+			}
+			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) ||
+				(lx.inflect && adjectival(tq.Fold) && d.adjective(q) == "" && q+1 < n && d.toks[q+1].Shape == gazetteer.ShapeCap && d.same(q+1, i)) {
+				// "für wirtschaftliche Zusammenarbeit"
 				// "und"/"y"/"and" join names only: "Industrie und
 				// Informationstechnologie", not "… und die Agentur".
 				if isAnd(tq.Fold) && (q+1 >= n || d.toks[q+1].Shape == gazetteer.ShapeOther) {
@@ -516,15 +864,36 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 				}
 				continue
 			}
+			if tq.Fold == "," && last == q-1 && d.listGoesOn(lx, q) {
+				// "für Familie, Senioren, Frauen und Jugend"
+				continue
+			}
 			break
 		}
 		if last >= 0 {
-			c.name = Span{i, last + 1}
+			c.name = Span{d.nameAdjective(lx, i), last + 1}
 			if i > 0 && d.same(i-1, i) && c.country == "" {
 				c.country = d.adjective(i - 1)
 			}
 			return c, last + 1, true
 		}
+		// Only a country or body follows: "Außenministerium der Ukraine",
+		// "Rechtsabteilung des Auswärtigen Amts" — not a bare "Ministerium
+		// der Ukraine".
+		if q := d.complementEnd(lx, end); q > 0 && (!lx.is(kindGeneric, d.toks[i].Fold) || adjEnd > head) {
+			c.name, c.inner = Span{i, q}, true
+			if c.country == "" {
+				c.country = d.countryAt(q - 1)
+			}
+			return c, q, true
+		}
+	}
+	if adjEnd > head {
+		c.name = Span{i, adjEnd}
+		if i > 0 && d.same(i-1, i) {
+			c.country = d.adjective(i - 1)
+		}
+		return c, adjEnd, true
 	}
 	// Body qualified by a nationality: "die chinesische Cyberspace-Behörde",
 	// "the Chinese Foreign Ministry".
@@ -535,13 +904,201 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	for lx.lang == "en" && s > 0 && d.same(s-1, i) && lx.is(kindPremod, d.toks[s-1].Fold) {
 		s--
 	}
+	// A country glued before the head: "US-Finanzministerium", "US-Senat".
+	if s < i && d.countryAt(s) != "" && d.toks[s].Shape != gazetteer.ShapeOther {
+		c.name, c.country, c.inner = Span{s, end}, d.countryAt(s), true
+		return c, end, true
+	}
 	if s > 0 && d.same(s-1, i) && !d.toks[s].LineBreak {
-		if country := d.adjective(s - 1); country != "" {
+		// A nationality and a bare "Behörde" or "Nachrichtendienst" only
+		// describe: "die russischen Behörden" is no agency.
+		if country := d.adjective(s - 1); country != "" && !(s == i && lx.is(kindGeneric, d.toks[i].Fold)) {
 			c.name, c.country = Span{s - 1, end}, country
+			return c, end, true
+		}
+		// "Auswärtiger Ausschuss", "Parlamentarisches Kontrollgremium".
+		if d.toks[s-1].Shape == gazetteer.ShapeCap && (lx.is(kindBodyAdj, d.toks[s-1].Fold) || d.nameAdjective(lx, s) < s) {
+			c.name = Span{s - 1, end}
 			return c, end, true
 		}
 	}
 	return c, 0, false
+}
+
+// germanGenitive are the German articles and prepositions that may
+// continue a body's complement: "Rechtsabteilung des Auswärtigen Amts",
+// "Amt der Stadt", "Ministerium für … und …".
+var germanGenitive = map[string]bool{"des": true, "der": true, "eines": true, "einer": true, "fur": true, "von": true}
+
+// listGoesOn reports whether the comma at k continues a list of
+// capitalised words that "und"/"y"/"and" closes within the sentence:
+// "Familie, Senioren, Frauen und Jugend".
+func (d *doc) listGoesOn(lx *lexicon, k int) bool {
+	for q := k + 1; q < len(d.toks) && q-k < 10 && d.same(q, k); q++ {
+		t := d.toks[q]
+		switch {
+		case isAnd(t.Fold):
+			return q+1 < len(d.toks) && d.same(q+1, k) && d.toks[q+1].Shape != gazetteer.ShapeOther
+		case t.Fold == ",", t.IsWord() && t.Shape != gazetteer.ShapeOther:
+		case t.IsWord() && lx.inflect && adjectival(t.Fold):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nameAdjective returns the start of a German body's name at i with the
+// capitalised adjective before it that is part of the name
+// ("Interamerikanische Kommission für Menschenrechte"), else i.
+func (d *doc) nameAdjective(lx *lexicon, i int) int {
+	if !lx.inflect || i == 0 || !d.same(i-1, i) || d.toks[i].LineBreak {
+		return i
+	}
+	t := d.toks[i-1]
+	if t.Shape == gazetteer.ShapeCap && d.adjective(i-1) == "" && d.tagged[i-1] == nil &&
+		(lx.is(kindBodyAdj, t.Fold) || (strings.Contains(t.Fold, "isch") && adjectival(t.Fold))) {
+		return i - 1
+	}
+	return i
+}
+
+// complementEnd returns the index after a connector, optional articles
+// and a tagged country or organisation from token k ("der Ukraine", "des
+// Auswärtigen Amts"), or 0.
+func (d *doc) complementEnd(lx *lexicon, k int) int {
+	n := len(d.toks)
+	if k >= n || !d.same(k, k-1) || !lx.is(kindConnector, d.toks[k].Fold) || isAnd(d.toks[k].Fold) || (lx.inflect && !germanGenitive[d.toks[k].Fold]) {
+		return 0
+	}
+	q := k + 1
+	for q < n && d.same(q, k) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+		q++
+	}
+	if q >= n || !d.same(q, k) {
+		return 0
+	}
+	if e := d.tagged[q]; e != nil && (e.Type == gazetteer.TypeCountry || e.Type == gazetteer.TypeOrganization) {
+		for q < n && d.tagged[q] == e {
+			q++
+		}
+		// The tagger may stop before an inflected head: "des
+		// Auswärtigen Amts".
+		if q < n && d.same(q, k) && d.toks[q].Shape == gazetteer.ShapeCap {
+			if _, _, ok := d.bodyAt(lx, q); ok {
+				q++
+			}
+		}
+		return q
+	}
+	if d.countryAt(q) != "" {
+		return q + 1
+	}
+	return 0
+}
+
+// missionAt matches an embassy or consulate named by its country: "die
+// russische Botschaft", "die US-Botschaft in Moskau", "die Botschaft
+// Nicaraguas in Berlin", "la embajada de Venezuela en Colombia", "el
+// consulado uruguayo en Dubái", "the Chinese embassy". It returns the
+// index after the pattern.
+func (d *doc) missionAt(lx *lexicon, i int) (candidate, int, bool) {
+	n := len(d.toks)
+	c := candidate{typ: gazetteer.TypeOrganization, inner: true}
+	t := d.toks[i]
+	if lx.missions == nil || (lx.inflect && t.Shape != gazetteer.ShapeCap) {
+		return c, 0, false
+	}
+	sector, ok := lx.mission(t.Fold)
+	if !ok {
+		return c, 0, false
+	}
+	c.sector = sector
+	s, e := i, i+1
+	switch {
+	case i >= 2 && d.glued(i-1) && d.countryAt(i-2) != "" && d.same(i-2, i):
+		s, c.country = i-2, d.countryAt(i-2) // "US-Botschaft"
+	case i >= 1 && d.same(i-1, i) && d.adjective(i-1) != "":
+		s, c.country = i-1, d.adjective(i-1)
+	case e < n && d.same(e, i) && d.adjective(e) != "":
+		c.country = d.adjective(e) // "consulado uruguayo"
+		e++
+	case e < n && d.same(e, i) && d.toks[e].Shape == gazetteer.ShapeCap && d.countryAt(e) != "":
+		c.country = d.countryAt(e) // "Botschaft Nicaraguas"
+		e = d.spanEnd(e)
+	default:
+		if q := d.complementEnd(lx, e); q > 0 && d.countryAt(q-1) != "" && d.tagged[q-1] != nil && d.tagged[q-1].Type == gazetteer.TypeCountry {
+			c.country = d.countryAt(q - 1) // "la embajada de Venezuela"
+			e = q
+		}
+	}
+	if c.country == "" {
+		return c, 0, false
+	}
+	// The place it is in: "in Berlin", "en Lima", "in den Niederlanden".
+	if e < n && d.same(e, i) && d.toks[e].Shape == gazetteer.ShapeOther && lx.is(kindLocPrep, d.toks[e].Fold) {
+		q := e + 1
+		for q < n && d.same(q, i) && d.toks[q].Shape == gazetteer.ShapeOther && lx.is(kindArticle, d.toks[q].Fold) {
+			q++
+		}
+		if q < n && d.same(q, i) {
+			if tg := d.tagged[q]; tg != nil && (tg.Type == gazetteer.TypePlace || tg.Type == gazetteer.TypeCountry) {
+				e = d.spanEnd(q)
+			} else if r := d.capRun(q); r > q && r-q <= 2 && d.toks[q].Shape == gazetteer.ShapeCap {
+				if _, _, isRole := d.roleAt(lx, q); !isRole {
+					e = r
+				}
+			}
+		}
+	}
+	c.name = Span{s, e}
+	return c, e, true
+}
+
+// ministryHandles are the prefixes of foreign ministries' social-media
+// handles: "@MFA_China", "@MEAIndia", "@MOFA_Taiwan".
+var ministryHandles = []string{"mofa", "mfa", "mea"}
+
+// handleAt matches a foreign ministry named by its handle, "@" and a
+// prefix of ministryHandles glued to a country's name ("@MFA_China"). It
+// returns the index after the handle.
+func (d *doc) handleAt(i int) (candidate, int, bool) {
+	c := candidate{typ: gazetteer.TypeOrganization, sector: "GOV", inner: true}
+	var b strings.Builder
+	e := i + 1
+	for e < len(d.toks) && d.toks[e].Start == d.toks[e-1].End && (d.toks[e].IsWord() || d.toks[e].Fold == "_") {
+		b.WriteString(d.toks[e].Fold)
+		e++
+	}
+	handle := b.String()
+	for _, p := range ministryHandles {
+		rest, ok := strings.CutPrefix(handle, p)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "_")
+		if toks := gazetteer.Tokens(rest); len(toks) == 1 {
+			if country := d.x.countryKeys[toks[0].Key]; country != "" {
+				c.name, c.country = Span{i, e}, country
+				return c, e, true
+			}
+		}
+		break
+	}
+	return c, 0, false
+}
+
+// spanEnd returns the index after the tagged entity that covers token k
+// (k+1 when none does).
+func (d *doc) spanEnd(k int) int {
+	e := d.tagged[k]
+	if e == nil {
+		return k + 1
+	}
+	for k < len(d.toks) && d.tagged[k] == e {
+		k++
+	}
+	return k
 }
 
 // bodyAt matches an agency head at i: a body form, or in German a compound

@@ -12,7 +12,8 @@
 // mentions in the document (match "coref").
 //
 // Guarantees: findings never overlap the tagger's mentions of other
-// entities; offsets are byte offsets into the text given, on token
+// entities, except that an agency's name may hold the country or place
+// the tagger found in it ("die Botschaft Nicaraguas in Berlin"); offsets are byte offsets into the text given, on token
 // boundaries; a name needs a role (or agency head) next to it, so
 // journalists, authors and photo credits — lines with "Foto", "©",
 // "Quelle:" — are never officials. The role lexicons are data files
@@ -110,6 +111,7 @@ type Extractor struct {
 	countryKeys map[string]string // Key of a one-word country name → country
 	ids         map[string]bool   // ids of the gazetteer
 	familyFirst map[string]bool
+	nameWords   map[string]bool // Keys of the words of the gazetteer's person names
 	credits     map[string]bool // credit markers of every language
 	english     *englishNER
 }
@@ -123,6 +125,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		adjectives:  map[string]string{},
 		countryKeys: map[string]string{},
 		ids:         map[string]bool{},
+		nameWords:   map[string]bool{},
 		english:     &englishNER{},
 	}
 	for _, lang := range Languages {
@@ -156,6 +159,22 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	}
 	for _, e := range entities {
 		x.ids[e.ID] = true
+		if e.Type != gazetteer.TypePerson {
+			continue
+		}
+		// Words of known names are names, whatever their ending
+		// ("Sophie", "Dominik"): the noun test does not reject them.
+		for _, forms := range e.Names {
+			for _, f := range forms {
+				if toks := gazetteer.Tokens(f); len(toks) > 1 {
+					for _, t := range toks {
+						if t.Shape == gazetteer.ShapeCap {
+							x.nameWords[t.Key] = true
+						}
+					}
+				}
+			}
+		}
 	}
 	for _, e := range countries {
 		if e.Type != gazetteer.TypeCountry || e.Country == "" {
@@ -230,6 +249,22 @@ func (x *Extractor) Extract(in Input) Result {
 		}
 	}
 	for _, c := range d.candidates() {
+		if c.inner {
+			// An agency named with the country or place the tagger
+			// found in it: "die Botschaft Nicaraguas in Berlin". Only a
+			// name the tagger found whole is not new.
+			if !d.anyClaimed(c.name) && !d.taggedWhole(c.name) {
+				add(c)
+			}
+			continue
+		}
+		if c.typ == gazetteer.TypePerson && d.placeFirstName(c.name.Start) {
+			// "Santiago Pedraz": a place's name as a first name.
+			if !d.anyTagged(Span{c.name.Start + 1, c.name.End}) && !d.anyClaimed(c.name) && words(d.toks[c.name.Start:c.name.End]) >= 2 {
+				add(c)
+			}
+			continue
+		}
 		if owner := d.owner(c.name); owner != nil {
 			if owner.Type == c.typ && c.roleText != "" && !roleSeen[owner] {
 				roleSeen[owner] = true
@@ -239,6 +274,9 @@ func (x *Extractor) Extract(in Input) Result {
 		}
 		if d.anyTagged(c.name) || d.anyClaimed(c.name) {
 			continue
+		}
+		if c.typ == gazetteer.TypePerson && words(d.toks[c.name.Start:c.name.End]) < 2 {
+			continue // one word is no name to discover a person by ("Electric")
 		}
 		add(c)
 	}
@@ -375,6 +413,16 @@ func (d *doc) owner(s Span) *gazetteer.Entity {
 		}
 	}
 	return e
+}
+
+// taggedWhole reports whether one tagged entity covers every token of s.
+func (d *doc) taggedWhole(s Span) bool {
+	for k := s.Start; k < s.End; k++ {
+		if d.tagged[k] == nil || d.tagged[k] != d.tagged[s.Start] {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) anyTagged(s Span) bool {
