@@ -392,7 +392,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
-		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps)
+		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
 			mod.Negated = false
@@ -412,7 +412,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 			ev.Contexts = []string{c}
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
-		ev.Participants = roles(typ, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr))
+		opens := invertedSpeech(ws, tr, cands, lex)
+		ev.Participants = roles(typ, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens)
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
@@ -427,6 +428,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 		out = append(out, ev)
 	}
 	out = prune(out, ws, lex)
+	// A denied or hypothetical event did not happen: it is no event
+	// ("haben kein Abkommen unterzeichnet", "podría firmar").
+	out = slices.DeleteFunc(out, func(ev Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
 	if borrowed {
 		return out, nil
 	}

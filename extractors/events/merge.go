@@ -63,6 +63,7 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 			break
 		}
 	}
+	objects(evs, drop, ws, lex)
 	out := evs[:0]
 	for i, e := range evs {
 		if !drop[i] {
@@ -72,9 +73,90 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 	return out
 }
 
+// objects applies "one sentence, one reading" to what a verb of saying,
+// denying or accusing governs:
+//   - what is denied or accused is not asserted: no event after a denial
+//     ("wies die Vorwürfe zurück", "negó que … nuevas sanciones") or after
+//     an accusation ("acusó a X de haber suscrito …", "kritisierte die
+//     Vereinbarung") but another accusation or denial;
+//   - a statement whose object is an act ("anunció la suspensión …",
+//     "declaró persona non grata …") is that act, done by the statement's
+//     subject;
+//   - a statement that reports an attack ("sagte, russische Hacker hätten
+//     Deutschland angegriffen") is an accusation.
+func objects(evs []Event, drop []bool, ws []word, lex *view) {
+	for i, e := range evs {
+		for _, a := range evs {
+			if a.TrigStart >= e.TrigStart || drop[i] {
+				continue
+			}
+			switch {
+			case a.Type == TypeDeny:
+				drop[i] = true
+			case a.Type == TypeAccuse && e.Type != TypeDeny && e.Type != TypeAccuse:
+				drop[i] = true
+			}
+		}
+	}
+	for s, st := range evs {
+		if st.Type != TypeStatement || drop[s] {
+			continue
+		}
+		clause := clauseAt(ws, st.TrigStart)
+		for i, e := range evs {
+			if i == s || drop[i] || e.Type != TypeOther || e.TrigStart < st.TrigEnd || clauseAt(ws, e.TrigStart) != clause ||
+				wordsBetween(ws, st.TrigEnd, e.TrigStart) > maxObjectWords {
+				continue
+			}
+			drop[s] = true
+			evs[i].Participants = subject(e.Participants, st.Participants)
+			break
+		}
+		if drop[s] {
+			continue
+		}
+		for _, h := range lex.find(kindAttack) {
+			if ws[h.i].start > st.TrigEnd {
+				evs[s].Type, evs[s].Plover, evs[s].Cameo = TypeAccuse, mapping[TypeAccuse].plover, mapping[TypeAccuse].cameo
+				evs[s].Rules = append(evs[s].Rules, h.e.rule)
+				break
+			}
+		}
+	}
+}
+
+// maxObjectWords is how many words may stand between a verb of saying and
+// the act it announces ("anunció el miércoles la suspensión").
+const maxObjectWords = 4
+
+// subject makes the actor of a governing verb the actor of the event it
+// governs ("La Presidencia argelina anunció la suspensión …"): the
+// event's other participants receive.
+func subject(ps, gov []Participant) []Participant {
+	var actor *Participant
+	for i := range gov {
+		if gov[i].Role == RoleActor {
+			actor = &gov[i]
+			break
+		}
+	}
+	if actor == nil {
+		return ps
+	}
+	out := []Participant{*actor}
+	for _, p := range ps {
+		if p.Entity == actor.Entity {
+			continue
+		}
+		p.Role = RoleRecipient
+		out = append(out, p)
+	}
+	return ownCountry(out)
+}
+
 // reported are the event types a statement's content clause may report.
 var reported = map[string]bool{
-	TypeSignAgreement: true, TypeAgree: true, TypeConsult: true, TypeMeet: true, TypeVisit: true, TypeDeny: true, TypeAccuse: true,
+	TypeSignAgreement: true, TypeAgree: true, TypeConsult: true, TypeMeet: true, TypeVisit: true, TypeDeny: true, TypeAccuse: true, TypeOther: true,
 }
 
 // dedup merges events of one type and modality that share a person, or,

@@ -307,7 +307,7 @@ func markObjects(cands []Participant, ws []word, lex *view) {
 		return
 	}
 	for i, p := range cands {
-		if p.Entity.Type != gazetteer.TypePerson || p.at != p.Start {
+		if p.at != p.Start {
 			continue
 		}
 		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
@@ -333,15 +333,22 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 	return limit
 }
 
-// roles assigns actor and recipient: every side is an actor of a
-// symmetric event; otherwise the person (else organisation, else country)
-// nearest the trigger acts and the rest receive.
+// roles assigns actor and recipient: every side that acts is an actor of
+// a symmetric event; otherwise the subject acts and the rest receive.
+// Only a participant that acts for a state may be the actor, and none
+// after an object marker ("acusó a Rusia", "dem US-Staatschef").
 //
-// nominal > trig marks a nominal trigger ("eines China-Besuchs einer
-// Delegation mit X"): its agent is the nearest person after it, before
-// offset nominal, if there is one. "Die Parteien" before the trigger are
+// The subject is, in this order: the candidate before the trigger in its
+// own clause ("Moskau wies … zurück"); a candidate right after it
+// ("Am Montag sagte Putin"); a candidate before it in an earlier clause
+// ("Außenministerin X, die derzeit Y besucht, sagte"); a person after a
+// nominal trigger ("eines China-Besuchs einer Delegation mit X"). Among
+// candidates of one place a person goes before an organisation before a
+// country, then the nearest. A reporting verb that opens a clause after
+// reported speech ("…, sagte Kurz") has only the subject after it: what
+// stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ string, cands []Participant, trig, clause, nominal int) []Participant {
+func roles(typ string, cands []Participant, trig, clause, nominal int, opens bool) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
@@ -360,37 +367,44 @@ func roles(typ string, cands []Participant, trig, clause, nominal int) []Partici
 	for _, p := range out {
 		sides = sides || (p.side && p.at < trig)
 	}
-	best, bestRank, bestDist := -1, 9, 1<<30
+	speech := typ == TypeStatement || typ == TypeDeny || typ == TypeAccuse
+	best, bestKey := -1, [3]int{9, 9, 1 << 30}
 	for i, p := range out {
-		if !p.acts {
+		if !p.acts || p.object {
 			continue
 		}
 		r := rank(p.Entity.Type)
 		if typ == TypeVisit && p.Entity.Type == gazetteer.TypeCountry {
-			r = 5 // a visited country receives
+			continue // a visited country receives
 		}
-		if p.object {
-			r += 3
-		}
-		// The subject: right after the verb ("sagte Patrushev"), else
-		// the nearest before it, else the nearest after.
-		d := trig - p.at
+		place, d := 9, 0
 		switch {
-		case nominal > trig && p.at > trig && p.at < nominal && p.Entity.Type == gazetteer.TypePerson:
-			d = -1
+		case opens && speech:
+			if p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause {
+				place, d = 0, p.at-trig
+			}
+		case p.at < trig && p.clause == clause:
+			place, d = 0, trig-p.at
 		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause:
-			d = 0
-		case p.at > trig:
-			d = 1<<20 + p.at - trig
+			place, d = 1, p.at-trig
+		case p.at < trig:
+			place, d = 2, trig-p.at
+		case nominal > trig && p.at < nominal && p.Entity.Type == gazetteer.TypePerson:
+			place, d = 3, p.at-trig
 		}
-		if r < bestRank || (r == bestRank && d < bestDist) {
-			best, bestRank, bestDist = i, r, d
+		if place == 9 {
+			continue
 		}
+		if k := [3]int{place, r, d}; k[0] < bestKey[0] || k[0] == bestKey[0] && (k[1] < bestKey[1] || k[1] == bestKey[1] && k[2] < bestKey[2]) {
+			best, bestKey = i, k
+		}
+	}
+	if best < 0 && !sides {
+		return nil
 	}
 	// A person right after the verb is its subject even after "beide
 	// Seiten" ("…, afirmó la canciller").
-	inverted := best >= 0 && bestDist == 0 && out[best].Entity.Type == gazetteer.TypePerson
-	if inverted {
+	if best >= 0 && bestKey[0] <= 1 && out[best].at > trig && out[best].Entity.Type == gazetteer.TypePerson {
 		sides = false
 	}
 	for i := range out {
@@ -400,6 +414,28 @@ func roles(typ string, cands []Participant, trig, clause, nominal int) []Partici
 		}
 	}
 	return ownCountry(out)
+}
+
+// invertedSpeech reports a verb that opens a clause after what was said
+// and is followed by its subject: a candidate ("…, sagte die Kanzlerin",
+// "…, teilte das Ministerium mit"), a name ("…, sagte Kurz") or a pronoun
+// ("…, sagte sie"). Not so a verb after an apposition ("Außenminister X
+// (FPÖ) sagte, …", "El ministro, X, rechazó las acusaciones").
+//
+// A statement's subject may stand inside its verb ("…, teilte das
+// Ministerium mit"); an accusation's word there is its object ("warf
+// Berlin vor").
+func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
+	k := tr.i + tr.n
+	if tr.i == 0 || ws[tr.i-1].clause == ws[tr.i].clause || k >= len(ws) || ws[k].clause != ws[tr.i].clause {
+		return tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause &&
+			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })
+	}
+	trig, end := ws[tr.i].start, ws[k].end
+	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap }) {
+		return true
+	}
+	return ws[k].cap || lex.at(kindPronoun, k)
 }
 
 // ownCountry drops the country of an official or body that acts: the
