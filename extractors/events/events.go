@@ -102,7 +102,6 @@ type Place struct {
 const (
 	RelSpeaker      = "speaker"
 	RelCitedSource  = "cited_source"
-	maxFallbackBack = 2  // sentences a participant-less sentence looks back
 	maxInvertedGap  = 12 // bytes between a verb and its inverted subject ("sagte Kreml-Sprecher X" counts via the role noun)
 	maxSidesBack    = 8  // sentences "die Parteien" looks back for its two countries
 	maxRoleBack     = 2000
@@ -371,10 +370,18 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 	// anunció …"). Role nouns and "beide Seiten" resolve above.
 	continues := len(lex.find(kindPronoun)) > 0 || s.Lang == "es" && triggers[0].i <= 3
 	if len(cands) == 0 && continues {
-		for back := 1; back <= maxFallbackBack && back <= len(history); back++ {
-			if h := history[len(history)-back]; len(h) > 0 {
+		// The sentence before must name one official or body that acts:
+		// a pronoun cannot say which of two it continues.
+		if len(history) > 0 {
+			h := history[len(history)-1]
+			n := 0
+			for _, p := range h {
+				if p.acts && p.Entity.Type != gazetteer.TypeCountry {
+					n++
+				}
+			}
+			if n == 1 {
 				cands, borrowed = h, true
-				break
 			}
 		}
 	}
@@ -413,7 +420,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex)
-		ev.Participants = roles(typ, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens)
+		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens)
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}

@@ -245,7 +245,7 @@ func foldPattern(w string) string {
 }
 
 const (
-	umlauts    = "äöüÄÖÜ"
+	umlauts    = "äöüÄÖÜáéíóúÁÉÍÓÚ" // a pattern spelt with one matches only words spelt with one
 	umlautMark = "^"
 )
 

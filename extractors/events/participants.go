@@ -146,6 +146,12 @@ func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool 
 	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindTrigger, last) {
 		return false
 	}
+	// German: a place's adjective in "-er" between an article and a noun
+	// qualifies the noun ("das Pariser Klimaschutzabkommen"), unless a
+	// state body ("die Berliner Regierung").
+	if last > 0 && s.Lang == "de" && strings.HasSuffix(text[m.Start:m.End], "er") && k > 0 && lex.at(kindArticle, k-1) && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindBody, last) {
+		return false
+	}
 	return true
 }
 
@@ -348,18 +354,25 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 // reported speech ("…, sagte Kurz") has only the subject after it: what
 // stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ string, cands []Participant, trig, clause, nominal int, opens bool) []Participant {
+func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens bool) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
 		return nil // no one acts for a state: no event
 	}
 	if symmetric[typ] {
+		// Every side that acts, named before the trigger or in its
+		// clause: not someone a later clause speaks of.
+		any := false
 		for i := range out {
 			out[i].Role = RoleRecipient
-			if out[i].acts {
+			if out[i].acts && (out[i].at < trig || out[i].clause == clause) {
 				out[i].Role = RoleActor
+				any = true
 			}
+		}
+		if !any {
+			return nil
 		}
 		return ownCountry(out)
 	}
@@ -385,7 +398,8 @@ func roles(typ string, cands []Participant, trig, clause, nominal int, opens boo
 			}
 		case p.at < trig && p.clause == clause:
 			place, d = 0, trig-p.at
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause:
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens):
+			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
 		case p.at < trig:
 			place, d = 2, trig-p.at
