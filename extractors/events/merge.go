@@ -87,13 +87,17 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 func objects(evs []Event, drop []bool, ws []word, lex *view) {
 	for i, e := range evs {
 		for _, a := range evs {
-			if a.TrigStart >= e.TrigStart || drop[i] {
+			if a.TrigStart == e.TrigStart || drop[i] || a.Type != TypeDeny && a.Type != TypeAccuse {
 				continue
 			}
+			// After the verb, or before it in its clause (German puts
+			// the object first: "hat die Vereinbarung kritisiert").
+			governed := a.TrigStart < e.TrigStart || clauseAt(ws, e.TrigStart) == clauseAt(ws, a.TrigStart)
 			switch {
-			case a.Type == TypeDeny:
+			case !governed:
+			case a.Type == TypeDeny && (a.TrigStart < e.TrigStart || e.Type != TypeStatement):
 				drop[i] = true
-			case a.Type == TypeAccuse && e.Type != TypeDeny && e.Type != TypeAccuse:
+			case a.Type == TypeAccuse && e.Type != TypeDeny && e.Type != TypeAccuse && e.Type != TypeStatement:
 				drop[i] = true
 			}
 		}
@@ -116,9 +120,14 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			continue
 		}
 		for _, h := range lex.find(kindAttack) {
-			if ws[h.i].start > st.TrigEnd {
+			if at := ws[h.i].start; at > st.TrigEnd {
 				evs[s].Type, evs[s].Plover, evs[s].Cameo = TypeAccuse, mapping[TypeAccuse].plover, mapping[TypeAccuse].cameo
 				evs[s].Rules = append(evs[s].Rules, h.e.rule)
+				for i, e := range evs {
+					if e.TrigStart == at {
+						drop[i] = true // the attack is what was said
+					}
+				}
 				break
 			}
 		}
