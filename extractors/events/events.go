@@ -380,8 +380,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 					n++
 				}
 			}
-			if n == 1 {
-				cands, borrowed = h, true
+			if n == 1 || n == 2 && slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.e.name == "pair" }) {
+				cands, borrowed = h, true // "Beide vereinbarten …" continues two
 			}
 		}
 	}

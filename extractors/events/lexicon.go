@@ -267,6 +267,10 @@ func wordMatch(p, w string) bool {
 // maxGap is how many words a "..." gap of a pattern may span.
 const maxGap = 10
 
+// conjunction are the coordinating conjunctions that may follow a word
+// ending its clause ("bestellte den Botschafter ein und sagte …").
+var conjunction = map[string]bool{"und": true, "oder": true, "aber": true, "sowie": true, "y": true, "e": true, "pero": true, "and": true, "but": true}
+
 // matchAt reports whether the pattern sequence matches the words from i,
 // and how many words it spans. A "..." element skips up to maxGap words of
 // the same clause, and a word ending in "$" must end its clause: together
@@ -290,7 +294,7 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 		final := strings.HasSuffix(p, "$")
 		if final {
 			p = strings.TrimSuffix(p, "$")
-			if k+1 < len(words) && words[k+1].clause == words[k].clause {
+			if k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
 				return 0, false
 			}
 		}

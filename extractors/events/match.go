@@ -249,7 +249,9 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
 	kept := out[:0:0]
 	for _, h := range out {
 		inside := slices.ContainsFunc(out, func(o hit) bool {
-			return !o.gap && o.n > h.n && o.i <= h.i && h.i+h.n <= o.i+o.n && o.e != h.e
+			// A gapped pattern owns its first word ("sagte … ab" is no
+			// saying) but not the words of its gap.
+			return o.n > h.n && o.i <= h.i && h.i+h.n <= o.i+o.n && o.e != h.e && (!o.gap || o.i == h.i)
 		})
 		if !inside {
 			kept = append(kept, h)

@@ -106,19 +106,6 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 		if st.Type != TypeStatement || drop[s] {
 			continue
 		}
-		clause := clauseAt(ws, st.TrigStart)
-		for i, e := range evs {
-			if i == s || drop[i] || e.Type != TypeOther || e.TrigStart < st.TrigEnd || clauseAt(ws, e.TrigStart) != clause ||
-				wordsBetween(ws, st.TrigEnd, e.TrigStart) > maxObjectWords {
-				continue
-			}
-			drop[s] = true
-			evs[i].Participants = subject(e.Participants, st.Participants)
-			break
-		}
-		if drop[s] {
-			continue
-		}
 		for _, h := range lex.find(kindAttack) {
 			if at := ws[h.i].start; at > st.TrigEnd {
 				evs[s].Type, evs[s].Plover, evs[s].Cameo = TypeAccuse, mapping[TypeAccuse].plover, mapping[TypeAccuse].cameo
@@ -131,7 +118,34 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 				break
 			}
 		}
+		if evs[s].Type == TypeAccuse {
+			continue
+		}
+		clause := clauseAt(ws, st.TrigStart)
+		for i, e := range evs {
+			if i == s || drop[i] || e.Type != TypeOther || e.TrigStart < st.TrigEnd {
+				continue
+			}
+			// Its object in its clause, or what the next clause says it
+			// will do ("kündigte an, die Beschränkungen aufzuheben",
+			// "anunció que retira a su embajador").
+			near := clauseAt(ws, e.TrigStart) == clause && wordsBetween(ws, st.TrigEnd, e.TrigStart) <= maxObjectWords
+			next := clauseAt(ws, e.TrigStart) <= clause+1 && endsClause(ws, st.TrigEnd, lex)
+			if !near && !next {
+				continue
+			}
+			drop[s] = true
+			evs[i].Participants = subject(e.Participants, st.Participants)
+			break
+		}
 	}
+}
+
+// endsClause reports whether the words after offset at start a new clause
+// or a complement ("kündigte an, …", "anunció que …").
+func endsClause(ws []word, at int, lex *view) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= at })
+	return k < 0 || k > 0 && ws[k].clause != ws[k-1].clause || lex.at(kindComplement, k)
 }
 
 // maxObjectWords is how many words may stand between a verb of saying and
