@@ -100,13 +100,14 @@ type Place struct {
 
 // Attribution relations.
 const (
-	RelSpeaker      = "speaker"
-	RelCitedSource  = "cited_source"
-	maxInvertedGap  = 12 // bytes between a verb and its inverted subject ("sagte Kreml-Sprecher X" counts via the role noun)
-	maxSidesBack    = 8  // sentences "die Parteien" looks back for its two countries
-	maxRoleBack     = 2000
-	maxTweetRunes   = 280 // a tweet's length limit: a sentence this close before a tweet footer is the tweet's
-	maxNominalWords = 12  // words after a nominal trigger its agent may stand ("Besuch einer Delegation mit X")
+	RelSpeaker        = "speaker"
+	RelCitedSource    = "cited_source"
+	maxImpersonalBack = 2  // sentences an impersonal passive looks back for its sides
+	maxInvertedGap    = 12 // bytes between a verb and its inverted subject ("sagte Kreml-Sprecher X" counts via the role noun)
+	maxSidesBack      = 8  // sentences "die Parteien" looks back for its two countries
+	maxRoleBack       = 2000
+	maxTweetRunes     = 280 // a tweet's length limit: a sentence this close before a tweet footer is the tweet's
+	maxNominalWords   = 12  // words after a nominal trigger its agent may stand ("Besuch einer Delegation mit X")
 )
 
 // Attribution is the speaker or cited source of an event.
@@ -372,16 +373,28 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 	if len(cands) == 0 && continues {
 		// The sentence before must name one official or body that acts:
 		// a pronoun cannot say which of two it continues.
-		if len(history) > 0 {
-			h := history[len(history)-1]
+		back := 1
+		if slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.e.name == "impersonal" }) {
+			// An impersonal passive may follow a sentence of detail.
+			for back < maxImpersonalBack && back < len(history) && len(history[len(history)-back]) == 0 {
+				back++
+			}
+		}
+		if len(history) >= back {
+			h := history[len(history)-back]
 			n := 0
 			for _, p := range h {
 				if p.acts && p.Entity.Type != gazetteer.TypeCountry {
 					n++
 				}
 			}
-			if n == 1 || n == 2 && slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.e.name == "pair" }) {
-				cands, borrowed = h, true // "Beide vereinbarten …" continues two
+			pronoun := func(name string) bool {
+				return slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.e.name == name })
+			}
+			// "Beide vereinbarten …" continues two; an impersonal passive
+			// ("Es wurde beschlossen, …") the sides of the sentence before.
+			if n == 1 || n == 2 && pronoun("pair") || pronoun("impersonal") && slices.ContainsFunc(h, func(p Participant) bool { return p.acts }) {
+				cands, borrowed = h, true
 			}
 		}
 	}
@@ -420,7 +433,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex)
-		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens)
+		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
+		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun)
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
@@ -431,13 +445,15 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 		}
 		ev.Place = place
 		ev.setDate(exprs, s.Start, anchor)
-		ev.Confidence = confidence(ev)
 		out = append(out, ev)
 	}
 	out = prune(out, ws, lex)
 	// A denied or hypothetical event did not happen: it is no event
 	// ("haben kein Abkommen unterzeichnet", "podría firmar").
 	out = slices.DeleteFunc(out, func(ev Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
+	for i := range out {
+		out[i].Confidence = confidence(out[i])
+	}
 	if borrowed {
 		return out, nil
 	}

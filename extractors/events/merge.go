@@ -293,19 +293,3 @@ func merge(a, b Event) Event {
 	return a
 }
 
-func confidence(ev Event) float64 {
-	c := 0.6
-	if len(ev.Participants) >= 2 {
-		c += 0.1
-	}
-	if ev.borrowed {
-		c -= 0.25
-	}
-	if ev.dateFromText {
-		c += 0.05
-	}
-	if ev.Modality.Hypothetical {
-		c -= 0.1
-	}
-	return float64(int(c*100+0.5)) / 100
-}

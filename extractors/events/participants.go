@@ -307,11 +307,12 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 
 // markObjects flags the persons named within three words after an object
 // marker ("dem US-Staatschef Trump", "al presidente X"): they receive.
+//
+// So are those right after a preposition, or after a preposition and an
+// article ("Während seines Treffens mit Xi … lobte Putin"): the subject
+// is never governed by one.
 func markObjects(cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
-	if len(ms) == 0 {
-		return
-	}
 	for i, p := range cands {
 		if p.at != p.Start {
 			continue
@@ -321,6 +322,9 @@ func markObjects(cands []Participant, ws []word, lex *view) {
 			if k > m.i && k-m.i <= 3 {
 				cands[i].object = true
 			}
+		}
+		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
+			cands[i].object = true
 		}
 	}
 }
@@ -344,17 +348,17 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 // Only a participant that acts for a state may be the actor, and none
 // after an object marker ("acusó a Rusia", "dem US-Staatschef").
 //
-// The subject is, in this order: the candidate before the trigger in its
+// The subject is, in this order: a person after a German noun trigger
+// ("eines China-Besuchs einer Delegation mit X"); the candidate before the trigger in its
 // own clause ("Moskau wies … zurück"); a candidate right after it
 // ("Am Montag sagte Putin"); a candidate before it in an earlier clause
-// ("Außenministerin X, die derzeit Y besucht, sagte"); a person after a
-// nominal trigger ("eines China-Besuchs einer Delegation mit X"). Among
+// ("Außenministerin X, die derzeit Y besucht, sagte"). Among
 // candidates of one place a person goes before an organisation before a
 // country, then the nearest. A reporting verb that opens a clause after
 // reported speech ("…, sagte Kurz") has only the subject after it: what
 // stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens bool) []Participant {
+func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
@@ -366,7 +370,9 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 		any := false
 		for i := range out {
 			out[i].Role = RoleRecipient
-			if out[i].acts && (out[i].at < trig || out[i].clause == clause) {
+			// A noun trigger's sides may follow in an apposition
+			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
+			if out[i].acts && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
 				any = true
 			}
@@ -381,7 +387,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 		sides = sides || (p.side && p.at < trig)
 	}
 	speech := typ == TypeStatement || typ == TypeDeny || typ == TypeAccuse
-	best, bestKey := -1, [3]int{9, 9, 1 << 30}
+	best, bestKey := -1, [3]int{10, 9, 1 << 30}
 	for i, p := range out {
 		if !p.acts || p.object {
 			continue
@@ -392,6 +398,8 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 		}
 		place, d := 9, 0
 		switch {
+		case nominal > trig && p.at > trig && p.at < nominal && p.Entity.Type == gazetteer.TypePerson:
+			place, d = -1, p.at-trig // "eines China-Besuchs einer Delegation mit X"
 		case opens && speech:
 			if p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause {
 				place, d = 0, p.at-trig
@@ -403,8 +411,6 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			place, d = 1, p.at-trig
 		case p.at < trig:
 			place, d = 2, trig-p.at
-		case nominal > trig && p.at < nominal && p.Entity.Type == gazetteer.TypePerson:
-			place, d = 3, p.at-trig
 		}
 		if place == 9 {
 			continue
@@ -418,7 +424,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 	}
 	// A person right after the verb is its subject even after "beide
 	// Seiten" ("…, afirmó la canciller").
-	if best >= 0 && bestKey[0] <= 1 && out[best].at > trig && out[best].Entity.Type == gazetteer.TypePerson {
+	if best >= 0 && bestKey[0] >= 0 && bestKey[0] <= 1 && out[best].at > trig && out[best].Entity.Type == gazetteer.TypePerson {
 		sides = false
 	}
 	for i := range out {
