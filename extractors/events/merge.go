@@ -292,4 +292,3 @@ func merge(a, b Event) Event {
 	a.Confidence = float64(int(min(0.95, max(a.Confidence, b.Confidence)+0.05)*100+0.5)) / 100
 	return a
 }
-
