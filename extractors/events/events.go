@@ -199,6 +199,24 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	return x, nil
 }
 
+// Office reports whether a role as a text states it ("Verteidigungsminister",
+// "la diputada", "Ex-environment secretary") names a state office in any
+// of the languages: a word of it matches an office entry of a lexicon.
+func (x *Extractor) Office(role string) bool {
+	for _, t := range gazetteer.Tokens(role) {
+		for _, lang := range []string{"de", "es", "en"} {
+			for _, e := range x.lex[lang].of(kindOffice).entries {
+				for _, seq := range e.patterns {
+					if len(seq) == 1 && wordMatch(strings.TrimSuffix(seq[0], umlautMark), t.Fold) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // arenaBufs are the arenas of one Extract call, kept for the next: a
 // document's words and hits take tens of kilobytes, which, allocated anew
 // for every document, would cost garbage collections over the large live

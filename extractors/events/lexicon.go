@@ -37,6 +37,7 @@ const (
 	kindBody         = "body"                 // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
 	kindPreposition  = "preposition"          // a country right after it is an object, not the subject ("für Südkorea")
 	kindPronoun      = "pronoun"              // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
+	kindOffice       = "office"               // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
 	kindAttack       = "attack"               // an attack: a statement reporting one accuses
 )
 

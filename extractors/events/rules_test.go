@@ -208,3 +208,17 @@ func TestActorAndRecipient(t *testing.T) {
 		}
 	})
 }
+
+// A state office makes an official; a head of anything else does not.
+func TestOffice(t *testing.T) {
+	all, err := loadDefault()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	for _, role := range []string{"Verteidigungsminister", "Bundeskanzlerin", "la diputada", "el embajador", "Ex-environment secretary", "Governor"} {
+		assert.True(t, x.Office(role), role)
+	}
+	for _, role := range []string{"DSGV-Präsident", "Sprecher", "Vorsitzende", "el director", "chairman", "Trainer"} {
+		assert.False(t, x.Office(role), role)
+	}
+}
