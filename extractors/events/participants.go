@@ -143,7 +143,14 @@ func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool 
 		return false // "für Südkorea", but "el Gobierno de Perú"
 	}
 	last := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.End })
-	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindTrigger, last) {
+	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause {
+		return false
+	}
+	// German: a country in the genitive after a noun other than a state
+	// body qualifies that noun ("der größten Partei Deutschlands",
+	// "Kerninteressen Russlands"), unlike "Präsident Russlands".
+	if s.Lang == "de" && k > 0 && ws[k-1].cap && ws[k-1].clause == ws[k].clause && !lex.at(kindBody, k-1) &&
+		strings.HasSuffix(text[m.Start:m.End], "s") && !slices.Contains(m.Entity.Names["de"], text[m.Start:m.End]) {
 		return false
 	}
 	// German: a place's adjective in "-er" between an article and a noun

@@ -75,6 +75,10 @@ func TestStateActor(t *testing.T) {
 		assert.Empty(t, evs)
 		evs = run(t, "en", thursday, map[string]*gazetteer.Entity{"China": chn}, "The China Daily said the harvest was good.")
 		assert.Empty(t, evs)
+		evs = run(t, "de", thursday, map[string]*gazetteer.Entity{"Russlands": rus}, "Die größte Partei Russlands schrieb, die Wahl sei frei.")
+		assert.Empty(t, evs, "a genitive country qualifies its noun")
+		evs = run(t, "de", thursday, map[string]*gazetteer.Entity{"Russlands": rus}, "Die Regierung Russlands wies die Kritik zurück.")
+		assert.Equal(t, []string{rus.ID}, actors(pick(t, evs, TypeDeny)))
 	})
 	t.Run("a person without an official role is no actor", func(t *testing.T) {
 		player := &gazetteer.Entity{ID: "person/tom-spieler", Type: gazetteer.TypePerson, Name: "Tom Spieler", Country: "DEU"}
