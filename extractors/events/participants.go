@@ -454,6 +454,9 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 // Berlin vor").
 func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
 	k := tr.i + tr.n
+	if tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause {
+		return true // "…, teilte das Ministerium mit", "…, hieß es aus Regierungskreisen"
+	}
 	if tr.i == 0 || ws[tr.i-1].clause == ws[tr.i].clause || k >= len(ws) || ws[k].clause != ws[tr.i].clause {
 		return tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause &&
 			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })

@@ -187,6 +187,9 @@ func TestActorAndRecipient(t *testing.T) {
 		evs := run(t, "de", thursday, map[string]*gazetteer.Entity{"Russland": rus, "Kurz": &gazetteer.Entity{ID: "person/x", Type: gazetteer.TypePerson, Name: "X"}},
 			"Das sei inakzeptabel für Russland, sagte Kurz.")
 		assert.Empty(t, evs, "Kurz holds no office here, and Russia is what was said")
+		evs = run(t, "de", thursday, map[string]*gazetteer.Entity{"Moskau": entity(t, "place/moscow")},
+			"Sollte Moskau weiter schweigen, seien Sanktionen denkbar, hieß es aus Regierungskreisen.")
+		assert.Empty(t, filter(evs, TypeStatement), "%v", evs)
 	})
 	t.Run("a statement reporting an attack accuses", func(t *testing.T) {
 		evs := run(t, "de", thursday, map[string]*gazetteer.Entity{"Anna Test": anna, "Deutschland": deu},
