@@ -430,6 +430,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, anchor 
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
+		if s.Lang != "de" && tr.i > 0 && tw.cap {
+			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"
+		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"

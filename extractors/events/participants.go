@@ -6,6 +6,8 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -94,9 +96,9 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		acts := false
 		switch e.Type {
 		case gazetteer.TypePerson:
-			acts = m.Role || len(e.Positions) > 0
+			acts = (m.Role || len(e.Positions) > 0) && !inCompound(in.Text, m)
 		case gazetteer.TypeOrganization:
-			acts = m.Role || !nonState[e.Sector]
+			acts = (m.Role || !nonState[e.Sector]) && !inCompound(in.Text, m)
 		case gazetteer.TypeCountry:
 			acts = countryActs(in.Text, s, ws, lex, m)
 		}
@@ -132,7 +134,7 @@ var nonState = map[string]bool{"JRN": true, "PTY": true, "BUS": true, "NGO": tru
 // word after it in Spanish or English), not right after a preposition
 // ("Exportbeschränkungen für Südkorea").
 func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool {
-	if m.End < len(text) && text[m.End] == '-' || m.Start > 0 && text[m.Start-1] == '-' {
+	if hyphenated(text, m) {
 		return false
 	}
 	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start })
@@ -153,13 +155,32 @@ func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool 
 		strings.HasSuffix(text[m.Start:m.End], "s") && !slices.Contains(m.Entity.Names["de"], text[m.Start:m.End]) {
 		return false
 	}
-	// German: a place's adjective in "-er" between an article and a noun
-	// qualifies the noun ("das Pariser Klimaschutzabkommen"), unless a
+	// German: a place's adjective in "-er" before a noun qualifies it ("das Pariser Klimaschutzabkommen"), unless a
 	// state body ("die Berliner Regierung").
-	if last > 0 && s.Lang == "de" && strings.HasSuffix(text[m.Start:m.End], "er") && k > 0 && lex.at(kindArticle, k-1) && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindBody, last) {
+	if last > 0 && s.Lang == "de" && strings.HasSuffix(text[m.Start:m.End], "er") && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindBody, last) {
 		return false
 	}
 	return true
+}
+
+// hyphenated reports a mention inside a compound ("US-Dollar",
+// "anti-Trump", "China-Besuch").
+func hyphenated(text string, m Mention) bool {
+	return m.End < len(text) && text[m.End] == '-' || m.Start > 0 && text[m.Start-1] == '-'
+}
+
+// inCompound reports a name inside a compound ("anti-Trump",
+// "Trump-Regierung"); a name going on in lower case after a hyphen
+// ("Park Ku-yeon", cut short) is not one.
+func inCompound(text string, m Mention) bool {
+	if m.Start > 0 && text[m.Start-1] == '-' {
+		return true
+	}
+	if m.End+1 < len(text) && text[m.End] == '-' {
+		r, _ := utf8.DecodeRuneInString(text[m.End+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // qualifiesBody reports whether the nationality adjective at word k
