@@ -11,6 +11,7 @@ import (
 	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/extractors/events"
 	"github.com/gazex/gazex/extractors/langid"
+	"github.com/gazex/gazex/extractors/roles"
 	"github.com/gazex/gazex/gazetteer"
 )
 
@@ -43,7 +44,7 @@ func (p *Pipeline) extract(w *work) {
 	for _, d := range w.roles.Discovered {
 		e := &gazetteer.Entity{ID: d.ID, Type: d.Type, Name: d.Name, Country: d.Country, Sector: d.Sector}
 		for _, m := range d.Mentions {
-			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: e, Role: d.RoleText != "" || d.Type == gazetteer.TypeOrganization})
+			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: e, Role: official(p.events, d)})
 		}
 	}
 	sortMentions(in.Mentions)
@@ -57,6 +58,19 @@ func (p *Pipeline) extract(w *work) {
 	w.events = p.events.Extract(in)
 	putTokens(w.toks) // nothing after extract reads the tokens
 	w.toks = nil
+}
+
+// official reports whether an entity the role patterns found acts for a
+// state: an agency, or a person whose role names a state office
+// ("Verteidigungsminister", "la diputada", "Governor"), or a head of
+// something the text places in a country ("der israelische
+// Parlamentspräsident"). A head of something else ("DSGV-Präsident",
+// "Sprecher") does not.
+func official(x *events.Extractor, d roles.Entity) bool {
+	if d.Type == gazetteer.TypeOrganization {
+		return d.Country != "" || x.Office(d.Name)
+	}
+	return d.RoleText != "" && (d.Country != "" || x.Office(d.RoleText))
 }
 
 // tokenPool holds token slices for reuse between documents: tokens are the

@@ -100,14 +100,14 @@ type Place struct {
 
 // Attribution relations.
 const (
-	RelSpeaker      = "speaker"
-	RelCitedSource  = "cited_source"
-	maxFallbackBack = 2  // sentences a participant-less sentence looks back
-	maxInvertedGap  = 12 // bytes between a verb and its inverted subject ("sagte Kreml-Sprecher X" counts via the role noun)
-	maxSidesBack    = 8  // sentences "die Parteien" looks back for its two countries
-	maxRoleBack     = 2000
-	maxTweetRunes   = 280 // a tweet's length limit: a sentence this close before a tweet footer is the tweet's
-	maxNominalWords = 12  // words after a nominal trigger its agent may stand ("Besuch einer Delegation mit X")
+	RelSpeaker        = "speaker"
+	RelCitedSource    = "cited_source"
+	maxImpersonalBack = 2  // sentences an impersonal passive looks back for its sides
+	maxInvertedGap    = 12 // bytes between a verb and its inverted subject ("sagte Kreml-Sprecher X" counts via the role noun)
+	maxSidesBack      = 8  // sentences "die Parteien" looks back for its two countries
+	maxRoleBack       = 2000
+	maxTweetRunes     = 280 // a tweet's length limit: a sentence this close before a tweet footer is the tweet's
+	maxNominalWords   = 12  // words after a nominal trigger its agent may stand ("Besuch einer Delegation mit X")
 )
 
 // Attribution is the speaker or cited source of an event.
@@ -197,6 +197,24 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	}
 	x.adjEmpty = x.adjective[""]
 	return x, nil
+}
+
+// Office reports whether a role as a text states it ("Verteidigungsminister",
+// "la diputada", "Ex-environment secretary") names a state office in any
+// of the languages: a word of it matches an office entry of a lexicon.
+func (x *Extractor) Office(role string) bool {
+	for _, t := range gazetteer.Tokens(role) {
+		for _, lang := range []string{"de", "es", "en"} {
+			for _, e := range x.lex[lang].of(kindOffice).entries {
+				for _, seq := range e.patterns {
+					if len(seq) == 1 && wordMatch(strings.TrimSuffix(seq[0], umlautMark), t.Fold) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // arenaBufs are the arenas of one Extract call, kept for the next: a
@@ -373,10 +391,30 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	// anunció …"). Role nouns and "beide Seiten" resolve above.
 	continues := len(lex.find(kindPronoun)) > 0 || s.Lang == "es" && triggers[0].i <= 3
 	if len(cands) == 0 && continues {
-		for back := 1; back <= maxFallbackBack && back <= len(history); back++ {
-			if h := history[len(history)-back]; len(h) > 0 {
+		// The sentence before must name one official or body that acts:
+		// a pronoun cannot say which of two it continues.
+		back := 1
+		if slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.e.name == "impersonal" }) {
+			// An impersonal passive may follow a sentence of detail.
+			for back < maxImpersonalBack && back < len(history) && len(history[len(history)-back]) == 0 {
+				back++
+			}
+		}
+		if len(history) >= back {
+			h := history[len(history)-back]
+			n := 0
+			for _, p := range h {
+				if p.acts && p.Entity.Type != gazetteer.TypeCountry {
+					n++
+				}
+			}
+			pronoun := func(name string) bool {
+				return slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.e.name == name })
+			}
+			// "Beide vereinbarten …" continues two; an impersonal passive
+			// ("Es wurde beschlossen, …") the sides of the sentence before.
+			if n == 1 || n == 2 && pronoun("pair") || pronoun("impersonal") && slices.ContainsFunc(h, func(p Participant) bool { return p.acts }) {
 				cands, borrowed = h, true
-				break
 			}
 		}
 	}
@@ -393,7 +431,10 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
-		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps)
+		if s.Lang != "de" && tr.i > 0 && tw.cap {
+			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"
+		}
+		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
 			mod.Negated = false
@@ -413,7 +454,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			ev.Contexts = []string{c}
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
-		ev.Participants = roles(typ, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr))
+		opens := invertedSpeech(ws, tr, cands, lex)
+		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
+		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun)
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
@@ -424,10 +467,15 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		ev.Place = place
 		ev.setDate(sd, tw.clause)
-		ev.Confidence = confidence(ev)
 		out = append(out, ev)
 	}
 	out = prune(out, ws, lex)
+	// A denied or hypothetical event did not happen: it is no event
+	// ("haben kein Abkommen unterzeichnet", "podría firmar").
+	out = slices.DeleteFunc(out, func(ev Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
+	for i := range out {
+		out[i].Confidence = confidence(out[i])
+	}
 	if borrowed {
 		return out, nil
 	}

@@ -37,7 +37,8 @@ const (
 	kindBody         = "body"                 // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
 	kindPreposition  = "preposition"          // a country right after it is an object, not the subject ("für Südkorea")
 	kindPronoun      = "pronoun"              // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
-	kindAccusation   = "accusation"           // a noun of accusation, the object of a denial ("die Vorwürfe")
+	kindOffice       = "office"               // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
+	kindAttack       = "attack"               // an attack: a statement reporting one accuses
 )
 
 // entry is one lexicon line: a named set of word patterns.
@@ -245,7 +246,7 @@ func foldPattern(w string) string {
 }
 
 const (
-	umlauts    = "äöüÄÖÜ"
+	umlauts    = "äöüÄÖÜáéíóúÁÉÍÓÚ" // a pattern spelt with one matches only words spelt with one
 	umlautMark = "^"
 )
 
@@ -266,6 +267,10 @@ func wordMatch(p, w string) bool {
 
 // maxGap is how many words a "..." gap of a pattern may span.
 const maxGap = 10
+
+// conjunction are the coordinating conjunctions that may follow a word
+// ending its clause ("bestellte den Botschafter ein und sagte …").
+var conjunction = map[string]bool{"und": true, "oder": true, "aber": true, "sowie": true, "y": true, "e": true, "pero": true, "and": true, "but": true}
 
 // matchAt reports whether the pattern sequence matches the words from i,
 // and how many words it spans. A "..." element skips up to maxGap words of
@@ -290,7 +295,7 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 		final := strings.HasSuffix(p, "$")
 		if final {
 			p = strings.TrimSuffix(p, "$")
-			if k+1 < len(words) && words[k+1].clause == words[k].clause {
+			if k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
 				return 0, false
 			}
 		}

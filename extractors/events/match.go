@@ -144,6 +144,7 @@ const adjPrefix = 3
 type hit struct {
 	e    *entry
 	i, n int
+	gap  bool // the pattern has a gap ("wies_..._zurück$"): the words between are not part of it
 }
 
 // The hits are appended to *arena (one allocation for a document's
@@ -186,7 +187,7 @@ func find(ix *index, ws []word, arena *[]hit) []hit {
 			}
 			e := ix.entries[r.entry]
 			if n, ok := matchAt(e.patterns[r.pat], ws, i); ok {
-				out = append(out, hit{e, i, n})
+				out = append(out, hit{e, i, n, slices.Contains(e.patterns[r.pat], "...")})
 				last = r.entry
 			}
 		}
@@ -248,7 +249,9 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
 	kept := out[:0:0]
 	for _, h := range out {
 		inside := slices.ContainsFunc(out, func(o hit) bool {
-			return o.n > h.n && o.i <= h.i && h.i+h.n <= o.i+o.n && o.e != h.e
+			// A gapped pattern owns its first word ("sagte … ab" is no
+			// saying) but not the words of its gap.
+			return o.n > h.n && o.i <= h.i && h.i+h.n <= o.i+o.n && o.e != h.e && (!o.gap || o.i == h.i)
 		})
 		if !inside {
 			kept = append(kept, h)
@@ -260,7 +263,12 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
 // modality reads the negation, future and hypothetical cues of the
 // trigger's clause; a cue pattern "*x" tests the trigger word's ending
 // ("firmará").
-func modality(lang string, ws []word, tr hit, negs, futs, hyps []hit) (Modality, []string) {
+//
+// A cue after a complementizer that follows the trigger belongs to the
+// reported content, not to the verb of saying ("aseguró que … no está en
+// riesgo", "niega que haya existido ninguna amenaza"): comps are the
+// sentence's complementizers.
+func modality(lang string, ws []word, tr hit, negs, futs, hyps, comps []hit) (Modality, []string) {
 	var m Modality
 	var rules []string
 	clause := ws[tr.i].clause
@@ -291,6 +299,9 @@ func modality(lang string, ws []word, tr hit, negs, futs, hyps []hit) (Modality,
 				continue
 			}
 			if !suffixCue && h.i == tr.i {
+				continue
+			}
+			if slices.ContainsFunc(comps, func(c hit) bool { return c.i > tr.i && c.i < h.i }) {
 				continue
 			}
 			if ws[h.i].clause == clause && (!nominal || !neg || (h.i < tr.i && tr.i-h.i <= 2)) {

@@ -63,6 +63,7 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 			break
 		}
 	}
+	objects(evs, drop, ws, lex)
 	out := evs[:0]
 	for i, e := range evs {
 		if !drop[i] {
@@ -72,9 +73,113 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 	return out
 }
 
+// objects applies "one sentence, one reading" to what a verb of saying,
+// denying or accusing governs:
+//   - what is denied or accused is not asserted: no event after a denial
+//     ("wies die Vorwürfe zurück", "negó que … nuevas sanciones") or after
+//     an accusation ("acusó a X de haber suscrito …", "kritisierte die
+//     Vereinbarung") but another accusation or denial;
+//   - a statement whose object is an act ("anunció la suspensión …",
+//     "declaró persona non grata …") is that act, done by the statement's
+//     subject;
+//   - a statement that reports an attack ("sagte, russische Hacker hätten
+//     Deutschland angegriffen") is an accusation.
+func objects(evs []Event, drop []bool, ws []word, lex *view) {
+	for i, e := range evs {
+		for _, a := range evs {
+			if a.TrigStart == e.TrigStart || drop[i] || a.Type != TypeDeny && a.Type != TypeAccuse {
+				continue
+			}
+			// After the verb, or before it in its clause (German puts
+			// the object first: "hat die Vereinbarung kritisiert").
+			governed := a.TrigStart < e.TrigStart || clauseAt(ws, e.TrigStart) == clauseAt(ws, a.TrigStart)
+			switch {
+			case !governed:
+			case a.Type == TypeDeny && (a.TrigStart < e.TrigStart || e.Type != TypeStatement):
+				drop[i] = true
+			case a.Type == TypeAccuse && e.Type != TypeDeny && e.Type != TypeAccuse && e.Type != TypeStatement:
+				drop[i] = true
+			}
+		}
+	}
+	for s, st := range evs {
+		if st.Type != TypeStatement || drop[s] {
+			continue
+		}
+		for _, h := range lex.find(kindAttack) {
+			if at := ws[h.i].start; at > st.TrigEnd {
+				evs[s].Type, evs[s].Plover, evs[s].Cameo = TypeAccuse, mapping[TypeAccuse].plover, mapping[TypeAccuse].cameo
+				evs[s].Rules = append(evs[s].Rules, h.e.rule)
+				for i, e := range evs {
+					if e.TrigStart == at {
+						drop[i] = true // the attack is what was said
+					}
+				}
+				break
+			}
+		}
+		if evs[s].Type == TypeAccuse {
+			continue
+		}
+		clause := clauseAt(ws, st.TrigStart)
+		for i, e := range evs {
+			if i == s || drop[i] || e.Type != TypeOther || e.TrigStart < st.TrigEnd {
+				continue
+			}
+			// Its object in its clause, or what the next clause says it
+			// will do ("kündigte an, die Beschränkungen aufzuheben",
+			// "anunció que retira a su embajador").
+			near := clauseAt(ws, e.TrigStart) == clause && wordsBetween(ws, st.TrigEnd, e.TrigStart) <= maxObjectWords
+			next := clauseAt(ws, e.TrigStart) <= clause+1 && endsClause(ws, st.TrigEnd, lex)
+			if !near && !next {
+				continue
+			}
+			drop[s] = true
+			evs[i].Participants = subject(e.Participants, st.Participants)
+			break
+		}
+	}
+}
+
+// endsClause reports whether the words after offset at start a new clause
+// or a complement ("kündigte an, …", "anunció que …").
+func endsClause(ws []word, at int, lex *view) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= at })
+	return k < 0 || k > 0 && ws[k].clause != ws[k-1].clause || lex.at(kindComplement, k)
+}
+
+// maxObjectWords is how many words may stand between a verb of saying and
+// the act it announces ("anunció el miércoles la suspensión").
+const maxObjectWords = 4
+
+// subject makes the actor of a governing verb the actor of the event it
+// governs ("La Presidencia argelina anunció la suspensión …"): the
+// event's other participants receive.
+func subject(ps, gov []Participant) []Participant {
+	var actor *Participant
+	for i := range gov {
+		if gov[i].Role == RoleActor {
+			actor = &gov[i]
+			break
+		}
+	}
+	if actor == nil {
+		return ps
+	}
+	out := []Participant{*actor}
+	for _, p := range ps {
+		if p.Entity == actor.Entity {
+			continue
+		}
+		p.Role = RoleRecipient
+		out = append(out, p)
+	}
+	return ownCountry(out)
+}
+
 // reported are the event types a statement's content clause may report.
 var reported = map[string]bool{
-	TypeSignAgreement: true, TypeAgree: true, TypeConsult: true, TypeMeet: true, TypeVisit: true, TypeDeny: true, TypeAccuse: true,
+	TypeSignAgreement: true, TypeAgree: true, TypeConsult: true, TypeMeet: true, TypeVisit: true, TypeDeny: true, TypeAccuse: true, TypeOther: true,
 }
 
 // dedup merges events of one type and modality that share a person, or,
@@ -186,21 +291,4 @@ func merge(a, b Event) Event {
 	a.borrowed = a.borrowed && b.borrowed
 	a.Confidence = float64(int(min(0.95, max(a.Confidence, b.Confidence)+0.05)*100+0.5)) / 100
 	return a
-}
-
-func confidence(ev Event) float64 {
-	c := 0.6
-	if len(ev.Participants) >= 2 {
-		c += 0.1
-	}
-	if ev.borrowed {
-		c -= 0.25
-	}
-	if ev.dateFromText {
-		c += 0.05
-	}
-	if ev.Modality.Hypothetical {
-		c -= 0.1
-	}
-	return float64(int(c*100+0.5)) / 100
 }

@@ -6,6 +6,8 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -94,9 +96,9 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		acts := false
 		switch e.Type {
 		case gazetteer.TypePerson:
-			acts = m.Role || len(e.Positions) > 0
+			acts = (m.Role || len(e.Positions) > 0) && !inCompound(in.Text, m)
 		case gazetteer.TypeOrganization:
-			acts = m.Role || !nonState[e.Sector]
+			acts = (m.Role || !nonState[e.Sector]) && !inCompound(in.Text, m)
 		case gazetteer.TypeCountry:
 			acts = countryActs(in.Text, s, ws, lex, m)
 		}
@@ -132,7 +134,7 @@ var nonState = map[string]bool{"JRN": true, "PTY": true, "BUS": true, "NGO": tru
 // word after it in Spanish or English), not right after a preposition
 // ("Exportbeschränkungen für Südkorea").
 func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool {
-	if m.End < len(text) && text[m.End] == '-' || m.Start > 0 && text[m.Start-1] == '-' {
+	if hyphenated(text, m) {
 		return false
 	}
 	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start })
@@ -143,10 +145,42 @@ func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool 
 		return false // "für Südkorea", but "el Gobierno de Perú"
 	}
 	last := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.End })
-	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindTrigger, last) {
+	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause {
+		return false
+	}
+	// German: a country in the genitive after a noun other than a state
+	// body qualifies that noun ("der größten Partei Deutschlands",
+	// "Kerninteressen Russlands"), unlike "Präsident Russlands".
+	if s.Lang == "de" && k > 0 && ws[k-1].cap && ws[k-1].clause == ws[k].clause && !lex.at(kindBody, k-1) &&
+		strings.HasSuffix(text[m.Start:m.End], "s") && !slices.Contains(m.Entity.Names["de"], text[m.Start:m.End]) {
+		return false
+	}
+	// German: a place's adjective in "-er" before a noun qualifies it ("das Pariser Klimaschutzabkommen"), unless a
+	// state body ("die Berliner Regierung").
+	if last > 0 && s.Lang == "de" && strings.HasSuffix(text[m.Start:m.End], "er") && ws[last].cap && ws[last].clause == ws[k].clause && !lex.at(kindBody, last) {
 		return false
 	}
 	return true
+}
+
+// hyphenated reports a mention inside a compound ("US-Dollar",
+// "anti-Trump", "China-Besuch").
+func hyphenated(text string, m Mention) bool {
+	return m.End < len(text) && text[m.End] == '-' || m.Start > 0 && text[m.Start-1] == '-'
+}
+
+// inCompound reports a name inside a compound ("anti-Trump",
+// "Trump-Regierung"); a name going on in lower case after a hyphen
+// ("Park Ku-yeon", cut short) is not one.
+func inCompound(text string, m Mention) bool {
+	if m.Start > 0 && text[m.Start-1] == '-' {
+		return true
+	}
+	if m.End+1 < len(text) && text[m.End] == '-' {
+		r, _ := utf8.DecodeRuneInString(text[m.End+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // qualifiesBody reports whether the nationality adjective at word k
@@ -301,13 +335,14 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 
 // markObjects flags the persons named within three words after an object
 // marker ("dem US-Staatschef Trump", "al presidente X"): they receive.
+//
+// So are those right after a preposition, or after a preposition and an
+// article ("Während seines Treffens mit Xi … lobte Putin"): the subject
+// is never governed by one.
 func markObjects(cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
-	if len(ms) == 0 {
-		return
-	}
 	for i, p := range cands {
-		if p.Entity.Type != gazetteer.TypePerson || p.at != p.Start {
+		if p.at != p.Start {
 			continue
 		}
 		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
@@ -315,6 +350,9 @@ func markObjects(cands []Participant, ws []word, lex *view) {
 			if k > m.i && k-m.i <= 3 {
 				cands[i].object = true
 			}
+		}
+		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
+			cands[i].object = true
 		}
 	}
 }
@@ -333,26 +371,42 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 	return limit
 }
 
-// roles assigns actor and recipient: every side is an actor of a
-// symmetric event; otherwise the person (else organisation, else country)
-// nearest the trigger acts and the rest receive.
+// roles assigns actor and recipient: every side that acts is an actor of
+// a symmetric event; otherwise the subject acts and the rest receive.
+// Only a participant that acts for a state may be the actor, and none
+// after an object marker ("acusó a Rusia", "dem US-Staatschef").
 //
-// nominal > trig marks a nominal trigger ("eines China-Besuchs einer
-// Delegation mit X"): its agent is the nearest person after it, before
-// offset nominal, if there is one. "Die Parteien" before the trigger are
+// The subject is, in this order: a person after a German noun trigger
+// ("eines China-Besuchs einer Delegation mit X"); the candidate before the trigger in its
+// own clause ("Moskau wies … zurück"); a candidate right after it
+// ("Am Montag sagte Putin"); a candidate before it in an earlier clause
+// ("Außenministerin X, die derzeit Y besucht, sagte"). Among
+// candidates of one place a person goes before an organisation before a
+// country, then the nearest. A reporting verb that opens a clause after
+// reported speech ("…, sagte Kurz") has only the subject after it: what
+// stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ string, cands []Participant, trig, clause, nominal int) []Participant {
+func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
 		return nil // no one acts for a state: no event
 	}
 	if symmetric[typ] {
+		// Every side that acts, named before the trigger or in its
+		// clause: not someone a later clause speaks of.
+		any := false
 		for i := range out {
 			out[i].Role = RoleRecipient
-			if out[i].acts {
+			// A noun trigger's sides may follow in an apposition
+			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
+			if out[i].acts && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
+				any = true
 			}
+		}
+		if !any {
+			return nil
 		}
 		return ownCountry(out)
 	}
@@ -360,37 +414,45 @@ func roles(typ string, cands []Participant, trig, clause, nominal int) []Partici
 	for _, p := range out {
 		sides = sides || (p.side && p.at < trig)
 	}
-	best, bestRank, bestDist := -1, 9, 1<<30
+	speech := typ == TypeStatement || typ == TypeDeny || typ == TypeAccuse
+	best, bestKey := -1, [3]int{10, 9, 1 << 30}
 	for i, p := range out {
-		if !p.acts {
+		if !p.acts || p.object {
 			continue
 		}
 		r := rank(p.Entity.Type)
 		if typ == TypeVisit && p.Entity.Type == gazetteer.TypeCountry {
-			r = 5 // a visited country receives
+			continue // a visited country receives
 		}
-		if p.object {
-			r += 3
-		}
-		// The subject: right after the verb ("sagte Patrushev"), else
-		// the nearest before it, else the nearest after.
-		d := trig - p.at
+		place, d := 9, 0
 		switch {
 		case nominal > trig && p.at > trig && p.at < nominal && p.Entity.Type == gazetteer.TypePerson:
-			d = -1
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause:
-			d = 0
-		case p.at > trig:
-			d = 1<<20 + p.at - trig
+			place, d = -1, p.at-trig // "eines China-Besuchs einer Delegation mit X"
+		case opens && speech:
+			if p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause {
+				place, d = 0, p.at-trig
+			}
+		case p.at < trig && p.clause == clause:
+			place, d = 0, trig-p.at
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens):
+			// English has no inversion but after what was said ("…, said X").
+			place, d = 1, p.at-trig
+		case p.at < trig:
+			place, d = 2, trig-p.at
 		}
-		if r < bestRank || (r == bestRank && d < bestDist) {
-			best, bestRank, bestDist = i, r, d
+		if place == 9 {
+			continue
 		}
+		if k := [3]int{place, r, d}; k[0] < bestKey[0] || k[0] == bestKey[0] && (k[1] < bestKey[1] || k[1] == bestKey[1] && k[2] < bestKey[2]) {
+			best, bestKey = i, k
+		}
+	}
+	if best < 0 && !sides {
+		return nil
 	}
 	// A person right after the verb is its subject even after "beide
 	// Seiten" ("…, afirmó la canciller").
-	inverted := best >= 0 && bestDist == 0 && out[best].Entity.Type == gazetteer.TypePerson
-	if inverted {
+	if best >= 0 && bestKey[0] >= 0 && bestKey[0] <= 1 && out[best].at > trig && out[best].Entity.Type == gazetteer.TypePerson {
 		sides = false
 	}
 	for i := range out {
@@ -400,6 +462,31 @@ func roles(typ string, cands []Participant, trig, clause, nominal int) []Partici
 		}
 	}
 	return ownCountry(out)
+}
+
+// invertedSpeech reports a verb that opens a clause after what was said
+// and is followed by its subject: a candidate ("…, sagte die Kanzlerin",
+// "…, teilte das Ministerium mit"), a name ("…, sagte Kurz") or a pronoun
+// ("…, sagte sie"). Not so a verb after an apposition ("Außenminister X
+// (FPÖ) sagte, …", "El ministro, X, rechazó las acusaciones").
+//
+// A statement's subject may stand inside its verb ("…, teilte das
+// Ministerium mit"); an accusation's word there is its object ("warf
+// Berlin vor").
+func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
+	k := tr.i + tr.n
+	if tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause {
+		return true // "…, teilte das Ministerium mit", "…, hieß es aus Regierungskreisen"
+	}
+	if tr.i == 0 || ws[tr.i-1].clause == ws[tr.i].clause || k >= len(ws) || ws[k].clause != ws[tr.i].clause {
+		return tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause &&
+			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })
+	}
+	trig, end := ws[tr.i].start, ws[k].end
+	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap }) {
+		return true
+	}
+	return ws[k].cap || lex.at(kindPronoun, k)
 }
 
 // ownCountry drops the country of an official or body that acts: the

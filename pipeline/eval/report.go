@@ -66,6 +66,17 @@ type DateCounts struct {
 	Right    int `json:"right"`     // of those, pairs whose predicted date agrees
 }
 
+// BandCounts tallies predicted events by their confidence: how many lie
+// at or above [HighConfidence] and how many of those matched a gold
+// event, and the same below it.
+type BandCounts struct {
+	High, HighRight int
+	Low, LowRight   int
+}
+
+// HighConfidence is the confidence from which an event counts as high.
+const HighConfidence = 0.7
+
 // SpanCounts tallies the span round-trip check.
 type SpanCounts struct {
 	Total int `json:"total"`
@@ -95,6 +106,7 @@ type Report struct {
 	// "file: reason"; their gold items all count as missed.
 	Failed     []string
 	Dates      DateCounts
+	Bands      BandCounts // events by confidence: is a high one more often right?
 	Spans      SpanCounts
 	SpanErrors []string // the first failures of the span round-trip
 	Misses     []Miss
@@ -141,6 +153,10 @@ func (r *Report) Add(o *Report) {
 	r.Dates.Matched += o.Dates.Matched
 	r.Dates.WithGold += o.Dates.WithGold
 	r.Dates.Right += o.Dates.Right
+	r.Bands.High += o.Bands.High
+	r.Bands.HighRight += o.Bands.HighRight
+	r.Bands.Low += o.Bands.Low
+	r.Bands.LowRight += o.Bands.LowRight
 	r.Spans.Total += o.Spans.Total
 	r.Spans.OK += o.Spans.OK
 	for _, e := range o.SpanErrors {
@@ -273,6 +289,10 @@ func (r *Report) WriteTable(w io.Writer) error {
 	printf("%d documents. P = tp/(tp+fp) over predictions; R = (gold-fn)/gold over gold items.\n", r.Files)
 	printf("event dates: %d/%d matched events with a gold date have it%s\n",
 		r.Dates.Right, r.Dates.WithGold, percent(r.Dates.Right, r.Dates.WithGold))
+	if b := r.Bands; b.High+b.Low > 0 {
+		printf("event confidence: >= %.1f right %d/%d%s, below %d/%d%s\n", HighConfidence,
+			b.HighRight, b.High, percent(b.HighRight, b.High), b.LowRight, b.Low, percent(b.LowRight, b.Low))
+	}
 	printf("span round-trip: %d/%d%s\n", r.Spans.OK, r.Spans.Total, percent(r.Spans.OK, r.Spans.Total))
 	for _, e := range r.SpanErrors {
 		printf("  %s\n", e)

@@ -273,6 +273,7 @@ type predEvent struct {
 	Date         *struct {
 		Value string `json:"value"`
 	} `json:"date"`
+	Confidence float64 `json:"confidence"`
 }
 
 type predParticipant struct {
@@ -468,6 +469,17 @@ func scoreEvents(r *Report, g Gold, preds []predEvent, text []byte) {
 		}
 	}
 	for pi, pe := range preds {
+		if pe.Confidence >= HighConfidence {
+			r.Bands.High++
+			if predDone[pi] {
+				r.Bands.HighRight++
+			}
+		} else {
+			r.Bands.Low++
+			if predDone[pi] {
+				r.Bands.LowRight++
+			}
+		}
 		if !predDone[pi] {
 			c.FP++
 			var names []string
