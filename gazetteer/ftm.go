@@ -169,45 +169,54 @@ type ftmProps struct {
 	Topics, Holder, Post, StartDate, EndDate, Status             []string
 }
 
-// field returns where property key goes, and whether its values are
-// codes worth interning (countries, topics: a few hundred distinct
-// values repeated a million times); nil for the properties gazex ignores.
-func (p *ftmProps) field(key []byte) (*[]string, bool) {
+// textKind says how a property's values are copied out of the parser's
+// buffer.
+type textKind uint8
+
+const (
+	textPlain textKind = iota // a string of its own
+	textCode                  // interned: countries, topics, a few hundred distinct values repeated a million times
+	textName                  // into the arena of strings that live as long as the gazetteer
+)
+
+// field returns where property key goes, and how its values are copied;
+// nil for the properties gazex ignores.
+func (p *ftmProps) field(key []byte) (*[]string, textKind) {
 	switch string(key) {
 	case "name":
-		return &p.Name, false
+		return &p.Name, textName
 	case "alias":
-		return &p.Alias, false
+		return &p.Alias, textName
 	case "weakAlias":
-		return &p.WeakAlias, false
+		return &p.WeakAlias, textName
 	case "firstName":
-		return &p.FirstName, false
+		return &p.FirstName, textPlain
 	case "lastName":
-		return &p.LastName, false
+		return &p.LastName, textName
 	case "country":
-		return &p.Country, true
+		return &p.Country, textCode
 	case "jurisdiction":
-		return &p.Jurisdiction, true
+		return &p.Jurisdiction, textCode
 	case "mainCountry":
-		return &p.MainCountry, true
+		return &p.MainCountry, textCode
 	case "nationality":
-		return &p.Nationality, true
+		return &p.Nationality, textCode
 	case "citizenship":
-		return &p.Citizenship, true
+		return &p.Citizenship, textCode
 	case "topics":
-		return &p.Topics, true
+		return &p.Topics, textCode
 	case "holder":
-		return &p.Holder, false
+		return &p.Holder, textPlain
 	case "post":
-		return &p.Post, false
+		return &p.Post, textPlain
 	case "startDate":
-		return &p.StartDate, false
+		return &p.StartDate, textPlain
 	case "endDate":
-		return &p.EndDate, false
+		return &p.EndDate, textPlain
 	case "status":
-		return &p.Status, true
+		return &p.Status, textCode
 	}
-	return nil, false
+	return nil, textPlain
 }
 
 // decode fills l from one parsed line; it returns a message for the first
@@ -243,7 +252,11 @@ func (d *ftmDecoder) decode(v *fastjson.Value, l *ftmLine) string {
 			msg = fmt.Sprintf("%s: want a string", key)
 			return
 		}
-		*dst = d.text(b, string(key) == "schema")
+		kind := textPlain
+		if string(key) == "schema" {
+			kind = textCode
+		}
+		*dst = d.text(b, kind)
 	})
 	if msg != "" && l.ID != "" {
 		msg = l.ID + ": " + msg
@@ -258,7 +271,7 @@ func (d *ftmDecoder) properties(v *fastjson.Value, p *ftmProps) string {
 	}
 	var msg string
 	o.Visit(func(key []byte, v *fastjson.Value) {
-		dst, intern := p.field(key)
+		dst, kind := p.field(key)
 		if dst == nil || msg != "" {
 			return
 		}
@@ -274,17 +287,20 @@ func (d *ftmDecoder) properties(v *fastjson.Value, p *ftmProps) string {
 				msg = fmt.Sprintf("property %s: want a list of strings", key)
 				return
 			}
-			out = append(out, d.text(b, intern))
+			out = append(out, d.text(b, kind))
 		}
 		*dst = out
 	})
 	return msg
 }
 
-// text copies b out of the parser's buffer (repairing invalid UTF-8), or
-// returns the interned copy when intern is set.
-func (d *ftmDecoder) text(b []byte, intern bool) string {
-	if intern {
+// text copies b out of the parser's buffer (repairing invalid UTF-8),
+// as kind says.
+func (d *ftmDecoder) text(b []byte, kind textKind) string {
+	switch kind {
+	case textName:
+		return d.strs.bytes(b)
+	case textCode:
 		if s, ok := d.interned[string(b)]; ok {
 			return s
 		}
@@ -295,7 +311,7 @@ func (d *ftmDecoder) text(b []byte, intern bool) string {
 	} else {
 		s = strings.ToValidUTF8(string(b), "\uFFFD")
 	}
-	if intern && len(d.interned) < maxInterned {
+	if kind == textCode && len(d.interned) < maxInterned {
 		d.interned[s] = s
 	}
 	return s
@@ -344,6 +360,9 @@ type ftmDecoder struct {
 	countries   map[string]string // FtM code → ISO3, "" when it maps to none
 	interned    map[string]string
 	parser      fastjson.Parser
+	strs        strArena
+	formSlab    []string
+	entitySlab  []Entity
 }
 
 func (d *ftmDecoder) errorf(line int, format string, args ...any) {
@@ -390,37 +409,47 @@ func (d *ftmDecoder) line(line int, b []byte) {
 }
 
 func (d *ftmDecoder) entity(line int, l *ftmLine) *Entity {
-	e := &Entity{File: d.file + ":" + strconv.Itoa(line)}
-	slug := ftmSlug(l.ID)
-	if slug == "" {
+	if !hasSlug(l.ID) {
 		d.errorf(line, "%s: id has no ASCII letter or digit to build a gazex id from", l.ID)
 		return nil
 	}
+	e := d.newEntity()
+	e.File = d.strs.join(d.file, ":", strconv.Itoa(line))
 	p := &l.Properties
 	if l.Schema == "Person" {
-		e.ID, e.Type = "person/ftm-"+slug, TypePerson
+		e.ID, e.Type = d.strs.slug("person/ftm-", l.ID), TypePerson
 	} else {
-		e.ID, e.Type = "org/ftm-"+slug, TypeOrganization
+		e.ID, e.Type = d.strs.slug("org/ftm-", l.ID), TypeOrganization
 		e.Sector = ftmSector(p.Topics, orgSectorOf[l.Schema])
 	}
 	var full []string
 	if len(p.FirstName) > 0 && len(p.LastName) > 0 {
-		full = []string{strings.TrimSpace(p.FirstName[0]) + " " + strings.TrimSpace(p.LastName[0])}
+		first, last := strings.TrimSpace(p.FirstName[0]), strings.TrimSpace(p.LastName[0])
+		// Most files list the full name as an alias as well: build it
+		// only when it is new.
+		if !hasJoined(p.Name, first, last) && !hasJoined(p.Alias, first, last) {
+			full = []string{d.strs.join(first, " ", last)}
+		}
 	}
 	// A one-word surname goes among the names, where [Compile] takes it
 	// for the bare surname it is (coreference only): one map per person
 	// rather than two saves a hundred megabytes at a million names.
 	var oneWord, longer []string
-	for _, last := range p.LastName {
+	for i, last := range p.LastName {
 		if oneToken(last) {
-			oneWord = append(oneWord, last)
+			if oneWord == nil {
+				oneWord = p.LastName[i : i+1]
+			} else {
+				oneWord = append(oneWord[:len(oneWord):len(oneWord)], last)
+			}
 		} else {
 			longer = append(longer, last)
 		}
 	}
-	var seen []string
-	e.Names, seen = addForms(nil, seen, p.Name, p.Alias, full, oneWord)
-	e.Short, _ = addForms(nil, seen, p.WeakAlias, longer)
+	var buf [8]string
+	seen := buf[:0]
+	e.Names, seen = d.addForms(seen, p.Name, p.Alias, full, oneWord)
+	e.Short, _ = d.addForms(seen, p.WeakAlias, longer)
 	switch {
 	case len(e.Names[""]) > 0:
 		e.Name = e.Names[""][0]
@@ -453,11 +482,14 @@ func oneToken(s string) bool {
 	return s != ""
 }
 
-// addForms appends the distinct non-empty forms of lists, with their
-// spaces tidied, to m[""], creating m when needed; seen holds the forms
-// added before. (Forms that differ in case or accents only are left to
-// the index, which keeps one entry for them.)
-func addForms(m map[string][]string, seen []string, lists ...[]string) (map[string][]string, []string) {
+// addForms returns a map of the distinct non-empty forms of lists, with
+// their spaces tidied, under the language "" (nil when there is none);
+// seen holds the forms added before, and is returned with the new ones.
+// (Forms that differ in case or accents only are left to the index,
+// which keeps one entry for them.) The list of forms is cut from a slab
+// shared by many entities, at its exact length.
+func (d *ftmDecoder) addForms(seen []string, lists ...[]string) (map[string][]string, []string) {
+	from := len(seen)
 	for _, list := range lists {
 		for _, f := range list {
 			f = tidySpaces(f)
@@ -465,13 +497,107 @@ func addForms(m map[string][]string, seen []string, lists ...[]string) (map[stri
 				continue
 			}
 			seen = append(seen, f)
-			if m == nil {
-				m = make(map[string][]string, 1)
-			}
-			m[""] = append(m[""], f)
 		}
 	}
-	return m, seen
+	forms := seen[from:]
+	if len(forms) == 0 {
+		return nil, seen
+	}
+	if len(d.formSlab) < len(forms) {
+		d.formSlab = make([]string, max(formSlabSize, len(forms)))
+	}
+	out := d.formSlab[:len(forms):len(forms)]
+	d.formSlab = d.formSlab[len(forms):]
+	copy(out, forms)
+	return map[string][]string{"": out}, seen
+}
+
+// formSlabSize and entitySlabSize are the number of forms and entities
+// allocated at once: one allocation for thousands of small ones.
+const (
+	formSlabSize   = 4096
+	entitySlabSize = 1024
+)
+
+// newEntity returns a zero entity cut from a slab.
+func (d *ftmDecoder) newEntity() *Entity {
+	if len(d.entitySlab) == 0 {
+		d.entitySlab = make([]Entity, entitySlabSize)
+	}
+	e := &d.entitySlab[0]
+	d.entitySlab = d.entitySlab[1:]
+	return e
+}
+
+// hasJoined reports whether list holds first + " " + last.
+func hasJoined(list []string, first, last string) bool {
+	for _, s := range list {
+		if len(s) == len(first)+1+len(last) && s[len(first)] == ' ' &&
+			strings.HasPrefix(s, first) && strings.HasSuffix(s, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// strArena copies many small strings into a few large buffers: one
+// allocation for thousands of names, ids and locations that live as long
+// as the gazetteer. A string sliced from a strings.Builder stays valid
+// as the builder grows, since the builder never overwrites what it
+// wrote; a full buffer is left to the strings cut from it.
+type strArena struct{ b strings.Builder }
+
+const arenaChunk = 256 << 10
+
+// room makes room for n more bytes and returns where they start.
+func (a *strArena) room(n int) int {
+	if a.b.Cap()-a.b.Len() < n {
+		a.b = strings.Builder{}
+		a.b.Grow(max(arenaChunk, n))
+	}
+	return a.b.Len()
+}
+
+// join returns the concatenation of parts.
+func (a *strArena) join(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	from := a.room(n)
+	for _, p := range parts {
+		a.b.WriteString(p)
+	}
+	return a.b.String()[from:]
+}
+
+// bytes returns a copy of b, with invalid UTF-8 repaired.
+func (a *strArena) bytes(b []byte) string {
+	if !utf8.Valid(b) {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	from := a.room(len(b))
+	a.b.Write(b)
+	return a.b.String()[from:]
+}
+
+// slug returns prefix followed by [ftmSlug] of id.
+func (a *strArena) slug(prefix, id string) string {
+	from := a.room(len(prefix) + 2*len(id))
+	a.b.WriteString(prefix)
+	writeSlug(&a.b, id)
+	return a.b.String()[from:]
+}
+
+// hasSlug reports whether id has an ASCII letter or digit, so that
+// [ftmSlug] of it is not empty.
+func hasSlug(id string) bool {
+	for i := 0; i < len(id); i++ {
+		if c := id[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= id[i] && id[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // tidySpaces trims s and collapses its runs of ASCII white space into one
@@ -644,6 +770,13 @@ func ftmSector(topics []string, def string) string {
 // ftmSlug turns an FtM id into the slug of a gazex id.
 func ftmSlug(id string) string {
 	var b strings.Builder
+	writeSlug(&b, id)
+	return b.String()
+}
+
+// writeSlug writes [ftmSlug] of id to b.
+func writeSlug(b *strings.Builder, id string) {
+	start := b.Len()
 	hyphen := false
 	for i := 0; i < len(id); i++ {
 		c := id[i]
@@ -652,7 +785,7 @@ func ftmSlug(id string) string {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		default:
-			hyphen = b.Len() > 0
+			hyphen = b.Len() > start
 			continue
 		}
 		if hyphen {
@@ -661,7 +794,6 @@ func ftmSlug(id string) string {
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
 }
 
 // ftmStamp returns the date of an entity's last_seen, else last_change.
