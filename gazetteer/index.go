@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"slices"
 	"sort"
-	"strings"
 )
 
 // Kind says how a surface form may match.
@@ -36,7 +35,6 @@ type Entry struct {
 	// keeps a million-name index small. (The tokens' foldings, which
 	// only [Entry.Exact] needs, are made again from Form when asked.)
 	shapes uint64
-	node   uint32 // the trie node the form ends at, while compiling
 }
 
 // maxShapes is the number of tokens whose shape an entry records; later
@@ -122,6 +120,7 @@ type builder struct {
 	nameFold string  // its Name's [Fold]
 	toks     []Token // reused by tokens
 	langs    []string
+	keyText  strArena // the text of the token keys, copied out of the forms' buffers
 }
 
 // tokens returns the tokens of form in a buffer that the next call
@@ -215,7 +214,7 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 		k, ok := ix.keys[t.Key]
 		if !ok {
 			k = uint32(len(ix.keys)) + 1
-			ix.keys[strings.Clone(t.Key)] = k
+			ix.keys[b.keyText.join(t.Key)] = k
 			ix.root = append(ix.root, 0)
 		}
 		child, ok := ix.child(n, k)
@@ -241,7 +240,7 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 		b.entity, b.nameFold = e, Fold(e.Name)
 	}
 	fold := Fold(form)
-	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, shapes: shapes, node: n}
+	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, shapes: shapes}
 	entry.canonical = fold == b.nameFold
 	last := &b.first[n]
 	for p := *last; p != 0; p = b.next[p-1] {
