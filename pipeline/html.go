@@ -94,8 +94,10 @@ var softHyphen = []byte("\u00AD")
 // may let the marks after it combine with the letter before it, which
 // is why the removal sits between decomposition and composition.
 func htmlSource(raw []byte) ([]byte, error) {
-	enc, _ := htmlEncoding(raw)
-	if enc != encoding.Nop {
+	enc, name := htmlEncoding(raw)
+	// A page declared UTF-8 that is valid UTF-8 decodes to itself (the
+	// decoder only replaces invalid bytes, and keeps a byte order mark).
+	if enc != encoding.Nop && !(name == "utf-8" && utf8.Valid(raw)) {
 		dec, err := enc.NewDecoder().Bytes(raw)
 		if err != nil {
 			return transformAll(raw, append([]transform.Transformer{enc.NewDecoder()}, normalizeHTML()...)...)

@@ -26,6 +26,9 @@ func TestHTMLSource(t *testing.T) {
 		{"decomposed letters are composed", "<p>Pen\u0303a</p>", "<p>Peña</p>"},
 		{"soft hyphens go", "<p>Außen\u00ADministerin</p>", "<p>Außenministerin</p>"},
 		{"marks after a soft hyphen join the letter before it", "<p>Pen\u00AD\u0303a</p>", "<p>Peña</p>"},
+		{"declared UTF-8", `<meta charset="utf-8"><p>Peña</p>`, `<meta charset="utf-8"><p>Peña</p>`},
+		{"declared UTF-8 with invalid bytes", "<meta charset=\"utf-8\"><p>Pe\xf1a</p>", "<meta charset=\"utf-8\"><p>Pe\uFFFDa</p>"},
+		{"a byte order mark", "\ufeff<p>Peña</p>", "\ufeff<p>Peña</p>"},
 		{"Latin-1 is decoded", latin1, `<html><head><meta charset="iso-8859-1"></head><body><p>Außenminister Peña</p></body></html>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
