@@ -118,33 +118,55 @@ func ParseFtM(name string, data []byte) ([]*Entity, error) {
 // ReadFtM reads the entities of a FollowTheMoney JSON lines stream, as
 // [ParseFtM] does. Occupancies may come before or after their holder and
 // post. It returns every problem (up to a screenful), each an [*Error].
+//
+// Reading and JSON decoding run in a goroutine of their own, a batch of
+// lines ahead of the building of entities: on two cores a large file
+// loads in about two thirds of the time.
 func ReadFtM(name string, r io.Reader) ([]*Entity, error) {
 	d := &ftmDecoder{
 		file:      name,
 		byID:      map[string]ftmDef{},
 		positions: map[string]*ftmPosition{},
 		countries: map[string]string{},
-		interned:  map[string]string{},
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), ftmMaxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		if b := bytes.TrimSpace(sc.Bytes()); len(b) > 0 {
-			d.line(line, b)
+	batches := make(chan []ftmItem, 4)
+	free := make(chan []ftmItem, 6)
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer close(batches)
+		readFtMLines(r, batches, free, stop)
+	}()
+	finish := func() {
+		close(stop)
+		for range batches { // let the reader see stop and end
 		}
-		if len(d.errs) >= maxErrors {
-			return nil, errors.Join(d.errs...)
+		<-done
+	}
+	for batch := range batches {
+		for i := range batch {
+			it := &batch[i]
+			switch {
+			case it.scanErr != "":
+				d.errorf(it.line, "%s", it.scanErr)
+			case it.msg != "":
+				d.errorf(it.line, "%s", it.msg)
+			default:
+				d.apply(it.line, &it.l)
+			}
+			if len(d.errs) >= maxErrors {
+				finish()
+				return nil, errors.Join(d.errs...)
+			}
+		}
+		clear(batch) // drop the strings of the batch's lines
+		select {
+		case free <- batch[:0]:
+		default:
 		}
 	}
-	if err := sc.Err(); err != nil {
-		msg := err.Error()
-		if errors.Is(err, bufio.ErrTooLong) {
-			msg = fmt.Sprintf("line longer than %d MiB", ftmMaxLine>>20)
-		}
-		d.errorf(line+1, "%s", msg)
-	}
+	<-done
 	d.occupy()
 	if len(d.errs) > 0 {
 		// Occupancies are resolved at the end: put their problems in line order.
@@ -152,6 +174,64 @@ func ReadFtM(name string, r io.Reader) ([]*Entity, error) {
 		return nil, errors.Join(d.errs...)
 	}
 	return d.entities, nil
+}
+
+// ftmItem is one non-empty line of an FtM file, decoded: its problem (msg,
+// or scanErr for a file that could not be read on), else its fields.
+type ftmItem struct {
+	line         int
+	l            ftmLine
+	msg, scanErr string
+}
+
+// ftmBatch is the number of lines decoded ahead at a time.
+const ftmBatch = 256
+
+// readFtMLines reads and decodes the lines of r in batches, until the end
+// or stop.
+func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, stop <-chan struct{}) {
+	p := &ftmParser{interned: map[string]string{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), ftmMaxLine)
+	var batch []ftmItem
+	send := func() bool {
+		select {
+		case batches <- batch:
+		case <-stop:
+			return false
+		}
+		select {
+		case batch = <-free:
+		default:
+			batch = make([]ftmItem, 0, ftmBatch)
+		}
+		return true
+	}
+	batch = make([]ftmItem, 0, ftmBatch)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		batch = append(batch, ftmItem{line: line})
+		it := &batch[len(batch)-1]
+		it.msg = p.line(b, &it.l)
+		if len(batch) == ftmBatch && !send() {
+			return
+		}
+	}
+	if err := sc.Err(); err != nil {
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = fmt.Sprintf("line longer than %d MiB", ftmMaxLine>>20)
+		}
+		batch = append(batch, ftmItem{line: line + 1, scanErr: msg})
+	}
+	if len(batch) > 0 {
+		send()
+	}
 }
 
 // ftmLine is one line of an FtM file, with the properties gazex reads.
@@ -169,50 +249,59 @@ type ftmProps struct {
 	Topics, Holder, Post, StartDate, EndDate, Status             []string
 }
 
-// field returns where property key goes, and whether its values are
-// codes worth interning (countries, topics: a few hundred distinct
-// values repeated a million times); nil for the properties gazex ignores.
-func (p *ftmProps) field(key []byte) (*[]string, bool) {
+// textKind says how a property's values are copied out of the parser's
+// buffer.
+type textKind uint8
+
+const (
+	textPlain textKind = iota // a string of its own
+	textCode                  // interned: countries, topics, a few hundred distinct values repeated a million times
+	textName                  // into the arena of strings that live as long as the gazetteer
+)
+
+// field returns where property key goes, and how its values are copied;
+// nil for the properties gazex ignores.
+func (p *ftmProps) field(key []byte) (*[]string, textKind) {
 	switch string(key) {
 	case "name":
-		return &p.Name, false
+		return &p.Name, textName
 	case "alias":
-		return &p.Alias, false
+		return &p.Alias, textName
 	case "weakAlias":
-		return &p.WeakAlias, false
+		return &p.WeakAlias, textName
 	case "firstName":
-		return &p.FirstName, false
+		return &p.FirstName, textPlain
 	case "lastName":
-		return &p.LastName, false
+		return &p.LastName, textName
 	case "country":
-		return &p.Country, true
+		return &p.Country, textCode
 	case "jurisdiction":
-		return &p.Jurisdiction, true
+		return &p.Jurisdiction, textCode
 	case "mainCountry":
-		return &p.MainCountry, true
+		return &p.MainCountry, textCode
 	case "nationality":
-		return &p.Nationality, true
+		return &p.Nationality, textCode
 	case "citizenship":
-		return &p.Citizenship, true
+		return &p.Citizenship, textCode
 	case "topics":
-		return &p.Topics, true
+		return &p.Topics, textCode
 	case "holder":
-		return &p.Holder, false
+		return &p.Holder, textPlain
 	case "post":
-		return &p.Post, false
+		return &p.Post, textPlain
 	case "startDate":
-		return &p.StartDate, false
+		return &p.StartDate, textPlain
 	case "endDate":
-		return &p.EndDate, false
+		return &p.EndDate, textPlain
 	case "status":
-		return &p.Status, true
+		return &p.Status, textCode
 	}
-	return nil, false
+	return nil, textPlain
 }
 
 // decode fills l from one parsed line; it returns a message for the first
 // problem.
-func (d *ftmDecoder) decode(v *fastjson.Value, l *ftmLine) string {
+func (d *ftmParser) decode(v *fastjson.Value, l *ftmLine) string {
 	o, err := v.Object()
 	if err != nil {
 		return "not a FollowTheMoney entity: want a JSON object"
@@ -243,7 +332,11 @@ func (d *ftmDecoder) decode(v *fastjson.Value, l *ftmLine) string {
 			msg = fmt.Sprintf("%s: want a string", key)
 			return
 		}
-		*dst = d.text(b, string(key) == "schema")
+		kind := textPlain
+		if string(key) == "schema" {
+			kind = textCode
+		}
+		*dst = d.text(b, kind)
 	})
 	if msg != "" && l.ID != "" {
 		msg = l.ID + ": " + msg
@@ -251,14 +344,14 @@ func (d *ftmDecoder) decode(v *fastjson.Value, l *ftmLine) string {
 	return msg
 }
 
-func (d *ftmDecoder) properties(v *fastjson.Value, p *ftmProps) string {
+func (d *ftmParser) properties(v *fastjson.Value, p *ftmProps) string {
 	o, err := v.Object()
 	if err != nil {
 		return "properties: want an object"
 	}
 	var msg string
 	o.Visit(func(key []byte, v *fastjson.Value) {
-		dst, intern := p.field(key)
+		dst, kind := p.field(key)
 		if dst == nil || msg != "" {
 			return
 		}
@@ -274,17 +367,20 @@ func (d *ftmDecoder) properties(v *fastjson.Value, p *ftmProps) string {
 				msg = fmt.Sprintf("property %s: want a list of strings", key)
 				return
 			}
-			out = append(out, d.text(b, intern))
+			out = append(out, d.text(b, kind))
 		}
 		*dst = out
 	})
 	return msg
 }
 
-// text copies b out of the parser's buffer (repairing invalid UTF-8), or
-// returns the interned copy when intern is set.
-func (d *ftmDecoder) text(b []byte, intern bool) string {
-	if intern {
+// text copies b out of the parser's buffer (repairing invalid UTF-8),
+// as kind says.
+func (d *ftmParser) text(b []byte, kind textKind) string {
+	switch kind {
+	case textName:
+		return d.strs.bytes(b)
+	case textCode:
 		if s, ok := d.interned[string(b)]; ok {
 			return s
 		}
@@ -295,7 +391,7 @@ func (d *ftmDecoder) text(b []byte, intern bool) string {
 	} else {
 		s = strings.ToValidUTF8(string(b), "\uFFFD")
 	}
-	if intern && len(d.interned) < maxInterned {
+	if kind == textCode && len(d.interned) < maxInterned {
 		d.interned[s] = s
 	}
 	return s
@@ -334,6 +430,14 @@ type ftmOccupancy struct {
 	hasEndDate       bool
 }
 
+// ftmParser decodes lines of JSON; it runs apart from the ftmDecoder,
+// which builds entities from the lines.
+type ftmParser struct {
+	parser   fastjson.Parser
+	interned map[string]string
+	strs     strArena // names, which live as long as the gazetteer
+}
+
 type ftmDecoder struct {
 	file        string
 	errs        []error
@@ -342,25 +446,27 @@ type ftmDecoder struct {
 	positions   map[string]*ftmPosition
 	occupancies []ftmOccupancy
 	countries   map[string]string // FtM code → ISO3, "" when it maps to none
-	interned    map[string]string
-	parser      fastjson.Parser
+	strs        strArena
+	formSlab    []string
+	entitySlab  []Entity
 }
 
 func (d *ftmDecoder) errorf(line int, format string, args ...any) {
 	d.errs = append(d.errs, &Error{File: d.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-func (d *ftmDecoder) line(line int, b []byte) {
-	v, err := d.parser.ParseBytes(b)
+// line decodes one line of JSON into l; it returns a message for the
+// first problem.
+func (p *ftmParser) line(b []byte, l *ftmLine) string {
+	v, err := p.parser.ParseBytes(b)
 	if err != nil {
-		d.errorf(line, "not a FollowTheMoney entity: invalid JSON: %s", jsonProblem(err))
-		return
+		return "not a FollowTheMoney entity: invalid JSON: " + jsonProblem(err)
 	}
-	var l ftmLine
-	if msg := d.decode(v, &l); msg != "" {
-		d.errorf(line, "%s", msg)
-		return
-	}
+	return p.decode(v, l)
+}
+
+// apply files one decoded line.
+func (d *ftmDecoder) apply(line int, l *ftmLine) {
 	switch {
 	case l.ID == "":
 		d.errorf(line, "entity: missing id")
@@ -377,11 +483,11 @@ func (d *ftmDecoder) line(line int, b []byte) {
 	before := len(d.errs)
 	switch l.Schema {
 	case "Person", "Organization", "PublicBody", "Company", "LegalEntity":
-		def.entity = d.entity(line, &l)
+		def.entity = d.entity(line, l)
 	case "Position":
-		d.position(line, &l)
+		d.position(line, l)
 	case "Occupancy":
-		d.occupancy(line, &l)
+		d.occupancy(line, l)
 	}
 	d.byID[l.ID] = def
 	if def.entity != nil && len(d.errs) == before {
@@ -390,37 +496,48 @@ func (d *ftmDecoder) line(line int, b []byte) {
 }
 
 func (d *ftmDecoder) entity(line int, l *ftmLine) *Entity {
-	e := &Entity{File: d.file + ":" + strconv.Itoa(line), fromFtM: true}
-	slug := ftmSlug(l.ID)
-	if slug == "" {
+	if !hasSlug(l.ID) {
 		d.errorf(line, "%s: id has no ASCII letter or digit to build a gazex id from", l.ID)
 		return nil
 	}
+	e := d.newEntity()
+	e.File = d.strs.join(d.file, ":", strconv.Itoa(line))
+	e.fromFtM = true // FtM data sets name many people alike: no collision rule (check.go)
 	p := &l.Properties
 	if l.Schema == "Person" {
-		e.ID, e.Type = "person/ftm-"+slug, TypePerson
+		e.ID, e.Type = d.strs.slug("person/ftm-", l.ID), TypePerson
 	} else {
-		e.ID, e.Type = "org/ftm-"+slug, TypeOrganization
+		e.ID, e.Type = d.strs.slug("org/ftm-", l.ID), TypeOrganization
 		e.Sector = ftmSector(p.Topics, orgSectorOf[l.Schema])
 	}
 	var full []string
 	if len(p.FirstName) > 0 && len(p.LastName) > 0 {
-		full = []string{strings.TrimSpace(p.FirstName[0]) + " " + strings.TrimSpace(p.LastName[0])}
+		first, last := strings.TrimSpace(p.FirstName[0]), strings.TrimSpace(p.LastName[0])
+		// Most files list the full name as an alias as well: build it
+		// only when it is new.
+		if !hasJoined(p.Name, first, last) && !hasJoined(p.Alias, first, last) {
+			full = []string{d.strs.join(first, " ", last)}
+		}
 	}
 	// A one-word surname goes among the names, where [Compile] takes it
 	// for the bare surname it is (coreference only): one map per person
 	// rather than two saves a hundred megabytes at a million names.
 	var oneWord, longer []string
-	for _, last := range p.LastName {
+	for i, last := range p.LastName {
 		if oneToken(last) {
-			oneWord = append(oneWord, last)
+			if oneWord == nil {
+				oneWord = p.LastName[i : i+1]
+			} else {
+				oneWord = append(oneWord[:len(oneWord):len(oneWord)], last)
+			}
 		} else {
 			longer = append(longer, last)
 		}
 	}
-	var seen []string
-	e.Names, seen = addForms(nil, seen, p.Name, p.Alias, full, oneWord)
-	e.Short, _ = addForms(nil, seen, p.WeakAlias, longer)
+	var buf [8]string
+	seen := buf[:0]
+	e.Names, seen = d.addForms(seen, p.Name, p.Alias, full, oneWord)
+	e.Short, _ = d.addForms(seen, p.WeakAlias, longer)
 	switch {
 	case len(e.Names[""]) > 0:
 		e.Name = e.Names[""][0]
@@ -453,11 +570,14 @@ func oneToken(s string) bool {
 	return s != ""
 }
 
-// addForms appends the distinct non-empty forms of lists, with their
-// spaces tidied, to m[""], creating m when needed; seen holds the forms
-// added before. (Forms that differ in case or accents only are left to
-// the index, which keeps one entry for them.)
-func addForms(m map[string][]string, seen []string, lists ...[]string) (map[string][]string, []string) {
+// addForms returns a map of the distinct non-empty forms of lists, with
+// their spaces tidied, under the language "" (nil when there is none);
+// seen holds the forms added before, and is returned with the new ones.
+// (Forms that differ in case or accents only are left to the index,
+// which keeps one entry for them.) The list of forms is cut from a slab
+// shared by many entities, at its exact length.
+func (d *ftmDecoder) addForms(seen []string, lists ...[]string) (map[string][]string, []string) {
+	from := len(seen)
 	for _, list := range lists {
 		for _, f := range list {
 			f = tidySpaces(f)
@@ -465,13 +585,107 @@ func addForms(m map[string][]string, seen []string, lists ...[]string) (map[stri
 				continue
 			}
 			seen = append(seen, f)
-			if m == nil {
-				m = make(map[string][]string, 1)
-			}
-			m[""] = append(m[""], f)
 		}
 	}
-	return m, seen
+	forms := seen[from:]
+	if len(forms) == 0 {
+		return nil, seen
+	}
+	if len(d.formSlab) < len(forms) {
+		d.formSlab = make([]string, max(formSlabSize, len(forms)))
+	}
+	out := d.formSlab[:len(forms):len(forms)]
+	d.formSlab = d.formSlab[len(forms):]
+	copy(out, forms)
+	return map[string][]string{"": out}, seen
+}
+
+// formSlabSize and entitySlabSize are the number of forms and entities
+// allocated at once: one allocation for thousands of small ones.
+const (
+	formSlabSize   = 4096
+	entitySlabSize = 1024
+)
+
+// newEntity returns a zero entity cut from a slab.
+func (d *ftmDecoder) newEntity() *Entity {
+	if len(d.entitySlab) == 0 {
+		d.entitySlab = make([]Entity, entitySlabSize)
+	}
+	e := &d.entitySlab[0]
+	d.entitySlab = d.entitySlab[1:]
+	return e
+}
+
+// hasJoined reports whether list holds first + " " + last.
+func hasJoined(list []string, first, last string) bool {
+	for _, s := range list {
+		if len(s) == len(first)+1+len(last) && s[len(first)] == ' ' &&
+			strings.HasPrefix(s, first) && strings.HasSuffix(s, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// strArena copies many small strings into a few large buffers: one
+// allocation for thousands of names, ids and locations that live as long
+// as the gazetteer. A string sliced from a strings.Builder stays valid
+// as the builder grows, since the builder never overwrites what it
+// wrote; a full buffer is left to the strings cut from it.
+type strArena struct{ b strings.Builder }
+
+const arenaChunk = 256 << 10
+
+// room makes room for n more bytes and returns where they start.
+func (a *strArena) room(n int) int {
+	if a.b.Cap()-a.b.Len() < n {
+		a.b = strings.Builder{}
+		a.b.Grow(max(arenaChunk, n))
+	}
+	return a.b.Len()
+}
+
+// join returns the concatenation of parts.
+func (a *strArena) join(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	from := a.room(n)
+	for _, p := range parts {
+		a.b.WriteString(p)
+	}
+	return a.b.String()[from:]
+}
+
+// bytes returns a copy of b, with invalid UTF-8 repaired.
+func (a *strArena) bytes(b []byte) string {
+	if !utf8.Valid(b) {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	from := a.room(len(b))
+	a.b.Write(b)
+	return a.b.String()[from:]
+}
+
+// slug returns prefix followed by [ftmSlug] of id.
+func (a *strArena) slug(prefix, id string) string {
+	from := a.room(len(prefix) + 2*len(id))
+	a.b.WriteString(prefix)
+	writeSlug(&a.b, id)
+	return a.b.String()[from:]
+}
+
+// hasSlug reports whether id has an ASCII letter or digit, so that
+// [ftmSlug] of it is not empty.
+func hasSlug(id string) bool {
+	for i := 0; i < len(id); i++ {
+		if c := id[i] | 0x20; 'a' <= c && c <= 'z' || '0' <= id[i] && id[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // tidySpaces trims s and collapses its runs of ASCII white space into one
@@ -644,6 +858,13 @@ func ftmSector(topics []string, def string) string {
 // ftmSlug turns an FtM id into the slug of a gazex id.
 func ftmSlug(id string) string {
 	var b strings.Builder
+	writeSlug(&b, id)
+	return b.String()
+}
+
+// writeSlug writes [ftmSlug] of id to b.
+func writeSlug(b *strings.Builder, id string) {
+	start := b.Len()
 	hyphen := false
 	for i := 0; i < len(id); i++ {
 		c := id[i]
@@ -652,7 +873,7 @@ func ftmSlug(id string) string {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		default:
-			hyphen = b.Len() > 0
+			hyphen = b.Len() > start
 			continue
 		}
 		if hyphen {
@@ -661,7 +882,6 @@ func ftmSlug(id string) string {
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
 }
 
 // ftmStamp returns the date of an entity's last_seen, else last_change.

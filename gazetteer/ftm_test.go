@@ -234,3 +234,29 @@ func FuzzReadFtM(f *testing.F) {
 		Compile(ents)
 	})
 }
+
+// TestFtMManyProblems checks that reading stops at a screenful of
+// problems, in line order, however long the file goes on, and that a
+// line over the limit is reported at its number.
+func TestFtMManyProblems(t *testing.T) {
+	var b strings.Builder
+	for i := range 5000 {
+		if i%7 == 0 {
+			b.WriteString("\n") // blank lines count but are skipped
+		}
+		b.WriteString(`{"id":"x` + strings.Repeat("1", i%5) + `","schema":"Person"` + "\n")
+	}
+	_, err := ParseFtM("bad.json", []byte(b.String()))
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	require.Len(t, lines, maxErrors)
+	// Line 1 is blank.
+	assert.True(t, strings.HasPrefix(lines[0], "bad.json:2: not a FollowTheMoney entity: invalid JSON"), lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], "bad.json:3: "), lines[1])
+
+	long := `{"id":"p1","schema":"Person","properties":{"name":["Ana Ruiz"]}}` + "\n" +
+		`{"id":"p2","schema":"Person","properties":{"name":["` + strings.Repeat("a", ftmMaxLine) + `"]}}` + "\n"
+	_, err = ParseFtM("long.json", []byte(long))
+	require.Error(t, err)
+	assert.Equal(t, "long.json:2: line longer than 16 MiB", err.Error())
+}

@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"sort"
 )
@@ -104,7 +103,7 @@ func contentVersion(entities []*Entity) string {
 	sorted := append([]*Entity(nil), entities...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
 	h := sha256.New()
-	enc := json.NewEncoder(h)
+	var buf []byte
 	var asOf Date
 	for _, e := range sorted {
 		c := canonical{
@@ -114,8 +113,8 @@ func contentVersion(entities []*Entity) string {
 		for _, p := range e.Positions {
 			c.Positions = append(c.Positions, canonicalPosition{p.Title, p.Org, p.Sector, p.From.String(), p.To.String()})
 		}
-		// Encoding plain strings, maps and slices cannot fail.
-		_ = enc.Encode(c)
+		buf = appendCanonical(buf[:0], &c)
+		h.Write(buf)
 		if dateAfter(e.AsOf, asOf) {
 			asOf = e.AsOf
 		}

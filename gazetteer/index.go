@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"slices"
 	"sort"
-	"strings"
 )
 
 // Kind says how a surface form may match.
@@ -31,13 +30,11 @@ type Entry struct {
 	canonical bool
 	Lang      string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
 	Form      string // as written in the gazetteer
-	// folds holds the [Fold] of the form's tokens joined by spaces (a
-	// folded token never holds one); shapes their [Shape]s, two bits per
-	// token, for the first 32 tokens. One string and one word per entry
-	// rather than two slices keep a million-name index small.
-	folds  string
+	// shapes holds the [Shape]s of the form's tokens, two bits per token,
+	// for the first 32 tokens: one word per entry rather than a slice
+	// keeps a million-name index small. (The tokens' foldings, which
+	// only [Entry.Exact] needs, are made again from Form when asked.)
 	shapes uint64
-	node   uint32 // the trie node the form ends at, while compiling
 }
 
 // maxShapes is the number of tokens whose shape an entry records; later
@@ -51,20 +48,17 @@ func (e *Entry) shape(i int) Shape {
 	return Shape(e.shapes >> (2 * i) & 3)
 }
 
-// foldAt returns the [Fold] of the form's i-th token.
+// foldAt returns the [Fold] of the form's i-th token. It tokenises the
+// form again, as [Entry.Exact] does: caseFits asks it only of all-caps
+// tokens (acronyms, short forms), and the index keeps no second copy of
+// each name.
 func (e *Entry) foldAt(i int) string {
-	f := e.folds
-	for ; i > 0; i-- {
-		j := strings.IndexByte(f, ' ')
-		if j < 0 {
-			return ""
-		}
-		f = f[j+1:]
+	var buf [8]Token
+	form := AppendTokens(buf[:0], e.Form)
+	if i >= len(form) {
+		return ""
 	}
-	if j := strings.IndexByte(f, ' '); j >= 0 {
-		return f[:j]
-	}
-	return f
+	return form[i].Fold
 }
 
 // Canonical reports whether the matched text is the entity's canonical name.
@@ -73,21 +67,22 @@ func (e *Entry) Canonical() bool { return e.canonical }
 // Exact reports whether toks, the tokens a match covered, spell the form
 // exactly up to case and diacritics; false means the match went through
 // transliteration or an inflectional ending.
+//
+// It tokenises the form again: it is asked of resolved matches only, a
+// few per document, and an index that kept every form's foldings would
+// hold a second copy of each name.
 func (e *Entry) Exact(toks []Token) bool {
-	rest := e.folds
+	var buf [8]Token
+	form := AppendTokens(buf[:0], e.Form)
+	if len(form) != len(toks) || len(toks) == 0 {
+		return false
+	}
 	for i, t := range toks {
-		if i > 0 {
-			if rest == "" || rest[0] != ' ' {
-				return false
-			}
-			rest = rest[1:]
-		}
-		if !strings.HasPrefix(rest, t.Fold) {
+		if form[i].Fold != t.Fold {
 			return false
 		}
-		rest = rest[len(t.Fold):]
 	}
-	return rest == "" && len(toks) > 0
+	return true
 }
 
 // caseFits reports whether the text's letter case fits the form: an
@@ -141,6 +136,16 @@ type builder struct {
 
 	entity   *Entity // the entity whose forms are being added
 	nameFold string  // its Name's [Fold]
+	toks     []Token // reused by tokens
+	langs    []string
+	keyText  strArena // the text of the token keys, copied out of the forms' buffers
+}
+
+// tokens returns the tokens of form in a buffer that the next call
+// reuses: a million forms need not allocate a million token slices.
+func (b *builder) tokens(form string) []Token {
+	b.toks = AppendTokens(b.toks[:0], form)
+	return b.toks
 }
 
 // Compile builds the index of every surface form of the entities.
@@ -153,11 +158,12 @@ func Compile(entities []*Entity) *Index {
 		ix: &Index{
 			keys:    make(map[string]uint32, forms/2),
 			root:    make([]uint32, 1, forms/2+1),
-			edges:   make(map[uint64]uint32, forms*2),
+			edges:   make(map[uint64]uint32),
 			nodes:   1,
 			entries: make([]Entry, 0, forms),
 		},
 		first: make([]uint32, 1, forms*2+1),
+		langs: make([]string, 0, 8),
 		next:  make([]uint32, 0, forms),
 	}
 	for _, e := range entities {
@@ -167,12 +173,12 @@ func Compile(entities []*Entity) *Index {
 				unique = make(map[string]bool, len(e.Unique))
 			}
 			unique[Fold(u)] = true
-			b.add(e, KindName, "", u, Tokens(u))
+			b.add(e, KindName, "", u, b.tokens(u))
 		}
-		for _, lang := range sortedKeys(e.Names) {
+		for _, lang := range appendSortedKeys(b.langs[:0], e.Names) {
 			for _, form := range e.Names[lang] {
 				kind := KindName
-				toks := Tokens(form)
+				toks := b.tokens(form)
 				if e.Type == TypePerson && len(toks) == 1 {
 					if unique[Fold(form)] {
 						continue // already indexed as unique
@@ -182,27 +188,32 @@ func Compile(entities []*Entity) *Index {
 				b.add(e, kind, lang, form, toks)
 			}
 		}
-		for _, lang := range sortedKeys(e.Short) {
+		for _, lang := range appendSortedKeys(b.langs[:0], e.Short) {
 			for _, form := range e.Short[lang] {
-				b.add(e, KindShort, lang, form, Tokens(form))
+				b.add(e, KindShort, lang, form, b.tokens(form))
 			}
 		}
-		for _, lang := range sortedKeys(e.Adjectives) {
+		for _, lang := range appendSortedKeys(b.langs[:0], e.Adjectives) {
 			for _, form := range e.Adjectives[lang] {
-				b.add(e, KindAdjective, lang, form, Tokens(form))
+				b.add(e, KindAdjective, lang, form, b.tokens(form))
 			}
 		}
 	}
 	return b.finish()
 }
 
+// sortedKeys returns the keys of m in order, in buf when they fit (one
+// key is the common case, and FtM's only one).
 func sortedKeys(m map[string][]string) []string {
+	return appendSortedKeys(make([]string, 0, len(m)), m)
+}
+
+func appendSortedKeys(keys []string, m map[string][]string) []string {
 	if len(m) == 1 {
 		for k := range m {
-			return []string{k} // the common case, and FtM's only one
+			return append(keys, k)
 		}
 	}
-	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
@@ -221,7 +232,7 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 		k, ok := ix.keys[t.Key]
 		if !ok {
 			k = uint32(len(ix.keys)) + 1
-			ix.keys[strings.Clone(t.Key)] = k
+			ix.keys[b.keyText.join(t.Key)] = k
 			ix.root = append(ix.root, 0)
 		}
 		child, ok := ix.child(n, k)
@@ -238,34 +249,21 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 		n = child
 	}
 	var shapes uint64
-	size := len(toks) - 1
 	for i, t := range toks {
-		size += len(t.Fold)
 		if i < maxShapes {
 			shapes |= uint64(t.Shape) << (2 * i)
 		}
 	}
-	folds := toks[0].Fold
-	if len(toks) > 1 {
-		var sb strings.Builder
-		sb.Grow(size)
-		for i, t := range toks {
-			if i > 0 {
-				sb.WriteByte(' ')
-			}
-			sb.WriteString(t.Fold)
-		}
-		folds = sb.String()
-	}
 	if b.entity != e {
 		b.entity, b.nameFold = e, Fold(e.Name)
 	}
-	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, folds: folds, shapes: shapes, node: n}
-	entry.canonical = Fold(form) == b.nameFold
+	fold := Fold(form)
+	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, shapes: shapes}
+	entry.canonical = fold == b.nameFold
 	last := &b.first[n]
 	for p := *last; p != 0; p = b.next[p-1] {
 		old := &ix.entries[p-1]
-		if old.Entity == e && old.Kind == kind && Fold(old.Form) == Fold(form) {
+		if old.Entity == e && old.Kind == kind && Fold(old.Form) == fold {
 			return // the same form listed under two languages
 		}
 		last = &b.next[p-1]

@@ -147,6 +147,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, in, out string, opt Options)
 		return Summary{}, &SetupError{err}
 	}
 	defer b.unlock()
+	defer limitMemory()()
 	b.start = start
 	b.progress = newProgress(opt, len(b.src.files), b.todoBytes, start)
 
