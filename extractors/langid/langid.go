@@ -91,8 +91,10 @@ type Detector struct {
 	// runNeighbours, for unsupportedRun.
 	runOptions whatlanggo.Options
 	// lingua builds lingua's detector on first use (nil with a single
-	// language): loading its models costs ~0.6 s of CPU and ~120 MB, and
-	// most documents never need them.
+	// language). It does not preload: lingua loads each n-gram model the
+	// first time a text needs it, and a text of 120 letters or more needs
+	// only the trigram models (~0.05 s); all five sizes cost ~0.6 s of CPU
+	// and ~120 MB, and most documents need none.
 	lingua   func() lingua.LanguageDetector
 	calls    atomic.Int64
 	hasEnDoc bool // "en" is configured: the English date rule may fire
@@ -100,8 +102,9 @@ type Detector struct {
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
 // empty means [DefaultLanguages]). It loads nothing: lingua's models (once
-// per process: about 0.6 s of CPU and 120 MB for de, es and en, decoded one
-// goroutine per language) are loaded by the first call that needs lingua,
+// per process, each n-gram size when a text first needs it: for de, es and
+// en at most about 0.6 s of CPU and 120 MB) are loaded by the first call
+// that needs lingua,
 // and a document whose function words decide its language and that has
 // no candidate foreign run never needs them. Loading them up front in the
 // background, as gazex once did, made every short run pay for them and
@@ -145,7 +148,6 @@ func New(langs []string) (*Detector, error) {
 			return lingua.NewLanguageDetectorBuilder().
 				FromLanguages(ll...).
 				WithMinimumRelativeDistance(minimumRelativeDistance).
-				WithPreloadedLanguageModels().
 				Build()
 		})
 	}
