@@ -61,6 +61,9 @@ func mustHistorics(tsv string) []historic {
 // in different months (no date is better than a wrong one), or the count
 // is implausible (0, or more than 200 years).
 func Anniversary(text string) (Anchor, bool) {
+	if !mayCountAnniversary(text) {
+		return Anchor{}, false
+	}
 	var found Anchor
 	for _, m := range anniversaryRe.FindAllStringSubmatchIndex(text, -1) {
 		n := atoi(text[m[2]:m[3]])
@@ -81,4 +84,32 @@ func Anniversary(text string) (Anchor, bool) {
 		}
 	}
 	return found, found.Year != 0
+}
+
+// mayCountAnniversary reports whether text holds "jahre" or "niver" in
+// any case, which every match of anniversaryRe does ("Jahrestag",
+// "aniversario", "anniversary"): most texts hold neither, and the search
+// is far cheaper than the expression's. None of these letters has a
+// case variant outside ASCII under Unicode simple folding (as "k" and "s"
+// do), so ASCII case folding finds every form that (?i) matches.
+func mayCountAnniversary(text string) bool {
+	return containsFoldASCII(text, "jahre") || containsFoldASCII(text, "niver")
+}
+
+// containsFoldASCII reports whether s contains lower, a lower-case ASCII
+// word, in any ASCII case.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if s[i]|0x20 != lower[0] {
+			continue
+		}
+		j := 1
+		for j < len(lower) && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
 }
