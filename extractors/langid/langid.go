@@ -169,9 +169,16 @@ func (d *Detector) LinguaCalls() int64 { return d.calls.Load() }
 // or, for a text in another script than Latin, the share of its letters in
 // other scripts.
 func (d *Detector) Document(text string) (lang string, confidence float64) {
+	return d.DocumentWords(d.Words(text))
+}
+
+// DocumentWords is [Detector.Document] of the text w was made of: the
+// function words counted once serve it and [Detector.SegmentsWords].
+func (d *Detector) DocumentWords(w *Words) (lang string, confidence float64) {
+	text := w.text
 	n := len(d.langs)
 	counts := make([]int, n)
-	words := d.lex.count(text, counts)
+	words := w.count(0, len(text), counts)
 	best, total := 0, 0
 	for i, c := range counts {
 		total += c
@@ -220,6 +227,15 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 	if len(d.langs) < 2 || docLang == Und {
 		return nil
 	}
+	return d.SegmentsWords(d.Words(text), sents, docLang)
+}
+
+// SegmentsWords is [Detector.Segments] of the text w was made of.
+func (d *Detector) SegmentsWords(w *Words, sents []sentences.Span, docLang string) []Segment {
+	if len(d.langs) < 2 || docLang == Und {
+		return nil
+	}
+	text := w.text
 	doc := slices.Index(d.langs, docLang)
 	var segs []Segment
 	counts := make([]int, len(d.langs))
@@ -238,7 +254,7 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 			continue
 		}
 		clear(counts)
-		words := d.lex.count(sent, counts)
+		words := w.count(s.Start, s.End, counts)
 		if seg, ok := d.wholeSentence(sent, counts, doc, words); ok {
 			seg.Start, seg.End = s.Start, s.End
 			if n := len(segs); prevWhole && n > 0 && segs[n-1].Lang == seg.Lang {
