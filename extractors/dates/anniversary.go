@@ -86,19 +86,44 @@ func Anniversary(text string) (Anchor, bool) {
 	return found, found.Year != 0
 }
 
-// mayCountAnniversary reports whether text holds "jahre" or "niver" in
-// any case, which every match of anniversaryRe does ("Jahrestag",
-// "aniversario", "anniversary"): most texts hold neither, and the search
-// is far cheaper than the expression's. None of these letters has a
-// case variant outside ASCII under Unicode simple folding (as "k" and "s"
-// do), so ASCII case folding finds every form that (?i) matches.
+// mayCountAnniversary reports whether text holds "jahrestag", "aniver"
+// or "nniver" in any case, one of which every match of anniversaryRe holds
+// ("Jahrestag", "aniversario", "anniversary"): most texts hold none, and
+// the search is far cheaper than the expression's. Of these letters only
+// "s" has a case variant outside ASCII under Unicode simple folding, as
+// (?i) uses it: "ſ" (U+017F), looked for too.
 func mayCountAnniversary(text string) bool {
-	return containsFoldASCII(text, "jahre") || containsFoldASCII(text, "niver")
+	return hasJahrestag(text) || indexFoldASCII(text, "aniver") >= 0 || indexFoldASCII(text, "nniver") >= 0
 }
 
-// containsFoldASCII reports whether s contains lower, a lower-case ASCII
-// word, in any ASCII case.
-func containsFoldASCII(s, lower string) bool {
+// hasJahrestag reports whether text holds "jahrestag" in any case
+// (common "Jahre", "Jahren" are not enough).
+func hasJahrestag(text string) bool {
+	for {
+		i := indexFoldASCII(text, "jahre")
+		if i < 0 {
+			return false
+		}
+		rest := text[i+len("jahre"):]
+		switch {
+		case rest != "" && rest[0]|0x20 == 's':
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "ſ"):
+			rest = rest[len("ſ"):]
+		default:
+			text = rest
+			continue
+		}
+		if len(rest) >= 3 && rest[0]|0x20 == 't' && rest[1]|0x20 == 'a' && rest[2]|0x20 == 'g' {
+			return true
+		}
+		text = rest
+	}
+}
+
+// indexFoldASCII returns the index of the first instance of lower, a
+// lower-case ASCII word, in s in any ASCII case, or -1.
+func indexFoldASCII(s, lower string) int {
 	for i := 0; i+len(lower) <= len(s); i++ {
 		if s[i]|0x20 != lower[0] {
 			continue
@@ -108,8 +133,8 @@ func containsFoldASCII(s, lower string) bool {
 			j++
 		}
 		if j == len(lower) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
