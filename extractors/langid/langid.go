@@ -51,6 +51,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -91,13 +92,16 @@ type Detector struct {
 	// runNeighbours, for unsupportedRun.
 	runOptions whatlanggo.Options
 	// lingua builds lingua's detector on first use (nil with a single
-	// language). It does not preload: lingua loads each n-gram model the
-	// first time a text needs it, and a text of 120 letters or more needs
-	// only the trigram models (~0.05 s); all five sizes cost ~0.6 s of CPU
-	// and ~120 MB, and most documents need none.
-	lingua   func() lingua.LanguageDetector
-	calls    atomic.Int64
-	hasEnDoc bool // "en" is configured: the English date rule may fire
+	// language). It does not preload: a text of 120 letters or more needs
+	// only the trigram models (~0.05 s), loaded by trigrams; a shorter one
+	// the models of all five sizes (~0.6 s of CPU and ~120 MB), loaded by
+	// allModels; most documents need none. Loading through these two once
+	// functions, rather than leaving it to lingua, keeps two workers that
+	// ask at the same time from decoding the same models twice.
+	lingua              func() lingua.LanguageDetector
+	trigrams, allModels func()
+	calls               atomic.Int64
+	hasEnDoc            bool // "en" is configured: the English date rule may fire
 }
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
@@ -149,6 +153,16 @@ func New(langs []string) (*Detector, error) {
 				FromLanguages(ll...).
 				WithMinimumRelativeDistance(minimumRelativeDistance).
 				Build()
+		})
+		// lingua keeps its models in process-wide caches, which a
+		// detector built with preloading fills for every other one.
+		d.trigrams = sync.OnceFunc(func() {
+			lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
+				WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
+		})
+		d.allModels = sync.OnceFunc(func() {
+			lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
+				WithPreloadedLanguageModels().Build()
 		})
 	}
 	return d, nil
@@ -384,7 +398,13 @@ func (d *Detector) detectWithDoc(text, docLang string) (code string, confidence,
 		return "", 0, 0, false
 	}
 	d.calls.Add(1)
-	values := det.ComputeLanguageConfidenceValues(prefix(text, 1024))
+	text = prefix(text, 1024)
+	if atLeastLetters(text, linguaTrigramsOnly) {
+		d.trigrams()
+	} else {
+		d.allModels()
+	}
+	values := det.ComputeLanguageConfidenceValues(text)
 	if len(values) < 2 {
 		return "", 0, 0, false
 	}
@@ -398,6 +418,25 @@ func (d *Detector) detectWithDoc(text, docLang string) (code string, confidence,
 		return "", 0, docConf, false
 	}
 	return isoCode(top.Language()), top.Value(), docConf, true
+}
+
+// linguaTrigramsOnly is the number of letters from which lingua's
+// high-accuracy mode judges a text by its trigrams alone.
+const linguaTrigramsOnly = 120
+
+// atLeastLetters reports whether text holds at least n letters. lingua
+// counts the letters of the words it keeps, a few of which may be no
+// letters to unicode.IsLetter: then it loads the models it misses itself,
+// which changes nothing but the time.
+func atLeastLetters(text string, n int) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isoCode(l lingua.Language) string {
