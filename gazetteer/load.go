@@ -8,10 +8,12 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/sync/errgroup"
 )
 
 // Error is a problem found at one place of a gazetteer file. Its message
@@ -161,23 +163,39 @@ func flatten(err error) []error {
 	return []error{err}
 }
 
+// loadAll reads and parses files, several at once (the embedded default's
+// ~1 MB of YAML is most of gazex's start-up), and returns their entities
+// and errors in the order of files, as one file after the other would.
 func loadAll(files []string, read func(string) ([]byte, error)) ([]*Entity, error) {
+	type result struct {
+		ents []*Entity
+		err  error
+	}
+	results := make([]result, len(files))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		g.Go(func() error {
+			data, err := read(f)
+			if err != nil {
+				results[i].err = fmt.Errorf("gazetteer: %w", err)
+				return nil
+			}
+			results[i].ents, results[i].err = parseAny(f, data)
+			return nil
+		})
+	}
+	_ = g.Wait() // the goroutines keep their errors in results
 	var (
 		all  []*Entity
 		errs []error
 	)
-	for _, f := range files {
-		data, err := read(f)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("gazetteer: %w", err))
+	for _, r := range results {
+		if r.err != nil {
+			errs = append(errs, r.err)
 			continue
 		}
-		ents, err := parseAny(f, data)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		all = append(all, ents...)
+		all = append(all, r.ents...)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

@@ -225,9 +225,10 @@ func (p *Pipeline) detect(w *work) {
 		return
 	}
 	text := w.norm.Norm
-	w.lang, w.conf = p.langs.Document(text)
+	words := p.langs.Words(text) // function words counted once for both
+	w.lang, w.conf = p.langs.DocumentWords(words)
 	w.sents = sentences.Split(text, w.lang)
-	w.segs = p.langs.Segments(text, w.sents, w.lang)
+	w.segs = p.langs.SegmentsWords(words, w.sents, w.lang)
 }
 
 func (p *Pipeline) tag(w *work) {

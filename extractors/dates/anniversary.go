@@ -61,6 +61,9 @@ func mustHistorics(tsv string) []historic {
 // in different months (no date is better than a wrong one), or the count
 // is implausible (0, or more than 200 years).
 func Anniversary(text string) (Anchor, bool) {
+	if !mayCountAnniversary(text) {
+		return Anchor{}, false
+	}
 	var found Anchor
 	for _, m := range anniversaryRe.FindAllStringSubmatchIndex(text, -1) {
 		n := atoi(text[m[2]:m[3]])
@@ -81,4 +84,57 @@ func Anniversary(text string) (Anchor, bool) {
 		}
 	}
 	return found, found.Year != 0
+}
+
+// mayCountAnniversary reports whether text holds "jahrestag", "aniver"
+// or "nniver" in any case, one of which every match of anniversaryRe holds
+// ("Jahrestag", "aniversario", "anniversary"): most texts hold none, and
+// the search is far cheaper than the expression's. Of these letters only
+// "s" has a case variant outside ASCII under Unicode simple folding, as
+// (?i) uses it: "ſ" (U+017F), looked for too.
+func mayCountAnniversary(text string) bool {
+	return hasJahrestag(text) || indexFoldASCII(text, "aniver") >= 0 || indexFoldASCII(text, "nniver") >= 0
+}
+
+// hasJahrestag reports whether text holds "jahrestag" in any case
+// (common "Jahre", "Jahren" are not enough).
+func hasJahrestag(text string) bool {
+	for {
+		i := indexFoldASCII(text, "jahre")
+		if i < 0 {
+			return false
+		}
+		rest := text[i+len("jahre"):]
+		switch {
+		case rest != "" && rest[0]|0x20 == 's':
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "ſ"):
+			rest = rest[len("ſ"):]
+		default:
+			text = rest
+			continue
+		}
+		if len(rest) >= 3 && rest[0]|0x20 == 't' && rest[1]|0x20 == 'a' && rest[2]|0x20 == 'g' {
+			return true
+		}
+		text = rest
+	}
+}
+
+// indexFoldASCII returns the index of the first instance of lower, a
+// lower-case ASCII word, in s in any ASCII case, or -1.
+func indexFoldASCII(s, lower string) int {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if s[i]|0x20 != lower[0] {
+			continue
+		}
+		j := 1
+		for j < len(lower) && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return i
+		}
+	}
+	return -1
 }

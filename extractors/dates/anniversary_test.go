@@ -44,3 +44,18 @@ func TestAnniversary(t *testing.T) {
 		})
 	}
 }
+
+// The prefilter lets every text through that the expression matches, in
+// any case, and stops texts without the words.
+func TestMayCountAnniversary(t *testing.T) {
+	for _, text := range []string{
+		"zum 75. JAHRESTAG DES Kriegsendes", "el 75 Aniversario de la", "the 80TH ANNIVERSARY OF the",
+		"zum 80. jahrestages der Gründung", "el 65.º aniversario del triunfo", "zum 80. Jahreſtag des Kriegsendes",
+	} {
+		assert.True(t, anniversaryRe.MatchString(text), text)
+		assert.True(t, mayCountAnniversary(text), text)
+	}
+	for _, text := range []string{"", "Der Kanzler sprach.", "Jahr", "vor 80 Jahren des", "Jahres Tag", "an der Universität", "la universidad", "ANNIVE"} {
+		assert.False(t, mayCountAnniversary(text), text)
+	}
+}

@@ -66,8 +66,8 @@ func Metadata(text string, e Expr) bool {
 // and a clock time, in either order, and nothing else but commas.
 func clockDateLine(line string) (Anchor, bool) {
 	line = strings.TrimSpace(line)
-	if !strings.Contains(line, ":") {
-		return Anchor{}, false // no clock time
+	if !hasDigitColonDigit(line) {
+		return Anchor{}, false // no clock time, and Find is the costly part
 	}
 	exprs := Find(line)
 	if len(exprs) != 1 || exprs[0].Method != MethodExplicit || exprs[0].Granularity != Day {
@@ -80,6 +80,19 @@ func clockDateLine(line string) (Anchor, bool) {
 	}
 	return Anchor{Year: e.year, Month: e.month, Day: e.day}, true
 }
+
+// hasDigitColonDigit reports whether s holds an ASCII digit, a colon and
+// an ASCII digit in a row, as every line whose rest matches clockRe does.
+func hasDigitColonDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // footerReach is how far around its "(@" a tweet footer may reach, in
 // bytes: a dash, a name of up to 80 runes, the handle.

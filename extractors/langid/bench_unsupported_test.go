@@ -10,7 +10,7 @@ import (
 // lingua detector on Spanish-looking and short ones.
 func BenchmarkUnsupported(b *testing.B) {
 	d := detector(b)
-	d.Document("Qxz") // waits for lingua's models, loaded in the background
+	d.Document("Qxz") // loads lingua's models (on first use) outside the timing
 	for _, tc := range unsupportedTexts {
 		text := strings.Repeat(tc.long+"\n\n", 4)
 		d.unsupported(text, 300, "es")

@@ -49,7 +49,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -89,19 +91,28 @@ type Detector struct {
 	// runOptions restrict whatlanggo to the configured languages and
 	// runNeighbours, for unsupportedRun.
 	runOptions whatlanggo.Options
-	lingua     lingua.LanguageDetector // nil with a single language; read after <-ready
-	ready      chan struct{}           // closed when lingua's models are loaded
-	calls      atomic.Int64
-	hasEnDoc   bool // "en" is configured: the English date rule may fire
+	// lingua builds lingua's detector on first use (nil with a single
+	// language). It does not preload: a text of 120 letters or more needs
+	// only the trigram models (~0.05 s), loaded by trigrams; a shorter one
+	// the models of all five sizes (~0.6 s of CPU and ~120 MB), loaded by
+	// allModels; most documents need none. Loading through these two once
+	// functions, rather than leaving it to lingua, keeps two workers that
+	// ask at the same time from decoding the same models twice.
+	lingua              func() lingua.LanguageDetector
+	trigrams, allModels func()
+	calls               atomic.Int64
+	hasEnDoc            bool // "en" is configured: the English date rule may fire
 }
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
-// empty means [DefaultLanguages]). It starts loading lingua's models in the
-// background (once per process: about 0.5 s of CPU and 120 MB for de, es
-// and en, decoded one goroutine per language) and returns at once; the
-// first call that needs lingua waits for them. Loading them up front
-// rather than on first use lets the loading overlap with reading and
-// tagging the first documents, on another core.
+// empty means [DefaultLanguages]). It loads nothing: lingua's models (once
+// per process, each n-gram size when a text first needs it: for de, es and
+// en at most about 0.6 s of CPU and 120 MB) are loaded by the first call
+// that needs lingua,
+// and a document whose function words decide its language and that has
+// no candidate foreign run never needs them. Loading them up front in the
+// background, as gazex once did, made every short run pay for them and
+// held the memory whether or not a document asked.
 func New(langs []string) (*Detector, error) {
 	if len(langs) == 0 {
 		langs = DefaultLanguages
@@ -135,18 +146,24 @@ func New(langs []string) (*Detector, error) {
 	}
 	// lingua's builder panics on fewer than two languages; with one
 	// language there is nothing to decide anyway.
-	d.ready = make(chan struct{})
+	d.lingua = func() lingua.LanguageDetector { return nil }
 	if len(ll) > 1 {
-		go func() {
-			d.lingua = lingua.NewLanguageDetectorBuilder().
+		d.lingua = sync.OnceValue(func() lingua.LanguageDetector {
+			return lingua.NewLanguageDetectorBuilder().
 				FromLanguages(ll...).
 				WithMinimumRelativeDistance(minimumRelativeDistance).
-				WithPreloadedLanguageModels().
 				Build()
-			close(d.ready)
-		}()
-	} else {
-		close(d.ready)
+		})
+		// lingua keeps its models in process-wide caches, which a
+		// detector built with preloading fills for every other one.
+		d.trigrams = sync.OnceFunc(func() {
+			lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
+				WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
+		})
+		d.allModels = sync.OnceFunc(func() {
+			lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
+				WithPreloadedLanguageModels().Build()
+		})
 	}
 	return d, nil
 }
@@ -166,9 +183,16 @@ func (d *Detector) LinguaCalls() int64 { return d.calls.Load() }
 // or, for a text in another script than Latin, the share of its letters in
 // other scripts.
 func (d *Detector) Document(text string) (lang string, confidence float64) {
+	return d.DocumentWords(d.Words(text))
+}
+
+// DocumentWords is [Detector.Document] of the text w was made of: the
+// function words counted once serve it and [Detector.SegmentsWords].
+func (d *Detector) DocumentWords(w *Words) (lang string, confidence float64) {
+	text := w.text
 	n := len(d.langs)
 	counts := make([]int, n)
-	words := d.lex.count(text, counts)
+	words := w.count(0, len(text), counts)
 	best, total := 0, 0
 	for i, c := range counts {
 		total += c
@@ -217,6 +241,15 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 	if len(d.langs) < 2 || docLang == Und {
 		return nil
 	}
+	return d.SegmentsWords(d.Words(text), sents, docLang)
+}
+
+// SegmentsWords is [Detector.Segments] of the text w was made of.
+func (d *Detector) SegmentsWords(w *Words, sents []sentences.Span, docLang string) []Segment {
+	if len(d.langs) < 2 || docLang == Und {
+		return nil
+	}
+	text := w.text
 	doc := slices.Index(d.langs, docLang)
 	var segs []Segment
 	counts := make([]int, len(d.langs))
@@ -235,7 +268,7 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 			continue
 		}
 		clear(counts)
-		words := d.lex.count(sent, counts)
+		words := w.count(s.Start, s.End, counts)
 		if seg, ok := d.wholeSentence(sent, counts, doc, words); ok {
 			seg.Start, seg.End = s.Start, s.End
 			if n := len(segs); prevWhole && n > 0 && segs[n-1].Lang == seg.Lang {
@@ -360,12 +393,18 @@ func (d *Detector) detect(text string) (code string, confidence float64, ok bool
 
 // detectWithDoc is detect that also returns lingua's confidence in docLang.
 func (d *Detector) detectWithDoc(text, docLang string) (code string, confidence, docConf float64, ok bool) {
-	<-d.ready
-	if d.lingua == nil {
+	det := d.lingua()
+	if det == nil {
 		return "", 0, 0, false
 	}
 	d.calls.Add(1)
-	values := d.lingua.ComputeLanguageConfidenceValues(prefix(text, 1024))
+	text = prefix(text, 1024)
+	if atLeastLetters(text, linguaTrigramsOnly) {
+		d.trigrams()
+	} else {
+		d.allModels()
+	}
+	values := det.ComputeLanguageConfidenceValues(text)
 	if len(values) < 2 {
 		return "", 0, 0, false
 	}
@@ -379,6 +418,25 @@ func (d *Detector) detectWithDoc(text, docLang string) (code string, confidence,
 		return "", 0, docConf, false
 	}
 	return isoCode(top.Language()), top.Value(), docConf, true
+}
+
+// linguaTrigramsOnly is the number of letters from which lingua's
+// high-accuracy mode judges a text by its trigrams alone.
+const linguaTrigramsOnly = 120
+
+// atLeastLetters reports whether text holds at least n letters. lingua
+// counts the letters of the words it keeps, a few of which may be no
+// letters to unicode.IsLetter: then it loads the models it misses itself,
+// which changes nothing but the time.
+func atLeastLetters(text string, n int) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isoCode(l lingua.Language) string {

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,4 +164,26 @@ func FuzzHasDayYear(f *testing.F) {
 			require.Nil(t, englishDate.FindAllStringIndex(sent, -1))
 		}
 	})
+}
+
+// Words counted once give, for any span, what counting the span afresh
+// gives, also for spans that cut a word or a multi-byte letter.
+func TestWordsCountMatchesLexicon(t *testing.T) {
+	d, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Der Minister sagte, dass die Regierung über el acuerdo con the government sprechen werde. Él dijo: «Sí, y también»."
+	w := d.Words(text)
+	n := len(d.langs)
+	for start := 0; start <= len(text); start++ {
+		for end := start; end <= len(text); end++ {
+			got, want := make([]int, n), make([]int, n)
+			gw := w.count(start, end, got)
+			ww := d.lex.count(text[start:end], want)
+			if gw != ww || !slices.Equal(got, want) {
+				t.Fatalf("[%d:%d] %q: words %d counts %v, want %d %v", start, end, text[start:end], gw, got, ww, want)
+			}
+		}
+	}
 }

@@ -2,6 +2,8 @@ package langid
 
 import (
 	"embed"
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,6 +124,57 @@ func (lx *lexicon) count(text string, counts []int) (words int) {
 		}
 	})
 	return words
+}
+
+// Words are the words of a text and the language of each exclusive
+// function word among them, found once ([Detector.Words]) for the
+// document decision and again for every sentence.
+type Words struct {
+	text   string
+	lx     *lexicon
+	starts []int32 // byte offsets of the words, in text order
+	ends   []int32
+	langs  []int8 // the word's language index, or -1
+}
+
+// Words finds the words of text and its exclusive function words.
+func (d *Detector) Words(text string) *Words {
+	w := &Words{text: text, lx: d.lex}
+	if len(text) > math.MaxInt32 {
+		return w // count falls back to the lexicon
+	}
+	n := len(text)/6 + 1 // about one word per six bytes of news
+	w.starts, w.ends, w.langs = make([]int32, 0, n), make([]int32, 0, n), make([]int8, 0, n)
+	forEachWord(text, func(start, end int) {
+		w.starts = append(w.starts, int32(start))
+		w.ends = append(w.ends, int32(end))
+		w.langs = append(w.langs, int8(d.lex.lang(text[start:end])))
+	})
+	return w
+}
+
+// count is [lexicon.count] of text[start:end]: it adds the exclusive
+// function words there to counts and returns the number of words. A
+// span that cuts a word, whose part would be a word of its own, is
+// counted afresh.
+func (w *Words) count(start, end int, counts []int) int {
+	if len(w.text) > math.MaxInt32 {
+		return w.lx.count(w.text[start:end], counts)
+	}
+	// The first word that ends after start, and the first that ends after
+	// end: the words between them lie in the span unless one is cut.
+	a, _ := slices.BinarySearch(w.ends, int32(start)+1)
+	b, _ := slices.BinarySearch(w.ends, int32(end)+1)
+	if a < len(w.starts) && w.starts[a] < int32(start) && w.ends[a] > int32(start) ||
+		b < len(w.starts) && w.starts[b] < int32(end) {
+		return w.lx.count(w.text[start:end], counts)
+	}
+	for _, l := range w.langs[a:b] {
+		if l >= 0 {
+			counts[l]++
+		}
+	}
+	return b - a
 }
 
 // lang returns the language index of word if it is an exclusive function

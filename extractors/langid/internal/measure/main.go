@@ -75,7 +75,7 @@ func main() {
 	firstCall := time.Since(t1)
 	answers := make([]string, len(docs))
 	answers[0] = first
-	decide("Qxz") // a text without evidence: waits for models loaded in the background
+	decide("Qxz") // a text without evidence: loads lingua's models (on first use)
 	decide("Warm up every model once before timing, los modelos, die Modelle.")
 	decide("El govern ha aprovat aquest dimarts el projecte de pressupostos per a l'any vinent, que ara haurà de passar pel Parlament.")
 	cpu0 := cpuTime()
