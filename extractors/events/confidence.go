@@ -9,8 +9,9 @@ import "github.com/gazex/gazex/gazetteer"
 //     agreement) but not of words: "Moskau erklärte" and "el Ministerio
 //     afirmó" often stand for a spokesperson whose words the event then
 //     gives to the wrong side;
-//   - the actor stands before the trigger: one found after it ("…, sagte
-//     X", "warf Berlin vor") is often its object rather than its subject;
+//   - the actor stands before the trigger: one found after it ("warf
+//     Berlin vor", "…, aseguró que España") is often its object rather than
+//     its subject; not so an official after his own words ("…, sagte X");
 //   - the sentence names its actor rather than continuing an earlier one;
 //   - few sides: a sentence naming four or more entities often lists
 //     them, and then which acts is a guess;
@@ -31,7 +32,7 @@ func confidence(ev Event) float64 {
 	default:
 		c -= 0.05
 	}
-	if actor != nil && !ev.borrowed && actor.at > ev.TrigStart {
+	if actor != nil && !ev.borrowed && actor.at > ev.TrigStart && (ev.Type != TypeStatement || actor.Entity.Type != gazetteer.TypePerson) {
 		c -= 0.2
 	}
 	if ev.borrowed {

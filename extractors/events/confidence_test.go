@@ -34,3 +34,31 @@ func TestConfidenceBands(t *testing.T) {
 		assert.Greater(t, before.Confidence, after.Confidence)
 	})
 }
+
+// A name in the object slot after the verb is not its subject when one
+// stands before it.
+func TestObjectSlot(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Dmitry Peskov": peskov, "Kuba": country(t, "CUB"), "Cuba": country(t, "CUB"), "Madrid": country(t, "ESP")}
+	t.Run("the one accused between verb and particle", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Der Kremlsprecher, Dmitry Peskov, warf Kuba am Abend vor, die Gespräche zu verzögern."), TypeAccuse)
+		assert.Equal(t, []string{peskov.ID}, actors(ev))
+		assert.Contains(t, recipients(ev), "country/CUB")
+	})
+	t.Run("a country in what was said", func(t *testing.T) {
+		ev := pick(t, run(t, "es", thursday, ents, "La canciller, Rosa Ejemplo, lamentó la medida y aseguró que Cuba defenderá sus intereses."), TypeStatement)
+		assert.Equal(t, []string{rosa.ID}, actors(ev))
+	})
+	t.Run("a country in the slot with no subject before is the subject", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Am Montag warf Kuba den Nachbarn vor, die Gespräche zu verzögern."), TypeAccuse)
+		assert.Equal(t, []string{"country/CUB"}, actors(ev))
+	})
+}
+
+// Talks need a side that can hold them: an official or a country.
+func TestTalksNeedASide(t *testing.T) {
+	ministry := &gazetteer.Entity{ID: "org/test-ministerio", Type: gazetteer.TypeOrganization, Name: "Ministerio de Pesca", Country: "CUB", Sector: "GOV"}
+	evs := run(t, "es", thursday, map[string]*gazetteer.Entity{"Ministerio de Pesca": ministry}, "Asistieron a la reunión del Ministerio de Pesca cuarenta delegados.")
+	assert.Empty(t, filter(evs, TypeMeet))
+	evs = run(t, "es", thursday, map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}, "La canciller Rosa Ejemplo se reunió el martes con los delegados.")
+	assert.NotEmpty(t, filter(evs, TypeMeet))
+}

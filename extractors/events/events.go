@@ -456,9 +456,12 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex)
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
-		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun)
+		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(typ, ws, tr, lex))
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
+		}
+		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
+			continue // a body alone in a meeting holds a session of its own: "Asisten a la reunión los miembros del Comité"
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)
@@ -526,4 +529,34 @@ func (ev Event) String() string {
 		d = ev.Date.String()
 	}
 	return fmt.Sprintf("%s [%s] %s", ev.Type, strings.Join(ps, " "), d)
+}
+
+// sideOfTalks reports an actor that can be a side of talks: an official or
+// a country. A body that "meets" without one holds a session of its own
+// (a committee, a ministry's consultations) rather than talks with another.
+func sideOfTalks(p Participant) bool {
+	return p.Role == RoleActor && (p.Entity.Type == gazetteer.TypePerson || p.Entity.Type == gazetteer.TypeCountry)
+}
+
+// objectSlot reports, for a candidate after the trigger tr, whether it
+// stands where the verb's object or its reported content goes, not its
+// subject: past a complementizer ("aseguró que España defenderá",
+// "said that Russia", "sagte, dass Berlin"), or, for an accusation,
+// between the verb and its particle ("warf Berlin vor", "wirft den
+// Nachbarn vor": the one accused).
+func objectSlot(typ string, ws []word, tr hit, lex *view) func(at int) bool {
+	end := ws[tr.i+tr.n-1].end
+	var comp = -1
+	for k := tr.i + tr.n; k < len(ws); k++ {
+		if lex.at(kindComplement, k) {
+			comp = ws[k].start
+			break
+		}
+	}
+	return func(at int) bool {
+		if typ == TypeAccuse && tr.n > 1 && at < end {
+			return true
+		}
+		return comp >= 0 && at > comp
+	}
 }

@@ -386,7 +386,7 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 // reported speech ("…, sagte Kurz") has only the subject after it: what
 // stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool) []Participant {
+func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool, object func(at int) bool) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
@@ -434,7 +434,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			}
 		case p.at < trig && p.clause == clause:
 			place, d = 0, trig-p.at
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens):
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
 		case p.at < trig:
@@ -462,6 +462,12 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 		}
 	}
 	return ownCountry(out)
+}
+
+// subjectBefore reports a candidate before the trigger that may act: the
+// subject a name in the object slot after the verb leaves the verb to.
+func subjectBefore(cands []Participant, trig int) bool {
+	return slices.ContainsFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at < trig })
 }
 
 // invertedSpeech reports a verb that opens a clause after what was said
