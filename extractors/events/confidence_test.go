@@ -62,3 +62,22 @@ func TestTalksNeedASide(t *testing.T) {
 	evs = run(t, "es", thursday, map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}, "La canciller Rosa Ejemplo se reunió el martes con los delegados.")
 	assert.NotEmpty(t, filter(evs, TypeMeet))
 }
+
+// In a passive clause the subject receives and the agent acts.
+func TestPassive(t *testing.T) {
+	ministry := &gazetteer.Entity{ID: "org/test-aussenamt", Type: gazetteer.TypeOrganization, Name: "Außenamt", Country: "CUB", Sector: "GOV"}
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Dmitry Peskov": peskov, "Außenamt": ministry}
+	t.Run("the summoned one is no actor; the body he is summoned to is", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Der Gesandte Dmitry Peskov wurde am Dienstag ins Außenamt einbestellt."), TypeOther)
+		assert.Equal(t, []string{ministry.ID}, actors(ev))
+		assert.Contains(t, recipients(ev), peskov.ID)
+	})
+	t.Run("the agent after por acts", func(t *testing.T) {
+		ev := pick(t, run(t, "es", thursday, ents, "El diplomático Dmitry Peskov fue convocado por Rosa Ejemplo el martes."), TypeOther)
+		assert.Equal(t, []string{rosa.ID}, actors(ev))
+	})
+	t.Run("a passive without agent names no actor", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Der Gesandte Dmitry Peskov war am Freitag festgenommen worden.")
+		assert.Empty(t, filter(evs, TypeOther))
+	})
+}

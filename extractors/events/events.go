@@ -456,7 +456,14 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex)
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
-		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(typ, ws, tr, lex))
+		if agent, ok := passive(ws, tr, lex); ok {
+			if agent < 0 && typ == TypeOther {
+				agent = summonedTo(cands, ws, tr, lex)
+			}
+			ev.Participants = passiveRoles(cands, agent)
+		} else {
+			ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(typ, ws, tr, lex))
+		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
@@ -559,4 +566,76 @@ func objectSlot(typ string, ws []word, tr hit, lex *view) func(at int) bool {
 		}
 		return comp >= 0 && at > comp
 	}
+}
+
+// passive reports a participle trigger in a passive clause ("Der Botschafter
+// wurde einbestellt", "sei … einbestellt worden", "fue destituido por el
+// Congreso", "was arrested by the police") and the offset of its agent: the
+// word after "von", "por", "by" in the clause past the trigger's auxiliary,
+// or -1 when the clause names none.
+func passive(ws []word, tr hit, lex *view) (int, bool) {
+	if tr.n != 1 || ws[tr.i].cap {
+		return -1, false
+	}
+	c := ws[tr.i].clause
+	aux := -1
+	for k := tr.i - 1; k >= 0 && ws[k].clause == c && tr.i-k <= maxNominalWords; k-- {
+		if lex.at(kindPassive, k) {
+			aux = k
+			break
+		}
+	}
+	if aux < 0 && tr.i+1 < len(ws) && ws[tr.i+1].clause == c && lex.at(kindPassive, tr.i+1) {
+		aux = tr.i + 1 // "einbestellt worden"
+	}
+	if aux < 0 {
+		return -1, false
+	}
+	from := min(aux, tr.i)
+	for k := from + 1; k+1 < len(ws) && ws[k].clause == c; k++ {
+		if lex.at(kindAgent, k) && ws[k+1].clause == c {
+			if k+2 < len(ws) && lex.at(kindArticle, k+1) {
+				return ws[k+2].start, true // "von der Polizei", "por el Congreso"
+			}
+			return ws[k+1].start, true
+		}
+	}
+	return -1, true
+}
+
+// summonedTo returns, for a passive summons without agent, the offset of
+// the body it was made to: the one summoned goes to the summoner ("wurde ins
+// Außenministerium einbestellt", "fue convocado al Ministerio"); or -1.
+func summonedTo(cands []Participant, ws []word, tr hit, lex *view) int {
+	c := ws[tr.i].clause
+	for _, p := range cands {
+		if !p.acts || p.Entity.Type != gazetteer.TypeOrganization || p.at >= ws[tr.i].start {
+			continue
+		}
+		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		if k > 0 && ws[k].clause == c && (lex.at(kindLocation, k-1) || ws[k-1].fold == "ins" || ws[k-1].fold == "al") {
+			return p.at
+		}
+	}
+	return -1
+}
+
+// passiveRoles gives a passive event its roles: its agent acts, everyone
+// else, its grammatical subject first, receives. A passive without an agent
+// names no actor: the event has none.
+func passiveRoles(cands []Participant, agent int) []Participant {
+	out := make([]Participant, len(cands))
+	copy(out, cands)
+	found := false
+	for i := range out {
+		out[i].Role = RoleRecipient
+		if agent >= 0 && out[i].at == agent && out[i].acts {
+			out[i].Role = RoleActor
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return ownCountry(out)
 }
