@@ -81,3 +81,23 @@ func TestPassive(t *testing.T) {
 		assert.Empty(t, filter(evs, TypeOther))
 	})
 }
+
+// An unnamed spokesperson of a named body makes that body speak.
+func TestSpokespersonOfABody(t *testing.T) {
+	ministry := &gazetteer.Entity{ID: "org/test-ministerio", Type: gazetteer.TypeOrganization, Name: "Ministerio de Pesca", Country: "CUB", Sector: "GOV"}
+	ents := map[string]*gazetteer.Entity{"Ministerio de Pesca": ministry, "ministry of fisheries": ministry}
+	ev := pick(t, run(t, "es", thursday, ents, "Un portavoz del Ministerio de Pesca afirmó que las cuotas no cambiarán."), TypeStatement)
+	assert.Equal(t, []string{ministry.ID}, actors(ev))
+	ev = pick(t, run(t, "en", thursday, ents, "A spokesman for the ministry of fisheries said the quotas would stay."), TypeStatement)
+	assert.Equal(t, []string{ministry.ID}, actors(ev))
+}
+
+// What a statement says may lie in the future; the statement was made.
+func TestStatementOfTheFuture(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Dmitry Peskov": peskov}
+	evs := run(t, "en", thursday, ents, "Dmitry Peskov said the ministers would meet at the summit.")
+	ev := pick(t, evs, TypeStatement)
+	assert.False(t, ev.Modality.Hypothetical)
+	evs = run(t, "en", thursday, ents, "Dmitry Peskov would say nothing about the summit.")
+	assert.Empty(t, filter(evs, TypeStatement))
+}

@@ -352,9 +352,28 @@ func markObjects(cands []Participant, ws []word, lex *view) {
 			}
 		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
-			cands[i].object = true
+			cands[i].object = !spokespersonOf(p, ws, lex, k)
 		}
 	}
+}
+
+// spokespersonOf reports a body named right after an unnamed spokesperson
+// of it ("un portavoz de la Cancillería", "a spokesman for the ministry",
+// "ein Sprecher des Ministeriums"): the body speaks, it is no object.
+func spokespersonOf(p Participant, ws []word, lex *view, k int) bool {
+	if p.Entity.Type != gazetteer.TypeOrganization {
+		return false
+	}
+	j := k - 1 // the preposition
+	if !lex.at(kindPreposition, j) {
+		j--
+	}
+	for _, r := range lex.find(kindRole) {
+		if r.i+r.n == j && strings.Contains(r.e.value, "Spokesperson") {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalLimit returns, for a German noun trigger inside a sentence
