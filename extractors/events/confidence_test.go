@@ -101,3 +101,14 @@ func TestStatementOfTheFuture(t *testing.T) {
 	evs = run(t, "en", thursday, ents, "Dmitry Peskov would say nothing about the summit.")
 	assert.Empty(t, filter(evs, TypeStatement))
 }
+
+// A party acts in politics: its accusation is an event; a company's is not.
+func TestPartyActs(t *testing.T) {
+	party := &gazetteer.Entity{ID: "org/test-partei", Type: gazetteer.TypeOrganization, Name: "Bürgerpartei", Country: "DEU", Sector: "PTY"}
+	firm := &gazetteer.Entity{ID: "org/test-firma", Type: gazetteer.TypeOrganization, Name: "Musterwerke", Country: "DEU", Sector: "BUS"}
+	ents := map[string]*gazetteer.Entity{"Bürgerpartei": party, "Musterwerke": firm}
+	ev := pick(t, run(t, "de", thursday, ents, "Die Bürgerpartei kritisierte den Haushaltsentwurf scharf."), TypeAccuse)
+	assert.Equal(t, []string{party.ID}, actors(ev))
+	evs := run(t, "de", thursday, ents, "Die Musterwerke kritisierten den Haushaltsentwurf scharf.")
+	assert.Empty(t, evs)
+}

@@ -125,8 +125,10 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 }
 
 // nonState are the sectors of organisations that do not act for a state:
-// news agencies, parties, companies, non-governmental organisations.
-var nonState = map[string]bool{"JRN": true, "PTY": true, "BUS": true, "NGO": true, "EDU": true, "MED": true, "REL": true, "CVL": true}
+// news agencies, companies, non-governmental organisations. Parties do:
+// they sit in parliaments and governments, and their accusations and
+// demands are political events (ANNOTATION.md counts them as agencies).
+var nonState = map[string]bool{"JRN": true, "BUS": true, "NGO": true, "EDU": true, "MED": true, "REL": true, "CVL": true}
 
 // countryActs reports whether a country (or capital) mention may act as a
 // whole: not inside a compound ("US-Dollar", "China-Besuch"), not
