@@ -32,7 +32,7 @@ func confidence(ev Event) float64 {
 	default:
 		c -= 0.05
 	}
-	if actor != nil && !ev.borrowed && actor.at > ev.TrigStart && (ev.Type != TypeStatement || actor.Entity.Type != gazetteer.TypePerson) {
+	if actor != nil && !ev.borrowed && actor.at > ev.TrigStart && !speaksAfter(ev, actor) {
 		c -= 0.2
 	}
 	if ev.borrowed {
@@ -72,4 +72,11 @@ func strongestActor(ev Event) *Participant {
 		}
 	}
 	return best
+}
+
+// speaksAfter reports an official named after his own words ("…, sagte
+// X", "…, dijo el canciller"): the subject of a statement or a denial in
+// its usual place after what was said.
+func speaksAfter(ev Event, actor *Participant) bool {
+	return actor.Entity.Type == gazetteer.TypePerson && (ev.Type == TypeStatement || ev.Type == TypeDeny)
 }
