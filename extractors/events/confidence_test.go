@@ -112,3 +112,11 @@ func TestPartyActs(t *testing.T) {
 	evs := run(t, "de", thursday, ents, "Die Musterwerke kritisierten den Haushaltsentwurf scharf.")
 	assert.Empty(t, evs)
 }
+
+// A party beside officials who meet is their membership, not a side.
+func TestMemberPartyIsNoSide(t *testing.T) {
+	party := &gazetteer.Entity{ID: "org/test-partei", Type: gazetteer.TypeOrganization, Name: "Bürgerpartei", Country: "DEU", Sector: "PTY"}
+	ents := map[string]*gazetteer.Entity{"Bürgerpartei": party, "Dmitry Peskov": peskov, "Xi Jinping": xi}
+	ev := pick(t, run(t, "de", thursday, ents, "Dmitry Peskov (Bürgerpartei) traf am Montag Xi Jinping zu einem Gespräch."), TypeMeet)
+	assert.NotContains(t, actors(ev), party.ID)
+}

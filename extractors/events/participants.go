@@ -421,7 +421,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			out[i].Role = RoleRecipient
 			// A noun trigger's sides may follow in an apposition
 			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
-			if out[i].acts && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
+			if out[i].acts && !memberParty(out, i) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
 				any = true
 			}
@@ -483,6 +483,14 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 		}
 	}
 	return ownCountry(out)
+}
+
+// memberParty reports a party named beside officials who meet ("Guo
+// Shengkun (KP China)"): it names their membership, not a side of the talks.
+func memberParty(cands []Participant, i int) bool {
+	return cands[i].Entity.Sector == "PTY" && slices.ContainsFunc(cands, func(p Participant) bool {
+		return p.acts && p.Entity.Type == gazetteer.TypePerson
+	})
 }
 
 // subjectBefore reports a candidate before the trigger that may act: the
