@@ -456,9 +456,19 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex)
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
-		ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun)
+		if agent, ok := passive(ws, tr, lex); ok {
+			if agent < 0 && typ == TypeOther {
+				agent = summonedTo(cands, ws, tr, lex)
+			}
+			ev.Participants = passiveRoles(cands, agent)
+		} else {
+			ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(typ, ws, tr, lex))
+		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
+		}
+		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
+			continue // a body alone in a meeting holds a session of its own: "Asisten a la reunión los miembros del Comité"
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)
@@ -526,4 +536,106 @@ func (ev Event) String() string {
 		d = ev.Date.String()
 	}
 	return fmt.Sprintf("%s [%s] %s", ev.Type, strings.Join(ps, " "), d)
+}
+
+// sideOfTalks reports an actor that can be a side of talks: an official or
+// a country. A body that "meets" without one holds a session of its own
+// (a committee, a ministry's consultations) rather than talks with another.
+func sideOfTalks(p Participant) bool {
+	return p.Role == RoleActor && (p.Entity.Type == gazetteer.TypePerson || p.Entity.Type == gazetteer.TypeCountry)
+}
+
+// objectSlot reports, for a candidate after the trigger tr, whether it
+// stands where the verb's object or its reported content goes, not its
+// subject: past a complementizer ("aseguró que España defenderá",
+// "said that Russia", "sagte, dass Berlin"), or, for an accusation,
+// between the verb and its particle ("warf Berlin vor", "wirft den
+// Nachbarn vor": the one accused).
+func objectSlot(typ string, ws []word, tr hit, lex *view) func(at int) bool {
+	end := ws[tr.i+tr.n-1].end
+	var comp = -1
+	for k := tr.i + tr.n; k < len(ws); k++ {
+		if lex.at(kindComplement, k) {
+			comp = ws[k].start
+			break
+		}
+	}
+	return func(at int) bool {
+		if typ == TypeAccuse && tr.n > 1 && at < end {
+			return true
+		}
+		return comp >= 0 && at > comp
+	}
+}
+
+// passive reports a participle trigger in a passive clause ("Der Botschafter
+// wurde einbestellt", "sei … einbestellt worden", "fue destituido por el
+// Congreso", "was arrested by the police") and the offset of its agent: the
+// word after "von", "por", "by" in the clause past the trigger's auxiliary,
+// or -1 when the clause names none.
+func passive(ws []word, tr hit, lex *view) (int, bool) {
+	if tr.n != 1 || ws[tr.i].cap {
+		return -1, false
+	}
+	c := ws[tr.i].clause
+	aux := -1
+	for k := tr.i - 1; k >= 0 && ws[k].clause == c && tr.i-k <= maxNominalWords; k-- {
+		if lex.at(kindPassive, k) {
+			aux = k
+			break
+		}
+	}
+	if aux < 0 && tr.i+1 < len(ws) && ws[tr.i+1].clause == c && lex.at(kindPassive, tr.i+1) {
+		aux = tr.i + 1 // "einbestellt worden"
+	}
+	if aux < 0 {
+		return -1, false
+	}
+	from := min(aux, tr.i)
+	for k := from + 1; k+1 < len(ws) && ws[k].clause == c; k++ {
+		if lex.at(kindAgent, k) && ws[k+1].clause == c {
+			if k+2 < len(ws) && lex.at(kindArticle, k+1) {
+				return ws[k+2].start, true // "von der Polizei", "por el Congreso"
+			}
+			return ws[k+1].start, true
+		}
+	}
+	return -1, true
+}
+
+// summonedTo returns, for a passive summons without agent, the offset of
+// the body it was made to: the one summoned goes to the summoner ("wurde ins
+// Außenministerium einbestellt", "fue convocado al Ministerio"); or -1.
+func summonedTo(cands []Participant, ws []word, tr hit, lex *view) int {
+	c := ws[tr.i].clause
+	for _, p := range cands {
+		if !p.acts || p.Entity.Type != gazetteer.TypeOrganization || p.at >= ws[tr.i].start {
+			continue
+		}
+		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		if k > 0 && ws[k].clause == c && (lex.at(kindLocation, k-1) || ws[k-1].fold == "ins" || ws[k-1].fold == "al") {
+			return p.at
+		}
+	}
+	return -1
+}
+
+// passiveRoles gives a passive event its roles: its agent acts, everyone
+// else, its grammatical subject first, receives. A passive without an agent
+// names no actor: the event has none.
+func passiveRoles(cands []Participant, agent int) []Participant {
+	out := make([]Participant, len(cands))
+	copy(out, cands)
+	found := false
+	for i := range out {
+		out[i].Role = RoleRecipient
+		if agent >= 0 && out[i].at == agent && out[i].acts {
+			out[i].Role = RoleActor
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return ownCountry(out)
 }

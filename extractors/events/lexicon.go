@@ -39,6 +39,8 @@ const (
 	kindPronoun      = "pronoun"              // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
 	kindOffice       = "office"               // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
 	kindAttack       = "attack"               // an attack: a statement reporting one accuses
+	kindPassive      = "passive"              // a passive auxiliary ("wurde", "fue", "was"): the subject of a participle trigger receives
+	kindAgent        = "agent"                // the preposition of a passive's agent ("von", "por", "by"): the name after it acts
 )
 
 // entry is one lexicon line: a named set of word patterns.

@@ -267,7 +267,8 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
 // A cue after a complementizer that follows the trigger belongs to the
 // reported content, not to the verb of saying ("aseguró que … no está en
 // riesgo", "niega que haya existido ninguna amenaza"): comps are the
-// sentence's complementizers.
+// sentence's complementizers. So is any cue after an English verb of
+// saying, which often drops "that" ("said the ministers would meet").
 func modality(lang string, ws []word, tr hit, negs, futs, hyps, comps []hit) (Modality, []string) {
 	var m Modality
 	var rules []string
@@ -277,6 +278,9 @@ func modality(lang string, ws []word, tr hit, negs, futs, hyps, comps []hit) (Mo
 	// future or hypothetical predicate may follow it ("Ein Treffen ist
 	// nur angedacht").
 	nominal := tr.i > 0 && ws[tr.i].cap && lang == "de"
+	// An English verb of saying has its content after it, often without
+	// "that": a cue there is the content's.
+	reported := lang == "en" && !ws[tr.i].cap && (tr.e.value == TypeStatement || tr.e.value == TypeAccuse || tr.e.value == TypeDeny)
 	test := func(hs []hit, flag *bool, neg bool) {
 		for _, h := range hs {
 			// A suffix cue ("*rá": "firmará") marks the trigger word itself;
@@ -303,6 +307,9 @@ func modality(lang string, ws []word, tr hit, negs, futs, hyps, comps []hit) (Mo
 			}
 			if slices.ContainsFunc(comps, func(c hit) bool { return c.i > tr.i && c.i < h.i }) {
 				continue
+			}
+			if reported && h.i > tr.i {
+				continue // "said the talks would resume": English drops "that", not the content
 			}
 			if ws[h.i].clause == clause && (!nominal || !neg || (h.i < tr.i && tr.i-h.i <= 2)) {
 				*flag = true

@@ -125,8 +125,10 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 }
 
 // nonState are the sectors of organisations that do not act for a state:
-// news agencies, parties, companies, non-governmental organisations.
-var nonState = map[string]bool{"JRN": true, "PTY": true, "BUS": true, "NGO": true, "EDU": true, "MED": true, "REL": true, "CVL": true}
+// news agencies, companies, non-governmental organisations. Parties do:
+// they sit in parliaments and governments, and their accusations and
+// demands are political events (ANNOTATION.md counts them as agencies).
+var nonState = map[string]bool{"JRN": true, "BUS": true, "NGO": true, "EDU": true, "MED": true, "REL": true, "CVL": true}
 
 // countryActs reports whether a country (or capital) mention may act as a
 // whole: not inside a compound ("US-Dollar", "China-Besuch"), not
@@ -352,9 +354,28 @@ func markObjects(cands []Participant, ws []word, lex *view) {
 			}
 		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
-			cands[i].object = true
+			cands[i].object = !spokespersonOf(p, ws, lex, k)
 		}
 	}
+}
+
+// spokespersonOf reports a body named right after an unnamed spokesperson
+// of it ("un portavoz de la Cancillería", "a spokesman for the ministry",
+// "ein Sprecher des Ministeriums"): the body speaks, it is no object.
+func spokespersonOf(p Participant, ws []word, lex *view, k int) bool {
+	if p.Entity.Type != gazetteer.TypeOrganization {
+		return false
+	}
+	j := k - 1 // the preposition
+	if !lex.at(kindPreposition, j) {
+		j--
+	}
+	for _, r := range lex.find(kindRole) {
+		if r.i+r.n == j && strings.Contains(r.e.value, "Spokesperson") {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalLimit returns, for a German noun trigger inside a sentence
@@ -386,7 +407,7 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 // reported speech ("…, sagte Kurz") has only the subject after it: what
 // stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool) []Participant {
+func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool, object func(at int) bool) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
@@ -400,7 +421,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			out[i].Role = RoleRecipient
 			// A noun trigger's sides may follow in an apposition
 			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
-			if out[i].acts && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
+			if out[i].acts && !memberParty(out, i) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
 				any = true
 			}
@@ -434,7 +455,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			}
 		case p.at < trig && p.clause == clause:
 			place, d = 0, trig-p.at
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens):
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
 		case p.at < trig:
@@ -462,6 +483,20 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 		}
 	}
 	return ownCountry(out)
+}
+
+// memberParty reports a party named beside officials who meet ("Guo
+// Shengkun (KP China)"): it names their membership, not a side of the talks.
+func memberParty(cands []Participant, i int) bool {
+	return cands[i].Entity.Sector == "PTY" && slices.ContainsFunc(cands, func(p Participant) bool {
+		return p.acts && p.Entity.Type == gazetteer.TypePerson
+	})
+}
+
+// subjectBefore reports a candidate before the trigger that may act: the
+// subject a name in the object slot after the verb leaves the verb to.
+func subjectBefore(cands []Participant, trig int) bool {
+	return slices.ContainsFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at < trig })
 }
 
 // invertedSpeech reports a verb that opens a clause after what was said
