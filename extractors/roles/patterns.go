@@ -655,7 +655,10 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 			continue
 		}
 		role := k >= c.roleToks.Start && k < c.roleToks.End
-		if lx.nonStateWord(t.Fold, role && lx.inflect) {
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && !nonStateSector[e.Sector] && e.Sector != "" {
+			continue // a known state body ("Robert Koch-Institut") is not a club
+		}
+		if lx.nonStateWord(t.Fold, role && lx.inflect) && !d.stateMarked(lx, k) {
 			return false
 		}
 		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && k >= c.roleToks.Start {
@@ -711,6 +714,33 @@ func (d *doc) unknownComplement(lx *lexicon, c *candidate) bool {
 		}
 	}
 	return acronyms > 0 && !known
+}
+
+// stateMarked reports whether the body word at k is marked as the
+// state's own: "Bundes-", "Staats-" or "Landes-" right before a nonstate
+// word ("Bundesinstitut", not "Landesfeuerwehrverband"), or a word "national", "nacional", "federal" or
+// "estatal" right before or after it ("Instituto Nacional de Estadística",
+// "National Institute of Health").
+func (d *doc) stateMarked(lx *lexicon, k int) bool {
+	for _, p := range [...]string{"bundes", "staats", "landes"} {
+		if rest, ok := strings.CutPrefix(d.toks[k].Fold, p); ok {
+			for _, w := range [...]string{rest, strings.TrimSuffix(rest, "s"), strings.TrimSuffix(rest, "es")} {
+				if lx.words[kindNonState][w] {
+					return true
+				}
+			}
+		}
+	}
+	for _, j := range [...]int{k - 1, k + 1} {
+		if j < 0 || j >= len(d.toks) || !d.same(j, k) {
+			continue
+		}
+		switch d.toks[j].Fold {
+		case "national", "nacional", "federal", "estatal", "nationale", "nationalen", "staatliche", "staatlichen", "bundeseigene", "bundeseigenen":
+			return true
+		}
+	}
+	return false
 }
 
 // nonStateSector are the sectors of organisations outside the state.

@@ -33,6 +33,12 @@ func testGazetteer(t testing.TB) []*gazetteer.Entity {
   country: CUB
   sector: MIL
   names: {de: [FAR], es: [FAR]}
+- id: org/test-rki
+  type: organization
+  name: Robert Koch Institute
+  country: DEU
+  sector: GOV
+  names: {de: [Robert Koch-Institut]}
 - id: person/dmitry-peskov
   type: person
   name: Dmitry Peskov
