@@ -43,7 +43,9 @@ func (d *doc) candidates() []candidate {
 			continue // German roles and bodies are capitalised nouns
 		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
-			out = append(out, c)
+			if d.stateBody(lx, &c) {
+				out = append(out, c)
+			}
 			i = end - 1
 			continue
 		}
@@ -714,6 +716,62 @@ func (d *doc) unknownComplement(lx *lexicon, c *candidate) bool {
 		}
 	}
 	return acronyms > 0 && !known
+}
+
+// weakHeads are body heads that name an office of any institution, not
+// only of the state: "Büro der …-Stiftung", "Department of Economics".
+var weakHeads = map[string]bool{
+	"buro": true, "buros": true, "abteilung": true, "direktion": true,
+	"department": true, "office": true, "departamento": true, "oficina": true,
+}
+
+// stateBody reports whether a discovered body is one of the state: no
+// word of a body outside it in its name ("Büro der Hanns-Seidel-Stiftung")
+// unless a known state body is named, and a weak head ("Büro",
+// "Department") only with a country or a known state body in it.
+func (d *doc) stateBody(lx *lexicon, c *candidate) bool {
+	known := false
+	for k := c.name.Start; k < c.name.End; k++ {
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && e.Sector != "" && !nonStateSector[e.Sector] {
+			known = true
+		}
+	}
+	if known {
+		return true
+	}
+	for k := c.name.Start; k < c.name.End; k++ {
+		t := d.toks[k]
+		if t.IsWord() && lx.nonStateWord(t.Fold, false) && !d.stateMarked(lx, k) {
+			return false
+		}
+	}
+	if c.country == "" && c.name.End > c.name.Start {
+		head := c.name.Start
+		for head < c.name.End-1 && (d.adjective(head) != "" || lx.is(kindBodyAdj, d.toks[head].Fold)) {
+			head++
+		}
+		if weakHeads[d.toks[head].Fold] && !d.namesState(c.name) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateStems mark a word of the state's own ("Oficina de Coordinación
+// de Políticas Gubernamentales", "Büro des Bundespräsidenten").
+var stateStems = []string{"regierung", "gubernament", "government", "gobierno", "ministeri", "minister",
+	"presiden", "kanzler", "cancill", "bundes", "staat", "estatal", "nacional", "national", "federal"}
+
+// namesState reports whether a word of the span has a state stem.
+func (d *doc) namesState(sp Span) bool {
+	for k := sp.Start; k < sp.End; k++ {
+		for _, st := range stateStems {
+			if strings.Contains(d.toks[k].Fold, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateMarked reports whether the body word at k is marked as the

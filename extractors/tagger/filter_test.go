@@ -26,6 +26,8 @@ func filterEntities() []*gazetteer.Entity {
 			Names: map[string][]string{"es": {"José Antonio Kast", "Kast"}}, Unique: []string{"Kast"}},
 		{ID: "person/peskov", Type: gazetteer.TypePerson, Name: "Dmitry Peskov", Country: "RUS",
 			Names: map[string][]string{"de": {"Peskow"}}, Unique: []string{"Peskow"}},
+		{ID: "person/store", Type: gazetteer.TypePerson, Name: "Jonas Gahr Støre", Country: "NOR",
+			Names: map[string][]string{"en": {"Jonas Gahr Støre", "Støre"}}, Unique: []string{"Støre"}},
 		{ID: "place/rome", Type: gazetteer.TypePlace, Name: "Rome", Country: "ITA",
 			Names: map[string][]string{"es": {"Roma"}, "de": {"Rom"}}},
 		{ID: "place/vienna", Type: gazetteer.TypePlace, Name: "Vienna", Country: "AUT",
@@ -52,6 +54,8 @@ func TestFilter(t *testing.T) {
 		{"de/a first name sharing a stem", "Sein Freund Roman kam.", nil},
 		{"de/genitive of a surname", "Kasts Partei und Peskows Worte.", []string{"person/kast", "person/peskov"}},
 		{"de/adjective ending in a body's name", "Ein Treffen des Nationalen Sicherheitsrates.", []string{"org/ru-sc"}},
+		{"de/a genitive after a noun", "Ein Gegenbesuch Støres in Oslo.", []string{"person/store"}},
+		{"de/a genitive after a first name", "Jonas Gahr Støres Regierung und Støres Partei.", []string{"person/store"}},
 		{"de/city adjective", "Der Wiener Bürgermeister.", []string{"place/vienna"}},
 	}
 	for _, tt := range tests {
