@@ -26,14 +26,16 @@ import (
 func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match {
 	out := matches[:0]
 	prevEnd := -1 // end of the previous kept match, in tokens
-	for _, m := range matches {
+	for i, m := range matches {
+		nextTagged := i+1 < len(matches) && matches[i+1].Start == m.End
 		m.Entries = inflectionFits(toks, m)
 		if len(m.Entries) == 0 {
 			continue
 		}
 		if m.End-m.Start == 1 && prevEnd != m.Start {
 			// Only an uninflected country: "Präsident Kubas" is a genitive.
-			if allOfType(m, gazetteer.TypeCountry) && m.Entries[0].Exact(toks[m.Start:m.End]) && inPersonName(toks, m.Start) {
+			if allOfType(m, gazetteer.TypeCountry) && m.Entries[0].Exact(toks[m.Start:m.End]) &&
+				(inPersonName(toks, m.Start) || beforeName(toks, m.Start, nextTagged)) {
 				continue
 			}
 			if allOfType(m, gazetteer.TypeOrganization) && productCode(toks, m.Start) {
@@ -86,8 +88,7 @@ func endingFits(span []gazetteer.Token, en *gazetteer.Entry) bool {
 	if len(form) != len(span) {
 		return true // not ours to judge
 	}
-	org := en.Entity.Type == gazetteer.TypeOrganization
-	place := en.Entity.Type == gazetteer.TypePlace
+	person := en.Entity.Type == gazetteer.TypePerson
 	for i, t := range span {
 		a, b := translit(t.Fold), translit(form[i].Fold)
 		if a == b {
@@ -95,20 +96,57 @@ func endingFits(span []gazetteer.Token, en *gazetteer.Entry) bool {
 		}
 		p := commonPrefix(a, b)
 		stem, rt, rf := a[:p], a[p:], b[p:]
-		if org {
-			// Adjectives in a body's name change their endings
-			// ("Nationaler Sicherheitsrat", "des Nationalen
-			// Sicherheitsrates").
+		switch {
+		case person:
+			// A name takes an ending and loses nothing ("Putins", not
+			// "Kastner", "Stör" for "Støre").
+			if rf != "" || !ending(stem, rt, false) {
+				return false
+			}
+		case len(form) > 1 || en.Entity.Type == gazetteer.TypeOrganization:
+			// Adjectives in a name change their endings ("Nationaler
+			// Sicherheitsrat", "des Nationalen Sicherheitsrates",
+			// "des Vereinigten Königreichs").
 			if !adjEnding(stem, rt) || !adjEnding(stem, rf) {
 				return false
 			}
-			continue
-		}
-		if rf != "" || !ending(stem, rt, place) {
-			return false
+		default:
+			// A one-word country or place: an ending, or an inhabitant's
+			// word ("Schweizer", "Norweger", "Dresdner", "Japanese"); the
+			// text is never the form cut short ("Salomón" is not
+			// "Salomonen", "Münch" not "München", "Pole" not "Polen").
+			if !placeEnding(stem, rt, rf, en.Entity.Type == gazetteer.TypeCountry) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// placeEnding reports whether a one-word country or place spelt stem+rt
+// is its form stem+rf inflected, or the word for its people: "Kubas",
+// "Schweizer", "Dresdner" (Dresden), "Norweger" (Norwegen), "Jamaican".
+func placeEnding(stem, rt, rf string, country bool) bool {
+	switch {
+	case rt == "":
+		return false // the form cut short: "Münch", "Salomón" for "Salomonen"
+	case rf == "":
+		last, _ := utf8.DecodeLastRuneInString(stem)
+		return ending(stem, rt, true) || rt == "ern" || rt == "ers" || (country && inhabitant[rt]) ||
+			(last == 'e' && (rt == "r" || rt == "rn")) // "Karlsruher", "Niederländer"
+	case rf == "en" || rf == "e":
+		return rt == "er" || rt == "ern" || rt == "ner" || rt == "nern" || rt == "ners"
+	case rf == "n" && country:
+		return rt == "r" || rt == "rn" || rt == "rs" // "Spanier", "Ägyptern"
+	}
+	return false
+}
+
+// inhabitant are the endings of the words for a country's or city's
+// people and of its adjectives that the gazetteer does not list.
+var inhabitant = map[string]bool{
+	"n": true, "ns": true, "e": true, "ier": true, "iern": true, "iers": true, "er": true, "ern": true, "ers": true, "ner": true, "nern": true, "ners": true, "aner": true, "anern": true,
+	"ese": true, "eses": true, "ans": true, "ian": true, "ians": true,
 }
 
 // ending reports whether e is an inflectional ending after stem: "-s",
@@ -135,7 +173,7 @@ func ending(stem, e string, place bool) bool {
 // in an organisation's name, or an [ending].
 func adjEnding(stem, e string) bool {
 	switch e {
-	case "e", "em", "er", "m", "r":
+	case "e", "em", "er", "m", "r", "ers", "ern":
 		return true
 	}
 	return ending(stem, e, false)
@@ -220,16 +258,44 @@ func midCap(toks []gazetteer.Token, k int) bool {
 	return !sentenceEnd[toks[k-1].Fold]
 }
 
+// nameLike are the folded one-word country forms that are also given
+// names or surnames: "Jordan Henderson", "Israel Katz", "Ana Salomón",
+// "Georgia Meloni", "Trinidad Jiménez", "Salvador Illa".
+var nameLike = map[string]bool{
+	"jordan": true, "israel": true, "chad": true, "georgia": true, "salomon": true, "india": true,
+	"trinidad": true, "salvador": true, "dominica": true, "lucia": true, "granada": true, "grenada": true,
+}
+
 // inPersonName reports whether the one-word country at token k is part of
-// a person's name: a capitalised word (no formal state word like
-// "Republik") stands right before it inside a sentence ("Ana Salomón").
+// a person's name: its form is also a name, and a capitalised word (no
+// formal state word like "Republik") stands right before it inside a
+// sentence, itself after a punctuation mark or another capitalised word
+// ("la embajadora española, Ana Salomón", "Foreign Minister Israel
+// Katz"), not after an article or preposition ("das Nachbarland Israel").
 func inPersonName(toks []gazetteer.Token, k int) bool {
+	if !nameLike[toks[k].Fold] {
+		return false
+	}
 	p := k - 1
 	if !midCap(toks, p) || toks[p].Shape != gazetteer.ShapeCap || stateForm[toks[p].Fold] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(toks[p].Fold)
-	return unicode.IsLetter(r)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	return !toks[p-1].IsWord() || midCap(toks, p-1)
+}
+
+// beforeName reports whether the one-word country at token k, whose form
+// is also a name, is a first name: an untagged capitalised word follows
+// it in the sentence ("Jordan Henderson", "Israel Katz").
+func beforeName(toks []gazetteer.Token, k int, nextTagged bool) bool {
+	if !nameLike[toks[k].Fold] || nextTagged || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.Shape == gazetteer.ShapeCap && n.IsWord() && !n.LineBreak && n.Start-toks[k].End == 1
 }
 
 // modelWords are the body styles and trim words that follow a car's or a

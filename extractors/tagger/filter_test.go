@@ -14,6 +14,8 @@ func filterEntities() []*gazetteer.Entity {
 			Names: map[string][]string{"de": {"Salomonen"}, "es": {"Islas Salomón", "Salomón"}, "en": {"Solomon Islands"}}},
 		{ID: "country/JOR", Type: gazetteer.TypeCountry, Name: "Jordan", Country: "JOR",
 			Names: map[string][]string{"de": {"Jordanien"}, "en": {"Jordan"}}},
+		{ID: "country/JAM", Type: gazetteer.TypeCountry, Name: "Jamaica", Country: "JAM",
+			Names: map[string][]string{"en": {"Jamaica"}}},
 		{ID: "country/DEU", Type: gazetteer.TypeCountry, Name: "Germany", Country: "DEU",
 			Names: map[string][]string{"de": {"Deutschland"}}},
 		{ID: "country/CUB", Type: gazetteer.TypeCountry, Name: "Cuba", Country: "CUB",
@@ -30,6 +32,10 @@ func filterEntities() []*gazetteer.Entity {
 			Names: map[string][]string{"en": {"Jonas Gahr Støre", "Støre"}}, Unique: []string{"Støre"}},
 		{ID: "place/rome", Type: gazetteer.TypePlace, Name: "Rome", Country: "ITA",
 			Names: map[string][]string{"es": {"Roma"}, "de": {"Rom"}}},
+		{ID: "place/dresden", Type: gazetteer.TypePlace, Name: "Dresden", Country: "DEU",
+			Names: map[string][]string{"de": {"Dresden"}}},
+		{ID: "country/NOR", Type: gazetteer.TypeCountry, Name: "Norway", Country: "NOR",
+			Names: map[string][]string{"de": {"Norwegen"}}},
 		{ID: "place/vienna", Type: gazetteer.TypePlace, Name: "Vienna", Country: "AUT",
 			Names: map[string][]string{"de": {"Wien"}}},
 	}
@@ -42,6 +48,9 @@ func TestFilter(t *testing.T) {
 		want       []string // ids found
 	}{
 		{"es/country as a surname", "Habló la embajadora española, Ana Salomón, en Lima.", nil},
+		{"en/country as a first name", "The coach said that Jordan Henderson was fit.", nil},
+		{"de/country in apposition to a noun", "Das Nachbarland Jordan schwieg.", []string{"country/JOR"}},
+		{"en/a demonym", "Jamaican officials said.", []string{"country/JAM"}},
 		{"de/plural country name is not its stem", "Die Sängerin Maria Salomon trat auf.", nil},
 		{"es/the country itself", "El primer ministro de Salomón habló.", []string{"country/SLB"}},
 		{"de/genitive after a noun is the country", "Der Präsident Kubas reiste ab.", []string{"country/CUB"}},
@@ -56,6 +65,9 @@ func TestFilter(t *testing.T) {
 		{"de/adjective ending in a body's name", "Ein Treffen des Nationalen Sicherheitsrates.", []string{"org/ru-sc"}},
 		{"de/a genitive after a noun", "Ein Gegenbesuch Støres in Oslo.", []string{"person/store"}},
 		{"de/a genitive after a first name", "Jonas Gahr Støres Regierung und Støres Partei.", []string{"person/store"}},
+		{"de/city adjective of a form in -en", "Der Dresdner Stollen.", []string{"place/dresden"}},
+		{"de/people of a country in -en", "Die Norweger siegten.", []string{"country/NOR"}},
+		{"de/a city cut short", "Frau Dresd kam.", nil},
 		{"de/city adjective", "Der Wiener Bürgermeister.", []string{"place/vienna"}},
 	}
 	for _, tt := range tests {
