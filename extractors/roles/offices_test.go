@@ -185,6 +185,7 @@ func TestNotAgencies(t *testing.T) {
 		{"en/embassy without a country", "en", "The embassy declined to comment."},
 		{"en/a handle that is no ministry's", "en", "Follow us at @MFAfans and @MEA_Events for news."},
 		{"de/an advertising agency", "de", "Die Kampagne entwarf die Agentur Highlightz aus Köln."},
+		{"de/commission of a broadcaster", "de", "Die Juristische Kommission von BFK tagte gestern."},
 		{"de/office of a foundation", "de", "Das Büro der Müller-Beispiel-Stiftung in Lima lud ein."},
 		{"de/office of professors", "de", "Die Büros von Dozenten und Dozentinnen wurden durchsucht."},
 		{"en/university department", "en", "She teaches at the Department of Linguistics in Leeds."},

@@ -732,8 +732,24 @@ var weakHeads = map[string]bool{
 func (d *doc) stateBody(lx *lexicon, c *candidate) bool {
 	known := false
 	for k := c.name.Start; k < c.name.End; k++ {
-		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && e.Sector != "" && !nonStateSector[e.Sector] {
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && e.Sector != "" {
+			if nonStateSector[e.Sector] {
+				return false // "Juristische Kommission von ARD und ZDF"
+			}
 			known = true
+		}
+	}
+	// The body's complement may follow the name: "Juristische Kommission
+	// von ARD und ZDF".
+	for k := c.name.End; k < len(d.toks) && k < c.name.End+3 && d.same(k, c.name.Start); k++ {
+		if e := d.tagged[k]; e != nil {
+			if e.Type == gazetteer.TypeOrganization && nonStateSector[e.Sector] {
+				return false
+			}
+			break
+		}
+		if t := d.toks[k]; t.IsWord() && t.Shape != gazetteer.ShapeOther {
+			break
 		}
 	}
 	if known {

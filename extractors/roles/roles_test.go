@@ -33,6 +33,12 @@ func testGazetteer(t testing.TB) []*gazetteer.Entity {
   country: CUB
   sector: MIL
   names: {de: [FAR], es: [FAR]}
+- id: org/test-broadcaster
+  type: organization
+  name: Beispielfunk
+  country: DEU
+  sector: MED
+  names: {de: [BFK]}
 - id: org/test-rki
   type: organization
   name: Robert Koch Institute

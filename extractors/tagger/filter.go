@@ -103,6 +103,8 @@ func endingFits(span []gazetteer.Token, en *gazetteer.Entry) bool {
 			if rf != "" || !ending(stem, rt, false) {
 				return false
 			}
+		case len(form) == 1 && rt == "" && en.Entity.Type == gazetteer.TypeOrganization:
+			return false // a one-word name cut short: "Grün" is not "Grüne"
 		case len(form) > 1 || en.Entity.Type == gazetteer.TypeOrganization:
 			// Adjectives in a name change their endings ("Nationaler
 			// Sicherheitsrat", "des Nationalen Sicherheitsrates",

@@ -36,6 +36,8 @@ func filterEntities() []*gazetteer.Entity {
 			Names: map[string][]string{"de": {"Dresden"}}},
 		{ID: "country/NOR", Type: gazetteer.TypeCountry, Name: "Norway", Country: "NOR",
 			Names: map[string][]string{"de": {"Norwegen"}}},
+		{ID: "org/de-greens", Type: gazetteer.TypeOrganization, Name: "Greens", Country: "DEU",
+			Names: map[string][]string{"de": {"Grüne"}}},
 		{ID: "place/vienna", Type: gazetteer.TypePlace, Name: "Vienna", Country: "AUT",
 			Names: map[string][]string{"de": {"Wien"}}},
 	}
@@ -68,6 +70,8 @@ func TestFilter(t *testing.T) {
 		{"de/city adjective of a form in -en", "Der Dresdner Stollen.", []string{"place/dresden"}},
 		{"de/people of a country in -en", "Die Norweger siegten.", []string{"country/NOR"}},
 		{"de/a city cut short", "Frau Dresd kam.", nil},
+		{"de/a party's name cut short", "Das Sofa in Grün passt.", nil},
+		{"de/a party's name inflected", "Die Grünen und der Grüne Parteitag.", []string{"org/de-greens"}},
 		{"de/city adjective", "Der Wiener Bürgermeister.", []string{"place/vienna"}},
 	}
 	for _, tt := range tests {
