@@ -43,7 +43,9 @@ func (d *doc) candidates() []candidate {
 			continue // German roles and bodies are capitalised nouns
 		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
-			out = append(out, c)
+			if d.stateBody(lx, &c) {
+				out = append(out, c)
+			}
 			i = end - 1
 			continue
 		}
@@ -655,7 +657,10 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 			continue
 		}
 		role := k >= c.roleToks.Start && k < c.roleToks.End
-		if lx.nonStateWord(t.Fold, role && lx.inflect) {
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && !nonStateSector[e.Sector] && e.Sector != "" {
+			continue // a known state body ("Robert Koch-Institut") is not a club
+		}
+		if lx.nonStateWord(t.Fold, role && lx.inflect) && !d.stateMarked(lx, k) {
 			return false
 		}
 		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && k >= c.roleToks.Start {
@@ -711,6 +716,105 @@ func (d *doc) unknownComplement(lx *lexicon, c *candidate) bool {
 		}
 	}
 	return acronyms > 0 && !known
+}
+
+// weakHeads are body heads that name an office of any institution, not
+// only of the state: "Büro der …-Stiftung", "Department of Economics".
+var weakHeads = map[string]bool{
+	"buro": true, "buros": true, "abteilung": true, "direktion": true,
+	"department": true, "office": true, "departamento": true, "oficina": true,
+}
+
+// stateBody reports whether a discovered body is one of the state: no
+// word of a body outside it in its name ("Büro der Hanns-Seidel-Stiftung")
+// unless a known state body is named, and a weak head ("Büro",
+// "Department") only with a country or a known state body in it.
+func (d *doc) stateBody(lx *lexicon, c *candidate) bool {
+	known := false
+	for k := c.name.Start; k < c.name.End; k++ {
+		if e := d.tagged[k]; e != nil && e.Type == gazetteer.TypeOrganization && e.Sector != "" {
+			if nonStateSector[e.Sector] {
+				return false // "Juristische Kommission von ARD und ZDF"
+			}
+			known = true
+		}
+	}
+	// The body's complement may follow the name: "Juristische Kommission
+	// von ARD und ZDF".
+	for k := c.name.End; k < len(d.toks) && k < c.name.End+3 && d.same(k, c.name.Start); k++ {
+		if e := d.tagged[k]; e != nil {
+			if e.Type == gazetteer.TypeOrganization && nonStateSector[e.Sector] {
+				return false
+			}
+			break
+		}
+		if t := d.toks[k]; t.IsWord() && t.Shape != gazetteer.ShapeOther {
+			break
+		}
+	}
+	if known {
+		return true
+	}
+	for k := c.name.Start; k < c.name.End; k++ {
+		t := d.toks[k]
+		if t.IsWord() && lx.nonStateWord(t.Fold, false) && !d.stateMarked(lx, k) {
+			return false
+		}
+	}
+	if c.country == "" && c.name.End > c.name.Start {
+		head := c.name.Start
+		for head < c.name.End-1 && (d.adjective(head) != "" || lx.is(kindBodyAdj, d.toks[head].Fold)) {
+			head++
+		}
+		if weakHeads[d.toks[head].Fold] && !d.namesState(c.name) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateStems mark a word of the state's own ("Oficina de Coordinación
+// de Políticas Gubernamentales", "Büro des Bundespräsidenten").
+var stateStems = []string{"regierung", "gubernament", "government", "gobierno", "ministeri", "minister",
+	"presiden", "kanzler", "cancill", "bundes", "staat", "estatal", "nacional", "national", "federal"}
+
+// namesState reports whether a word of the span has a state stem.
+func (d *doc) namesState(sp Span) bool {
+	for k := sp.Start; k < sp.End; k++ {
+		for _, st := range stateStems {
+			if strings.Contains(d.toks[k].Fold, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateMarked reports whether the body word at k is marked as the
+// state's own: "Bundes-", "Staats-" or "Landes-" right before a nonstate
+// word ("Bundesinstitut", not "Landesfeuerwehrverband"), or a word "national", "nacional", "federal" or
+// "estatal" right before or after it ("Instituto Nacional de Estadística",
+// "National Institute of Health").
+func (d *doc) stateMarked(lx *lexicon, k int) bool {
+	for _, p := range [...]string{"bundes", "staats", "landes"} {
+		if rest, ok := strings.CutPrefix(d.toks[k].Fold, p); ok {
+			for _, w := range [...]string{rest, strings.TrimSuffix(rest, "s"), strings.TrimSuffix(rest, "es")} {
+				if lx.words[kindNonState][w] {
+					return true
+				}
+			}
+		}
+	}
+	for _, j := range [...]int{k - 1, k + 1} {
+		if j < 0 || j >= len(d.toks) || !d.same(j, k) {
+			continue
+		}
+		switch d.toks[j].Fold {
+		case "national", "nacional", "federal", "estatal", "nationale", "nationalen", "staatliche", "staatlichen", "bundeseigene", "bundeseigenen":
+			return true
+		}
+	}
+	return false
 }
 
 // nonStateSector are the sectors of organisations outside the state.

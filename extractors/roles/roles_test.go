@@ -33,6 +33,18 @@ func testGazetteer(t testing.TB) []*gazetteer.Entity {
   country: CUB
   sector: MIL
   names: {de: [FAR], es: [FAR]}
+- id: org/test-broadcaster
+  type: organization
+  name: Beispielfunk
+  country: DEU
+  sector: MED
+  names: {de: [BFK]}
+- id: org/test-rki
+  type: organization
+  name: Robert Koch Institute
+  country: DEU
+  sector: GOV
+  names: {de: [Robert Koch-Institut]}
 - id: person/dmitry-peskov
   type: person
   name: Dmitry Peskov

@@ -62,7 +62,7 @@ func (t *Tagger) Tag(text string) []Finding {
 // callers that tokenise once for several extractors. Mention offsets are
 // the tokens' offsets.
 func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
-	matches := t.ix.Find(toks)
+	matches := filter(toks, t.ix.Find(toks))
 
 	found := map[*gazetteer.Entity][]Mention{}
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {

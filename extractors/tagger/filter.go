@@ -1,0 +1,335 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// filter drops the matches that are not mentions although the index's
+// keys meet:
+//
+//   - a name whose text differs from the form by more than an
+//     inflectional ending ("Kastner" is not "Kast", "Hamann" not "Hamas",
+//     "Roman" not "Roma"): the index strips endings until they meet, so
+//     it cannot tell an ending from the rest of a longer word;
+//   - a one-word country inside a person's name: a capitalised word right
+//     before it, itself not sentence-initial and no known name ("la
+//     embajadora, Ana Salomón");
+//   - an acronym with digits after a brand or before a model word ("BMW
+//     G20", "der G20 Touring"): a product code, not the forum.
+//
+// matches is modified in place; entries are copied only when some are
+// dropped.
+func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match {
+	out := matches[:0]
+	prevEnd := -1 // end of the previous kept match, in tokens
+	for i, m := range matches {
+		nextTagged := i+1 < len(matches) && matches[i+1].Start == m.End
+		m.Entries = inflectionFits(toks, m)
+		if len(m.Entries) == 0 {
+			continue
+		}
+		if m.End-m.Start == 1 && prevEnd != m.Start {
+			// Only an uninflected country: "Präsident Kubas" is a genitive.
+			if allOfType(m, gazetteer.TypeCountry) && m.Entries[0].Exact(toks[m.Start:m.End]) &&
+				(inPersonName(toks, m.Start) || beforeName(toks, m.Start, nextTagged)) {
+				continue
+			}
+			if allOfType(m, gazetteer.TypeOrganization) && productCode(toks, m.Start) {
+				continue
+			}
+		}
+		out = append(out, m)
+		prevEnd = m.End
+	}
+	return out
+}
+
+func allOfType(m gazetteer.Match, typ string) bool {
+	for _, en := range m.Entries {
+		if en.Entity.Type != typ {
+			return false
+		}
+	}
+	return true
+}
+
+// inflectionFits returns the entries of m whose form the text spells
+// exactly or with an inflectional ending. Adjectives inflect freely and
+// are kept.
+func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entry {
+	span := toks[m.Start:m.End]
+	var kept []*gazetteer.Entry
+	for i, en := range m.Entries {
+		ok := en.Kind == gazetteer.KindAdjective || en.Exact(span) || endingFits(span, en)
+		if ok && kept != nil {
+			kept = append(kept, en)
+		}
+		if !ok && kept == nil {
+			kept = make([]*gazetteer.Entry, i, len(m.Entries))
+			copy(kept, m.Entries[:i])
+		}
+	}
+	if kept == nil {
+		return m.Entries
+	}
+	return kept
+}
+
+// endingFits reports whether each token of span is the form's token, up
+// to transliteration, with at most an inflectional ending added (or, in an
+// organisation's name, with one of its endings changed: "Vereinte" /
+// "Vereinten").
+func endingFits(span []gazetteer.Token, en *gazetteer.Entry) bool {
+	form := gazetteer.Tokens(en.Form)
+	if len(form) != len(span) {
+		return true // not ours to judge
+	}
+	person := en.Entity.Type == gazetteer.TypePerson
+	for i, t := range span {
+		a, b := translit(t.Fold), translit(form[i].Fold)
+		if a == b {
+			continue
+		}
+		p := commonPrefix(a, b)
+		stem, rt, rf := a[:p], a[p:], b[p:]
+		switch {
+		case person:
+			// A name takes an ending and loses nothing ("Putins", not
+			// "Kastner", "Stör" for "Støre").
+			if rf != "" || !ending(stem, rt, false) {
+				return false
+			}
+		case len(form) == 1 && rt == "" && en.Entity.Type == gazetteer.TypeOrganization:
+			return false // a one-word name cut short: "Grün" is not "Grüne"
+		case len(form) > 1 || en.Entity.Type == gazetteer.TypeOrganization:
+			// Adjectives in a name change their endings ("Nationaler
+			// Sicherheitsrat", "des Nationalen Sicherheitsrates",
+			// "des Vereinigten Königreichs").
+			if !adjEnding(stem, rt) || !adjEnding(stem, rf) {
+				return false
+			}
+		default:
+			// A one-word country or place: an ending, or an inhabitant's
+			// word ("Schweizer", "Norweger", "Dresdner", "Japanese"); the
+			// text is never the form cut short ("Salomón" is not
+			// "Salomonen", "Münch" not "München", "Pole" not "Polen").
+			if !placeEnding(stem, rt, rf, en.Entity.Type == gazetteer.TypeCountry) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placeEnding reports whether a one-word country or place spelt stem+rt
+// is its form stem+rf inflected, or the word for its people: "Kubas",
+// "Schweizer", "Dresdner" (Dresden), "Norweger" (Norwegen), "Jamaican".
+func placeEnding(stem, rt, rf string, country bool) bool {
+	switch {
+	case rt == "":
+		return false // the form cut short: "Münch", "Salomón" for "Salomonen"
+	case rf == "":
+		last, _ := utf8.DecodeLastRuneInString(stem)
+		return ending(stem, rt, true) || rt == "ern" || rt == "ers" || (country && inhabitant[rt]) ||
+			(last == 'e' && (rt == "r" || rt == "rn")) // "Karlsruher", "Niederländer"
+	case rf == "en" || rf == "e":
+		return rt == "er" || rt == "ern" || rt == "ner" || rt == "nern" || rt == "ners"
+	case rf == "n" && country:
+		return rt == "r" || rt == "rn" || rt == "rs" // "Spanier", "Ägyptern"
+	}
+	return false
+}
+
+// inhabitant are the endings of the words for a country's or city's
+// people and of its adjectives that the gazetteer does not list.
+var inhabitant = map[string]bool{
+	"n": true, "ns": true, "e": true, "ier": true, "iern": true, "iers": true, "er": true, "ern": true, "ers": true, "ner": true, "nern": true, "ners": true, "aner": true, "anern": true,
+	"ese": true, "eses": true, "ans": true, "ian": true, "ians": true,
+}
+
+// ending reports whether e is an inflectional ending after stem: "-s",
+// "-es", "-'s", "-'" anywhere; "-n", "-ns" after an "e" ("Vereinten",
+// "Grünen"); "-en" after a consonant ("Präsidenten"); "-er" on a place
+// ("Berliner", "Wiener").
+func ending(stem, e string, place bool) bool {
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	vowel := strings.ContainsRune("aeiouy", last)
+	switch e {
+	case "", "s", "es", "'s", "'", "’s", "’":
+		return true
+	case "n", "ns":
+		return last == 'e'
+	case "en":
+		return !vowel
+	case "er":
+		return place
+	}
+	return false
+}
+
+// adjEnding reports whether e is an ending of a German adjective or noun
+// in an organisation's name, or an [ending].
+func adjEnding(stem, e string) bool {
+	switch e {
+	case "e", "em", "er", "m", "r", "ers", "ern":
+		return true
+	}
+	return ending(stem, e, false)
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	// Back off to a rune boundary.
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n--
+	}
+	return n
+}
+
+// translit unifies the German and English transliterations the index's
+// keys unify: "tsch"/"ch", "sch"/"sh", "w"/"v", and "j", "y", "ij", "iy"
+// as "i" (Sergej/Sergey/Sergei, Dmitrij/Dmitri).
+func translit(f string) string {
+	if !strings.ContainsAny(f, "wjy") && !strings.Contains(f, "sch") {
+		return f
+	}
+	var b strings.Builder
+	for i := 0; i < len(f); {
+		switch {
+		case strings.HasPrefix(f[i:], "tsch"):
+			b.WriteString("ch")
+			i += 4
+		case strings.HasPrefix(f[i:], "sch"):
+			b.WriteString("sh")
+			i += 3
+		case f[i] == 'w':
+			b.WriteByte('v')
+			i++
+		case f[i] == 'j' || f[i] == 'y':
+			s := b.String()
+			if !strings.HasSuffix(s, "i") {
+				b.WriteByte('i')
+			}
+			i++
+		default:
+			b.WriteByte(f[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// sentenceEnd are the tokens after which a capitalised word may be
+// capitalised only because it starts a sentence, heading or quotation.
+var sentenceEnd = map[string]bool{
+	".": true, "!": true, "?": true, ":": true, ";": true, "\"": true, "„": true, "“": true, "”": true,
+	"«": true, "»": true, "(": true, "[": true, "-": true, "–": true, "—": true, "•": true, "|": true, "/": true,
+	"¿": true, "¡": true, "'": true, "‘": true, "’": true, "‚": true, "*": true,
+}
+
+// stateForm are the words that stand before a country's name in its
+// formal name ("Bundesrepublik Deutschland", "Republik Moldau").
+var stateForm = map[string]bool{
+	"republik": true, "bundesrepublik": true, "volksrepublik": true, "konigreich": true, "furstentum": true,
+	"emirat": true, "sultanat": true, "staat": true, "republic": true, "kingdom": true, "principality": true,
+	"state": true, "republica": true, "reino": true, "principado": true, "estado": true, "emirato": true,
+	"commonwealth": true, "union": true, "union's": true, "islas": true, "isla": true, "islands": true,
+}
+
+// midCap reports whether token k is a capitalised word that is neither
+// the first word of its sentence or line nor right after a sentence mark,
+// and that a single space separates from token k+1.
+func midCap(toks []gazetteer.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if !t.IsWord() || t.Shape == gazetteer.ShapeOther || t.LineBreak || toks[k+1].LineBreak {
+		return false
+	}
+	if toks[k+1].Start-t.End != 1 {
+		return false
+	}
+	return !sentenceEnd[toks[k-1].Fold]
+}
+
+// nameLike are the folded one-word country forms that are also given
+// names or surnames: "Jordan Henderson", "Israel Katz", "Ana Salomón",
+// "Georgia Meloni", "Trinidad Jiménez", "Salvador Illa".
+var nameLike = map[string]bool{
+	"jordan": true, "israel": true, "chad": true, "georgia": true, "salomon": true, "india": true,
+	"trinidad": true, "salvador": true, "dominica": true, "lucia": true, "granada": true, "grenada": true,
+}
+
+// inPersonName reports whether the one-word country at token k is part of
+// a person's name: its form is also a name, and a capitalised word (no
+// formal state word like "Republik") stands right before it inside a
+// sentence, itself after a punctuation mark or another capitalised word
+// ("la embajadora española, Ana Salomón", "Foreign Minister Israel
+// Katz"), not after an article or preposition ("das Nachbarland Israel").
+func inPersonName(toks []gazetteer.Token, k int) bool {
+	if !nameLike[toks[k].Fold] {
+		return false
+	}
+	p := k - 1
+	if !midCap(toks, p) || toks[p].Shape != gazetteer.ShapeCap || stateForm[toks[p].Fold] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[p].Fold)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	return !toks[p-1].IsWord() || midCap(toks, p-1)
+}
+
+// beforeName reports whether the one-word country at token k, whose form
+// is also a name, is a first name: an untagged capitalised word follows
+// it in the sentence ("Jordan Henderson", "Israel Katz").
+func beforeName(toks []gazetteer.Token, k int, nextTagged bool) bool {
+	if !nameLike[toks[k].Fold] || nextTagged || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.Shape == gazetteer.ShapeCap && n.IsWord() && !n.LineBreak && n.Start-toks[k].End == 1
+}
+
+// modelWords are the body styles and trim words that follow a car's or a
+// product's model code ("G20 Touring", "G21 Kombi").
+var modelWords = map[string]bool{
+	"touring": true, "limousine": true, "kombi": true, "coupe": true, "cabrio": true, "cabriolet": true,
+	"sedan": true, "saloon": true, "wagon": true, "hatchback": true, "estate": true, "berlina": true,
+	"familiar": true, "roadster": true, "xdrive": true, "sdrive": true, "quattro": true, "facelift": true,
+	"gran": true, "competition": true, "hybrid": true, "diesel": true, "turbo": true, "modell": true, "model": true,
+	"modelo": true, "baureihe": true, "generation": true,
+}
+
+// productCode reports whether the one-word organisation at token k is an
+// acronym with digits used as a model code: after a capitalised brand
+// word inside a sentence ("BMW G20", "Sony A7"), or before a model word or
+// another code ("G20 Touring", "G20 320d").
+func productCode(toks []gazetteer.Token, k int) bool {
+	f := toks[k].Fold
+	if !strings.ContainsAny(f, "0123456789") {
+		return false
+	}
+	if midCap(toks, k-1) && !stateForm[toks[k-1].Fold] {
+		return true
+	}
+	if k+1 < len(toks) && !toks[k+1].LineBreak && toks[k+1].Start-toks[k].End == 1 {
+		n := toks[k+1].Fold
+		if modelWords[n] {
+			return true
+		}
+		if strings.ContainsAny(n, "0123456789") && strings.IndexFunc(n, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
