@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Kind says how a surface form may match.
@@ -30,10 +31,13 @@ type Entry struct {
 	canonical bool
 	Lang      string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
 	Form      string // as written in the gazetteer
-	// shapes holds the [Shape]s of the form's tokens, two bits per token,
-	// for the first 32 tokens: one word per entry rather than a slice
-	// keeps a million-name index small. (The tokens' foldings, which
-	// only [Entry.Exact] needs, are made again from Form when asked.)
+	// folds holds the [Fold] of the form's tokens joined by spaces (a
+	// folded token never holds one); shapes their [Shape]s, two bits per
+	// token, for the first 32 tokens. One string and one word per entry
+	// rather than two slices keep a million-name index small; the tagger
+	// asks [Entry.Exact] of every entry of every match, so the foldings
+	// are kept rather than made again from Form each time.
+	folds  string
 	shapes uint64
 }
 
@@ -48,17 +52,20 @@ func (e *Entry) shape(i int) Shape {
 	return Shape(e.shapes >> (2 * i) & 3)
 }
 
-// foldAt returns the [Fold] of the form's i-th token. It tokenises the
-// form again, as [Entry.Exact] does: caseFits asks it only of all-caps
-// tokens (acronyms, short forms), and the index keeps no second copy of
-// each name.
+// foldAt returns the [Fold] of the form's i-th token.
 func (e *Entry) foldAt(i int) string {
-	var buf [8]Token
-	form := AppendTokens(buf[:0], e.Form)
-	if i >= len(form) {
-		return ""
+	f := e.folds
+	for ; i > 0; i-- {
+		j := strings.IndexByte(f, ' ')
+		if j < 0 {
+			return ""
+		}
+		f = f[j+1:]
 	}
-	return form[i].Fold
+	if j := strings.IndexByte(f, ' '); j >= 0 {
+		return f[:j]
+	}
+	return f
 }
 
 // Canonical reports whether the matched text is the entity's canonical name.
@@ -67,22 +74,21 @@ func (e *Entry) Canonical() bool { return e.canonical }
 // Exact reports whether toks, the tokens a match covered, spell the form
 // exactly up to case and diacritics; false means the match went through
 // transliteration or an inflectional ending.
-//
-// It tokenises the form again: it is asked of resolved matches only, a
-// few per document, and an index that kept every form's foldings would
-// hold a second copy of each name.
 func (e *Entry) Exact(toks []Token) bool {
-	var buf [8]Token
-	form := AppendTokens(buf[:0], e.Form)
-	if len(form) != len(toks) || len(toks) == 0 {
-		return false
-	}
+	rest := e.folds
 	for i, t := range toks {
-		if form[i].Fold != t.Fold {
+		if i > 0 {
+			if rest == "" || rest[0] != ' ' {
+				return false
+			}
+			rest = rest[1:]
+		}
+		if !strings.HasPrefix(rest, t.Fold) {
 			return false
 		}
+		rest = rest[len(t.Fold):]
 	}
-	return true
+	return rest == "" && len(toks) > 0
 }
 
 // caseFits reports whether the text's letter case fits the form: an
@@ -249,16 +255,30 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 		n = child
 	}
 	var shapes uint64
+	size := len(toks) - 1
 	for i, t := range toks {
+		size += len(t.Fold)
 		if i < maxShapes {
 			shapes |= uint64(t.Shape) << (2 * i)
 		}
+	}
+	folds := toks[0].Fold
+	if len(toks) > 1 {
+		var sb strings.Builder
+		sb.Grow(size)
+		for i, t := range toks {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t.Fold)
+		}
+		folds = sb.String()
 	}
 	if b.entity != e {
 		b.entity, b.nameFold = e, Fold(e.Name)
 	}
 	fold := Fold(form)
-	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, shapes: shapes}
+	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, folds: folds, shapes: shapes}
 	entry.canonical = fold == b.nameFold
 	last := &b.first[n]
 	for p := *last; p != 0; p = b.next[p-1] {
