@@ -2,7 +2,8 @@ package main
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/gazex/gazex/gazetteer/internal/gen"
 )
 
 // The countries of officials.tsv's world extension (OFFICIALS-README.md,
@@ -49,7 +50,7 @@ func worldEras(country, off, name string, names map[string]string) ([]office, er
 	if !ok {
 		return nil, fmt.Errorf("unknown country %q: no country entity in data/", country)
 	}
-	of := " of " + withArticle(cn)
+	of := " of " + gen.WithArticle(cn)
 	var title string
 	switch off {
 	case "head_of_state":
@@ -82,20 +83,6 @@ func worldEras(country, off, name string, names map[string]string) ([]office, er
 		return nil, fmt.Errorf("office %q is not one of the world extension's five", off)
 	}
 	return []office{{"", title, ""}}, nil
-}
-
-// withArticle puts "the" before the English country names that take it.
-func withArticle(name string) string {
-	switch {
-	case strings.HasPrefix(name, "United "), strings.Contains(name, "Republic"),
-		strings.HasSuffix(name, "Islands"), strings.HasPrefix(name, "Central "):
-		return "the " + name
-	}
-	switch name {
-	case "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia":
-		return "the " + name
-	}
-	return name
 }
 
 // familyNames are family names that several people of the table share
