@@ -93,7 +93,7 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return c.usageError(stderr, "version takes no arguments (got %q)", pos)
 	}
-	_, gv, err := loadGazetteer(nil, false)
+	_, gv, err := gazetteer.Load(nil, false)
 	if err != nil {
 		return setupError(c, stderr, err)
 	}
@@ -232,7 +232,7 @@ func runLookup(args []string, stdout, stderr io.Writer) int {
 		return c.usageError(stderr, "%v", err)
 	}
 	d, _ := gazetteer.ParseDate(*date)
-	entities, _, err := loadGazetteer(gz, false)
+	entities, _, err := gazetteer.Load(gz, false)
 	if err != nil {
 		return setupError(c, stderr, err)
 	}

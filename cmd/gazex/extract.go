@@ -49,7 +49,7 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	entities, version, err := loadGazetteer(s.gazetteers, s.noDefault)
+	entities, version, err := gazetteer.Load(s.gazetteers, s.noDefault)
 	if err != nil {
 		return nil, err
 	}
@@ -68,13 +68,6 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 		IncludeText:      s.includeText,
 		Published:        s.published,
 	})
-}
-
-// loadGazetteer returns the default gazetteer merged with the user's
-// files, checked as `gazex gazetteer check` checks them: a problem is a
-// setup error, an [gazetteer.ErrorList] of every one.
-func loadGazetteer(paths []string, noDefault bool) ([]*gazetteer.Entity, string, error) {
-	return gazetteer.Load(paths, noDefault)
 }
 
 // checkDate checks the value of a date flag: every date flag takes one
