@@ -202,6 +202,8 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				switch {
 				case w == "...":
 					seq = append(seq, w)
+				case strings.HasPrefix(w, "!") && len(seq) > 0:
+					seq = append(seq, "!"+foldPattern(w[1:]))
 				case strings.HasSuffix(w, "$"):
 					seq = append(seq, foldPattern(strings.TrimSuffix(w, "$"))+"$")
 				default:
@@ -284,7 +286,15 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 	for j, p := range seq {
 		if p == "..." {
 			rest := seq[j+1:]
-			for g := 0; g <= maxGap && k+g < len(words) && words[k+g].clause == words[i].clause; g++ {
+			for g := 0; g <= maxGap && k+g < len(words); g++ {
+				// A clause numbered above the pattern's is a parenthesis it
+				// spans, or one after it, where the clause never returns.
+				if c := words[k+g].clause; c != words[i].clause {
+					if c < words[i].clause {
+						break
+					}
+					continue
+				}
 				if n, ok := matchAt(rest, words, k+g); ok {
 					return k + g + n - i, true
 				}
@@ -293,6 +303,14 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 		}
 		if k >= len(words) {
 			return 0, false
+		}
+		if not, ok := strings.CutPrefix(p, "!"); ok {
+			// "!x": the next word of the clause, if any, is not x; it is
+			// not part of the match ("entschied_!sich").
+			if k < len(words) && words[k].clause == words[i].clause && wordMatch(not, words[k].fold) {
+				return 0, false
+			}
+			continue
 		}
 		final := strings.HasSuffix(p, "$")
 		if final {

@@ -29,7 +29,7 @@ type word struct {
 // and looked up, only for words that may be one, by their first bytes.
 func (x *Extractor) words(text string, s Sentence) []word {
 	out := make([]word, 0, (s.End-s.Start)/6)
-	clause := 0
+	var cl clauses
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
@@ -39,10 +39,7 @@ func (x *Extractor) words(text string, s Sentence) []word {
 		start := i
 		if !isWordRune(r) {
 			i += size
-			switch text[start:i] {
-			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
-				clause++
-			}
+			cl.punct(text[start:i])
 			continue
 		}
 		i += size
@@ -65,7 +62,7 @@ func (x *Extractor) words(text string, s Sentence) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
-		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: clause, cap: unicode.IsUpper(first), umlaut: umlaut}
+		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: cl.cur, cap: unicode.IsUpper(first), umlaut: umlaut}
 		w.adj = x.adjEmpty
 		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[gazetteer.Key(w.fold)]
@@ -104,17 +101,14 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	}
 	out = *arena
 	first := len(out)
-	clause := 0
+	var cl clauses
 	for _, t := range toks[from:end] {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])
 		if !isWordRune(r) { // a punctuation token: one rune
-			switch text[t.Start:t.End] {
-			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
-				clause++
-			}
+			cl.punct(text[t.Start:t.End])
 			continue
 		}
-		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: clause, cap: t.Shape != gazetteer.ShapeOther}
+		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, cap: t.Shape != gazetteer.ShapeOther}
 		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
 		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
 			w.umlaut = strings.ContainsAny(wt, umlauts)
@@ -127,6 +121,35 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	}
 	*arena = out
 	return out[first:len(out):len(out)], end, true
+}
+
+// clauses numbers the clauses of a sentence as its punctuation marks
+// bound them. A parenthesis is a clause of its own, after which the clause
+// it interrupts goes on: "zieht seine Beschwerde bei der
+// Welthandelsorganisation (WTO) zurück" is one clause, so that the
+// separable verb spans the parenthesis.
+type clauses struct {
+	cur, next int
+	open      []int // the clauses interrupted by open parentheses
+}
+
+func (c *clauses) punct(p string) {
+	switch p {
+	case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "?", "!":
+		c.next++
+		c.cur = c.next
+	case "(":
+		c.open = append(c.open, c.cur)
+		c.next++
+		c.cur = c.next
+	case ")":
+		c.next++
+		c.cur = c.next
+		if n := len(c.open); n > 0 {
+			c.cur = c.open[n-1]
+			c.open = c.open[:n-1]
+		}
+	}
 }
 
 func isWordRune(r rune) bool {
@@ -220,7 +243,10 @@ func less(a, b ref) bool {
 // The cue "person" is also met by a person named in the trigger's clause
 // besides the subject ("hatte Anna Test ihren Amtskollegen Pablo Prueba
 // getroffen"): persons holds the word indexes of the sentence's persons.
-func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
+// The cue "place" is met by a place or a country named after the trigger
+// in its clause ("llegó el jueves a Logroño", not "llegó a un acuerdo"):
+// places returns the word indexes of the sentence's places.
+func (x *Extractor) triggers(ws []word, lex *view, persons []int, places func() []int) []hit {
 	out := lex.find(kindTrigger)
 	objs := lex.find(kindObject)
 	cues := lex.find(kindCue)
@@ -236,6 +262,12 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int) []hit {
 			if ws[k].clause == ws[h.i].clause {
 				inClause++
 			}
+		}
+		if h.e.cue == "place" {
+			if slices.ContainsFunc(places(), func(k int) bool { return k > h.i && ws[k].clause == ws[h.i].clause }) {
+				out = append(out, h)
+			}
+			continue
 		}
 		if h.e.cue == "" && slices.ContainsFunc(objs, need) ||
 			h.e.cue != "" && slices.ContainsFunc(cues, func(o hit) bool { return o.e.name == h.e.cue && need(o) }) ||
@@ -370,3 +402,18 @@ func wordsBetween(ws []word, a, b int) int {
 }
 
 func abs(n int) int { return max(n, -n) }
+
+// placesIn returns the word indexes of the places and countries the
+// sentence names.
+func placesIn(in Input, s Sentence, ws []word) []int {
+	var out []int
+	for _, m := range mentionsIn(in, s, nil) {
+		if m.Entity.Type != gazetteer.TypePlace && m.Entity.Type != gazetteer.TypeCountry {
+			continue
+		}
+		if k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start }); k >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
