@@ -48,7 +48,7 @@ func TestActsOfAState(t *testing.T) {
 		{"verweigerte", "de", "Anna Test verweigerte dem Flugzeug die Landung.", TypeOther, anna.ID},
 		{"entschied the court", "de", "Am Dienstag entschied der Obersten Gerichtshof über die Klage.", TypeOther, gericht.ID},
 		{"spähte aus", "de", "Russland spähte jahrelang die Konten der Partei aus.", TypeOther, "country/RUS"},
-		{"billigte a law", "de", "Das Landesparlament billigte am Mittwoch das neue Gesetz.", TypeOther, parlament.ID},
+		{"billigte a treaty", "de", "Das Landesparlament billigte am Mittwoch den Vertrag mit Kuba.", TypeOther, parlament.ID},
 		{"stimmte zu, a treaty", "de", "Das Landesparlament stimmte dem Vertrag mit großer Mehrheit zu.", TypeOther, parlament.ID},
 		{"drang ein, a network", "de", "Russland drang im Frühjahr in das Computernetz des Bundestags ein.", TypeOther, "country/RUS"},
 		{"entzog die Zustimmung", "de", "Anna Test entzog dem Konsulat die Zustimmung zum Betrieb.", TypeOther, anna.ID},
@@ -58,7 +58,7 @@ func TestActsOfAState(t *testing.T) {
 		{"ordenó", "es", "Rosa Ejemplo ordenó el cierre de la frontera.", TypeOther, rosa.ID},
 		{"designó", "es", "Rosa Ejemplo designó a un nuevo embajador en Madrid.", TypeOther, rosa.ID},
 		{"presentó su renuncia", "es", "Rosa Ejemplo presentó su renuncia al presidente.", TypeOther, rosa.ID},
-		{"aprobó", "es", "El Congreso aprobó este martes la reforma de la ley.", TypeOther, congreso.ID},
+		{"aprobó a protocol", "es", "El Congreso aprobó este martes el protocolo de adhesión.", TypeOther, congreso.ID},
 		{"dio luz verde", "es", "El Congreso dio luz verde al tratado el lunes.", TypeOther, congreso.ID},
 		{"solicitó", "es", "Rosa Ejemplo solicitó una sesión extraordinaria del consejo.", TypeOther, rosa.ID},
 		{"paralizó", "es", "Rosa Ejemplo paralizó la venta de las fragatas.", TypeOther, rosa.ID},
@@ -136,6 +136,8 @@ func TestActsOrdinarySense(t *testing.T) {
 		{"eintreffen of a parcel", "de", "Das Paket von Tom Spieler soll am Mittwoch in Moskau eintreffen.", TypeVisit},
 		{"a player lands", "de", "Tom Spieler landete in Moskau auf Platz drei.", TypeVisit},
 		{"fortsetzen a walk", "de", "Anna Test will ihren Spaziergang fortsetzen.", TypeCooperateIntent},
+		{"compareció before the press", "es", "Rosa Ejemplo compareció en conferencia de prensa tras el partido.", TypeOther},
+		{"verweigert a stance", "de", "Russland verweigert nach wie vor eine klare Haltung.", TypeOther},
 		{"schlug a date", "de", "Anna Test schlug einen neuen Termin vor.", TypeCooperateIntent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -287,10 +287,10 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 		if p == "..." {
 			rest := seq[j+1:]
 			for g := 0; g <= maxGap && k+g < len(words); g++ {
-				// A clause numbered above the pattern's is a parenthesis it
+				// A clause based above the pattern's is a parenthesis it
 				// spans, or one after it, where the clause never returns.
-				if c := words[k+g].clause; c != words[i].clause {
-					if c < words[i].clause {
+				if b := words[k+g].base; b != words[i].base {
+					if b < words[i].base {
 						break
 					}
 					continue
