@@ -146,3 +146,13 @@ func TestActsOrdinarySense(t *testing.T) {
 		})
 	}
 }
+
+func TestSanctionsWithAGap(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "es", thursday, ents, "Rosa Ejemplo impuso este jueves sanciones económicas a tres empresas.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
+	evs = run(t, "en", thursday, ents, "Putin imposed new sanctions on three banks.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), putinP.ID)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo compareció a puerta cerrada ante la comisión.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
+}
