@@ -156,3 +156,17 @@ func TestSanctionsWithAGap(t *testing.T) {
 	evs = run(t, "es", thursday, ents, "Rosa Ejemplo compareció a puerta cerrada ante la comisión.")
 	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
 }
+
+// Two acts the body reports of two actors of one country are two events;
+// the lead's summary of an act still merges with the body's report of it.
+func TestTwoActsOfOneCountry(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "es", thursday, ents,
+		"Tensión en la frontera.", "La crisis sigue abierta.\n\n",
+		"Rosa Ejemplo ordenó el cierre de la frontera.", "Cuba otorgó asilo a la familia del exministro.")
+	assert.Len(t, filter(evs, TypeOther), 2, "%v", evs)
+	evs = run(t, "es", thursday, ents,
+		"Cuba otorgó asilo a la familia.", "La crisis sigue abierta.\n\n",
+		"Rosa Ejemplo otorgó asilo a la familia del exministro.")
+	assert.Len(t, filter(evs, TypeOther), 1, "%v", evs)
+}

@@ -236,6 +236,10 @@ func same(a, b Event) bool {
 	if pa && pb {
 		return sharedActor(a, b, isPerson, func(p Participant) string { return p.Entity.ID })
 	}
+	if a.Type == TypeOther && !a.lead && !b.lead {
+		// Two acts the body reports are one only if one actor did both.
+		return sharedActor(a, b, hasCountry, func(p Participant) string { return p.Entity.ID })
+	}
 	return sharedActor(a, b, hasCountry, func(p Participant) string { return p.Entity.Country })
 }
 
