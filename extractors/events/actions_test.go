@@ -170,3 +170,19 @@ func TestTwoActsOfOneCountry(t *testing.T) {
 		"Rosa Ejemplo otorgó asilo a la familia del exministro.")
 	assert.Len(t, filter(evs, TypeOther), 1, "%v", evs)
 }
+
+// A trigger that finds no actor does not keep a later one of its type
+// from its event: a sentence's event of a type is its first with an actor.
+func TestFirstTriggerWithAnActor(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "de", thursday, ents, "Der Beamte war schon festgenommen worden, als Anna Test weitere Ermittlungen anordnete.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), anna.ID)
+}
+
+// The noun "Eintreffen" is an arrival of anyone; the verb ending its
+// clause is one of the subject.
+func TestEintreffenNoun(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "de", thursday, ents, "Beim Eintreffen im Saal begrüßte Tom Spieler die Gäste von Anna Test.")
+	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
+}

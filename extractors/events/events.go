@@ -442,7 +442,6 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if seen[typ] {
 			continue
 		}
-		seen[typ] = true
 		ev := Event{
 			Type: typ, Plover: mapping[typ].plover, Cameo: mapping[typ].cameo,
 			Lang: s.Lang, SentStart: s.Start, SentEnd: s.End,
@@ -477,6 +476,10 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		ev.Place = place
 		ev.setDate(sd, tw.clause)
+		// One event of a type a sentence: the first trigger that finds
+		// an actor ("El Gobierno ha dado marcha atrás …, después de que el
+		// Ministerio de Defensa paralizara la operación").
+		seen[typ] = true
 		out = append(out, ev)
 	}
 	out = prune(out, ws, lex)
