@@ -186,3 +186,19 @@ func TestEintreffenNoun(t *testing.T) {
 	evs := run(t, "de", thursday, ents, "Beim Eintreffen im Saal begrüßte Tom Spieler die Gäste von Anna Test.")
 	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
 }
+
+func TestReceptionsAndOffices(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "es", thursday, ents, "Rosa Ejemplo recibió al canciller Pablo Prueba en el Palacio de la Revolución.")
+	assert.NotEmpty(t, filter(evs, TypeMeet), "%v", evs)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo recibió a los periodistas en su despacho.")
+	assert.Empty(t, filter(evs, TypeMeet), "a press call is no meeting: %v", evs)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo asumió el cargo el lunes.")
+	assert.NotEmpty(t, filter(evs, TypeOther), "%v", evs)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo arribó el jueves a Logroño.")
+	assert.NotEmpty(t, filter(evs, TypeVisit), "%v", evs)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo arribó a la conclusión de que era un error.")
+	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
+	evs = run(t, "de", thursday, ents, "Anna Test hat ihr Amt am Montag angetreten.")
+	assert.NotEmpty(t, filter(evs, TypeOther), "%v", evs)
+}
