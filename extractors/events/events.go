@@ -380,7 +380,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 		}
 	}
-	triggers := x.triggers(ws, lex, persons, func() []int { return placesIn(in, s, ws) })
+	triggers := x.triggers(ws, lex, persons, &in, s)
 	if len(triggers) == 0 {
 		return nil, cands
 	}
