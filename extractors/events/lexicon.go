@@ -284,7 +284,7 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 	for j, p := range seq {
 		if p == "..." {
 			rest := seq[j+1:]
-			for g := 0; g <= maxGap && k+g < len(words) && words[k+g].clause == words[i].clause; g++ {
+			for g := 0; g <= maxGap && k+g < len(words) && words[k+g].phrase == words[i].phrase; g++ {
 				if n, ok := matchAt(rest, words, k+g); ok {
 					return k + g + n - i, true
 				}

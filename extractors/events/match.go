@@ -20,6 +20,7 @@ type word struct {
 	fold       string            // gazetteer.Fold
 	adj        *gazetteer.Entity // the country of the nationality adjective the word is, looked up once
 	clause     int               // index of the clause the word is in
+	phrase     int               // the same, counting no quotation marks: a "..." gap spans a quote ("wies das als „Manöver“ zurück")
 	cap        bool
 	umlaut     bool // spelt with ä, ö or ü
 }
@@ -29,7 +30,7 @@ type word struct {
 // and looked up, only for words that may be one, by their first bytes.
 func (x *Extractor) words(text string, s Sentence) []word {
 	out := make([]word, 0, (s.End-s.Start)/6)
-	clause := 0
+	clause, phrase := 0, 0
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
@@ -40,7 +41,10 @@ func (x *Extractor) words(text string, s Sentence) []word {
 		if !isWordRune(r) {
 			i += size
 			switch text[start:i] {
-			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
+			case ",", ";", ":", "–", "—", "(", ")", "?", "!":
+				phrase++
+				fallthrough
+			case "„", "“", "”", "\"", "«", "»":
 				clause++
 			}
 			continue
@@ -65,7 +69,7 @@ func (x *Extractor) words(text string, s Sentence) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
-		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: clause, cap: unicode.IsUpper(first), umlaut: umlaut}
+		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: clause, phrase: phrase, cap: unicode.IsUpper(first), umlaut: umlaut}
 		w.adj = x.adjEmpty
 		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[gazetteer.Key(w.fold)]
@@ -104,17 +108,20 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	}
 	out = *arena
 	first := len(out)
-	clause := 0
+	clause, phrase := 0, 0
 	for _, t := range toks[from:end] {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:])
 		if !isWordRune(r) { // a punctuation token: one rune
 			switch text[t.Start:t.End] {
-			case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "(", ")", "?", "!":
+			case ",", ";", ":", "–", "—", "(", ")", "?", "!":
+				phrase++
+				fallthrough
+			case "„", "“", "”", "\"", "«", "»":
 				clause++
 			}
 			continue
 		}
-		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: clause, cap: t.Shape != gazetteer.ShapeOther}
+		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: clause, phrase: phrase, cap: t.Shape != gazetteer.ShapeOther}
 		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
 		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
 			w.umlaut = strings.ContainsAny(wt, umlauts)
