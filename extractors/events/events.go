@@ -488,7 +488,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if isSpeech(typ) {
 			mute = false
-			if said[speakerKey(ev)] || sameSpeaker(out, ev, ws, tr) {
+			if said[speakerKey(ev)] || sameSpeaker(out, ev, ws, tr, lex) {
 				continue // one statement per speaker: "sagte … und betonte"
 			}
 			said[speakerKey(ev)] = true

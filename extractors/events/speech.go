@@ -162,6 +162,13 @@ func speakersApart(evs []Event, ws []word, speech []hit) []Event {
 	evs = slices.DeleteFunc(evs, func(ev Event) bool {
 		return ev.Type == TypeStatement && slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor && claims[p.Entity] })
 	})
+	// Only the verbs that made an event divide the sentence.
+	speech = slices.DeleteFunc(slices.Clone(speech), func(h hit) bool {
+		return !slices.ContainsFunc(evs, func(ev Event) bool { return isSpeech(ev.Type) && ev.TrigStart == ws[h.i].start })
+	})
+	if len(speech) < 2 {
+		return evs
+	}
 	var speakers []int
 	for _, ev := range evs {
 		if !isSpeech(ev.Type) {
@@ -190,7 +197,13 @@ func speakersApart(evs []Event, ws []word, speech []hit) []Event {
 // sentence's earlier speech events: a verb of saying coordinated with an
 // earlier one shares its subject ("calificó a X de … y dijo …"), and a
 // country speaks through its official ("Kenias Vizepräsident X").
-func sameSpeaker(evs []Event, ev Event, ws []word, tr hit) bool {
+//
+// So does one whose clause has a subject pronoun before it ("…, was er
+// als Freundschaft bezeichnete"): the pronoun is the earlier speaker.
+func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
+	pronoun := slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool {
+		return p.i < tr.i && ws[p.i].phrase == ws[tr.i].phrase && p.e.name != "impersonal"
+	})
 	var actor *Participant
 	for i := range ev.Participants {
 		if ev.Participants[i].Role == RoleActor {
@@ -202,7 +215,7 @@ func sameSpeaker(evs []Event, ev Event, ws []word, tr hit) bool {
 		if !isSpeech(e.Type) || e.TrigStart >= ev.TrigStart {
 			continue
 		}
-		if ev.Type == TypeStatement && tr.i > 0 && conjunction[ws[tr.i-1].fold] {
+		if ev.Type == TypeStatement && (pronoun || tr.i > 0 && conjunction[ws[tr.i-1].fold]) {
 			return true
 		}
 		for _, p := range e.Participants {

@@ -90,6 +90,15 @@ func TestSpeakers(t *testing.T) {
 		evs := run(t, "de", thursday, ents, "Dmitry Peskov sagte am Montag, man prüfe die Vorschläge, und betonte, die Arbeit gehe weiter.")
 		assert.Equal(t, []string{TypeStatement}, types(evs))
 	})
+	t.Run("a coordinated verb or a pronoun continues the speaker", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Rosa Ejemplo bekräftigte ihre Unterstützung für Vladimir Putin und unterstrich, was sie als „enge Freundschaft“ bezeichnete.")
+		require.Equal(t, []string{TypeStatement}, types(evs))
+		assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
+		assert.Equal(t, []string{putinP.ID}, recipients(evs[0]))
+		evs = run(t, "es", thursday, ents, "Rosa Ejemplo calificó a Vladimir Putin de aliado y dijo que la relación es sólida.")
+		require.Equal(t, []string{TypeStatement}, types(evs))
+		assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
+	})
 	t.Run("a speaker who accuses makes no statement besides", func(t *testing.T) {
 		evs := run(t, "es", thursday, ents, "Rosa Ejemplo criticó el cambio de criterio y pidió una investigación.")
 		assert.Equal(t, []string{TypeAccuse}, types(evs))
