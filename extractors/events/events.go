@@ -465,7 +465,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			ev.Rules = append(ev.Rules, speechRule)
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
-		opens := invertedSpeech(ws, tr, cands, lex)
+		opens := invertedSpeech(ws, tr, cands, lex) || isSpeech(typ) && afterQuote(in.Text, ws, tr)
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
 		if agent, ok := passive(ws, tr, lex); ok {
 			if agent < 0 && typ == TypeOther {

@@ -12,6 +12,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -22,6 +23,7 @@ const (
 	kindRejection   = "rejection"   // a word rejecting a claim: a statement saying it denies ("haltlos", "rechazo", "baseless")
 	kindInvolvement = "involvement" // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
 	kindEvaluation  = "evaluation"  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
+	kindReply       = "reply"       // a verb of replying: a negative reply is a rejection ("respondió que no …")
 )
 
 // speechTriggers are the triggers of a sentence that report speech, in
@@ -74,6 +76,10 @@ func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 		}
 	}
 	negs := lex.find(kindNegation)
+	if lex.at(kindReply, tr.i) && slices.ContainsFunc(negs, func(n hit) bool { return n.i > tr.i && in(n) }) {
+		// "respondió que no ve motivo para negociar": a negative reply rejects.
+		return TypeDeny, tr.e.rule
+	}
 	for _, h := range lex.find(kindInvolvement) {
 		if !in(h) {
 			continue
@@ -141,27 +147,10 @@ func ownContent(ps []Participant, ws []word, tr hit, speech []hit, speakers []in
 
 // speakersApart gives each speech event of a sentence with several
 // speakers the recipients of its own content ([ownContent]).
-//
-// A speaker who accuses or denies in a sentence makes no statement
-// besides: "criticó el cambio y pidió la comparecencia de X" is one
-// accusation, "rechazó las acusaciones y afirmó que …" one denial.
 func speakersApart(evs []Event, ws []word, speech []hit) []Event {
 	if len(speech) < 2 {
 		return evs
 	}
-	claims := map[*gazetteer.Entity]bool{}
-	for _, ev := range evs {
-		if ev.Type == TypeAccuse || ev.Type == TypeDeny {
-			for _, p := range ev.Participants {
-				if p.Role == RoleActor {
-					claims[p.Entity] = true
-				}
-			}
-		}
-	}
-	evs = slices.DeleteFunc(evs, func(ev Event) bool {
-		return ev.Type == TypeStatement && slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor && claims[p.Entity] })
-	})
 	// Only the verbs that made an event divide the sentence.
 	speech = slices.DeleteFunc(slices.Clone(speech), func(h hit) bool {
 		return !slices.ContainsFunc(evs, func(ev Event) bool { return isSpeech(ev.Type) && ev.TrigStart == ws[h.i].start })
@@ -229,4 +218,15 @@ func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
 		}
 	}
 	return false
+}
+
+// afterQuote reports a verb of saying right after a closing quotation
+// ("“…”, respondieron a la prensa"): what stands before it is what was
+// said, and its subject, if any, follows it.
+func afterQuote(text string, ws []word, tr hit) bool {
+	if tr.i == 0 {
+		return false
+	}
+	between := text[ws[tr.i-1].end:ws[tr.i].start]
+	return strings.ContainsAny(between, "”\"»“") && strings.Contains(between, ",")
 }

@@ -130,3 +130,26 @@ func TestSpeechVerbs(t *testing.T) {
 		assert.NotContains(t, types(evs), TypeDeny)
 	})
 }
+
+// A negative reply rejects; a reply without a negation states.
+func TestReply(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}
+	evs := run(t, "es", thursday, ents, "La canciller Rosa Ejemplo respondió que no ve motivo para negociar ahora.")
+	assert.Equal(t, []string{TypeDeny}, types(evs))
+	evs = run(t, "es", thursday, ents, "La canciller Rosa Ejemplo respondió que la propuesta llega tarde.")
+	assert.Equal(t, []string{TypeStatement}, types(evs))
+	evs = run(t, "de", thursday, ents, "Rosa Ejemplo antwortete, sie sehe keinen Anlass für neue Gespräche.")
+	assert.Equal(t, []string{TypeDeny}, types(evs))
+}
+
+// A name inside a quotation before its verb of saying is what was said,
+// not who said it.
+func TestQuoteBeforeVerb(t *testing.T) {
+	rus := country(t, "RUS")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Rusia": rus}
+	evs := run(t, "es", thursday, ents, "“Rusia tiene que explicar lo ocurrido”, respondieron a la prensa.")
+	assert.Empty(t, evs)
+	evs = run(t, "es", thursday, ents, "“Rusia tiene que explicar lo ocurrido”, dijo la canciller Rosa Ejemplo.")
+	require.Equal(t, []string{TypeStatement}, types(evs))
+	assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
+}
