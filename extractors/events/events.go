@@ -427,7 +427,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	topic, topicRules := x.topic(lex, docTopics)
 
 	out := make([]Event, 0, len(triggers)) // events are large: no copying as out grows
-	seen := map[string]bool{}
+	seen, tried, said := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
+	speech := speechTriggers(triggers)
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
@@ -439,7 +441,17 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
 			mod.Negated = false
 		}
-		if seen[typ] {
+		var speechRule string
+		if typ == TypeStatement && !mod.Negated {
+			typ, speechRule = speechType(ws, tr, lex, speech)
+		}
+		if isSpeech(typ) {
+			// A later verb of saying is another speaker's only if the first found its own.
+			if tried[typ] && mute {
+				continue
+			}
+			tried[typ], mute = true, true
+		} else if seen[typ] {
 			continue
 		}
 		ev := Event{
@@ -452,8 +464,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if c := ploverContext[topic]; c != "" && ev.Plover != "" {
 			ev.Contexts = []string{c}
 		}
+		if speechRule != "" {
+			ev.Rules = append(ev.Rules, speechRule)
+		}
 		ev.Rules = append(ev.Rules, topicRules...)
-		opens := invertedSpeech(ws, tr, cands, lex)
+		opens := invertedSpeech(ws, tr, cands, lex) || isSpeech(typ) && afterQuote(in.Text, ws, tr)
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
 		if agent, ok := passive(ws, tr, lex); ok {
 			if agent < 0 && typ == TypeOther {
@@ -461,13 +476,25 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 			ev.Participants = passiveRoles(cands, agent)
 		} else {
-			ev.Participants = roles(typ, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(typ, ws, tr, lex))
+			// A statement typed by what it says keeps its verb's syntax: "teilte die Behörde mit" has its subject inside.
+			syn := typ
+			if isSpeech(typ) {
+				syn = tr.e.value
+			}
+			ev.Participants = roles(syn, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
 			continue // a body alone in a meeting holds a session of its own: "Asisten a la reunión los miembros del Comité"
+		}
+		if isSpeech(typ) {
+			mute = false
+			if said[speakerKey(ev)] || sameSpeaker(out, ev, ws, tr, lex) {
+				continue // one statement per speaker: "sagte … und betonte"
+			}
+			said[speakerKey(ev)] = true
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)
@@ -482,6 +509,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		seen[typ] = true
 		out = append(out, ev)
 	}
+	out = speakersApart(out, ws, speech)
 	out = prune(out, ws, lex)
 	// A denied or hypothetical event did not happen: it is no event
 	// ("haben kein Abkommen unterzeichnet", "podría firmar").

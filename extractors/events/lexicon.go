@@ -289,8 +289,8 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 			for g := 0; g <= maxGap && k+g < len(words); g++ {
 				// A clause based above the pattern's is a parenthesis it
 				// spans, or one after it, where the clause never returns.
-				if b := words[k+g].base; b != words[i].base {
-					if b < words[i].base {
+				if b := words[k+g].phrase; b != words[i].phrase {
+					if b < words[i].phrase {
 						break
 					}
 					continue

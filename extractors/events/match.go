@@ -20,7 +20,7 @@ type word struct {
 	fold       string            // gazetteer.Fold
 	adj        *gazetteer.Entity // the country of the nationality adjective the word is, looked up once
 	clause     int               // index of the clause the word is in
-	base       int               // the clause it continues: the one before a parenthesis for the words after it, else clause
+	phrase     int               // the clause it continues, counting no quotation marks and resuming after a parenthesis: a "..." gap spans both ("wies das als „Manöver“ zurück")
 	cap        bool
 	umlaut     bool // spelt with ä, ö or ü
 }
@@ -63,7 +63,7 @@ func (x *Extractor) words(text string, s Sentence) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
-		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: cl.cur, base: cl.base, cap: unicode.IsUpper(first), umlaut: umlaut}
+		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: cl.cur, phrase: cl.phrase, cap: unicode.IsUpper(first), umlaut: umlaut}
 		w.adj = x.adjEmpty
 		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[gazetteer.Key(w.fold)]
@@ -109,7 +109,7 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 			cl.punct(text[t.Start:t.End])
 			continue
 		}
-		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, base: cl.base, cap: t.Shape != gazetteer.ShapeOther}
+		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, phrase: cl.phrase, cap: t.Shape != gazetteer.ShapeOther}
 		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
 		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
 			w.umlaut = strings.ContainsAny(wt, umlauts)
@@ -126,28 +126,30 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 
 // clauses numbers the clauses of a sentence as its punctuation marks
 // bound them. A parenthesis is a clause of its own; the words after it
-// have a clause of their own too but continue (base) the clause it
+// have a clause of their own too but continue (phrase) the clause it
 // interrupts, so that a separable verb spans it: "zieht seine Beschwerde
 // bei der Welthandelsorganisation (WTO) zurück".
 type clauses struct {
-	cur, base int
-	open      []int // the bases of the clauses open parentheses interrupt
+	cur, phrase int
+	open        []int // the phrases open parentheses interrupt
 }
 
 func (c *clauses) punct(p string) {
 	switch p {
-	case ",", ";", ":", "–", "—", "„", "“", "”", "\"", "«", "»", "?", "!":
+	case "„", "“", "”", "\"", "«", "»":
 		c.cur++
-		c.base = c.cur
+	case ",", ";", ":", "–", "—", "?", "!":
+		c.cur++
+		c.phrase = c.cur
 	case "(":
-		c.open = append(c.open, c.base)
+		c.open = append(c.open, c.phrase)
 		c.cur++
-		c.base = c.cur
+		c.phrase = c.cur
 	case ")":
 		c.cur++
-		c.base = c.cur
+		c.phrase = c.cur
 		if n := len(c.open); n > 0 {
-			c.base = c.open[n-1]
+			c.phrase = c.open[n-1]
 			c.open = c.open[:n-1]
 		}
 	}

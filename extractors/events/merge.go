@@ -20,7 +20,7 @@ import (
 //   - a statement whose "dass"/"que"/"that" clause reports another event is
 //     that event's attribution: its speaker is added to the event.
 func prune(evs []Event, ws []word, lex *view) []Event {
-	if len(evs) < 2 {
+	if len(evs) == 0 {
 		return evs
 	}
 	st := slices.IndexFunc(evs, func(e Event) bool { return e.Type == TypeStatement })
@@ -132,6 +132,10 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			near := clauseAt(ws, e.TrigStart) == clause && wordsBetween(ws, st.TrigEnd, e.TrigStart) <= maxObjectWords
 			next := clauseAt(ws, e.TrigStart) <= clause+1 && endsClause(ws, st.TrigEnd, lex)
 			if !near && !next {
+				continue
+			}
+			if evaluates(st, ws, lex) {
+				drop[i] = true // "nannte die Einbestellung überfällig": the act is what is judged
 				continue
 			}
 			drop[s] = true

@@ -510,7 +510,8 @@ func subjectBefore(cands []Participant, trig int) bool {
 // Berlin vor").
 func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
 	k := tr.i + tr.n
-	if tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause {
+	// A verb and a preposition ("sprach von") encloses nothing: "…, Alexander Schulz, sprach von …".
+	if tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause && !lex.at(kindPreposition, tr.i+tr.n-1) {
 		return true // "…, teilte das Ministerium mit", "…, hieß es aus Regierungskreisen"
 	}
 	if tr.i == 0 || ws[tr.i-1].clause == ws[tr.i].clause || k >= len(ws) || ws[k].clause != ws[tr.i].clause {
@@ -518,7 +519,8 @@ func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
 			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })
 	}
 	trig, end := ws[tr.i].start, ws[k].end
-	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap }) {
+	// Not its object: "…, Alberto Núñez, acusó a Sánchez de …".
+	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap && !p.object }) {
 		return true
 	}
 	return ws[k].cap || lex.at(kindPronoun, k)

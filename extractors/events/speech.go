@@ -1,0 +1,232 @@
+package events
+
+// Reported speech: what a statement says decides its type. A statement
+// whose content charges someone ("sprach von einer gezielten Kampagne
+// gegen sein Land", "calificó lo ocurrido de agresión", "called the
+// strikes an act of aggression") is an accusation; one that rejects a
+// claim ("nannte die Vorwürfe haltlos", "expresó su rechazo") or denies
+// a part in something ("aseguró que Estados Unidos no estuvo
+// involucrado") is a denial. Each speaker of a sentence says his own
+// thing: two speakers are two events, and the one a verb of saying is
+// addressed to or speaks of receives.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// Lexicon kinds of reported speech.
+const (
+	kindCharge      = "charge"      // a word of blame: a statement saying it accuses ("Aggression", "injerencia", "hostile")
+	kindRejection   = "rejection"   // a word rejecting a claim: a statement saying it denies ("haltlos", "rechazo", "baseless")
+	kindInvolvement = "involvement" // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
+	kindEvaluation  = "evaluation"  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
+	kindReply       = "reply"       // a verb of replying: a negative reply is a rejection ("respondió que no …")
+)
+
+// speechTriggers are the triggers of a sentence that report speech, in
+// text order.
+func speechTriggers(trs []hit) []hit {
+	var out []hit
+	for _, t := range trs {
+		if isSpeech(t.e.value) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func isSpeech(typ string) bool {
+	return typ == TypeStatement || typ == TypeAccuse || typ == TypeDeny
+}
+
+// content returns the word range [from, to) a verb of saying speaks for:
+// the sentence from the end of the speech trigger before it (or the
+// start) to the start of the next (or the end). What a quote before an
+// inverted verb says ("„…“, sagte X") is its content, and what the next
+// speaker says is not.
+func content(ws []word, tr hit, speech []hit) (from, to int) {
+	from, to = 0, len(ws)
+	for _, s := range speech {
+		switch {
+		case s.i+s.n <= tr.i && s.i+s.n > from:
+			from = s.i + s.n
+		case s.i >= tr.i+tr.n && s.i < to:
+			to = s.i
+		}
+	}
+	return from, to
+}
+
+// speechType types a statement by what it says (see the package comment
+// of this file): a rejection makes it a denial, so does a negated part in
+// something; else a charge makes it an accusation. It returns the type
+// and the lexicon entry that decided, or TypeStatement and "".
+func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
+	from, to := content(ws, tr, speech)
+	// The gap of a verb with a particle is content too: "von „harten Evidenzen“ für eine Verwicklung … gesprochen".
+	in := func(h hit) bool {
+		return h.i >= from && h.i+h.n <= to && (h.i >= tr.i+tr.n || h.i+h.n <= tr.i || tr.gap && h.i > tr.i && h.i+h.n < tr.i+tr.n)
+	}
+	for _, h := range lex.find(kindRejection) {
+		if in(h) {
+			return TypeDeny, h.e.rule
+		}
+	}
+	negs := lex.find(kindNegation)
+	if lex.at(kindReply, tr.i) && slices.ContainsFunc(negs, func(n hit) bool { return n.i > tr.i && in(n) }) {
+		// "respondió que no ve motivo para negociar": a negative reply rejects.
+		return TypeDeny, tr.e.rule
+	}
+	for _, h := range lex.find(kindInvolvement) {
+		if !in(h) {
+			continue
+		}
+		// "no estuvo involucrado", "nicht beteiligt gewesen", "was not involved"
+		if slices.ContainsFunc(negs, func(n hit) bool {
+			return n.i < h.i && h.i-n.i <= 3 && ws[n.i].clause == ws[h.i].clause && in(n)
+		}) {
+			return TypeDeny, h.e.rule
+		}
+	}
+	for _, h := range lex.find(kindCharge) {
+		if in(h) {
+			return TypeAccuse, h.e.rule
+		}
+	}
+	return TypeStatement, ""
+}
+
+// evaluates reports whether the trigger of ev is a verb that judges its
+// object ("nannte die Einbestellung überfällig", "calificó la expulsión de
+// injustificada"): the act it names is what is judged, not done.
+func evaluates(ev Event, ws []word, lex *view) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.start == ev.TrigStart })
+	return k >= 0 && lex.at(kindEvaluation, k)
+}
+
+// speakerKey identifies the speaker of a speech event of a sentence: a
+// sentence reports one statement (accusation, denial) per speaker and
+// type, however many verbs of saying it has ("sagte … und betonte").
+func speakerKey(ev Event) string {
+	for _, p := range ev.Participants {
+		if p.Role == RoleActor {
+			return ev.Type + "\x00" + p.Entity.ID
+		}
+	}
+	return ev.Type
+}
+
+// ownContent keeps, of a speech event's recipients, those in its own
+// content and not speaking themselves: in "X acusó a Y de …, y Z calificó
+// …", Z is no recipient of X's accusation, nor Y of Z's evaluation.
+// speakers are the offsets of the other speech events' actors.
+func ownContent(ps []Participant, ws []word, tr hit, speech []hit, speakers []int) []Participant {
+	if len(speech) < 2 {
+		return ps
+	}
+	from, to := content(ws, tr, speech)
+	lo, hi := 0, ws[len(ws)-1].end
+	if from > 0 {
+		lo = ws[from].start
+	}
+	if to < len(ws) {
+		hi = ws[to].start
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if p.Role == RoleRecipient && (p.at < lo || p.at >= hi || slices.Contains(speakers, p.at)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// speakersApart gives each speech event of a sentence with several
+// speakers the recipients of its own content ([ownContent]).
+func speakersApart(evs []Event, ws []word, speech []hit) []Event {
+	if len(speech) < 2 {
+		return evs
+	}
+	// Only the verbs that made an event divide the sentence.
+	speech = slices.DeleteFunc(slices.Clone(speech), func(h hit) bool {
+		return !slices.ContainsFunc(evs, func(ev Event) bool { return isSpeech(ev.Type) && ev.TrigStart == ws[h.i].start })
+	})
+	if len(speech) < 2 {
+		return evs
+	}
+	var speakers []int
+	for _, ev := range evs {
+		if !isSpeech(ev.Type) {
+			continue
+		}
+		for _, p := range ev.Participants {
+			if p.Role == RoleActor {
+				speakers = append(speakers, p.at)
+			}
+		}
+	}
+	for i, ev := range evs {
+		if !isSpeech(ev.Type) {
+			continue
+		}
+		k := slices.IndexFunc(speech, func(h hit) bool { return ws[h.i].start == ev.TrigStart })
+		if k < 0 {
+			continue
+		}
+		evs[i].Participants = ownContent(ev.Participants, ws, speech[k], speech, speakers)
+	}
+	return evs
+}
+
+// sameSpeaker reports whether a statement ev repeats a speaker of the
+// sentence's earlier speech events: a verb of saying coordinated with an
+// earlier one shares its subject ("calificó a X de … y dijo …"), and a
+// country speaks through its official ("Kenias Vizepräsident X").
+//
+// So does one whose clause has a subject pronoun before it ("…, was er
+// als Freundschaft bezeichnete"): the pronoun is the earlier speaker.
+func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
+	pronoun := slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool {
+		return p.i < tr.i && ws[p.i].phrase == ws[tr.i].phrase && p.e.name != "impersonal"
+	})
+	var actor *Participant
+	for i := range ev.Participants {
+		if ev.Participants[i].Role == RoleActor {
+			actor = &ev.Participants[i]
+			break
+		}
+	}
+	for _, e := range evs {
+		if !isSpeech(e.Type) || e.TrigStart >= ev.TrigStart {
+			continue
+		}
+		if ev.Type == TypeStatement && (pronoun || tr.i > 0 && conjunction[ws[tr.i-1].fold]) {
+			return true
+		}
+		for _, p := range e.Participants {
+			if p.Role != RoleActor || actor == nil || e.Type != ev.Type {
+				continue
+			}
+			if p.Entity.Type == gazetteer.TypeCountry && actor.Entity.Country == p.Entity.Country ||
+				actor.Entity.Type == gazetteer.TypeCountry && p.Entity.Country == actor.Entity.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterQuote reports a verb of saying right after a closing quotation
+// ("“…”, respondieron a la prensa"): what stands before it is what was
+// said, and its subject, if any, follows it.
+func afterQuote(text string, ws []word, tr hit) bool {
+	if tr.i == 0 {
+		return false
+	}
+	between := text[ws[tr.i-1].end:ws[tr.i].start]
+	return strings.ContainsAny(between, "”\"»“") && strings.Contains(between, ",")
+}
