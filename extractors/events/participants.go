@@ -4,6 +4,7 @@ package events
 // receives, who speaks and who is cited.
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -43,16 +44,25 @@ func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Menti
 // event's place: a city after a location preposition that is not a
 // dateline.
 func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
-	afterLocation := func(start int) bool {
+	// where reports whether the mention at start follows a location
+	// preposition, and whether that one follows a state body ("die
+	// Regierung in Prag", "el Gobierno en Lima"): then the place names
+	// the body's state.
+	where := func(start int) (loc, body bool) {
 		for k, w := range ws {
 			if w.start == start {
 				if k > 1 && lex.at(kindArticle, k-1) {
 					k-- // "in die Ukraine"
 				}
-				return k > 0 && lex.at(kindLocation, k-1)
+				loc = k > 0 && lex.at(kindLocation, k-1)
+				return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && government(ws[k-2].fold)
 			}
 		}
-		return false
+		return false, false
+	}
+	afterLocation := func(start int) bool {
+		loc, _ := where(start)
+		return loc
 	}
 	var out []Participant
 	var place *Place
@@ -68,7 +78,18 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		}
 		switch e.Type {
 		case gazetteer.TypePlace:
-			if afterLocation(m.Start) {
+			c := x.country[e.Country]
+			if x.capital[e.ID] != e.Country {
+				c = nil // any other city is only a place: "Frankfurt", "Salzburg" stand for no government
+			}
+			if loc, body := where(m.Start); loc {
+				if body && c != nil && !has[c.ID] {
+					// "die Regierung in Prag": the government of the capital's state.
+					out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: true, rule: "capital.body"})
+					has[c.ID] = true
+					countries[c.Country] = true
+					continue
+				}
 				if place == nil {
 					place = &Place{Entity: e, Start: m.Start, End: m.End}
 				}
@@ -78,7 +99,7 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 				continue
 			}
 			// A capital as a subject stands for its government.
-			if c := x.country[e.Country]; c != nil && !has[c.ID] {
+			if c != nil && !has[c.ID] {
 				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
 				has[c.ID] = true
 			}
@@ -214,7 +235,35 @@ func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
 // ("MOSKAU, 26. Mai (BelTA)").
 func dateline(text string, s Sentence, m Mention) bool {
 	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	return strings.TrimSpace(text[lineStart:m.Start]) == "" && strings.HasPrefix(text[m.End:], ",")
+	return strings.TrimSpace(text[lineStart:m.Start]) == "" && (strings.HasPrefix(text[m.End:], ",") || strings.HasPrefix(text[m.End:], ":"))
+}
+
+// government reports a word naming a government as a whole ("Regierung",
+// "Staatsführung", "gobierno", "government"): in its capital it stands
+// for its state, unlike an embassy or an ambassador there.
+func government(fold string) bool {
+	return strings.HasSuffix(fold, "regierung") || strings.HasSuffix(fold, "fuhrung") || fold == "gobierno" || fold == "government"
+}
+
+// capitals reads data/capitals.tsv: the ids of the places that are their
+// country's seat of government, and that country.
+func capitals() (map[string]string, error) {
+	data, err := dataFS.ReadFile("data/capitals.tsv")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		iso, id, ok := strings.Cut(line, "\t")
+		if !ok || len(iso) != 3 || !strings.HasPrefix(id, "place/") {
+			return nil, fmt.Errorf("data/capitals.tsv:%d: want ISO3 <tab> place id, got %q", n+1, line)
+		}
+		out[id] = iso
+	}
+	return out, nil
 }
 
 // sides adds, for "die Parteien", "beide Seiten", "ambas partes", "both
@@ -518,7 +567,9 @@ func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
 			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })
 	}
 	trig, end := ws[tr.i].start, ws[k].end
-	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap }) {
+	// An object after the verb ("…, acusó a Sánchez") is no subject: the
+	// verb then follows an apposition ("El líder del PP, X, acusó a Y").
+	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap && !p.object }) {
 		return true
 	}
 	return ws[k].cap || lex.at(kindPronoun, k)
@@ -629,4 +680,126 @@ func resolutionRules(ps []Participant, as []Attribution) []string {
 		}
 	}
 	return out
+}
+
+// subject is what a later sentence may continue: the actor of the last
+// sentence that named one, and how many sentences ago.
+type subjectMemory struct {
+	p   *Participant
+	age int
+}
+
+// maxSubjectBack is how many sentences a subject pronoun or a dropped
+// Spanish subject looks back for the subject it continues.
+const maxSubjectBack = 2
+
+// remember updates the subject memory after a sentence: the first actor
+// of its events that is not a country taken from an adjective, or, if it
+// has no events, the one official or body it names as a subject; else
+// the memory ages.
+func (m *subjectMemory) remember(evs []Event, cands []Participant) {
+	m.age++
+	for _, ev := range evs {
+		for i := range ev.Participants {
+			if p := &ev.Participants[i]; p.Role == RoleActor && !p.side {
+				c := *p
+				m.p, m.age = &c, 0
+				return
+			}
+		}
+	}
+	var one *Participant
+	for i := range cands {
+		p := &cands[i]
+		if !p.acts || p.object || p.Entity.Type == gazetteer.TypeCountry {
+			continue
+		}
+		if one != nil && one.Entity != p.Entity {
+			return // two: a later pronoun cannot say which
+		}
+		one = p
+	}
+	if one != nil {
+		c := *one
+		m.p, m.age = &c, 0
+	}
+	if m.age > maxSubjectBack {
+		m.p = nil
+	}
+}
+
+// continued adds to a sentence's candidates the subject it continues:
+//   - a personal pronoun as the subject of a trigger — opening the
+//     sentence ("Er schlug Kremlchef X ein Treffen vor", "She rejected
+//     …") or right after the verb in its clause ("Die Vorwürfe wies sie
+//     zurück", "…, sagte sie") — stands for the subject remembered: an
+//     official or a body, not a country ("er", "sie" do not refer to
+//     "Polen" or "Russland");
+//   - a Spanish verb that opens the sentence with its subject dropped
+//     ("Además, convocó a la embajadora …") continues the subject
+//     remembered, a country too, when no candidate stands before it.
+//
+// The participant keeps the earlier mention; its place in the syntax
+// is the pronoun's (or the verb's).
+func continued(lang string, cands []Participant, ws []word, lex *view, triggers []hit, mem *subjectMemory) []Participant {
+	if mem == nil || mem.p == nil || len(triggers) == 0 {
+		return cands
+	}
+	e := mem.p.Entity
+	if slices.ContainsFunc(cands, func(p Participant) bool { return p.Entity == e }) {
+		return cands
+	}
+	add := func(at int, rule string) []Participant {
+		out := append(slices.Clone(cands), Participant{Entity: e, Start: mem.p.Start, End: mem.p.End, at: at, clause: clauseAt(ws, at), acts: true, rule: rule})
+		slices.SortStableFunc(out, func(a, b Participant) int { return a.at - b.at })
+		return out
+	}
+	for _, p := range lex.find(kindPronoun) {
+		if !singular(ws[p.i].fold, e) {
+			continue
+		}
+		for _, tr := range triggers {
+			if p.i == 0 && ws[tr.i].clause == ws[0].clause || tr.i+1 == p.i && ws[tr.i].clause == ws[p.i].clause {
+				if ws[p.i].fold == "sie" && strings.HasSuffix(ws[tr.i].fold, "en") {
+					break // "forderten sie": they, not she
+				}
+				return add(ws[p.i].start, p.e.rule)
+			}
+		}
+	}
+	if lang == "es" && len(ws) >= 5 {
+		// Not after a noun phrase ("El MEA rechazó", "La embajadora había
+		// advertido") or with a subject of its own ("Lo anunció el ministro X").
+		tr := triggers[0]
+		ownSubject := slices.ContainsFunc(cands, func(p Participant) bool {
+			return p.at < ws[tr.i].start || p.acts && !p.object && p.Entity.Type != gazetteer.TypeCountry
+		})
+		nounPhrase := false
+		for k := 0; k < tr.i; k++ {
+			nounPhrase = nounPhrase || ws[k].clause == ws[tr.i].clause && (k > 0 && ws[k].cap || spanishArticle[ws[k].fold])
+		}
+		if tr.i+1 < len(ws) && ws[tr.i+1].cap && ws[tr.i+1].clause == ws[tr.i].clause {
+			ownSubject = true // "calificó Humberto X, jefe del …": a name after the verb
+		}
+		if tr.i <= 3 && !ownSubject && !nounPhrase {
+			return add(ws[tr.i].start-1, "es.pronoun.dropped") // just before the verb: its subject
+		}
+	}
+	return cands
+}
+
+// spanishArticle are the articles that open a Spanish noun phrase.
+var spanishArticle = map[string]bool{"el": true, "la": true, "los": true, "las": true, "un": true, "una": true}
+
+// singular reports whether a subject pronoun may stand for e: "er",
+// "he", "she", "él", "ella" for a person; German "sie" also for a body
+// ("die Regierung … Sie"); a plural ("they", "ellos") or a country never.
+func singular(fold string, e *gazetteer.Entity) bool {
+	switch fold {
+	case "er", "he", "she", "el", "ella":
+		return e.Type == gazetteer.TypePerson
+	case "sie":
+		return e.Type == gazetteer.TypePerson || e.Type == gazetteer.TypeOrganization
+	}
+	return false
 }

@@ -1,0 +1,137 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// Who acts: the sentences below are written for these tests; the persons
+// are the invented officials of lang_test.go.
+
+// A verb after an apposition ("El líder del partido, X, acusó a Y") has
+// its subject before it: the object after it does not make it a verb
+// after reported speech.
+func TestVerbAfterApposition(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Dmitry Peskov": peskov}
+	ev := pick(t, run(t, "es", thursday, ents, "La portavoz del partido, Rosa Ejemplo, acusó a Dmitry Peskov de mentir sobre las negociaciones."), TypeAccuse)
+	assert.Equal(t, []string{rosa.ID}, actors(ev))
+	assert.Contains(t, recipients(ev), peskov.ID)
+	// After what was said the subject follows the verb.
+	ev = pick(t, run(t, "es", thursday, ents, "La negociación ha fracasado, afirmó Dmitry Peskov en Moscú."), TypeStatement)
+	assert.Equal(t, []string{peskov.ID}, actors(ev))
+}
+
+// A subject pronoun continues the official or body a sentence before
+// named as its subject; it never stands for a country.
+func TestSubjectPronoun(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Dmitry Peskov": peskov, "Xi Jinping": xi, "Russland": country(t, "RUS"), "Rusia": country(t, "RUS")}
+	t.Run("opening the sentence, the named one after the verb receives", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Die Außenministerin Rosa Ejemplo sprach am Montag lange über die Lage.",
+			"Sie warf Dmitry Peskov am Abend vor, die Gespräche zu verzögern.")
+		ev := pick(t, evs, TypeAccuse)
+		assert.Equal(t, []string{rosa.ID}, actors(ev))
+		assert.Contains(t, recipients(ev), peskov.ID)
+	})
+	t.Run("right after the verb", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Die Außenministerin Rosa Ejemplo sprach am Montag lange über die Lage.",
+			"Die Vorwürfe wies sie als haltlos zurück.")
+		assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeDeny)))
+	})
+	t.Run("English", func(t *testing.T) {
+		evs := run(t, "en", thursday, ents,
+			"Dmitry Peskov spoke to reporters in Moscow on Monday.",
+			"He rejected the accusations as baseless.")
+		assert.Equal(t, []string{peskov.ID}, actors(pick(t, evs, TypeDeny)))
+	})
+	t.Run("two officials before: the pronoun cannot say which", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Rosa Ejemplo und Xi Jinping sprachen am Montag lange über die Lage.",
+			"Die Vorwürfe wies sie als haltlos zurück.")
+		assert.Empty(t, filter(evs, TypeDeny))
+	})
+	t.Run("a country is not continued by er or sie", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Russland hat am Montag seine Truppen verlegt.",
+			"Die Vorwürfe wies sie als haltlos zurück.")
+		assert.Empty(t, filter(evs, TypeDeny))
+	})
+	t.Run("a pronoun in another clause is not the verb's subject", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Die Außenministerin Rosa Ejemplo sprach am Montag lange über die Lage.",
+			"Dmitry Peskov sagte, sie habe die Gespräche verzögert.")
+		ev := pick(t, evs, TypeStatement)
+		assert.Equal(t, []string{peskov.ID}, actors(ev))
+		assert.NotContains(t, recipients(ev), rosa.ID)
+	})
+	t.Run("a Spanish verb opening the sentence continues the subject", func(t *testing.T) {
+		evs := run(t, "es", thursday, ents,
+			"La canciller Rosa Ejemplo rechazó el martes las acusaciones.",
+			"Además, acusó a Rusia de sabotear las negociaciones.")
+		ev := pick(t, evs, TypeAccuse)
+		assert.Equal(t, []string{rosa.ID}, actors(ev))
+		assert.Contains(t, recipients(ev), "country/RUS")
+	})
+	t.Run("the memory fades", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Die Außenministerin Rosa Ejemplo sprach am Montag lange über die Lage.",
+			"Das Wetter war schlecht.", "Die Straßen waren voll.", "Der Zug kam spät.",
+			"Die Vorwürfe wies sie als haltlos zurück.")
+		assert.Empty(t, filter(evs, TypeDeny))
+	})
+}
+
+// A capital stands for its government as the subject of a state act, or
+// after a state body ("die Regierung in Prag"); any other city does not,
+// nor does a capital as the place of the event or a dateline.
+func TestCapitalActs(t *testing.T) {
+	havana, hamburg, moscow := entity(t, "place/havana"), entity(t, "place/hamburg"), entity(t, "place/moscow")
+	ents := map[string]*gazetteer.Entity{"Havanna": havana, "Hamburg": hamburg, "MOSKAU": moscow, "Moskau": moscow}
+	t.Run("a capital as subject", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Havanna wies die Vorwürfe am Abend zurück."), TypeDeny)
+		assert.Equal(t, []string{"country/CUB"}, actors(ev))
+	})
+	t.Run("another city stands for no government", func(t *testing.T) {
+		assert.Empty(t, run(t, "de", thursday, ents, "Hamburg wies die Vorwürfe am Abend zurück."))
+	})
+	t.Run("the government in a capital", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Auch die Regierung in Havanna wies die Vorwürfe am Abend zurück."), TypeDeny)
+		assert.Equal(t, []string{"country/CUB"}, actors(ev))
+	})
+	t.Run("a capital as the place", func(t *testing.T) {
+		assert.Empty(t, run(t, "de", thursday, ents, "Die Vorwürfe wurden in Havanna am Abend zurückgewiesen."))
+	})
+	t.Run("a dateline with a colon", func(t *testing.T) {
+		assert.Empty(t, run(t, "de", thursday, ents, "MOSKAU: Ein Anwohner sagte, das Wetter werde schlechter."))
+	})
+}
+
+// Every capital of data/capitals.tsv is a place of the default gazetteer
+// in the country the line names, and no country has two.
+func TestCapitalsData(t *testing.T) {
+	all, err := loadDefault()
+	require.NoError(t, err)
+	byID := map[string]*gazetteer.Entity{}
+	for _, e := range all {
+		byID[e.ID] = e
+	}
+	caps, err := capitals()
+	require.NoError(t, err)
+	require.Greater(t, len(caps), 150)
+	seen := map[string]string{}
+	for id, iso := range caps {
+		e := byID[id]
+		require.NotNil(t, e, id)
+		assert.Equal(t, gazetteer.TypePlace, e.Type, id)
+		assert.Equal(t, iso, e.Country, id)
+		if other, ok := seen[e.Country]; ok {
+			t.Errorf("%s has two capitals: %s and %s", e.Country, other, id)
+		}
+		seen[e.Country] = id
+	}
+}
