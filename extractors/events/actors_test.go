@@ -135,3 +135,38 @@ func TestCapitalsData(t *testing.T) {
 		seen[e.Country] = id
 	}
 }
+
+// A role noun without a name ("la embajadora", "der Minister") is the
+// person named before who holds that office, or whom the text introduced
+// by that very role right before the name.
+func TestRoleNounIntroduced(t *testing.T) {
+	karima := &gazetteer.Entity{ID: "person/karima-prueba", Type: gazetteer.TypePerson, Name: "Karima Prueba", Country: "MAR"}
+	vp := &gazetteer.Entity{ID: "person/hugo-ejemplo", Type: gazetteer.TypePerson, Name: "Hugo Ejemplo", Country: "PRY", Positions: []gazetteer.Position{{Title: "Vice President of Paraguay"}}}
+	ents := map[string]*gazetteer.Entity{"Karima Prueba": karima, "Rosa Ejemplo": rosa, "Hugo Ejemplo": vp}
+	t.Run("introduced by the role", func(t *testing.T) {
+		evs := run(t, "es", thursday, ents,
+			"El ministerio convocó el lunes a la embajadora de Marruecos en España, Karima Prueba, en Madrid.",
+			"La embajadora había advertido el domingo de que hay decisiones que tienen consecuencias.")
+		assert.Equal(t, []string{karima.ID}, actors(pick(t, evs, TypeStatement)))
+	})
+	t.Run("German", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Die Botschafterin Karima Prueba traf am Montag in Berlin ein.",
+			"Die Botschafterin wies die Vorwürfe am Abend zurück.")
+		assert.Equal(t, []string{karima.ID}, actors(pick(t, evs, TypeDeny)))
+	})
+	t.Run("not introduced by it", func(t *testing.T) {
+		evs := run(t, "es", thursday, ents,
+			"La canciller Rosa Ejemplo recibió ayer a Karima Prueba en La Habana.",
+			"La embajadora había advertido el domingo de que hay decisiones que tienen consecuencias.")
+		for _, ev := range filter(evs, TypeStatement) {
+			assert.NotContains(t, actors(ev), karima.ID)
+		}
+	})
+	t.Run("an office the gazetteer knows", func(t *testing.T) {
+		evs := run(t, "es", thursday, ents,
+			"Hugo Ejemplo perdió el apoyo de su partido en agosto.",
+			"Entonces el vicepresidente anunció que renunciaría al cargo.")
+		assert.Equal(t, []string{vp.ID}, actors(pick(t, evs, TypeStatement)))
+	})
+}

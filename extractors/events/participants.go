@@ -344,7 +344,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			if country != "" && m.Entity.Country != country {
 				continue
 			}
-			if !holds(m.Entity, titles) {
+			if !holds(m.Entity, titles) && !introducedAs(in, m, w.fold) {
 				continue
 			}
 			if slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) {
@@ -370,6 +370,38 @@ func named(in Input, ws []word, k int) bool {
 	}
 	return false
 }
+
+// introducedAs reports whether the text introduced the person of m by the
+// role noun fold, right before the name in the same sentence ("la
+// embajadora de Marruecos en España, Karima Benyaich", "Botschafterin
+// Anna Test"): a later "la embajadora" is that person even when the
+// gazetteer knows no office of theirs. No other person stands between
+// the role and the name ("La canciller X recibió a Y": Y is no canciller),
+// and at most maxIntroWords words.
+func introducedAs(in Input, m Mention, fold string) bool {
+	from := max(0, m.Start-maxIntroBytes)
+	if i := strings.LastIndexAny(in.Text[from:m.Start], ".!?\n"); i >= 0 {
+		from += i + 1
+	}
+	toks := gazetteer.Tokens(in.Text[from:m.Start])
+	for k := len(toks) - 1; k >= 0 && len(toks)-k <= maxIntroWords; k-- {
+		if toks[k].Fold != fold {
+			continue
+		}
+		at := from + toks[k].End
+		return !slices.ContainsFunc(in.Mentions, func(o Mention) bool {
+			return o.Entity.Type == gazetteer.TypePerson && o.Start >= at && o.Start < m.Start
+		})
+	}
+	return false
+}
+
+// maxIntroWords is how many words before a name its role may stand ("el
+// ministro de Asuntos Exteriores, Unión Europea y Cooperación, X").
+const maxIntroWords = 10
+
+// maxIntroBytes bounds the text introducedAs reads before a name.
+const maxIntroBytes = 120
 
 // holds reports whether e ever held an office whose title starts with one
 // of titles.
