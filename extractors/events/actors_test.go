@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -168,5 +169,34 @@ func TestRoleNounIntroduced(t *testing.T) {
 			"Hugo Ejemplo perdió el apoyo de su partido en agosto.",
 			"Entonces el vicepresidente anunció que renunciaría al cargo.")
 		assert.Equal(t, []string{vp.ID}, actors(pick(t, evs, TypeStatement)))
+	})
+}
+
+// Talks need two sides: a single country as the only side of a weakly
+// attested meeting is no event; two countries are.
+func TestTalksOfOneCountry(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Russland": country(t, "RUS"), "China": country(t, "CHN")}
+	t.Run("one country, a bare noun", func(t *testing.T) {
+		evs := run(t, "de", thursday, nil, "Im Gespräch mit deutschen Beamten fällt oft ein bekannter Name.")
+		assert.Empty(t, filter(evs, TypeMeet))
+	})
+	t.Run("two countries", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Russland und China vereinbarten am Montag in Peking Gespräche über den Handel.")
+		assert.NotEmpty(t, evs)
+	})
+	t.Run("weakTalks", func(t *testing.T) {
+		one := Event{Type: TypeMeet, Confidence: 0.35, Participants: []Participant{{Role: RoleActor, Entity: country(t, "DEU")}}}
+		assert.True(t, weakTalks(one))
+		sure := one
+		sure.Confidence = 0.6
+		assert.False(t, weakTalks(sure))
+		two := one
+		two.Participants = append(slices.Clone(one.Participants), Participant{Role: RoleRecipient, Entity: country(t, "CHN")})
+		assert.False(t, weakTalks(two))
+		official := Event{Type: TypeMeet, Confidence: 0.35, Participants: []Participant{{Role: RoleActor, Entity: xi}}}
+		assert.False(t, weakTalks(official))
+		statement := one
+		statement.Type = TypeStatement
+		assert.False(t, weakTalks(statement))
 	})
 }

@@ -495,6 +495,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for i := range out {
 		out[i].Confidence = confidence(out[i])
 	}
+	out = slices.DeleteFunc(out, weakTalks)
 	if borrowed {
 		return out, nil
 	}
