@@ -200,3 +200,26 @@ func TestTalksOfOneCountry(t *testing.T) {
 		assert.False(t, weakTalks(statement))
 	})
 }
+
+// German: an accusative or dative article governs the noun phrase after
+// it, apposition included; among the names before a verb at the end of
+// its clause the first is the subject.
+func TestGermanObjectsAndOrder(t *testing.T) {
+	ministry := &gazetteer.Entity{ID: "org/test-aussenministerium", Type: gazetteer.TypeOrganization, Name: "Außenministerium", Country: "POL", Sector: "GOV"}
+	sergej := &gazetteer.Entity{ID: "person/sergej-prueba", Type: gazetteer.TypePerson, Name: "Sergej Prueba", Country: "RUS", Positions: []gazetteer.Position{{Title: "Ambassador of Russia to Poland"}}}
+	ents := map[string]*gazetteer.Entity{"Außenministerium": ministry, "Sergej Prueba": sergej, "Warschau": entity(t, "place/warsaw"), "Polen": country(t, "POL"), "Russland": country(t, "RUS"), "Pablo Prueba": pablo}
+	t.Run("the one summoned in apposition", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Am Montag hat das Außenministerium den russischen Botschafter in Warschau, Sergej Prueba, einbestellt."), TypeOther)
+		assert.Equal(t, []string{ministry.ID}, actors(ev))
+		assert.Contains(t, recipients(ev), sergej.ID)
+	})
+	t.Run("a speaker after a comma is not in the phrase", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Das Ministerium hat den Vorwurf zurückgewiesen, sagte Minister Pablo Prueba am Abend."), TypeStatement)
+		assert.Equal(t, []string{pablo.ID}, actors(ev))
+	})
+	t.Run("the first of two names before the verb", func(t *testing.T) {
+		ev := pick(t, run(t, "de", thursday, ents, "Am Montag hat Polen Russland scharf kritisiert."), TypeAccuse)
+		assert.Equal(t, []string{"country/POL"}, actors(ev))
+		assert.Contains(t, recipients(ev), "country/RUS")
+	})
+}

@@ -417,7 +417,11 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 }
 
 // markObjects flags the persons named within three words after an object
-// marker ("dem US-Staatschef Trump", "al presidente X"): they receive.
+// marker ("dem US-Staatschef Trump", "al presidente X", "den Botschafter
+// X"), or further on in the same noun phrase ("den russischen Botschafter
+// in Berlin, Sergej Netschajew", "a la embajadora de Marruecos en España,
+// Karima Benyaich"): they receive. A role noun standing for someone named
+// before counts where it stands ("convocó a la embajadora").
 //
 // So are those right after a preposition, or after a preposition and an
 // article ("Während seines Treffens mit Xi … lobte Putin"): the subject
@@ -425,19 +429,49 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 func markObjects(cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
 	for i, p := range cands {
-		if p.at != p.Start {
-			continue
-		}
 		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
 		for _, m := range ms {
-			if k > m.i && k-m.i <= 3 {
+			if k > m.i && (k-m.i <= 3 || k-m.i <= maxPhraseWords && nounPhrase(ws, lex, m.i+1, k)) {
 				cands[i].object = true
 			}
+		}
+		if p.at != p.Start {
+			continue
 		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
 			cands[i].object = !spokespersonOf(p, ws, lex, k)
 		}
 	}
+}
+
+// maxPhraseWords is how far an object marker governs a name in its noun
+// phrase.
+const maxPhraseWords = 9
+
+// nounPhrase reports whether the words [from, to) go on with one noun
+// phrase: nouns and names, adjectives, articles, state bodies and offices
+// ("russischen Botschafter", "la embajadora"), a preposition before a
+// name ("in Berlin", "de Marruecos"), and at most one comma after a noun
+// before an apposition.
+func nounPhrase(ws []word, lex *view, from, to int) bool {
+	commas := 0
+	for j := from; j < to; j++ {
+		w := ws[j]
+		switch {
+		case w.cap, lex.at(kindArticle, j), lex.at(kindBody, j), lex.at(kindOffice, j):
+		case !w.cap && (strings.HasSuffix(w.fold, "en") || strings.HasSuffix(w.fold, "e")) && j+1 < to && ws[j+1].cap:
+			// an inflected German adjective before its noun ("russischen Botschafter")
+		case (lex.at(kindLocation, j) || lex.at(kindPreposition, j)) && j+1 < to && ws[j+1].cap:
+		default:
+			return false
+		}
+		if j+1 <= to && j+1 < len(ws) && ws[j+1].clause != w.clause {
+			if commas++; commas > 1 || !w.cap {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // spokespersonOf reports a body named right after an unnamed spokesperson
@@ -536,6 +570,13 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			}
 		case p.at < trig && p.clause == clause:
 			place, d = 0, trig-p.at
+			if lang == "de" {
+				// German puts the subject first among the names before
+				// a verb at the end of its clause ("nachdem Warschau
+				// Moskau verantwortlich gemacht hatte", "hat Polen
+				// Russland vorgeworfen").
+				d = p.at
+			}
 		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
