@@ -110,6 +110,12 @@ func TestCapitalActs(t *testing.T) {
 	t.Run("a dateline with a colon", func(t *testing.T) {
 		assert.Empty(t, run(t, "de", thursday, ents, "MOSKAU: Ein Anwohner sagte, das Wetter werde schlechter."))
 	})
+	t.Run("a dateline with an agency", func(t *testing.T) {
+		assert.Empty(t, run(t, "de", thursday, ents, "MOSKAU (dpa) – Ein Anwohner sagte, das Wetter werde schlechter."))
+		// Not in upper case, a place before brackets is the subject.
+		ev := pick(t, run(t, "de", thursday, ents, "Moskau (Russland) wies die Vorwürfe am Abend zurück."), TypeDeny)
+		assert.Equal(t, []string{"country/RUS"}, actors(ev))
+	})
 }
 
 // Every capital of data/capitals.tsv is a place of the default gazetteer

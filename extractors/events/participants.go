@@ -231,11 +231,14 @@ func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
 	return false
 }
 
-// dateline reports a place that opens its line followed by a comma
-// ("MOSKAU, 26. Mai (BelTA)").
+// dateline reports a place that opens its line followed by a comma, a
+// colon or an agency in brackets ("MOSKAU, 26. Mai (BelTA)", "BANGKOK:",
+// "WIEN (dpa) –").
 func dateline(text string, s Sentence, m Mention) bool {
 	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	return strings.TrimSpace(text[lineStart:m.Start]) == "" && (strings.HasPrefix(text[m.End:], ",") || strings.HasPrefix(text[m.End:], ":"))
+	rest := text[m.End:]
+	return strings.TrimSpace(text[lineStart:m.Start]) == "" &&
+		(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " (") && strings.Contains(text[m.Start:m.End], strings.ToUpper(text[m.Start:m.End])))
 }
 
 // government reports a word naming a government as a whole ("Regierung",
