@@ -112,7 +112,8 @@ func TestCapitalActs(t *testing.T) {
 	})
 	t.Run("a dateline with an agency", func(t *testing.T) {
 		assert.Empty(t, run(t, "de", thursday, ents, "MOSKAU (dpa) – Ein Anwohner sagte, das Wetter werde schlechter."))
-		// Not in upper case, a place before brackets is the subject.
+		assert.Empty(t, filter(run(t, "de", thursday, ents, "Havanna/Moskau (AFP) – Ein Anwohner sagte, das Wetter werde schlechter."), TypeStatement))
+		// Not in upper case nor before a dash, a place before brackets is the subject.
 		ev := pick(t, run(t, "de", thursday, ents, "Moskau (Russland) wies die Vorwürfe am Abend zurück."), TypeDeny)
 		assert.Equal(t, []string{"country/RUS"}, actors(ev))
 	})

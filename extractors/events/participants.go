@@ -231,15 +231,39 @@ func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
 	return false
 }
 
-// dateline reports a place that opens its line followed by a comma, a
-// colon or an agency in brackets ("MOSKAU, 26. Mai (BelTA)", "BANGKOK:",
-// "WIEN (dpa) –").
+// dateline reports a place in the dateline that opens its line: places,
+// perhaps joined by "/", followed by a comma, a colon or an agency in
+// brackets and a dash ("MOSKAU, 26. Mai (BelTA)", "BANGKOK:", "WIEN (dpa)
+// –", "Rabat/Berlin (AFP) –"); not "Moskau (Russland) wies … zurück".
 func dateline(text string, s Sentence, m Mention) bool {
 	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	rest := text[m.End:]
-	return strings.TrimSpace(text[lineStart:m.Start]) == "" &&
-		(strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " (") && strings.Contains(text[m.Start:m.End], strings.ToUpper(text[m.Start:m.End])))
+	head := text[lineStart:min(len(text), lineStart+maxDatelineBytes)]
+	end := strings.IndexAny(head, ",:(")
+	if end < 0 || lineStart+end < m.End {
+		return false
+	}
+	group := strings.TrimSpace(head[:end])
+	for _, f := range strings.FieldsFunc(group, func(r rune) bool { return r == ' ' || r == '/' }) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			return false // "Die Regierung in Moskau (…)"
+		}
+	}
+	if strings.HasPrefix(group, text[m.Start:m.End]) && strings.TrimSpace(text[lineStart:m.Start]) == "" && head[end] != '(' {
+		return true // "MOSKAU, 26. Mai", "BANGKOK:"
+	}
+	if head[end] != '(' {
+		return false
+	}
+	closing := strings.IndexByte(head[end:], ')')
+	if closing < 0 {
+		return false
+	}
+	after := strings.TrimLeft(head[end+closing+1:], " ")
+	return strings.ToUpper(group) == group || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—")
 }
+
+// maxDatelineBytes is how far into its line a dateline reaches.
+const maxDatelineBytes = 80
 
 // government reports a word naming a government as a whole ("Regierung",
 // "Staatsführung", "gobierno", "government"): in its capital it stands
