@@ -50,6 +50,14 @@ func TestSubjectPronoun(t *testing.T) {
 			"He rejected the accusations as baseless.")
 		assert.Equal(t, []string{peskov.ID}, actors(pick(t, evs, TypeDeny)))
 	})
+	t.Run("English puts no subject after the verb", func(t *testing.T) {
+		evs := run(t, "en", thursday, ents,
+			"Dmitry Peskov spoke to reporters in Moscow on Monday.",
+			"Rosa Ejemplo said she was appalled by the allegations.")
+		ev := pick(t, evs, TypeStatement)
+		assert.Equal(t, []string{rosa.ID}, actors(ev))
+		assert.NotContains(t, recipients(ev), peskov.ID)
+	})
 	t.Run("two officials before: the pronoun cannot say which", func(t *testing.T) {
 		evs := run(t, "de", thursday, ents,
 			"Rosa Ejemplo und Xi Jinping sprachen am Montag lange über die Lage.",
@@ -169,6 +177,14 @@ func TestRoleNounIntroduced(t *testing.T) {
 			"La embajadora había advertido el domingo de que hay decisiones que tienen consecuencias.")
 		for _, ev := range filter(evs, TypeStatement) {
 			assert.NotContains(t, actors(ev), karima.ID)
+		}
+	})
+	t.Run("a capitalised title before a name is no anaphor", func(t *testing.T) {
+		evs := run(t, "en", thursday, map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa},
+			"Rosa Ejemplo opened the debate on Monday.",
+			"Before the vote, Minister in the Ministry of Finance Bernd Probe said the issue was simple.")
+		for _, ev := range filter(evs, TypeStatement) {
+			assert.NotContains(t, actors(ev), rosa.ID)
 		}
 	})
 	t.Run("an office the gazetteer knows", func(t *testing.T) {

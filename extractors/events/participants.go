@@ -349,6 +349,9 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 		if !w.cap && s.Lang == "de" {
 			continue
 		}
+		if w.cap && s.Lang != "de" && h.i > 0 {
+			continue // a title before a name ("Minister in the Ministry of Finance X"), not a noun for someone before
+		}
 		if named(in, ws, h.i+h.n) {
 			continue // "Präsident Xi Jinping", "Kreml-Sprecher Peskow"
 		}
@@ -859,7 +862,9 @@ func continued(lang string, cands []Participant, ws []word, lex *view, triggers 
 			continue
 		}
 		for _, tr := range triggers {
-			if p.i == 0 && ws[tr.i].clause == ws[0].clause || tr.i+1 == p.i && ws[tr.i].clause == ws[p.i].clause {
+			// Only German puts the subject after the verb: English "said
+			// she was" begins what was said.
+			if p.i == 0 && ws[tr.i].clause == ws[0].clause || lang == "de" && tr.i+1 == p.i && ws[tr.i].clause == ws[p.i].clause {
 				if ws[p.i].fold == "sie" && strings.HasSuffix(ws[tr.i].fold, "en") {
 					break // "forderten sie": they, not she
 				}
