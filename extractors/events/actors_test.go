@@ -187,6 +187,19 @@ func TestRoleNounIntroduced(t *testing.T) {
 			assert.NotContains(t, actors(ev), rosa.ID)
 		}
 	})
+	t.Run("the subject before goes before a nearer holder of the office", func(t *testing.T) {
+		hanna := &gazetteer.Entity{ID: "person/hanna-probe", Type: gazetteer.TypePerson, Name: "Hanna Probe", Country: "AUS", Positions: []gazetteer.Position{{Title: "Minister for Foreign Affairs of Australia"}}}
+		evs := run(t, "de", thursday, map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Hanna Probe": hanna},
+			"Außenministerin Rosa Ejemplo sagte am Montag bei einem Auftritt mit Hanna Probe, die Lage sei ernst.",
+			"Die Gespräche seien gut verlaufen, erklärte die Ministerin.")
+		assert.Equal(t, []string{rosa.ID}, actors(filter(evs, TypeStatement)[1]))
+	})
+	t.Run("a German compound introduces the role", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents,
+			"Bundesinnenministerin Karima Prueba sprach am Montag von einer ernsten Bedrohung.",
+			"Die Täter seien bekannt, erklärte die Ministerin.")
+		assert.Equal(t, []string{karima.ID}, actors(pick(t, evs, TypeStatement)))
+	})
 	t.Run("an office the gazetteer knows", func(t *testing.T) {
 		evs := run(t, "es", thursday, ents,
 			"Hugo Ejemplo perdió el apoyo de su partido en agosto.",

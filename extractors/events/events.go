@@ -375,7 +375,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	sources, speakersCue := x.attribution(in, s, ws, lex)
 	cands, place := x.participants(in, s, ws, lex, sources)
 	cands = x.sides(cands, ws, lex, history)
-	cands = x.roleNouns(in, s, cands, ws, lex)
+	cands = x.roleNouns(in, s, cands, ws, lex, mem)
 	markObjects(cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)

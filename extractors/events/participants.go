@@ -334,11 +334,12 @@ func (x *Extractor) sides(cands []Participant, ws []word, lex *view, history [][
 
 // roleNouns resolves a role noun that names no one next to it ("der
 // russische Führer", "erklärte der Präsident", "el canciller") to the
+// subject remembered if the office fits, else to the
 // nearest person named before whose office fits the noun (and the
 // nationality adjective before it, if any), and who is not already named
 // in the sentence. The participant's mention is the earlier name; its
 // place in the syntax is the role noun's.
-func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []word, lex *view) []Participant {
+func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []word, lex *view, mem *subjectMemory) []Participant {
 	hs := lex.find(kindRole)
 	if len(hs) == 0 {
 		return cands
@@ -363,6 +364,16 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			}
 		}
 		titles := strings.Split(h.e.value, "|")
+		// The subject of the sentences before goes first: "Außenministerin
+		// X sagte bei einem Auftritt mit ihrer Amtskollegin Y, … erklärte
+		// die Ministerin" is X.
+		if m := mem.p; m != nil && m.Entity.Type == gazetteer.TypePerson && m.End <= w.start && w.start-m.End <= maxRoleBack &&
+			(country == "" || m.Entity.Country == country) &&
+			!slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) &&
+			(holds(m.Entity, titles) || introducedAs(in, Mention{Start: m.Start, End: m.End, Entity: m.Entity}, w.fold, s.Lang)) {
+			out = append(slices.Clone(out), Participant{Entity: m.Entity, Start: m.Start, End: m.End, at: w.start, acts: true, rule: h.e.rule})
+			continue
+		}
 		for i := len(in.Mentions) - 1; i >= 0; i-- {
 			m := in.Mentions[i]
 			if m.End > w.start || m.Entity.Type != gazetteer.TypePerson {
@@ -374,7 +385,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			if country != "" && m.Entity.Country != country {
 				continue
 			}
-			if !holds(m.Entity, titles) && !introducedAs(in, m, w.fold) {
+			if !holds(m.Entity, titles) && !introducedAs(in, m, w.fold, s.Lang) {
 				continue
 			}
 			if slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) {
@@ -408,14 +419,16 @@ func named(in Input, ws []word, k int) bool {
 // gazetteer knows no office of theirs. No other person stands between
 // the role and the name ("La canciller X recibió a Y": Y is no canciller),
 // and at most maxIntroWords words.
-func introducedAs(in Input, m Mention, fold string) bool {
+func introducedAs(in Input, m Mention, fold string, lang string) bool {
 	from := max(0, m.Start-maxIntroBytes)
 	if i := strings.LastIndexAny(in.Text[from:m.Start], ".!?\n"); i >= 0 {
 		from += i + 1
 	}
 	toks := gazetteer.Tokens(in.Text[from:m.Start])
 	for k := len(toks) - 1; k >= 0 && len(toks)-k <= maxIntroWords; k-- {
-		if toks[k].Fold != fold {
+		// German compounds end in the role ("Bundesinnenministerin" is a
+		// "Ministerin"); Spanish ones do not ("vicepresidente").
+		if toks[k].Fold != fold && (lang != "de" || !strings.HasSuffix(toks[k].Fold, fold)) {
 			continue
 		}
 		at := from + toks[k].End
@@ -797,9 +810,8 @@ type subjectMemory struct {
 const maxSubjectBack = 2
 
 // remember updates the subject memory after a sentence: the first actor
-// of its events that is not a country taken from an adjective, or, if it
-// has no events, the one official or body it names as a subject; else
-// the memory ages.
+// of its events that is not a side ("beide Seiten"), or, if it has no
+// events, the one official it names as a subject; else the memory ages.
 func (m *subjectMemory) remember(evs []Event, cands []Participant) {
 	m.age++
 	for _, ev := range evs {
@@ -814,8 +826,8 @@ func (m *subjectMemory) remember(evs []Event, cands []Participant) {
 	var one *Participant
 	for i := range cands {
 		p := &cands[i]
-		if !p.acts || p.object || p.Entity.Type == gazetteer.TypeCountry {
-			continue
+		if !p.acts || p.object || p.Entity.Type != gazetteer.TypePerson {
+			continue // "Nancy Faeser (SPD) sprach …": the official, not her party
 		}
 		if one != nil && one.Entity != p.Entity {
 			return // two: a later pronoun cannot say which
