@@ -259,3 +259,16 @@ func TestGermanObjectsAndOrder(t *testing.T) {
 		assert.Contains(t, recipients(ev), "country/RUS")
 	})
 }
+
+// A name inside what was said is not the speaker.
+func TestQuotedIsNoSpeaker(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}
+	evs := run(t, "en", thursday, ents, `"Rosa Ejemplo misled the parliament," the statement said on Monday.`)
+	assert.Empty(t, filter(evs, TypeStatement))
+	evs = run(t, "en", thursday, ents, `"We will not give in," Rosa Ejemplo said on Monday.`)
+	assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeStatement)))
+	evs = run(t, "de", thursday, ents, "„Wir geben nicht nach“, sagte Rosa Ejemplo am Montag.")
+	assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeStatement)))
+	assert.True(t, quoted("„Rosa“ sagte", Sentence{End: 20, Lang: "de"}, 3))
+	assert.False(t, quoted("„Rosa“ sagte", Sentence{End: 20, Lang: "de"}, 12))
+}

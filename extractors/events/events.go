@@ -476,6 +476,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
+		if quotedSpeaker(in.Text, s, ev) {
+			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
+		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
 			continue // a body alone in a meeting holds a session of its own: "Asisten a la reunión los miembros del Comité"
 		}

@@ -920,3 +920,50 @@ func singular(fold string, e *gazetteer.Entity) bool {
 	}
 	return false
 }
+
+// quotedSpeaker reports a statement, denial or accusation whose actors
+// are all named inside a quotation while its verb stands outside it
+// ("„Die Regierung Scholz hat versagt“, heißt es in dem Papier", "«Maduro
+// miente», dijo un vocero"): a name in what was said is not the one who
+// said it. A name borrowed from before (a pronoun, a role noun) stands
+// where its word does.
+func quotedSpeaker(text string, s Sentence, ev Event) bool {
+	if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
+		return false
+	}
+	if quoted(text, s, ev.TrigStart) {
+		return false
+	}
+	for _, p := range ev.Participants {
+		if p.Role == RoleActor && !quoted(text, s, p.at) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether the offset at of sentence s lies inside a
+// quotation: after an opening mark not closed before it („…“, “…”, «…»,
+// "…").
+func quoted(text string, s Sentence, at int) bool {
+	if at < s.Start || at > s.End {
+		return false
+	}
+	in := false
+	for _, r := range text[s.Start:at] {
+		switch r {
+		case '„', '«':
+			in = true
+		case '»':
+			in = false
+		case '“':
+			// German closes with “, English opens with it.
+			in = !in
+		case '”':
+			in = false
+		case '"':
+			in = !in
+		}
+	}
+	return in
+}
