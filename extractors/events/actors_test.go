@@ -272,3 +272,13 @@ func TestQuotedIsNoSpeaker(t *testing.T) {
 	assert.True(t, quoted("„Rosa“ sagte", Sentence{End: 20, Lang: "de"}, 3))
 	assert.False(t, quoted("„Rosa“ sagte", Sentence{End: 20, Lang: "de"}, 12))
 }
+
+// A name after "unter", "bajo" (under) is no subject: the body it heads is.
+func TestUnderIsNoSubject(t *testing.T) {
+	ministry := &gazetteer.Entity{ID: "org/test-finanzministerium", Type: gazetteer.TypeOrganization, Name: "Finanzministerium", Country: "CUB", Sector: "GOV"}
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Finanzministerium": ministry, "Ministerio de Finanzas": ministry, "Russland": country(t, "RUS"), "Rusia": country(t, "RUS")}
+	ev := pick(t, run(t, "de", thursday, ents, "Das Finanzministerium unter Rosa Ejemplo kritisierte am Montag Russland scharf."), TypeAccuse)
+	assert.Equal(t, []string{ministry.ID}, actors(ev))
+	ev = pick(t, run(t, "es", thursday, ents, "El Ministerio de Finanzas bajo Rosa Ejemplo criticó el lunes a Rusia."), TypeAccuse)
+	assert.Equal(t, []string{ministry.ID}, actors(ev))
+}
