@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -269,8 +270,16 @@ func TestQuotedIsNoSpeaker(t *testing.T) {
 	assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeStatement)))
 	evs = run(t, "de", thursday, ents, "„Wir geben nicht nach“, sagte Rosa Ejemplo am Montag.")
 	assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeStatement)))
-	assert.True(t, quoted("„Rosa“ sagte", Sentence{End: 20, Lang: "de"}, 3))
-	assert.False(t, quoted("„Rosa“ sagte", Sentence{End: 20, Lang: "de"}, 12))
+	de := func(text string) Sentence { return Sentence{End: len(text), Lang: "de"} }
+	assert.True(t, quoted("„Rosa“ sagte", de("„Rosa“ sagte"), 3))
+	assert.False(t, quoted("„Rosa“ sagte", de("„Rosa“ sagte"), 12))
+	// A sentence that begins inside a quotation opened before.
+	tail := `Y cumplamos", remarcó el Presidente.`
+	assert.True(t, quoted(tail, Sentence{End: len(tail), Lang: "es"}, 2))
+	assert.False(t, quoted(tail, Sentence{End: len(tail), Lang: "es"}, strings.Index(tail, "Presidente")))
+	tail = "Wir geben nicht nach“, sagte sie."
+	assert.False(t, quoted(tail, de(tail), strings.Index(tail, "sie")))
+	assert.True(t, quoted(tail, de(tail), 2))
 }
 
 // A name after "unter", "bajo" (under) is no subject: the body it heads is.

@@ -943,24 +943,28 @@ func quotedSpeaker(text string, s Sentence, ev Event) bool {
 }
 
 // quoted reports whether the offset at of sentence s lies inside a
-// quotation: after an opening mark not closed before it („…“, “…”, «…»,
-// "…").
+// quotation: after an opening mark not closed before it („…“ in German,
+// “…” elsewhere, «…», "…"). A sentence may begin inside a quotation
+// opened before it: then its first closing mark comes first (an odd
+// number of straight quotes, a closing mark before any opening one).
 func quoted(text string, s Sentence, at int) bool {
 	if at < s.Start || at > s.End {
 		return false
 	}
-	in := false
+	sent := text[s.Start:s.End]
+	in := strings.Count(sent, `"`)%2 == 1
+	if i := strings.IndexAny(sent, "„“”«»"); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(sent[i:])
+		in = in || r == '»' || r == '”' || r == '“' && s.Lang == "de"
+	}
 	for _, r := range text[s.Start:at] {
 		switch r {
 		case '„', '«':
 			in = true
-		case '»':
+		case '»', '”':
 			in = false
 		case '“':
-			// German closes with “, English opens with it.
-			in = !in
-		case '”':
-			in = false
+			in = s.Lang != "de" // German closes with it, English and Spanish open
 		case '"':
 			in = !in
 		}
