@@ -64,13 +64,14 @@ func (p *Pipeline) extract(w *work) {
 // state: an agency, or a person whose role names a state office
 // ("Verteidigungsminister", "la diputada", "Governor"), or a head of
 // something the text places in a country ("der israelische
-// Parlamentspräsident"). A head of something else ("DSGV-Präsident",
-// "Sprecher") does not.
+// Parlamentspräsident"), or a party office ("der Chef der FPÖ, Herbert
+// Kickl", "el portavoz de ERC"): parties act in politics (ANNOTATION.md).
+// A head of something else ("DSGV-Präsident", "Sprecher") does not.
 func official(x *events.Extractor, d roles.Entity) bool {
 	if d.Type == gazetteer.TypeOrganization {
 		return d.Country != "" || x.Office(d.Name)
 	}
-	return d.RoleText != "" && (d.Country != "" || x.Office(d.RoleText))
+	return d.Sector == "PTY" || d.RoleText != "" && (d.Country != "" || x.Office(d.RoleText))
 }
 
 // tokenPool holds token slices for reuse between documents: tokens are the

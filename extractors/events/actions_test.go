@@ -37,7 +37,7 @@ func TestActsOfAState(t *testing.T) {
 	for _, tc := range []struct{ name, lang, text, typ, actor string }{
 		// German
 		{"ordnete an", "de", "Anna Test ordnete am Montag an, die Grenzkontrollen zu verschärfen.", TypeOther, anna.ID},
-		{"anordnete", "de", "Der Haftrichter, den Anna Test berief, der Untersuchungshaft anordnete, schwieg.", TypeOther, anna.ID},
+		{"anordnete", "de", "Bekannt wurde am Abend, dass Anna Test die Untersuchungshaft anordnete.", TypeOther, anna.ID},
 		{"ermittelt gegen", "de", "Das Landesparlament ermittelt gegen zwei Abgeordnete.", TypeOther, parlament.ID},
 		{"nahm fest", "de", "Kuba nahm am Abend zwei Verdächtige fest.", TypeOther, "country/CUB"},
 		{"ernannte", "de", "Anna Test ernannte einen neuen Staatssekretär.", TypeOther, anna.ID},

@@ -80,3 +80,36 @@ func strongestActor(ev Event) *Participant {
 func speaksAfter(ev Event, actor *Participant) bool {
 	return actor.Entity.Type == gazetteer.TypePerson && (ev.Type == TypeStatement || ev.Type == TypeDeny)
 }
+
+// weakTalks reports talks, meetings or readiness with a single country as
+// the only side and weak evidence (confidence below minCountryTalks: a
+// bare noun, a borrowed or a later actor): talks need two sides, and on
+// real pages such events are nearly always none — "Gespräche über
+// Expansionen nach Salzburg", "im Gespräch mit deutschen Beamten", "des
+// jährlichen Gipfeltreffens der G7". Two countries ("Russland und China
+// intensivieren", "die russisch-belarussischen Konsultationen", "besprach
+// die kubanische Seite mit China") stay.
+func weakTalks(ev Event) bool {
+	switch ev.Type {
+	case TypeMeet, TypeConsult, TypeCooperateIntent:
+	default:
+		return false
+	}
+	if ev.Confidence >= minCountryTalks {
+		return false
+	}
+	countries := 0
+	for _, p := range ev.Participants {
+		if p.Role == RoleActor && p.Entity.Type != gazetteer.TypeCountry {
+			return false
+		}
+		if p.Entity.Type == gazetteer.TypeCountry {
+			countries++
+		}
+	}
+	return countries < 2
+}
+
+// minCountryTalks is the confidence below which talks of countries alone
+// are dropped.
+const minCountryTalks = 0.4

@@ -154,6 +154,7 @@ type Extractor struct {
 	adjFirst  bytePairs                    // their first two bytes: a cheap test before adjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
+	capital   map[string]string            // place id → the country whose seat of government it is
 }
 
 // New builds an extractor; entities supply the countries (their
@@ -172,6 +173,9 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		return nil, err
 	}
 	x.topics = t
+	if x.capital, err = capitals(); err != nil {
+		return nil, err
+	}
 	for _, l := range x.lex {
 		// One pass over a sentence finds its language's entries and the
 		// topics.
@@ -269,6 +273,7 @@ func (x *Extractor) Extract(in Input) []Event {
 	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
 	var out []Event
 	var history [][]Participant
+	var mem subjectMemory
 	skipUntil := -1
 	for i, s := range in.Sentences {
 		ws := wss[i]
@@ -277,10 +282,11 @@ func (x *Extractor) Extract(in Input) []Event {
 		}
 		if s.Start < skipUntil {
 			history = append(history, nil)
+			mem.remember(nil, nil)
 			continue
 		}
 		sd := tl.sentence(in.Text, s, ws, &views[i])
-		evs, parts := x.sentence(in, s, ws, &views[i], sd, docTopics, history)
+		evs, parts := x.sentence(in, s, ws, &views[i], sd, docTopics, history, &mem)
 		tl.advance(sd)
 		history = append(history, parts)
 		out = append(out, evs...)
@@ -360,14 +366,16 @@ func (x *Extractor) lexOf(lang string) *lexicon {
 
 // sentence extracts the events of one sentence and returns, for later
 // sentences, the participants it names.
-func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics map[string]int, history [][]Participant) ([]Event, []Participant) {
+func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics map[string]int, history [][]Participant, mem *subjectMemory) (evs []Event, parts []Participant) {
 	if len(ws) == 0 {
+		mem.remember(nil, nil)
 		return nil, nil
 	}
+	defer func() { mem.remember(evs, parts) }()
 	sources, speakersCue := x.attribution(in, s, ws, lex)
 	cands, place := x.participants(in, s, ws, lex, sources)
 	cands = x.sides(cands, ws, lex, history)
-	cands = x.roleNouns(in, s, cands, ws, lex)
+	cands = x.roleNouns(in, s, cands, ws, lex, mem)
 	markObjects(cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
@@ -384,6 +392,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	if len(triggers) == 0 {
 		return nil, cands
 	}
+	cands = continued(s.Lang, cands, ws, lex, triggers, mem)
 	borrowed := false
 	// Only a sentence that continues the subject of one before borrows
 	// its participants: a pronoun ("Zudem sagte er"), or, in Spanish, a
@@ -486,6 +495,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
+		if quotedSpeaker(in.Text, s, ev) {
+			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
+		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
 			continue // a body alone in a meeting holds a session of its own: "Asisten a la reunión los miembros del Comité"
 		}
@@ -517,6 +529,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for i := range out {
 		out[i].Confidence = confidence(out[i])
 	}
+	out = slices.DeleteFunc(out, weakTalks)
 	if borrowed {
 		return out, nil
 	}

@@ -4,6 +4,7 @@ package events
 // receives, who speaks and who is cited.
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -43,16 +44,25 @@ func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Menti
 // event's place: a city after a location preposition that is not a
 // dateline.
 func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
-	afterLocation := func(start int) bool {
+	// where reports whether the mention at start follows a location
+	// preposition, and whether that one follows a state body ("die
+	// Regierung in Prag", "el Gobierno en Lima"): then the place names
+	// the body's state.
+	where := func(start int) (loc, body bool) {
 		for k, w := range ws {
 			if w.start == start {
 				if k > 1 && lex.at(kindArticle, k-1) {
 					k-- // "in die Ukraine"
 				}
-				return k > 0 && lex.at(kindLocation, k-1)
+				loc = k > 0 && lex.at(kindLocation, k-1)
+				return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && government(ws[k-2].fold)
 			}
 		}
-		return false
+		return false, false
+	}
+	afterLocation := func(start int) bool {
+		loc, _ := where(start)
+		return loc
 	}
 	var out []Participant
 	var place *Place
@@ -68,7 +78,18 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		}
 		switch e.Type {
 		case gazetteer.TypePlace:
-			if afterLocation(m.Start) {
+			c := x.country[e.Country]
+			if x.capital[e.ID] != e.Country {
+				c = nil // any other city is only a place: "Frankfurt", "Salzburg" stand for no government
+			}
+			if loc, body := where(m.Start); loc {
+				if body && c != nil && !has[c.ID] {
+					// "die Regierung in Prag": the government of the capital's state.
+					out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: true, rule: "capital.body"})
+					has[c.ID] = true
+					countries[c.Country] = true
+					continue
+				}
 				if place == nil {
 					place = &Place{Entity: e, Start: m.Start, End: m.End}
 				}
@@ -78,7 +99,7 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 				continue
 			}
 			// A capital as a subject stands for its government.
-			if c := x.country[e.Country]; c != nil && !has[c.ID] {
+			if c != nil && !has[c.ID] {
 				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
 				has[c.ID] = true
 			}
@@ -210,11 +231,66 @@ func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
 	return false
 }
 
-// dateline reports a place that opens its line followed by a comma
-// ("MOSKAU, 26. Mai (BelTA)").
+// dateline reports a place in the dateline that opens its line: places,
+// perhaps joined by "/", followed by a comma, a colon or an agency in
+// brackets and a dash ("MOSKAU, 26. Mai (BelTA)", "BANGKOK:", "WIEN (dpa)
+// –", "Rabat/Berlin (AFP) –"); not "Moskau (Russland) wies … zurück".
 func dateline(text string, s Sentence, m Mention) bool {
 	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	return strings.TrimSpace(text[lineStart:m.Start]) == "" && strings.HasPrefix(text[m.End:], ",")
+	head := text[lineStart:min(len(text), lineStart+maxDatelineBytes)]
+	end := strings.IndexAny(head, ",:(")
+	if end < 0 || lineStart+end < m.End {
+		return false
+	}
+	group := strings.TrimSpace(head[:end])
+	for _, f := range strings.FieldsFunc(group, func(r rune) bool { return r == ' ' || r == '/' }) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			return false // "Die Regierung in Moskau (…)"
+		}
+	}
+	if strings.HasPrefix(group, text[m.Start:m.End]) && strings.TrimSpace(text[lineStart:m.Start]) == "" && head[end] != '(' {
+		return true // "MOSKAU, 26. Mai", "BANGKOK:"
+	}
+	if head[end] != '(' {
+		return false
+	}
+	closing := strings.IndexByte(head[end:], ')')
+	if closing < 0 {
+		return false
+	}
+	after := strings.TrimLeft(head[end+closing+1:], " ")
+	return strings.ToUpper(group) == group || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—")
+}
+
+// maxDatelineBytes is how far into its line a dateline reaches.
+const maxDatelineBytes = 80
+
+// government reports a word naming a government as a whole ("Regierung",
+// "Staatsführung", "gobierno", "government"): in its capital it stands
+// for its state, unlike an embassy or an ambassador there.
+func government(fold string) bool {
+	return strings.HasSuffix(fold, "regierung") || strings.HasSuffix(fold, "fuhrung") || fold == "gobierno" || fold == "government"
+}
+
+// capitals reads data/capitals.tsv: the ids of the places that are their
+// country's seat of government, and that country.
+func capitals() (map[string]string, error) {
+	data, err := dataFS.ReadFile("data/capitals.tsv")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		iso, id, ok := strings.Cut(line, "\t")
+		if !ok || len(iso) != 3 || !strings.HasPrefix(id, "place/") {
+			return nil, fmt.Errorf("data/capitals.tsv:%d: want ISO3 <tab> place id, got %q", n+1, line)
+		}
+		out[id] = iso
+	}
+	return out, nil
 }
 
 // sides adds, for "die Parteien", "beide Seiten", "ambas partes", "both
@@ -258,11 +334,12 @@ func (x *Extractor) sides(cands []Participant, ws []word, lex *view, history [][
 
 // roleNouns resolves a role noun that names no one next to it ("der
 // russische Führer", "erklärte der Präsident", "el canciller") to the
+// subject remembered if the office fits, else to the
 // nearest person named before whose office fits the noun (and the
 // nationality adjective before it, if any), and who is not already named
 // in the sentence. The participant's mention is the earlier name; its
 // place in the syntax is the role noun's.
-func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []word, lex *view) []Participant {
+func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []word, lex *view, mem *subjectMemory) []Participant {
 	hs := lex.find(kindRole)
 	if len(hs) == 0 {
 		return cands
@@ -272,6 +349,9 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 		w := ws[h.i]
 		if !w.cap && s.Lang == "de" {
 			continue
+		}
+		if w.cap && s.Lang != "de" && h.i > 0 {
+			continue // a title before a name ("Minister in the Ministry of Finance X"), not a noun for someone before
 		}
 		if named(in, ws, h.i+h.n) {
 			continue // "Präsident Xi Jinping", "Kreml-Sprecher Peskow"
@@ -284,6 +364,16 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			}
 		}
 		titles := strings.Split(h.e.value, "|")
+		// The subject of the sentences before goes first: "Außenministerin
+		// X sagte bei einem Auftritt mit ihrer Amtskollegin Y, … erklärte
+		// die Ministerin" is X.
+		if m := mem.p; m != nil && m.Entity.Type == gazetteer.TypePerson && m.End <= w.start && w.start-m.End <= maxRoleBack &&
+			(country == "" || m.Entity.Country == country) &&
+			!slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) &&
+			(holds(m.Entity, titles) || introducedAs(in, Mention{Start: m.Start, End: m.End, Entity: m.Entity}, w.fold, s.Lang)) {
+			out = append(slices.Clone(out), Participant{Entity: m.Entity, Start: m.Start, End: m.End, at: w.start, acts: true, rule: h.e.rule})
+			continue
+		}
 		for i := len(in.Mentions) - 1; i >= 0; i-- {
 			m := in.Mentions[i]
 			if m.End > w.start || m.Entity.Type != gazetteer.TypePerson {
@@ -295,7 +385,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			if country != "" && m.Entity.Country != country {
 				continue
 			}
-			if !holds(m.Entity, titles) {
+			if !holds(m.Entity, titles) && !introducedAs(in, m, w.fold, s.Lang) {
 				continue
 			}
 			if slices.ContainsFunc(out, func(p Participant) bool { return p.Entity == m.Entity }) {
@@ -322,6 +412,40 @@ func named(in Input, ws []word, k int) bool {
 	return false
 }
 
+// introducedAs reports whether the text introduced the person of m by the
+// role noun fold, right before the name in the same sentence ("la
+// embajadora de Marruecos en España, Karima Benyaich", "Botschafterin
+// Anna Test"): a later "la embajadora" is that person even when the
+// gazetteer knows no office of theirs. No other person stands between
+// the role and the name ("La canciller X recibió a Y": Y is no canciller),
+// and at most maxIntroWords words.
+func introducedAs(in Input, m Mention, fold string, lang string) bool {
+	from := max(0, m.Start-maxIntroBytes)
+	if i := strings.LastIndexAny(in.Text[from:m.Start], ".!?\n"); i >= 0 {
+		from += i + 1
+	}
+	toks := gazetteer.Tokens(in.Text[from:m.Start])
+	for k := len(toks) - 1; k >= 0 && len(toks)-k <= maxIntroWords; k-- {
+		// German compounds end in the role ("Bundesinnenministerin" is a
+		// "Ministerin"); Spanish ones do not ("vicepresidente").
+		if toks[k].Fold != fold && (lang != "de" || !strings.HasSuffix(toks[k].Fold, fold)) {
+			continue
+		}
+		at := from + toks[k].End
+		return !slices.ContainsFunc(in.Mentions, func(o Mention) bool {
+			return o.Entity.Type == gazetteer.TypePerson && o.Start >= at && o.Start < m.Start
+		})
+	}
+	return false
+}
+
+// maxIntroWords is how many words before a name its role may stand ("el
+// ministro de Asuntos Exteriores, Unión Europea y Cooperación, X").
+const maxIntroWords = 10
+
+// maxIntroBytes bounds the text introducedAs reads before a name.
+const maxIntroBytes = 120
+
 // holds reports whether e ever held an office whose title starts with one
 // of titles.
 func holds(e *gazetteer.Entity, titles []string) bool {
@@ -336,7 +460,11 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 }
 
 // markObjects flags the persons named within three words after an object
-// marker ("dem US-Staatschef Trump", "al presidente X"): they receive.
+// marker ("dem US-Staatschef Trump", "al presidente X", "den Botschafter
+// X"), or further on in the same noun phrase ("den russischen Botschafter
+// in Berlin, Sergej Netschajew", "a la embajadora de Marruecos en España,
+// Karima Benyaich"): they receive. A role noun standing for someone named
+// before counts where it stands ("convocó a la embajadora").
 //
 // So are those right after a preposition, or after a preposition and an
 // article ("Während seines Treffens mit Xi … lobte Putin"): the subject
@@ -344,19 +472,49 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 func markObjects(cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
 	for i, p := range cands {
-		if p.at != p.Start {
-			continue
-		}
 		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
 		for _, m := range ms {
-			if k > m.i && k-m.i <= 3 {
+			if k > m.i && (k-m.i <= 3 || k-m.i <= maxPhraseWords && nounPhrase(ws, lex, m.i+1, k)) {
 				cands[i].object = true
 			}
+		}
+		if p.at != p.Start {
+			continue
 		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
 			cands[i].object = !spokespersonOf(p, ws, lex, k)
 		}
 	}
+}
+
+// maxPhraseWords is how far an object marker governs a name in its noun
+// phrase.
+const maxPhraseWords = 9
+
+// nounPhrase reports whether the words [from, to) go on with one noun
+// phrase: nouns and names, adjectives, articles, state bodies and offices
+// ("russischen Botschafter", "la embajadora"), a preposition before a
+// name ("in Berlin", "de Marruecos"), and at most one comma after a noun
+// before an apposition.
+func nounPhrase(ws []word, lex *view, from, to int) bool {
+	commas := 0
+	for j := from; j < to; j++ {
+		w := ws[j]
+		switch {
+		case w.cap, lex.at(kindArticle, j), lex.at(kindBody, j), lex.at(kindOffice, j):
+		case !w.cap && (strings.HasSuffix(w.fold, "en") || strings.HasSuffix(w.fold, "e")) && j+1 < to && ws[j+1].cap:
+			// an inflected German adjective before its noun ("russischen Botschafter")
+		case (lex.at(kindLocation, j) || lex.at(kindPreposition, j)) && j+1 < to && ws[j+1].cap:
+		default:
+			return false
+		}
+		if j+1 <= to && j+1 < len(ws) && ws[j+1].clause != w.clause {
+			if commas++; commas > 1 || !w.cap {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // spokespersonOf reports a body named right after an unnamed spokesperson
@@ -455,6 +613,13 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			}
 		case p.at < trig && p.clause == clause:
 			place, d = 0, trig-p.at
+			if lang == "de" {
+				// German puts the subject first among the names before
+				// a verb at the end of its clause ("nachdem Warschau
+				// Moskau verantwortlich gemacht hatte", "hat Polen
+				// Russland vorgeworfen").
+				d = p.at
+			}
 		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
@@ -519,7 +684,8 @@ func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
 			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })
 	}
 	trig, end := ws[tr.i].start, ws[k].end
-	// Not its object: "…, Alberto Núñez, acusó a Sánchez de …".
+	// An object after the verb ("…, acusó a Sánchez") is no subject: the
+	// verb then follows an apposition ("El líder del PP, X, acusó a Y").
 	if slices.ContainsFunc(cands, func(p Participant) bool { return p.at > trig && p.at-end <= maxInvertedGap && !p.object }) {
 		return true
 	}
@@ -631,4 +797,178 @@ func resolutionRules(ps []Participant, as []Attribution) []string {
 		}
 	}
 	return out
+}
+
+// subject is what a later sentence may continue: the actor of the last
+// sentence that named one, and how many sentences ago.
+type subjectMemory struct {
+	p   *Participant
+	age int
+}
+
+// maxSubjectBack is how many sentences a subject pronoun or a dropped
+// Spanish subject looks back for the subject it continues.
+const maxSubjectBack = 2
+
+// remember updates the subject memory after a sentence: the first actor
+// of its events that is not a side ("beide Seiten"), or, if it has no
+// events, the one official it names as a subject; else the memory ages.
+func (m *subjectMemory) remember(evs []Event, cands []Participant) {
+	m.age++
+	for _, ev := range evs {
+		for i := range ev.Participants {
+			if p := &ev.Participants[i]; p.Role == RoleActor && !p.side {
+				c := *p
+				m.p, m.age = &c, 0
+				return
+			}
+		}
+	}
+	var one *Participant
+	for i := range cands {
+		p := &cands[i]
+		if !p.acts || p.object || p.Entity.Type != gazetteer.TypePerson {
+			continue // "Nancy Faeser (SPD) sprach …": the official, not her party
+		}
+		if one != nil && one.Entity != p.Entity {
+			return // two: a later pronoun cannot say which
+		}
+		one = p
+	}
+	if one != nil {
+		c := *one
+		m.p, m.age = &c, 0
+	}
+	if m.age > maxSubjectBack {
+		m.p = nil
+	}
+}
+
+// continued adds to a sentence's candidates the subject it continues:
+//   - a personal pronoun as the subject of a trigger — opening the
+//     sentence ("Er schlug Kremlchef X ein Treffen vor", "She rejected
+//     …") or right after the verb in its clause ("Die Vorwürfe wies sie
+//     zurück", "…, sagte sie") — stands for the subject remembered: an
+//     official or a body, not a country ("er", "sie" do not refer to
+//     "Polen" or "Russland");
+//   - a Spanish verb that opens the sentence with its subject dropped
+//     ("Además, convocó a la embajadora …") continues the subject
+//     remembered, a country too, when no candidate stands before it.
+//
+// The participant keeps the earlier mention; its place in the syntax
+// is the pronoun's (or the verb's).
+func continued(lang string, cands []Participant, ws []word, lex *view, triggers []hit, mem *subjectMemory) []Participant {
+	if mem == nil || mem.p == nil || len(triggers) == 0 {
+		return cands
+	}
+	e := mem.p.Entity
+	if slices.ContainsFunc(cands, func(p Participant) bool { return p.Entity == e }) {
+		return cands
+	}
+	add := func(at int, rule string) []Participant {
+		out := append(slices.Clone(cands), Participant{Entity: e, Start: mem.p.Start, End: mem.p.End, at: at, clause: clauseAt(ws, at), acts: true, rule: rule})
+		slices.SortStableFunc(out, func(a, b Participant) int { return a.at - b.at })
+		return out
+	}
+	for _, p := range lex.find(kindPronoun) {
+		if !singular(ws[p.i].fold, e) {
+			continue
+		}
+		for _, tr := range triggers {
+			// Only German puts the subject after the verb: English "said
+			// she was" begins what was said.
+			if p.i == 0 && ws[tr.i].clause == ws[0].clause || lang == "de" && tr.i+1 == p.i && ws[tr.i].clause == ws[p.i].clause {
+				if ws[p.i].fold == "sie" && strings.HasSuffix(ws[tr.i].fold, "en") {
+					break // "forderten sie": they, not she
+				}
+				return add(ws[p.i].start, p.e.rule)
+			}
+		}
+	}
+	if lang == "es" && len(ws) >= 5 {
+		// Not after a noun phrase ("El MEA rechazó", "La embajadora había
+		// advertido") or with a subject of its own ("Lo anunció el ministro X").
+		tr := triggers[0]
+		ownSubject := slices.ContainsFunc(cands, func(p Participant) bool {
+			return p.at < ws[tr.i].start || p.acts && !p.object && p.Entity.Type != gazetteer.TypeCountry
+		})
+		nounPhrase := false
+		for k := 0; k < tr.i; k++ {
+			nounPhrase = nounPhrase || ws[k].clause == ws[tr.i].clause && (k > 0 && ws[k].cap || spanishArticle[ws[k].fold])
+		}
+		if tr.i+1 < len(ws) && ws[tr.i+1].cap && ws[tr.i+1].clause == ws[tr.i].clause {
+			ownSubject = true // "calificó Humberto X, jefe del …": a name after the verb
+		}
+		if tr.i <= 3 && !ownSubject && !nounPhrase {
+			return add(ws[tr.i].start-1, "es.pronoun.dropped") // just before the verb: its subject
+		}
+	}
+	return cands
+}
+
+// spanishArticle are the articles that open a Spanish noun phrase.
+var spanishArticle = map[string]bool{"el": true, "la": true, "los": true, "las": true, "un": true, "una": true}
+
+// singular reports whether a subject pronoun may stand for e: "er",
+// "he", "she", "él", "ella" for a person; German "sie" also for a body
+// ("die Regierung … Sie"); a plural ("they", "ellos") or a country never.
+func singular(fold string, e *gazetteer.Entity) bool {
+	switch fold {
+	case "er", "he", "she", "el", "ella":
+		return e.Type == gazetteer.TypePerson
+	case "sie":
+		return e.Type == gazetteer.TypePerson || e.Type == gazetteer.TypeOrganization
+	}
+	return false
+}
+
+// quotedSpeaker reports a statement, denial or accusation whose actors
+// are all named inside a quotation while its verb stands outside it
+// ("„Die Regierung Scholz hat versagt“, heißt es in dem Papier", "«Maduro
+// miente», dijo un vocero"): a name in what was said is not the one who
+// said it. A name borrowed from before (a pronoun, a role noun) stands
+// where its word does.
+func quotedSpeaker(text string, s Sentence, ev Event) bool {
+	if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
+		return false
+	}
+	if quoted(text, s, ev.TrigStart) {
+		return false
+	}
+	for _, p := range ev.Participants {
+		if p.Role == RoleActor && !quoted(text, s, p.at) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether the offset at of sentence s lies inside a
+// quotation: after an opening mark not closed before it („…“ in German,
+// “…” elsewhere, «…», "…"). A sentence may begin inside a quotation
+// opened before it: then its first closing mark comes first (an odd
+// number of straight quotes, a closing mark before any opening one).
+func quoted(text string, s Sentence, at int) bool {
+	if at < s.Start || at > s.End {
+		return false
+	}
+	sent := text[s.Start:s.End]
+	in := strings.Count(sent, `"`)%2 == 1
+	if i := strings.IndexAny(sent, "„“”«»"); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(sent[i:])
+		in = in || r == '»' || r == '”' || r == '“' && s.Lang == "de"
+	}
+	for _, r := range text[s.Start:at] {
+		switch r {
+		case '„', '«':
+			in = true
+		case '»', '”':
+			in = false
+		case '“':
+			in = s.Lang != "de" // German closes with it, English and Spanish open
+		case '"':
+			in = !in
+		}
+	}
+	return in
 }
