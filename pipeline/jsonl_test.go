@@ -1,8 +1,11 @@
+//go:build linux
+
 package pipeline
 
 import (
 	"bytes"
 	"encoding/json"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -113,5 +116,49 @@ func FuzzDecodeLine(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		checkDecodeLine(t, line)
+	})
+}
+
+// BenchmarkDecodeLine decodes the seeds as JSONL lines with decodeLine and,
+// for comparison, with encoding/json as readJSONL did before.
+func BenchmarkDecodeLine(b *testing.B) {
+	docs, _ := benchSeeds(b)
+	lines := bytes.Split(bytes.TrimSpace(benchJSONL(b, docs, 1)), []byte("\n"))
+	var size int64
+	for _, l := range lines {
+		size += int64(len(l))
+	}
+	b.Run("decodeLine", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		var jl jsonlLine
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		cpu0 := threadCPU()
+		for b.Loop() {
+			for _, l := range lines {
+				if !decodeLine(l, &jl) {
+					b.Fatal("not decoded")
+				}
+			}
+		}
+		cpuMBs(b, size, threadCPU()-cpu0)
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		cpu0 := threadCPU()
+		for b.Loop() {
+			for _, l := range lines {
+				var jd jsonlDoc
+				if err := json.Unmarshal(l, &jd); err != nil {
+					b.Fatal(err)
+				}
+				_ = []byte(*jd.Text)
+			}
+		}
+		cpuMBs(b, size, threadCPU()-cpu0)
 	})
 }
