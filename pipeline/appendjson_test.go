@@ -1,3 +1,5 @@
+//go:build linux
+
 package pipeline
 
 import (
@@ -7,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -24,7 +27,7 @@ func TestAppendersFitRecords(t *testing.T) {
 }
 
 // encodeJSON is Encode as it was before the appenders: encoding/json.
-func encodeJSON(t *testing.T, mode string, r Result) ([]byte, error) {
+func encodeJSON(t testing.TB, mode string, r Result) ([]byte, error) {
 	t.Helper()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -160,4 +163,42 @@ func FuzzAppendJSONString(f *testing.F) {
 		require.NoError(t, enc.Encode(s))
 		assert.Equal(t, buf.String(), string(appendJSONString(nil, s))+"\n")
 	})
+}
+
+// BenchmarkEncode encodes the seeds' records (--emit all) with the
+// appenders and, for comparison, with encoding/json as Encode did before.
+func BenchmarkEncode(b *testing.B) {
+	p := benchPipeline(b)
+	docs, size := benchSeeds(b)
+	var results []Result
+	for _, d := range docs {
+		r, err := p.Process(context.Background(), d)
+		require.NoError(b, err)
+		results = append(results, r)
+	}
+	enc, err := NewEncoder(EmitAll)
+	require.NoError(b, err)
+	for _, c := range []struct {
+		name   string
+		encode func(r Result) ([]byte, error)
+	}{
+		{"appenders", enc.Encode},
+		{"encoding-json", func(r Result) ([]byte, error) { return encodeJSON(b, EmitAll, r) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			cpu0 := threadCPU()
+			for b.Loop() {
+				for _, r := range results {
+					if _, err := c.encode(r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			cpuMBs(b, size, threadCPU()-cpu0)
+		})
+	}
 }
