@@ -32,6 +32,7 @@ type Encoder struct {
 	mode string
 	buf  bytes.Buffer
 	enc  *json.Encoder
+	out  []byte // the lines of the appenders (appendjson.go)
 }
 
 // NewEncoder returns an Encoder for mode, or an error if mode is not one of
@@ -55,6 +56,11 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 	if r.Err != nil || doc == nil {
 		return nil, nil
 	}
+	if appendersFit {
+		if out, ok := e.appendLines(doc); ok {
+			return out, nil
+		}
+	}
 	if e.mode == EmitDocuments || e.mode == EmitAll {
 		if err := e.enc.Encode(doc); err != nil {
 			return nil, err
@@ -77,4 +83,30 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 		}
 	}
 	return e.buf.Bytes(), nil
+}
+
+// appendLines is Encode by the appenders of appendjson.go; ok is false
+// when a record holds a value only encoding/json can refuse.
+func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
+	w := jsonWriter{b: e.out[:0]}
+	if e.mode == EmitDocuments || e.mode == EmitAll {
+		w.document(doc)
+		w.b = append(w.b, '\n')
+	}
+	if e.mode == EmitEntities || e.mode == EmitAll {
+		for _, x := range doc.Entities {
+			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
+			w.entity(&x)
+			w.b = append(w.b, '\n')
+		}
+	}
+	if e.mode == EmitEvents || e.mode == EmitAll {
+		for _, x := range doc.Events {
+			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
+			w.event(&x)
+			w.b = append(w.b, '\n')
+		}
+	}
+	e.out = w.b
+	return w.b, !w.bad
 }

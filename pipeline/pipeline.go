@@ -237,12 +237,21 @@ func (p *Pipeline) tag(w *work) {
 	if w.err != nil || w.lang == langid.Und {
 		return
 	}
-	// Once, for the tagger, the role patterns and the events; into a
-	// pooled slice that extract gives back.
-	toks := gazetteer.AppendTokens(getTokens(), w.norm.Norm)
-	w.toks = toks
-	w.found = p.tagger.TagTokens(toks)
-	in := roles.Input{Text: w.norm.Norm, Tokens: toks, Lang: w.lang, Found: w.found}
+	p.tagEntities(w)
+	p.rolePatterns(w)
+}
+
+// tagEntities tokenises the normalised text, once, into a pooled slice
+// that extract gives back, and finds the gazetteer's names in it.
+func (p *Pipeline) tagEntities(w *work) {
+	w.toks = gazetteer.AppendTokens(getTokens(), w.norm.Norm)
+	w.found = p.tagger.TagTokens(w.toks)
+}
+
+// rolePatterns finds the officials and agencies of role patterns, on the
+// tokens and findings of tagEntities.
+func (p *Pipeline) rolePatterns(w *work) {
+	in := roles.Input{Text: w.norm.Norm, Tokens: w.toks, Lang: w.lang, Found: w.found}
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, roles.Span{Start: s.Start, End: s.End})
 	}

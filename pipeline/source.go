@@ -380,21 +380,28 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 		case len(bytes.TrimSpace(raw)) == 0:
 			blank = true
 		default:
-			var jd jsonlDoc
-			if jerr := json.Unmarshal(raw, &jd); jerr != nil {
-				doc.Err = fmt.Errorf("%w: not a JSON object: %v", ErrDocument, jerr)
-				break
+			var jl jsonlLine
+			if !decodeLine(raw, &jl) {
+				var jd jsonlDoc
+				if jerr := json.Unmarshal(raw, &jd); jerr != nil {
+					doc.Err = fmt.Errorf("%w: not a JSON object: %v", ErrDocument, jerr)
+					break
+				}
+				jl = jsonlLine{id: jd.ID, url: jd.URL, published: jd.Published}
+				if jd.Text != nil {
+					jl.text = []byte(*jd.Text)
+				}
 			}
-			if jd.ID != "" {
-				doc.ID = jd.ID
+			if jl.id != "" {
+				doc.ID = jl.id
 			}
-			if jd.Text == nil {
+			if jl.text == nil {
 				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
 			} else {
-				doc.Text = []byte(*jd.Text)
-				doc.URL = jd.URL
+				doc.Text = jl.text
+				doc.URL = jl.url
 				var warn string
-				doc.Published, warn = publishedDay(jd.Published)
+				doc.Published, warn = publishedDay(jl.published)
 				if warn != "" {
 					doc.Warnings = append(doc.Warnings, warn)
 				}

@@ -98,6 +98,8 @@ func tokenizer(lang string) *punkt.DefaultSentenceTokenizer {
 // guarantees.
 func Split(text, lang string) []Span {
 	var spans []Span
+	var tok *punkt.DefaultSentenceTokenizer // looked up at the first line that needs it
+	looked := false
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -105,27 +107,24 @@ func Split(text, lang string) []Span {
 		} else {
 			end += start
 		}
-		spans = splitLine(spans, text, start, end, lang)
+		if line := text[start:end]; !midLinePunct(line) {
+			spans = appendTrimmed(spans, text, start, end)
+		} else {
+			if !looked {
+				tok, looked = tokenizer(lang), true
+			}
+			spans = punktLine(spans, tok, text, start, end, lang)
+		}
 		start = end + 1
 	}
 	return spans
 }
 
-// splitLine appends the sentences of text[start:end], which holds no line
-// break.
-func splitLine(spans []Span, text string, start, end int, lang string) []Span {
-	line := text[start:end]
-	if !midLinePunct(line) {
-		return appendTrimmed(spans, text, start, end)
-	}
-	return punktLine(spans, text, start, end, lang)
-}
-
 // punktLine appends the sentences of text[start:end], which holds no line
-// break, as Punkt and the corrections of keepBreak find them.
-func punktLine(spans []Span, text string, start, end int, lang string) []Span {
+// break, as Punkt (tok, the tokenizer of lang) and the corrections of
+// keepBreak find them.
+func punktLine(spans []Span, tok *punkt.DefaultSentenceTokenizer, text string, start, end int, lang string) []Span {
 	line := text[start:end]
-	tok := tokenizer(lang)
 	if tok == nil {
 		return appendTrimmed(spans, text, start, end)
 	}

@@ -178,7 +178,7 @@ func TestSkipPunkt(t *testing.T) {
 				return
 			}
 			for _, lang := range []string{"de", "es", "en"} {
-				want := punktLine(nil, tt.line, 0, len(tt.line), lang)
+				want := punktLine(nil, tokenizer(lang), tt.line, 0, len(tt.line), lang)
 				assert.Equal(t, want, appendTrimmed(nil, tt.line, 0, len(tt.line)), lang)
 			}
 		})
@@ -193,7 +193,7 @@ func FuzzSkipPunkt(f *testing.F) {
 		if strings.Contains(line, "\n") || midLinePunct(line) {
 			return
 		}
-		require.Equal(t, punktLine(nil, line, 0, len(line), lang), appendTrimmed(nil, line, 0, len(line)))
+		require.Equal(t, punktLine(nil, tokenizer(lang), line, 0, len(line), lang), appendTrimmed(nil, line, 0, len(line)))
 	})
 }
 
@@ -236,7 +236,7 @@ func TestPunktFromFirstPunct(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			want := punktLineWhole(nil, tt.line, 0, len(tt.line), tt.lang)
-			assert.Equal(t, want, punktLine(nil, tt.line, 0, len(tt.line), tt.lang))
+			assert.Equal(t, want, punktLine(nil, tokenizer(tt.lang), tt.line, 0, len(tt.line), tt.lang))
 		})
 	}
 }
@@ -248,6 +248,6 @@ func FuzzPunktFromFirstPunct(f *testing.F) {
 		if strings.Contains(line, "\n") || !strings.ContainsAny(line, ".!?") {
 			return
 		}
-		require.Equal(t, punktLineWhole(nil, line, 0, len(line), lang), punktLine(nil, line, 0, len(line), lang))
+		require.Equal(t, punktLineWhole(nil, line, 0, len(line), lang), punktLine(nil, tokenizer(lang), line, 0, len(line), lang))
 	})
 }

@@ -1,0 +1,204 @@
+//go:build linux
+
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// TestAppendersFitRecords fails when a record type changed and the
+// appenders of appendjson.go were not brought along: the Encoder then
+// encodes with encoding/json (right, but slower). Bring appendjson.go's
+// writers and recordShapes up to date.
+func TestAppendersFitRecords(t *testing.T) {
+	assert.True(t, appendersFit, "the record types changed: update appendjson.go")
+}
+
+// encodeJSON is Encode as it was before the appenders: encoding/json.
+func encodeJSON(t testing.TB, mode string, r Result) ([]byte, error) {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	doc := r.Document
+	if r.Err != nil || doc == nil {
+		return nil, nil
+	}
+	if mode == EmitDocuments || mode == EmitAll {
+		if err := enc.Encode(doc); err != nil {
+			return nil, err
+		}
+	}
+	if mode == EmitEntities || mode == EmitAll {
+		for _, x := range doc.Entities {
+			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
+			if err := enc.Encode(x); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if mode == EmitEvents || mode == EmitAll {
+		for _, x := range doc.Events {
+			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
+			if err := enc.Encode(x); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return buf.Bytes(), nil
+}
+
+// checkEncode checks that the Encoder writes what encoding/json writes, in
+// every mode.
+func checkEncode(t *testing.T, r Result) {
+	t.Helper()
+	for _, mode := range []string{EmitDocuments, EmitEntities, EmitEvents, EmitAll} {
+		enc, err := NewEncoder(mode)
+		require.NoError(t, err)
+		got, gotErr := enc.Encode(r)
+		want, wantErr := encodeJSON(t, mode, r)
+		if wantErr != nil {
+			assert.EqualError(t, gotErr, wantErr.Error(), mode)
+			continue
+		}
+		require.NoError(t, gotErr, mode)
+		assert.Equal(t, string(want), string(got), mode)
+	}
+}
+
+func TestAppendersAsEncodingJSON(t *testing.T) {
+	require.True(t, appendersFit)
+	entities, err := gazetteer.Default()
+	require.NoError(t, err)
+	p, err := New(Config{Entities: entities, Workers: 1, IncludeText: true})
+	require.NoError(t, err)
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	dev, _ := filepath.Glob("../../shared/eval/dev/texts/*.txt") // where the shared data is at hand
+	events := 0
+	for _, path := range append(paths, dev...) {
+		text, err := os.ReadFile(path)
+		require.NoError(t, err)
+		r, err := p.Process(context.Background(), Document{ID: filepath.Base(path), Path: path, Published: "2024-03-01", Text: text})
+		require.NoError(t, err)
+		events += len(r.Document.Events)
+		checkEncode(t, r)
+	}
+	assert.Positive(t, events, "the seeds have events to encode")
+}
+
+func TestAppendersOddValues(t *testing.T) {
+	odd := "quote \" back \\ slash / ctl \x00\x01\x1f \b\f\n\r\t del \x7f <html> & " +
+		"bad \xff\xc3 utf-8 \u2028 \u2029 ok €😀 \ufffd"
+	org, from := odd, "2024-01-01"
+	span := Span{Text: odd, Byte: [2]int{-1, 1 << 40}, Char: [2]int{0, 7}}
+	doc := &DocumentRecord{
+		Schema: Schema, Kind: KindDocument,
+		Doc:  DocRef{ID: odd, Path: "p", URL: "u", Published: "2024-03-01", SHA256: "ab"},
+		Lang: "de", LangConfidence: 0.97,
+		Segments: []Segment{{Lang: "en", Confidence: 1e-7, Span: span}, {Lang: "es", Confidence: 1e21, Span: span},
+			{Lang: "x", Confidence: -0.000001, Span: span}, {Lang: "y", Confidence: 123456789.125}, {Confidence: math.Copysign(0, -1)}},
+		Entities: []EntityRecord{
+			{ID: "e1", Type: "person", Name: odd, Country: "DE", Sector: "gov", CameoActor: "DEUGOV",
+				Position:  &Position{Title: odd, Org: &org, From: &from, AsOf: "2024-03-01"},
+				Positions: []Position{{Title: "a"}, {Title: "b", To: &from}}, Source: "gazetteer", RoleText: "Minister",
+				Mentions: []Mention{{Span: span, Lang: "de", Match: "exact"}}},
+			{ID: "e2", Positions: []Position{}, Mentions: []Mention{}},
+			{ID: "e3"},
+		},
+		Events: []EventRecord{
+			{ID: "ev1", Type: "consult", Plover: &Plover{Type: "CONSULT", Contexts: []string{"a", odd}}, Cameo: "040", Lang: "de",
+				Sentence: span, Trigger: span,
+				Participants: []EventParticipant{{Role: "actor", Entity: "e1", Name: "n", Type: "person", Country: "DE", Sector: "gov",
+					Position: &Position{Title: "t"}, Mention: &span}, {Role: "recipient"}},
+				Date:        &EventDate{Value: "2024-03", Granularity: "month", Method: "explicit", Span: &span},
+				Place:       &EventPlace{Entity: "p", Name: "Berlin", Country: "DE", Span: span},
+				Topic:       odd,
+				Attribution: []EventAttribution{{Relation: "speaker", Entity: "e1", Name: "n", Span: span}},
+				Modality:    EventModality{Negated: true, Hypothetical: true}, Confidence: 0.85,
+				Provenance: Provenance{Version: Version, Gazetteer: "g", Rules: []string{"r1", "r2"}}},
+			{ID: "ev2", Plover: &Plover{}, Date: &EventDate{}, Place: &EventPlace{}, Participants: []EventParticipant{},
+				Attribution: []EventAttribution{}, Provenance: Provenance{Rules: []string{}}},
+			{ID: "ev3"},
+		},
+		Warnings: []string{odd, ""},
+		Text:     &odd,
+	}
+	checkEncode(t, Result{Document: doc})
+	checkEncode(t, Result{Document: &DocumentRecord{}})
+	checkEncode(t, Result{Document: &DocumentRecord{Warnings: []string{}, Segments: []Segment{}}})
+	checkEncode(t, Result{Err: ErrDocument})
+
+	// encoding/json refuses NaN and infinities: so does Encode, with its error.
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		checkEncode(t, Result{Document: &DocumentRecord{LangConfidence: f}})
+		checkEncode(t, Result{Document: &DocumentRecord{Events: []EventRecord{{Confidence: f}}}})
+		enc, err := NewEncoder(EmitAll)
+		require.NoError(t, err)
+		_, err = enc.Encode(Result{Document: &DocumentRecord{LangConfidence: f}})
+		assert.Error(t, err)
+	}
+}
+
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range []string{"", "plain", "\x00\x1f\"\\", "\xff\xfe", "\u2028\u2029", "ñ€😀", "\xe2\x80", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(s))
+		assert.Equal(t, buf.String(), string(appendJSONString(nil, s))+"\n")
+	})
+}
+
+// BenchmarkEncode encodes the seeds' records (--emit all) with the
+// appenders and, for comparison, with encoding/json as Encode did before.
+func BenchmarkEncode(b *testing.B) {
+	p := benchPipeline(b)
+	docs, size := benchSeeds(b)
+	var results []Result
+	for _, d := range docs {
+		r, err := p.Process(context.Background(), d)
+		require.NoError(b, err)
+		results = append(results, r)
+	}
+	enc, err := NewEncoder(EmitAll)
+	require.NoError(b, err)
+	for _, c := range []struct {
+		name   string
+		encode func(r Result) ([]byte, error)
+	}{
+		{"appenders", enc.Encode},
+		{"encoding-json", func(r Result) ([]byte, error) { return encodeJSON(b, EmitAll, r) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			cpu0 := threadCPU()
+			for b.Loop() {
+				for _, r := range results {
+					if _, err := c.encode(r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			cpuMBs(b, size, threadCPU()-cpu0)
+		})
+	}
+}

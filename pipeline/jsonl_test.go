@@ -1,0 +1,164 @@
+//go:build linux
+
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"runtime"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// jsonlLines are lines decodeLine decodes itself and lines it must leave to
+// encoding/json.
+var jsonlLines = []string{
+	`{"id":"a","text":"Der Minister sagte am Montag.","published":"2024-03-01"}`,
+	` { "id" : "a" , "text" : "x" } ` + "\r",
+	`{}`,
+	`{"text":""}`,
+	`{"text":null}`,
+	`{"text":"a","text":null}`,
+	`{"text":null,"text":"b"}`,
+	`{"id":"a","id":null,"text":"t"}`,
+	`{"text":"Größe: 5 €, «Zitat» — ñandú"}`,
+	`{"text":"line\nbreak\ttab \"quoted\" back\\slash \/ \b\f\r"}`,
+	`{"text":"\u00e9\u00E9 \u20ac \ud83d\ude00 pair"}`,
+	`{"text":"lone \ud83d high"}`,
+	`{"text":"lone \ude00 low"}`,
+	`{"text":"high then bmp \ud83d\u0041"}`,
+	`{"text":"high twice \ud83d\ud83d\ude00"}`,
+	`{"text":"high at end \ud83d"}`,
+	"{\"text\":\"invalid \xff\xfe utf-8 \xc3\"}",
+	"{\"text\":\"truncated \xe2\x82 rune\"}",
+	"{\"text\":\"ctl \x01 char\"}",
+	`{"text":"bad \x escape"}`,
+	`{"text":"bad \u12 escape"}`,
+	`{"text":"apostrophe \' escape"}`,
+	`{"text":"unterminated}`,
+	`{"text":"a" "id":"b"}`,
+	`{"text":"a",}`,
+	`{"text":"a"} trailing`,
+	`{"text":"a"}{"text":"b"}`,
+	`["text","a"]`,
+	`"text"`,
+	`{"text":"a","extra":"b","flag":true,"off":false,"none":null}`,
+	`{"text":"a","n":1}`,
+	`{"text":"a","o":{"x":1}}`,
+	`{"text":"a","l":[1,2]}`,
+	`{"Text":"upper"}`,
+	`{"TEXT":"upper","text":"lower"}`,
+	`{"ID":"x","text":"t"}`,
+	`{"id":5,"text":"t"}`,
+	`{"text":5}`,
+	`{"text":true}`,
+	`{"lang":true,"text":"t"}`,
+	`{"lang":"de","text":"t"}`,
+	`{"url":"https://example.org/a?b=c&d","text":"t"}`,
+	`{"published":2024,"text":"t"}`,
+	`{"published":true,"text":"t"}`,
+	`{"published":null,"text":"t"}`,
+	`{"published":"2024-03-01T10:00:00Z","text":"t"}`,
+	`{"published":"a\u0041","text":"t"}`,
+	`{"te\u0078t":"escaped key"}`,
+	`{"tëxt":"non-ASCII key"}`,
+	`{"ſd":"long s folds to s in encoding/json","text":"t"}`,
+	`{"id":"a","text":"t"`,
+	`{"id":"a","text":"t",`,
+	`{"id":"a","text":nul}`,
+	`{"id":"a","text":tru}`,
+	`{,}`,
+	`{`,
+	``,
+}
+
+func TestDecodeLineAsEncodingJSON(t *testing.T) {
+	for _, line := range jsonlLines {
+		checkDecodeLine(t, []byte(line))
+	}
+	// Some of them are decoded here, not left to encoding/json.
+	var jl jsonlLine
+	for _, line := range []string{jsonlLines[0], `{"text":"lone \ud83d high"}`, "{\"text\":\"\xff\"}", `{"text":null}`} {
+		assert.True(t, decodeLine([]byte(line), &jl), line)
+	}
+	assert.True(t, decodeLine([]byte(`{"text":"lone \ud83d high"}`), &jl))
+	assert.Equal(t, "lone \uFFFD high", string(jl.text))
+}
+
+// checkDecodeLine checks that decodeLine, where it decodes line, decodes
+// it as json.Unmarshal into jsonlDoc does.
+func checkDecodeLine(t *testing.T, line []byte) {
+	t.Helper()
+	var jl jsonlLine
+	if !decodeLine(line, &jl) {
+		return
+	}
+	var jd jsonlDoc
+	err := json.Unmarshal(line, &jd)
+	if !assert.NoError(t, err, "decodeLine took %q, encoding/json does not", line) {
+		return
+	}
+	assert.Equal(t, jd.ID, jl.id, "%q", line)
+	assert.Equal(t, jd.URL, jl.url, "%q", line)
+	if jd.Text == nil {
+		assert.Nil(t, jl.text, "%q", line)
+	} else {
+		assert.NotNil(t, jl.text, "%q", line)
+		assert.Equal(t, *jd.Text, string(jl.text), "%q", line)
+	}
+	assert.True(t, bytes.Equal(jd.Published, jl.published), "%q: published %q, want %q", line, jl.published, jd.Published)
+}
+
+func FuzzDecodeLine(f *testing.F) {
+	for _, line := range jsonlLines {
+		f.Add([]byte(line))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		checkDecodeLine(t, line)
+	})
+}
+
+// BenchmarkDecodeLine decodes the seeds as JSONL lines with decodeLine and,
+// for comparison, with encoding/json as readJSONL did before.
+func BenchmarkDecodeLine(b *testing.B) {
+	docs, _ := benchSeeds(b)
+	lines := bytes.Split(bytes.TrimSpace(benchJSONL(b, docs, 1)), []byte("\n"))
+	var size int64
+	for _, l := range lines {
+		size += int64(len(l))
+	}
+	b.Run("decodeLine", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		var jl jsonlLine
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		cpu0 := threadCPU()
+		for b.Loop() {
+			for _, l := range lines {
+				if !decodeLine(l, &jl) {
+					b.Fatal("not decoded")
+				}
+			}
+		}
+		cpuMBs(b, size, threadCPU()-cpu0)
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		cpu0 := threadCPU()
+		for b.Loop() {
+			for _, l := range lines {
+				var jd jsonlDoc
+				if err := json.Unmarshal(l, &jd); err != nil {
+					b.Fatal(err)
+				}
+				_ = []byte(*jd.Text)
+			}
+		}
+		cpuMBs(b, size, threadCPU()-cpu0)
+	})
+}
