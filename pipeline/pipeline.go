@@ -145,6 +145,7 @@ type work struct {
 	conf   float64
 	sents  []sentences.Span
 	segs   []langid.Segment
+	segsOK int8              // langAt's: 0 not yet known, 1 segs ascend without overlap, -1 not
 	toks   []gazetteer.Token // of norm.Norm, made by tag, reused by extract
 	found  []tagger.Finding
 	roles  roles.Result // officials and agencies found by role patterns
