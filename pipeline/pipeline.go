@@ -240,7 +240,7 @@ func (p *Pipeline) tag(w *work) {
 	}
 	// Once, for the tagger, the role patterns and the events; into a
 	// pooled slice that extract gives back.
-	toks := gazetteer.AppendTokens(getTokens(), w.norm.Norm)
+	toks := gazetteer.AppendTokens(tokensFor(w.norm.Norm), w.norm.Norm)
 	w.toks = toks
 	w.found = p.tagger.TagTokens(toks)
 	in := roles.Input{Text: w.norm.Norm, Tokens: toks, Lang: w.lang, Found: w.found}

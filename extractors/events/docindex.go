@@ -6,6 +6,11 @@ package events
 
 import "slices"
 
+// maxPooledWords bounds the word arena kept for the next document (about
+// 1.5 MB of text): a long document's would stay alive, tens of megabytes,
+// through the stages after extract.
+const maxPooledWords = 1 << 18
+
 func byStart(m Mention, at int) int { return m.Start - at }
 
 // startingAt returns the mentions that may start at off: those that do
