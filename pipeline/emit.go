@@ -3,8 +3,10 @@ package pipeline
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"time"
 
+	"github.com/gazex/gazex/extractors/langid"
 	"github.com/gazex/gazex/extractors/roles"
 	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
@@ -62,12 +64,35 @@ func (w *work) span(ns, ne int) Span {
 // langAt returns the language of the text at normalised offset off: the
 // segment's that covers it, else the document's.
 func (w *work) langAt(off int) string {
+	if w.segsOK == 0 {
+		w.segsOK = orderedSegments(w.segs)
+	}
+	if w.segsOK > 0 {
+		// Ends ascend: the first segment ending after off is the only one
+		// that may cover it.
+		i := sort.Search(len(w.segs), func(i int) bool { return w.segs[i].End > off })
+		if i < len(w.segs) && w.segs[i].Start <= off {
+			return w.segs[i].Lang
+		}
+		return w.lang
+	}
 	for _, s := range w.segs {
 		if s.Start <= off && off < s.End {
 			return s.Lang
 		}
 	}
 	return w.lang
+}
+
+// orderedSegments is 1 when segs are in order and do not overlap (at most
+// one covers an offset), else -1.
+func orderedSegments(segs []langid.Segment) int8 {
+	for i, s := range segs {
+		if s.End < s.Start || i > 0 && s.Start < segs[i-1].End {
+			return -1
+		}
+	}
+	return 1
 }
 
 func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {

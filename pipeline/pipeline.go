@@ -145,6 +145,7 @@ type work struct {
 	conf   float64
 	sents  []sentences.Span
 	segs   []langid.Segment
+	segsOK int8              // langAt's: 0 not yet known, 1 segs ascend without overlap, -1 not
 	toks   []gazetteer.Token // of norm.Norm, made by tag, reused by extract
 	found  []tagger.Finding
 	roles  roles.Result // officials and agencies found by role patterns
@@ -244,7 +245,7 @@ func (p *Pipeline) tag(w *work) {
 // tagEntities tokenises the normalised text, once, into a pooled slice
 // that extract gives back, and finds the gazetteer's names in it.
 func (p *Pipeline) tagEntities(w *work) {
-	w.toks = gazetteer.AppendTokens(getTokens(), w.norm.Norm)
+	w.toks = gazetteer.AppendTokens(tokensFor(w.norm.Norm), w.norm.Norm)
 	w.found = p.tagger.TagTokens(w.toks)
 }
 

@@ -235,6 +235,9 @@ var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
 // put clears the arenas, so that they keep no document's text alive, and
 // returns them to the pool.
 func (b *arenaBufs) put() {
+	if cap(b.words) > maxPooledWords {
+		return // a long document's: back to the garbage collector, not held for the next
+	}
 	clear(b.words)
 	clear(b.hits)
 	b.words, b.hits = b.words[:0], b.hits[:0]
@@ -247,36 +250,17 @@ func (b *arenaBufs) put() {
 func (x *Extractor) Extract(in Input) []Event {
 	in.ordered = slices.IsSortedFunc(in.Mentions, func(a, b Mention) int { return a.Start - b.Start }) &&
 		!slices.ContainsFunc(in.Mentions, func(m Mention) bool { return m.End < m.Start })
-	docTopics := map[string]int{}
-	wss := make([][]word, len(in.Sentences))
-	views := make([]view, len(in.Sentences))
 	bufs := arenas.Get().(*arenaBufs)
 	defer bufs.put()
-	if cap(bufs.words) < len(in.Tokens) {
-		bufs.words = make([]word, 0, len(in.Tokens))
-	}
-	arena, hits := bufs.words, bufs.hits // the arenas of tokenWords and find
-	tok := 0                             // the first token not before the sentence: sentences come in order
-	for i, s := range in.Sentences {
-		var ok bool
-		if wss[i], tok, ok = x.tokenWords(in.Text, in.Tokens, tok, s, &arena); !ok {
-			wss[i] = x.words(in.Text, s)
-		}
-		views[i] = view{hits: find(x.lexOf(s.Lang).all, wss[i], &hits)}
-		for _, h := range views[i].hits {
-			if h.e.kind == kindTopic {
-				docTopics[h.e.value]++
-			}
-		}
-	}
-	bufs.words, bufs.hits = arena, hits // keep what they grew to
+	docTopics := x.docTopics(in, bufs)
 	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
 	var out []Event
 	var history [][]Participant
 	var mem subjectMemory
 	skipUntil := -1
-	for i, s := range in.Sentences {
-		ws := wss[i]
+	tok := 0 // the first token not before the sentence: sentences come in order
+	for _, s := range in.Sentences {
+		ws, v := x.sentenceWords(in, s, &tok, bufs)
 		if end := x.teaser(in.Text, s, ws); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}
@@ -285,10 +269,11 @@ func (x *Extractor) Extract(in Input) []Event {
 			mem.remember(nil, nil)
 			continue
 		}
-		sd := tl.sentence(in.Text, s, ws, &views[i])
-		evs, parts := x.sentence(in, s, ws, &views[i], sd, docTopics, history, &mem)
+		sd := tl.sentence(in.Text, s, ws, &v)
+		evs, parts := x.sentence(in, s, ws, &v, sd, docTopics, history, &mem)
 		tl.advance(sd)
 		history = append(history, parts)
+		forget(history)
 		out = append(out, evs...)
 	}
 	leadEnd := lead(in.Text, in.Sentences)

@@ -197,12 +197,15 @@ func dedup(evs []Event) []Event {
 	if len(evs) > 0 {
 		out = make([]Event, 0, len(evs)) // events are large: no copying as out grows
 	}
+	var idx dedupIndex
 	for _, ev := range evs {
 		merged := false
-		if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
-			for i := range out {
+		mergeable := ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse
+		if mergeable {
+			for _, i := range idx.candidates(ev) {
 				if same(out[i], ev) {
 					out[i] = merge(out[i], ev)
+					idx.add(i, out[i])
 					merged = true
 					break
 				}
@@ -210,6 +213,9 @@ func dedup(evs []Event) []Event {
 		}
 		if !merged {
 			out = append(out, ev)
+			if mergeable {
+				idx.add(len(out)-1, ev)
+			}
 		}
 	}
 	return out

@@ -374,7 +374,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 			out = append(slices.Clone(out), Participant{Entity: m.Entity, Start: m.Start, End: m.End, at: w.start, acts: true, rule: h.e.rule})
 			continue
 		}
-		for i := len(in.Mentions) - 1; i >= 0; i-- {
+		for i := upTo(in, w.start) - 1; i >= 0; i-- {
 			m := in.Mentions[i]
 			if m.End > w.start || m.Entity.Type != gazetteer.TypePerson {
 				continue
@@ -403,7 +403,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 // after a role noun, perhaps after a nationality word).
 func named(in Input, ws []word, k int) bool {
 	for j := k; j < len(ws) && j <= k+1; j++ {
-		for _, m := range in.Mentions {
+		for _, m := range startingAt(in, ws[j].start) {
 			if m.Start == ws[j].start && m.Entity.Type == gazetteer.TypePerson {
 				return true
 			}

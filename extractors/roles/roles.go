@@ -321,15 +321,9 @@ func (x *Extractor) newDoc(in Input) *doc {
 	if len(in.Segments) > 0 {
 		d.lang = make([]string, len(toks))
 	}
+	langs := newSpanLangs(in.Segments, in.Lang)
 	for i := range d.lang {
-		t := toks[i]
-		d.lang[i] = in.Lang
-		for _, s := range in.Segments {
-			if s.Start <= t.Start && t.Start < s.End {
-				d.lang[i] = s.Lang
-				break
-			}
-		}
+		d.lang[i] = langs.at(toks[i].Start)
 	}
 	// Sentence numbers: by the spans given, and a new one at every line
 	// break, so that no pattern reaches across a headline or caption.

@@ -1,0 +1,39 @@
+package events
+
+// Look-ups into the whole document that a sentence makes: by binary search
+// over the ordered mentions rather than by a scan of all of them, so that
+// a sentence costs the same in a long document as in a short one.
+
+import "slices"
+
+// maxPooledWords bounds the word arena kept for the next document (about
+// 1.5 MB of text): a long document's would stay alive, tens of megabytes,
+// through the stages after extract.
+const maxPooledWords = 1 << 18
+
+func byStart(m Mention, at int) int { return m.Start - at }
+
+// startingAt returns the mentions that may start at off: those that do
+// when in.Mentions are ordered, else all of them (the caller tests Start).
+func startingAt(in Input, off int) []Mention {
+	if !in.ordered {
+		return in.Mentions
+	}
+	lo, _ := slices.BinarySearchFunc(in.Mentions, off, byStart)
+	hi := lo
+	for hi < len(in.Mentions) && in.Mentions[hi].Start == off {
+		hi++
+	}
+	return in.Mentions[lo:hi:hi]
+}
+
+// upTo returns how many mentions, from the first, may end at or before
+// off: with ordered mentions, none after the last starting at or before
+// off can (each ends after its start).
+func upTo(in Input, off int) int {
+	if !in.ordered {
+		return len(in.Mentions)
+	}
+	n, _ := slices.BinarySearchFunc(in.Mentions, off+1, byStart)
+	return n
+}
