@@ -159,6 +159,10 @@ func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity
 		if err != nil {
 			return nil, "", err
 		}
+		if !check && len(errs) == 0 && len(user) == 0 {
+			// The default alone: its version came with it.
+			return def, defaultOnce.version, nil
+		}
 		base = def
 	}
 	if check {
