@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -71,12 +72,14 @@ func Check(entities []*Entity) []error {
 // itself (duplicates too), the references and name collisions of the
 // merged whole. Problems of base alone are not reported again (the
 // default has a test of its own) unless the user's entities cause them.
-func checkOver(base, user []*Entity) []error {
+func checkOver(base, user, merged []*Entity) []error {
 	c := &checker{own: make(map[*Entity]bool, len(user))}
 	for _, e := range user {
 		c.own[e] = true
 	}
-	merged := Merge(base, user)
+	if merged == nil {
+		merged = Merge(base, user)
+	}
 	c.byID = (&checker{}).ids(merged)
 	c.ids(user) // duplicates among the user's own entities
 	for _, e := range user {
@@ -161,21 +164,28 @@ func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity
 		}
 		if !check && len(errs) == 0 && len(user) == 0 {
 			// The default alone: its version came with it.
+			compileDefaultAhead(defaultOnce.entities)
 			return def, defaultOnce.version, nil
 		}
 		base = def
 	}
+	merged := Merge(base, user)
+	if len(errs) == 0 {
+		// Most likely the entities are fine and an index of them is
+		// wanted next: build it while they are checked and hashed.
+		compileAhead(slices.Clone(merged)) // a copy: the caller may reorder what it gets
+	}
 	if check {
-		errs = append(errs, checkOver(base, user)...)
+		errs = append(errs, checkOver(base, user, merged)...)
 	}
 	if len(errs) > 0 {
 		return nil, "", sortErrors(errs)
 	}
-	g, err := New(Merge(base, user))
+	g, err := newGazetteer(merged)
 	if err != nil {
 		return nil, "", err
 	}
-	return g.Entities(), g.Version(), nil
+	return merged, g.Version(), nil
 }
 
 // DuplicateIDs returns an [*Error] for every entity whose id an earlier

@@ -19,8 +19,13 @@ type Gazetteer struct {
 // New builds a gazetteer from entities, in the order given. It rejects
 // duplicate ids (run [Check] first for the full list of problems).
 func New(entities []*Entity) (*Gazetteer, error) {
+	return newGazetteer(append([]*Entity(nil), entities...))
+}
+
+// newGazetteer is [New] taking entities for its own.
+func newGazetteer(entities []*Entity) (*Gazetteer, error) {
 	g := &Gazetteer{
-		entities: append([]*Entity(nil), entities...),
+		entities: entities,
 		byID:     make(map[string]*Entity, len(entities)),
 	}
 	for _, e := range g.entities {
