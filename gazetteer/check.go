@@ -163,8 +163,7 @@ func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity
 			return nil, "", err
 		}
 		if !check && len(errs) == 0 && len(user) == 0 {
-			// The default alone: its version came with it.
-			compileDefaultAhead(defaultOnce.entities)
+			// The default alone: its version and index came with it.
 			return def, defaultOnce.version, nil
 		}
 		base = def

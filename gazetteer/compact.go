@@ -15,7 +15,9 @@ import (
 // the compact form is not the one they give.
 //
 // The form is a header line, the content version of the entities, then
-// varints: the number of entities and each entity's fields; strings are
+// varints: the number of entities and each entity's fields, then their
+// index as [Compile] builds it (decoding it costs a tenth of building
+// it: the maps are filled, not searched and grown); strings are
 // references (offset, length) into a pool of distinct strings at the end,
 // so that a decoded entity's strings are slices of the embedded data and
 // cost nothing to make. Lists and maps record whether they are nil (a
@@ -42,6 +44,7 @@ func MarshalCompact(entities []*Entity) ([]byte, error) {
 		}
 		w.entity(e)
 	}
+	w.index(compile(entities), entities)
 	out := append([]byte(compactMagic), g.Version()...)
 	out = append(out, '\n')
 	out = binary.AppendUvarint(out, uint64(len(w.buf)))
@@ -140,30 +143,163 @@ func (w *compactWriter) entity(e *Entity) {
 	}
 }
 
+// index writes the compiled index of entities: its keys in the order of
+// their numbers, the root's children, the edges below it in the order of
+// their keys, each node's first entry, and the entries, whose entity is
+// its place in entities.
+func (w *compactWriter) index(ix *Index, entities []*Entity) {
+	place := make(map[*Entity]int, len(entities))
+	for i, e := range entities {
+		place[e] = i
+	}
+	keys := make([]string, len(ix.keys))
+	for k, n := range ix.keys {
+		keys[n-1] = k
+	}
+	w.uint(uint64(len(keys)))
+	for _, k := range keys {
+		w.str(k)
+	}
+	w.uint(uint64(ix.nodes))
+	for _, c := range ix.root[1:] {
+		w.uint(uint64(c))
+	}
+	edges := make([]uint64, 0, len(ix.edges))
+	for e := range ix.edges {
+		edges = append(edges, e)
+	}
+	slices.Sort(edges)
+	w.uint(uint64(len(edges)))
+	for _, e := range edges {
+		w.uint(e)
+		w.uint(uint64(ix.edges[e]))
+	}
+	for _, a := range ix.at {
+		w.uint(uint64(a))
+	}
+	w.uint(uint64(len(ix.entries)))
+	for i := range ix.entries {
+		en := &ix.entries[i]
+		w.uint(uint64(place[en.Entity]))
+		flags := uint64(en.Kind) << 2
+		if en.canonical {
+			flags |= 1
+		}
+		if en.formFolds {
+			flags |= 2
+		}
+		w.uint(flags)
+		w.str(en.Lang)
+		w.str(en.Form)
+		w.str(en.folds)
+		w.uint(en.shapes)
+	}
+}
+
+// index reads what compactWriter.index wrote.
+func (r *compactReader) index(entities []*Entity) *Index {
+	nkeys := r.int()
+	if r.err != nil || nkeys > len(r.data) {
+		r.err = errCompact
+		return nil
+	}
+	ix := &Index{keys: make(map[string]uint32, nkeys)}
+	for n := range nkeys {
+		ix.keys[r.str()] = uint32(n + 1)
+	}
+	ix.nodes = uint32(r.int())
+	if r.err != nil || int(ix.nodes) > len(r.data) {
+		r.err = errCompact
+		return nil
+	}
+	ix.root = make([]uint32, nkeys+1)
+	for k := range nkeys {
+		ix.root[k+1] = r.node(ix.nodes)
+	}
+	nedges := r.int()
+	if r.err != nil || nedges > len(r.data) {
+		r.err = errCompact
+		return nil
+	}
+	ix.edges = make(map[uint64]uint32, nedges)
+	for range nedges {
+		e := r.uint()
+		ix.edges[e] = r.node(ix.nodes)
+	}
+	ix.at = make([]uint32, ix.nodes+1)
+	for n := range ix.at {
+		ix.at[n] = uint32(r.int())
+	}
+	nentries := r.int()
+	if r.err != nil || nentries > len(r.data) {
+		r.err = errCompact
+		return nil
+	}
+	ix.entries = make([]Entry, nentries)
+	for i := range ix.entries {
+		en := &ix.entries[i]
+		if p := r.int(); p < len(entities) {
+			en.Entity = entities[p]
+		} else {
+			r.err = errCompact
+		}
+		flags := r.uint()
+		en.Kind, en.canonical, en.formFolds = Kind(flags>>2), flags&1 != 0, flags&2 != 0
+		en.Lang, en.Form, en.folds = r.str(), r.str(), r.str()
+		en.shapes = r.uint()
+	}
+	for n := range ix.nodes {
+		if ix.at[n] > ix.at[n+1] || ix.at[n+1] > uint32(nentries) {
+			r.err = errCompact
+		}
+	}
+	if r.err != nil {
+		return nil
+	}
+	return ix
+}
+
+// node reads a node number below nodes.
+func (r *compactReader) node(nodes uint32) uint32 {
+	n := r.uint()
+	if n >= uint64(nodes) {
+		r.err = errCompact
+		return 0
+	}
+	return uint32(n)
+}
+
 var errCompact = errors.New("gazetteer: compact form: truncated or corrupt")
 
 // UnmarshalCompact decodes what [MarshalCompact] wrote: the entities, and
 // the content version they had ([Gazetteer.Version]). Their strings are
 // slices of data, which must not change afterwards.
 func UnmarshalCompact(data string) ([]*Entity, string, error) {
+	ents, version, _, err := unmarshalCompact(data)
+	return ents, version, err
+}
+
+// unmarshalCompact is [UnmarshalCompact], with the index of the entities
+// (what [Compile] builds of them).
+func unmarshalCompact(data string) ([]*Entity, string, *Index, error) {
 	rest, ok := strings.CutPrefix(data, compactMagic)
 	if !ok {
-		return nil, "", fmt.Errorf("gazetteer: compact form: not %q", strings.TrimSpace(compactMagic))
+		return nil, "", nil, fmt.Errorf("gazetteer: compact form: not %q", strings.TrimSpace(compactMagic))
 	}
 	version, rest, ok := strings.Cut(rest, "\n")
 	if !ok {
-		return nil, "", errCompact
+		return nil, "", nil, errCompact
 	}
 	r := &compactReader{data: rest}
 	n := r.uint()
 	if r.err != nil || n > uint64(len(rest)-r.at) {
-		return nil, "", errCompact
+		return nil, "", nil, errCompact
 	}
 	r.pool = r.data[r.at+int(n):]
 	r.data = r.data[:r.at+int(n)]
 	count := r.uint()
 	if r.err != nil || count > uint64(len(r.data)) {
-		return nil, "", errCompact
+		return nil, "", nil, errCompact
 	}
 	// One allocation for the entities, one for the pointers to them.
 	ents := make([]Entity, count)
@@ -172,10 +308,11 @@ func UnmarshalCompact(data string) ([]*Entity, string, error) {
 		r.entity(&ents[i])
 		out[i] = &ents[i]
 	}
+	ix := r.index(out)
 	if r.err != nil || r.at != len(r.data) {
-		return nil, "", errCompact
+		return nil, "", nil, errCompact
 	}
-	return out, version, nil
+	return out, version, ix, nil
 }
 
 type compactReader struct {

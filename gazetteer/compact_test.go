@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,6 +31,10 @@ func TestDefaultIsTheYAML(t *testing.T) {
 	got, err := Default()
 	require.NoError(t, err)
 	require.Equal(t, want, got)
+	// The index that came with it is the one Compile builds.
+	require.True(t, reflect.DeepEqual(compile(got), defaultOnce.index), "the precompiled index differs from Compile's")
+	assert.Same(t, defaultOnce.index, Compile(got))
+
 	g, err := New(want)
 	require.NoError(t, err)
 	_, version, err := Load(nil, false)
@@ -57,9 +62,10 @@ func TestCompactRoundTrip(t *testing.T) {
 	all = append(all, empty)
 	data, err := MarshalCompact(all)
 	require.NoError(t, err)
-	got, version, err := UnmarshalCompact(string(data))
+	got, version, ix, err := unmarshalCompact(string(data))
 	require.NoError(t, err)
 	require.Equal(t, all, got)
+	require.True(t, reflect.DeepEqual(compile(got), ix), "the index differs from Compile's")
 	g, err := New(all)
 	require.NoError(t, err)
 	assert.Equal(t, g.Version(), version)
@@ -122,7 +128,7 @@ func BenchmarkDefault(b *testing.B) {
 	}
 	b.Run("compile", func(b *testing.B) {
 		for b.Loop() {
-			Compile(def)
+			compile(def) // not Compile, which builds the default's once
 		}
 	})
 }

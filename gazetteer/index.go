@@ -202,8 +202,8 @@ const scratchChunk = 64 << 10
 // Compile builds the index of every surface form of the entities. When
 // [Load] or [OverDefault] returned entities, it has begun building their
 // index in the background already (see [compileAhead]): Compile of that
-// very list waits for that build rather than starting another. The
-// embedded default's index is built once per process.
+// very list waits for that build rather than starting another. The index
+// of the embedded default alone comes precompiled with it.
 func Compile(entities []*Entity) *Index {
 	if ix := aheadOf(entities); ix != nil {
 		return ix
@@ -218,13 +218,6 @@ var ahead struct {
 	entities []*Entity
 	done     chan struct{} // closed when ix is set
 	ix       *Index
-}
-
-// defaultIndex is the index of the embedded default alone.
-var defaultIndex struct {
-	once sync.Once
-	done chan struct{}
-	ix   *Index
 }
 
 // compileAhead starts building the index of entities in a goroutine of
@@ -246,18 +239,6 @@ func compileAhead(entities []*Entity) {
 		ahead.Unlock()
 		close(done)
 	}()
-}
-
-// compileDefaultAhead starts building the index of the default alone,
-// once per process.
-func compileDefaultAhead(def []*Entity) {
-	defaultIndex.once.Do(func() {
-		defaultIndex.done = make(chan struct{})
-		go func() {
-			defaultIndex.ix = compile(def)
-			close(defaultIndex.done)
-		}()
-	})
 }
 
 // aheadOf returns the index built ahead for exactly entities (the same
@@ -284,9 +265,7 @@ func aheadOf(entities []*Entity) *Index {
 	}
 	defaultOnce.Do(loadDefault)
 	if defaultOnce.err == nil && slices.Equal(defaultOnce.entities, entities) {
-		compileDefaultAhead(defaultOnce.entities)
-		<-defaultIndex.done
-		return defaultIndex.ix
+		return defaultOnce.index // decoded with the default
 	}
 	return nil
 }
