@@ -4,7 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // Gazetteer is a set of entities with unique ids. It is immutable once
@@ -106,7 +107,7 @@ type canonicalPosition struct {
 
 func contentVersion(entities []*Entity) string {
 	sorted := append([]*Entity(nil), entities...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
+	slices.SortStableFunc(sorted, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
 	h := sha256.New()
 	var buf []byte
 	var asOf Date
