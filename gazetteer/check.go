@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,11 +23,33 @@ var Sectors = map[string]string{
 	"REF": "refugees", "CRM": "criminals", "UAF": "unaffiliated armed forces",
 }
 
-var (
-	slugRe    = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	orgIDRe   = regexp.MustCompile(`^org/([a-z]{2}-)?[a-z0-9]+(-[a-z0-9]+)*$`)
-	countryRe = regexp.MustCompile(`^country/[A-Z]{3}$`)
-)
+var countryRe = regexp.MustCompile(`^country/[A-Z]{3}$`)
+
+// isSlug reports whether s is a lowercase ASCII slug, runs of a–z and
+// 0–9 joined by single hyphens (`^[a-z0-9]+(-[a-z0-9]+)*$`), as every id
+// of a person, organisation ("org/ru-mid": the country prefix is a run
+// like the others) and place is after its prefix. Written out: a million
+// ids are checked at start.
+func isSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// slugID reports whether id is prefix followed by a slug.
+func slugID(id, prefix string) bool {
+	rest, ok := strings.CutPrefix(id, prefix)
+	return ok && isSlug(rest)
+}
 
 // ValidCountry reports whether code is an ISO 3166-1 alpha-3 country code,
 // "INT", the code of international bodies, or "XKX", the user-assigned code
@@ -71,12 +94,14 @@ func Check(entities []*Entity) []error {
 // itself (duplicates too), the references and name collisions of the
 // merged whole. Problems of base alone are not reported again (the
 // default has a test of its own) unless the user's entities cause them.
-func checkOver(base, user []*Entity) []error {
+func checkOver(base, user, merged []*Entity) []error {
 	c := &checker{own: make(map[*Entity]bool, len(user))}
 	for _, e := range user {
 		c.own[e] = true
 	}
-	merged := Merge(base, user)
+	if merged == nil {
+		merged = Merge(base, user)
+	}
 	c.byID = (&checker{}).ids(merged)
 	c.ids(user) // duplicates among the user's own entities
 	for _, e := range user {
@@ -159,19 +184,35 @@ func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity
 		if err != nil {
 			return nil, "", err
 		}
+		if !check && len(errs) == 0 && len(user) == 0 {
+			// The default alone: its version and index came with it.
+			return def, defaultOnce.version, nil
+		}
 		base = def
 	}
+	merged := Merge(base, user)
+	if len(errs) == 0 {
+		// Most likely the entities are fine and an index of them is
+		// wanted next: build it while they are checked and hashed.
+		compileAhead(slices.Clone(merged)) // a copy: the caller may reorder what it gets
+	}
 	if check {
-		errs = append(errs, checkOver(base, user)...)
+		errs = append(errs, checkOver(base, user, merged)...)
 	}
 	if len(errs) > 0 {
 		return nil, "", sortErrors(errs)
 	}
-	g, err := New(Merge(base, user))
+	if check {
+		// Checked: ids are unique (Merge keeps one entity an id, and
+		// the user's duplicates are reported), only the version is
+		// wanted of New.
+		return merged, contentVersion(merged), nil
+	}
+	g, err := newGazetteer(merged)
 	if err != nil {
 		return nil, "", err
 	}
-	return g.Entities(), g.Version(), nil
+	return merged, g.Version(), nil
 }
 
 // DuplicateIDs returns an [*Error] for every entity whose id an earlier
@@ -242,11 +283,11 @@ func splitWhere(w string) (string, int) {
 func (c *checker) entity(e *Entity) {
 	switch e.Type {
 	case TypePerson:
-		if !strings.HasPrefix(e.ID, "person/") || !slugRe.MatchString(strings.TrimPrefix(e.ID, "person/")) {
+		if !slugID(e.ID, "person/") {
 			c.errorf(e, "person id must be person/<lowercase-ascii-slug>")
 		}
 	case TypeOrganization:
-		if !orgIDRe.MatchString(e.ID) {
+		if !slugID(e.ID, "org/") {
 			c.errorf(e, "organisation id must be org/<iso2>-<slug> or org/<slug>")
 		}
 	case TypeCountry:
@@ -256,7 +297,7 @@ func (c *checker) entity(e *Entity) {
 			c.errorAt(e, "country", "country %q does not match the id", e.Country)
 		}
 	case TypePlace:
-		if !strings.HasPrefix(e.ID, "place/") || !slugRe.MatchString(strings.TrimPrefix(e.ID, "place/")) {
+		if !slugID(e.ID, "place/") {
 			c.errorf(e, "place id must be place/<lowercase-ascii-slug>")
 		}
 	default:
@@ -333,29 +374,30 @@ func (c *checker) unique(e *Entity) {
 
 func (c *checker) positions(e *Entity) {
 	for i, p := range e.Positions {
-		label := fmt.Sprintf("position %d (%s)", i+1, p.Title)
-		part := fmt.Sprintf("position %d", i+1)
+		// Made when there is a problem: most positions have none.
+		label := func() string { return fmt.Sprintf("position %d (%s)", i+1, p.Title) }
+		part := func() string { return fmt.Sprintf("position %d", i+1) }
 		if p.Org != "" {
 			switch org := c.byID[p.Org]; {
 			case org == nil:
-				c.errorAt(e, part, "%s: unknown org %q", label, p.Org)
+				c.errorAt(e, part(), "%s: unknown org %q", label(), p.Org)
 			case org.Type != TypeOrganization:
-				c.errorAt(e, part, "%s: org %q is a %s, not an organization", label, p.Org, org.Type)
+				c.errorAt(e, part(), "%s: org %q is a %s, not an organization", label(), p.Org, org.Type)
 			}
 		}
 		if p.Sector != "" {
 			if _, ok := Sectors[p.Sector]; !ok {
-				c.errorAt(e, part, "%s: invalid sector %q", label, p.Sector)
+				c.errorAt(e, part(), "%s: invalid sector %q", label(), p.Sector)
 			}
 		}
 		if !p.From.IsZero() && !p.To.IsZero() && p.To.Compare(p.From) < 0 {
-			c.errorAt(e, part, "%s: to %s is before from %s", label, p.To, p.From)
+			c.errorAt(e, part(), "%s: to %s is before from %s", label(), p.To, p.From)
 		}
 		for j := 0; j < i; j++ {
 			q := e.Positions[j]
 			if q.Title == p.Title && termsOverlap(p, q) {
-				c.errorAt(e, part, "%s overlaps position %d of the same title (%s–%s and %s–%s)",
-					label, j+1, q.From, q.To, p.From, p.To)
+				c.errorAt(e, part(), "%s overlaps position %d of the same title (%s–%s and %s–%s)",
+					label(), j+1, q.From, q.To, p.From, p.To)
 			}
 		}
 	}

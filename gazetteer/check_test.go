@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -192,7 +193,7 @@ func TestCheckFtMNamesMayCollide(t *testing.T) {
 	require.NoError(t, err)
 	def, err := Default()
 	require.NoError(t, err)
-	assert.Empty(t, checkOver(def, ents))
+	assert.Empty(t, checkOver(def, ents, nil))
 	assert.Empty(t, Check(Merge(def, ents)))
 }
 
@@ -215,4 +216,18 @@ func BenchmarkLoadAndCheckDefault(b *testing.B) {
 			b.Fatal(errs[0])
 		}
 	}
+}
+
+// TestIsSlug checks the written-out slug test against the expressions it
+// replaced.
+func TestIsSlug(t *testing.T) {
+	slugRe := regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	orgIDRe := regexp.MustCompile(`^org/([a-z]{2}-)?[a-z0-9]+(-[a-z0-9]+)*$`)
+	for _, s := range []string{"", "-", "a", "a-", "-a", "a-b", "a--b", "ru-mid", "ru-", "Abc", "a_b", "a b",
+		"x9-8y", "ñ", "a-b-c-d", "é-a", "0"} {
+		assert.Equal(t, slugRe.MatchString(s), isSlug(s), s)
+		assert.Equal(t, orgIDRe.MatchString("org/"+s), slugID("org/"+s, "org/"), s)
+		assert.Equal(t, slugRe.MatchString(s), slugID("person/"+s, "person/"), s)
+	}
+	assert.False(t, slugID("person-abc", "person/"))
 }

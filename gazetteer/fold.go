@@ -51,6 +51,55 @@ func appendFoldRune(b *strings.Builder, r rune) {
 	}
 }
 
+// sameFold reports whether Fold(a) == Fold(b), without making either:
+// the index asks it of every form it adds.
+func sameFold(a, b string) bool {
+	if a == b {
+		return true
+	}
+	var pa, pb string // folded bytes not compared yet
+	for {
+		for pa == "" && a != "" {
+			pa, a = nextFold(a)
+		}
+		for pb == "" && b != "" {
+			pb, b = nextFold(b)
+		}
+		if pa == "" || pb == "" {
+			return pa == "" && pb == ""
+		}
+		n := min(len(pa), len(pb))
+		if pa[:n] != pb[:n] {
+			return false
+		}
+		pa, pb = pa[n:], pb[n:]
+	}
+}
+
+// nextFold returns the folding of the first rune of s, as appendFoldRune
+// writes it, and the rest of s.
+func nextFold(s string) (string, string) {
+	if c := s[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return asciiFold[c : c+1], s[1:]
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r < foldTableEnd:
+		return foldTable[r], s[size:]
+	case unicode.Is(unicode.Mn, r):
+		return "", s[size:]
+	}
+	return string(unicode.ToLower(r)), s[size:]
+}
+
+// asciiFold holds every ASCII byte at its own offset.
+const asciiFold = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+
 // foldTableEnd is the first rune after the Latin, Greek and Cyrillic
 // ranges that foldTable covers.
 const foldTableEnd = 0x500
@@ -139,6 +188,11 @@ func AppendTokens(toks []Token, s string) []Token {
 	// half the bytes of news are in capitalised or non-ASCII words.
 	var b strings.Builder
 	b.Grow(len(s)/2 + 16)
+	return appendTokens(toks, s, &b)
+}
+
+// appendTokens is [AppendTokens] writing the foldings and keys to b.
+func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 	lineBreak := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -180,11 +234,11 @@ func AppendTokens(toks []Token, s string) []Token {
 		} else {
 			from := b.Len()
 			for _, r := range text {
-				appendFoldRune(&b, r)
+				appendFoldRune(b, r)
 			}
 			tok.Fold = b.String()[from:]
 		}
-		tok.Key = appendKey(&b, tok.Fold)
+		tok.Key = appendKey(b, tok.Fold)
 		toks = append(toks, tok)
 		lineBreak = false
 	}

@@ -125,3 +125,30 @@ func TestFindCase(t *testing.T) {
 	// Spanish short form does not.
 	assert.Equal(t, []string{"BSW", "Podemos", "Linken", "cancillería"}, got)
 }
+
+// TestSameFold checks sameFold against comparing the foldings.
+func TestSameFold(t *testing.T) {
+	words := []string{"", "Putin", "putin", "PUTIN", "Außenministerium", "aussenministerium", "Díaz-Canel",
+		"diaz-canel", "Diaz Canel", "Ærø", "aero", "Łódź", "lodz", "Οδυσσέας", "οδυσσεας", "Путин", "путин",
+		"北京", "Ａｂｃ", "ａｂｃ", "e\u0301", "e", "\u00a0x", "x", "ǅ", "ǆ", "İstanbul", "istanbul", "ﬁ", "fi"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := sameFold(a, b), Fold(a) == Fold(b); got != want {
+				t.Errorf("sameFold(%q, %q) = %v, Fold says %v (%q, %q)", a, b, got, want, Fold(a), Fold(b))
+			}
+		}
+	}
+}
+
+func FuzzSameFold(f *testing.F) {
+	f.Add("Außen", "aussen")
+	f.Add("Díaz", "diaz")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameFold(a, b), Fold(a) == Fold(b); got != want {
+			t.Errorf("sameFold(%q, %q) = %v, Fold says %v", a, b, got, want)
+		}
+		if !sameFold(a, Fold(a)) {
+			t.Errorf("sameFold(%q, its folding %q) = false", a, Fold(a))
+		}
+	})
+}

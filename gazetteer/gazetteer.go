@@ -4,7 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // Gazetteer is a set of entities with unique ids. It is immutable once
@@ -19,8 +20,13 @@ type Gazetteer struct {
 // New builds a gazetteer from entities, in the order given. It rejects
 // duplicate ids (run [Check] first for the full list of problems).
 func New(entities []*Entity) (*Gazetteer, error) {
+	return newGazetteer(append([]*Entity(nil), entities...))
+}
+
+// newGazetteer is [New] taking entities for its own.
+func newGazetteer(entities []*Entity) (*Gazetteer, error) {
 	g := &Gazetteer{
-		entities: append([]*Entity(nil), entities...),
+		entities: entities,
 		byID:     make(map[string]*Entity, len(entities)),
 	}
 	for _, e := range g.entities {
@@ -101,7 +107,7 @@ type canonicalPosition struct {
 
 func contentVersion(entities []*Entity) string {
 	sorted := append([]*Entity(nil), entities...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
+	slices.SortStableFunc(sorted, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
 	h := sha256.New()
 	var buf []byte
 	var asOf Date

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Kind says how a surface form may match.
@@ -29,6 +30,10 @@ type Entry struct {
 	// canonical caches [Entry.Canonical], which the tagger asks of every
 	// match; it sits in Kind's padding.
 	canonical bool
+	// formFolds: Form, ASCII with its tokens one space apart, is its own
+	// foldings but for letter case (most names of a large data set), and
+	// folds is left empty rather than hold a second copy of it.
+	formFolds bool
 	Lang      string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
 	Form      string // as written in the gazetteer
 	// folds holds the [Fold] of the form's tokens joined by spaces (a
@@ -52,20 +57,49 @@ func (e *Entry) shape(i int) Shape {
 	return Shape(e.shapes >> (2 * i) & 3)
 }
 
-// foldAt returns the [Fold] of the form's i-th token.
-func (e *Entry) foldAt(i int) string {
-	f := e.folds
-	for ; i > 0; i-- {
-		j := strings.IndexByte(f, ' ')
-		if j < 0 {
-			return ""
+// foldText returns the foldings of the form's tokens joined by spaces,
+// to be lowercased first when lower (see formFolds).
+func (e *Entry) foldText() (text string, lower bool) {
+	if e.formFolds {
+		return e.Form, true
+	}
+	return e.folds, false
+}
+
+// hasFoldPrefix reports whether s, lowercased if lower, starts with prefix.
+func hasFoldPrefix(s, prefix string, lower bool) bool {
+	if !lower {
+		return strings.HasPrefix(s, prefix)
+	}
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		f = f[j+1:]
+		if c != prefix[i] {
+			return false
+		}
 	}
-	if j := strings.IndexByte(f, ' '); j >= 0 {
-		return f[:j]
+	return true
+}
+
+// foldIs reports whether f is the [Fold] of the form's i-th token.
+func (e *Entry) foldIs(i int, f string) bool {
+	s, lower := e.foldText()
+	for ; i > 0; i-- {
+		j := strings.IndexByte(s, ' ')
+		if j < 0 {
+			return false // no such token: its folding is no word's
+		}
+		s = s[j+1:]
 	}
-	return f
+	if j := strings.IndexByte(s, ' '); j >= 0 {
+		s = s[:j]
+	}
+	return len(s) == len(f) && hasFoldPrefix(s, f, lower)
 }
 
 // Canonical reports whether the matched text is the entity's canonical name.
@@ -75,7 +109,7 @@ func (e *Entry) Canonical() bool { return e.canonical }
 // exactly up to case and diacritics; false means the match went through
 // transliteration or an inflectional ending.
 func (e *Entry) Exact(toks []Token) bool {
-	rest := e.folds
+	rest, lower := e.foldText()
 	for i, t := range toks {
 		if i > 0 {
 			if rest == "" || rest[0] != ' ' {
@@ -83,7 +117,7 @@ func (e *Entry) Exact(toks []Token) bool {
 			}
 			rest = rest[1:]
 		}
-		if !strings.HasPrefix(rest, t.Fold) {
+		if !hasFoldPrefix(rest, t.Fold, lower) {
 			return false
 		}
 		rest = rest[len(t.Fold):]
@@ -105,7 +139,7 @@ func (e *Entry) caseFits(toks []Token) bool {
 	for i, t := range toks {
 		switch e.shape(i) {
 		case ShapeUpper:
-			if t.Shape != ShapeUpper || t.Fold != e.foldAt(i) {
+			if t.Shape != ShapeUpper || !e.foldIs(i, t.Fold) {
 				return false
 			}
 		case ShapeCap:
@@ -140,22 +174,103 @@ type builder struct {
 	first []uint32 // per node: 1 + index of its first entry, 0 when none
 	next  []uint32 // per entry: 1 + index of the node's next entry, 0 at the end
 
-	entity   *Entity // the entity whose forms are being added
-	nameFold string  // its Name's [Fold]
 	toks     []Token // reused by tokens
 	langs    []string
 	keyText  strArena // the text of the token keys, copied out of the forms' buffers
+	foldText strArena // the foldings of the entries that need them (see formFolds)
+	// scratch holds the foldings and keys of the tokens of the forms,
+	// which are copied out where they are kept: a new chunk now and
+	// then rather than a buffer for every form.
+	scratch strings.Builder
 }
 
 // tokens returns the tokens of form in a buffer that the next call
 // reuses: a million forms need not allocate a million token slices.
 func (b *builder) tokens(form string) []Token {
-	b.toks = AppendTokens(b.toks[:0], form)
+	// A form's foldings and keys take at most three times its length
+	// (a folding may spell a letter out in two: "ß", "æ").
+	if need := 4*len(form) + 16; b.scratch.Cap()-b.scratch.Len() < need {
+		b.scratch = strings.Builder{}
+		b.scratch.Grow(max(scratchChunk, need))
+	}
+	b.toks = appendTokens(b.toks[:0], form, &b.scratch)
 	return b.toks
 }
 
-// Compile builds the index of every surface form of the entities.
+const scratchChunk = 64 << 10
+
+// Compile builds the index of every surface form of the entities. When
+// [Load] or [OverDefault] returned entities, it has begun building their
+// index in the background already (see [compileAhead]): Compile of that
+// very list waits for that build rather than starting another. The index
+// of the embedded default alone comes precompiled with it.
 func Compile(entities []*Entity) *Index {
+	if ix := aheadOf(entities); ix != nil {
+		return ix
+	}
+	return compile(entities)
+}
+
+// ahead is the index being built in the background for the entities
+// that Load last returned.
+var ahead struct {
+	sync.Mutex
+	entities []*Entity
+	done     chan struct{} // closed when ix is set
+	ix       *Index
+}
+
+// compileAhead starts building the index of entities in a goroutine of
+// its own, for the [Compile] that a front end calls next: at a million
+// names the build takes as long as checking and hashing the entities and
+// building the other extractors, which it then runs beside instead of
+// after. A later compileAhead replaces the pending one.
+func compileAhead(entities []*Entity) {
+	done := make(chan struct{})
+	ahead.Lock()
+	ahead.entities, ahead.done, ahead.ix = entities, done, nil
+	ahead.Unlock()
+	go func() {
+		ix := compile(entities)
+		ahead.Lock()
+		if ahead.done == done {
+			ahead.ix = ix
+		}
+		ahead.Unlock()
+		close(done)
+	}()
+}
+
+// aheadOf returns the index built ahead for exactly entities (the same
+// entities in the same order), waiting for it, or nil.
+func aheadOf(entities []*Entity) *Index {
+	if len(entities) == 0 {
+		return nil
+	}
+	ahead.Lock()
+	pending, done := ahead.entities, ahead.done
+	ahead.Unlock()
+	if done != nil && slices.Equal(pending, entities) {
+		<-done
+		ahead.Lock()
+		defer ahead.Unlock()
+		ix := ahead.ix
+		if ahead.done == done {
+			// Handed over: the caller keeps it as long as it needs it.
+			ahead.entities, ahead.done, ahead.ix = nil, nil, nil
+		}
+		if ix != nil {
+			return ix
+		}
+	}
+	defaultOnce.Do(loadDefault)
+	if defaultOnce.err == nil && slices.Equal(defaultOnce.entities, entities) {
+		return defaultOnce.index // decoded with the default
+	}
+	return nil
+}
+
+func compile(entities []*Entity) *Index {
 	forms := 0
 	for _, e := range entities {
 		forms += len(e.Unique) + countForms(e.Names) + countForms(e.Short) + countForms(e.Adjectives)
@@ -164,7 +279,7 @@ func Compile(entities []*Entity) *Index {
 		ix: &Index{
 			keys:    make(map[string]uint32, forms/2),
 			root:    make([]uint32, 1, forms/2+1),
-			edges:   make(map[uint64]uint32),
+			edges:   make(map[uint64]uint32, forms), // most forms add an edge or two: growing it by doubling cost a sixth of a large build
 			nodes:   1,
 			entries: make([]Entry, 0, forms),
 		},
@@ -262,28 +377,24 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 			shapes |= uint64(t.Shape) << (2 * i)
 		}
 	}
-	folds := toks[0].Fold
-	if len(toks) > 1 {
-		var sb strings.Builder
-		sb.Grow(size)
+	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, shapes: shapes}
+	if size == len(form) && foldsOfForm(form, toks) {
+		entry.formFolds = true
+	} else {
+		from := b.foldText.room(size)
 		for i, t := range toks {
 			if i > 0 {
-				sb.WriteByte(' ')
+				b.foldText.b.WriteByte(' ')
 			}
-			sb.WriteString(t.Fold)
+			b.foldText.b.WriteString(t.Fold)
 		}
-		folds = sb.String()
+		entry.folds = b.foldText.b.String()[from:]
 	}
-	if b.entity != e {
-		b.entity, b.nameFold = e, Fold(e.Name)
-	}
-	fold := Fold(form)
-	entry := Entry{Entity: e, Kind: kind, Lang: lang, Form: form, folds: folds, shapes: shapes}
-	entry.canonical = fold == b.nameFold
+	entry.canonical = sameFold(form, e.Name)
 	last := &b.first[n]
 	for p := *last; p != 0; p = b.next[p-1] {
 		old := &ix.entries[p-1]
-		if old.Entity == e && old.Kind == kind && Fold(old.Form) == fold {
+		if old.Entity == e && old.Kind == kind && sameFold(old.Form, form) {
 			return // the same form listed under two languages
 		}
 		last = &b.next[p-1]
@@ -291,6 +402,21 @@ func (b *builder) add(e *Entity, kind Kind, lang, form string, toks []Token) {
 	ix.entries = append(ix.entries, entry)
 	b.next = append(b.next, 0)
 	*last = uint32(len(ix.entries))
+}
+
+// foldsOfForm reports whether form, lowercased, is the foldings of its
+// tokens toks joined by spaces: an ASCII form whose tokens are one space
+// apart.
+func foldsOfForm(form string, toks []Token) bool {
+	for i, t := range toks {
+		if i > 0 && (t.Start != toks[i-1].End+1 || form[t.Start-1] != ' ') {
+			return false
+		}
+		if t.End-t.Start != len(t.Fold) || !hasFoldPrefix(form[t.Start:t.End], t.Fold, true) {
+			return false
+		}
+	}
+	return toks[0].Start == 0 && toks[len(toks)-1].End == len(form)
 }
 
 // finish groups the entries by node, each node's in the order they were

@@ -49,6 +49,7 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer limitSetupMemory(s.gazetteers)()
 	entities, version, err := gazetteer.Load(s.gazetteers, s.noDefault)
 	if err != nil {
 		return nil, err
