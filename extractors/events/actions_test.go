@@ -216,3 +216,11 @@ func TestTwoActsInASentence(t *testing.T) {
 	evs = run(t, "es", thursday, ents, "Rosa Ejemplo ordenó el cierre de la frontera y canceló su viaje a Madrid.")
 	assert.Len(t, filter(evs, TypeOther), 1, "%v", evs)
 }
+
+func TestLeavingOfficeAndTheSameDecision(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "es", thursday, ents, "Rosa Ejemplo, que dejó la vicecancillería en marzo, declaró ante el juez.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo tomó la misma decisión con su embajador en Madrid.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
+}
