@@ -224,3 +224,11 @@ func TestLeavingOfficeAndTheSameDecision(t *testing.T) {
 	evs = run(t, "es", thursday, ents, "Rosa Ejemplo tomó la misma decisión con su embajador en Madrid.")
 	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
 }
+
+func TestAGuestVisits(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "de", thursday, ents, "Im Sommer war Putin zu Gast bei Anna Test in Berlin.")
+	assert.Contains(t, actors(pick(t, evs, TypeVisit)), putinP.ID)
+	evs = run(t, "de", thursday, ents, "Tom Spieler war zu Gast bei einer Talkshow.")
+	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
+}
