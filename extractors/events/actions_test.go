@@ -232,3 +232,10 @@ func TestAGuestVisits(t *testing.T) {
 	evs = run(t, "de", thursday, ents, "Tom Spieler war zu Gast bei einer Talkshow.")
 	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
 }
+
+// "!x" holds at the end of a sentence too.
+func TestNotAtTheEnd(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "de", thursday, ents, "Das Landesparlament entschied.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), parlament.ID)
+}
