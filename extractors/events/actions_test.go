@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -201,4 +202,40 @@ func TestReceptionsAndOffices(t *testing.T) {
 	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
 	evs = run(t, "de", thursday, ents, "Anna Test hat ihr Amt am Montag angetreten.")
 	assert.NotEmpty(t, filter(evs, TypeOther), "%v", evs)
+}
+
+// Two acts in one sentence are two events when two actors did them, one
+// when one did both.
+func TestTwoActsInASentence(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "es", thursday, ents, "Rosa Ejemplo ordenó el cierre de la frontera, y el Congreso ratificó el tratado.")
+	others := filter(evs, TypeOther)
+	require.Len(t, others, 2, "%v", evs)
+	assert.Contains(t, actors(others[0]), rosa.ID)
+	assert.Contains(t, actors(others[1]), congreso.ID)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo ordenó el cierre de la frontera y canceló su viaje a Madrid.")
+	assert.Len(t, filter(evs, TypeOther), 1, "%v", evs)
+}
+
+func TestLeavingOfficeAndTheSameDecision(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "es", thursday, ents, "Rosa Ejemplo, que dejó la vicecancillería en marzo, declaró ante el juez.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
+	evs = run(t, "es", thursday, ents, "Rosa Ejemplo tomó la misma decisión con su embajador en Madrid.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), rosa.ID)
+}
+
+func TestAGuestVisits(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "de", thursday, ents, "Im Sommer war Putin zu Gast bei Anna Test in Berlin.")
+	assert.Contains(t, actors(pick(t, evs, TypeVisit)), putinP.ID)
+	evs = run(t, "de", thursday, ents, "Tom Spieler war zu Gast bei einer Talkshow.")
+	assert.Empty(t, filter(evs, TypeVisit), "%v", evs)
+}
+
+// "!x" holds at the end of a sentence too.
+func TestNotAtTheEnd(t *testing.T) {
+	ents := actionEntities(t)
+	evs := run(t, "de", thursday, ents, "Das Landesparlament entschied.")
+	assert.Contains(t, actors(pick(t, evs, TypeOther)), parlament.ID)
 }

@@ -445,7 +445,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 				continue
 			}
 			tried[typ], mute = true, true
-		} else if seen[typ] {
+		} else if seen[typ] && typ != TypeOther {
 			continue
 		}
 		ev := Event{
@@ -482,6 +482,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if quotedSpeaker(in.Text, s, ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
+		}
+		if seen[typ] && !otherActor(out, ev) {
+			continue // two acts of a sentence are two only if two actors did them
 		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
 			continue // a body alone in a meeting holds a session of its own: "Asisten a la reunión los miembros del Comité"
@@ -667,4 +670,17 @@ func passiveRoles(cands []Participant, agent int) []Participant {
 		return nil
 	}
 	return ownCountry(out)
+}
+
+// otherActor reports whether no actor of ev is an actor of an event of its
+// type in out: "Katz ha ordenado el regreso de la embajadora, después de
+// que Sánchez anunciara que el Consejo de Ministros aprobará el
+// reconocimiento" reports two acts.
+func otherActor(out []Event, ev Event) bool {
+	for _, o := range out {
+		if o.Type == ev.Type && sharedActor(o, ev, func(Participant) bool { return true }, func(p Participant) string { return p.Entity.ID }) {
+			return false
+		}
+	}
+	return true
 }

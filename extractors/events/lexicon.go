@@ -301,9 +301,6 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 			}
 			return 0, false
 		}
-		if k >= len(words) {
-			return 0, false
-		}
 		if not, ok := strings.CutPrefix(p, "!"); ok {
 			// "!x": the next word of the clause, if any, is not x; it is
 			// not part of the match ("entschied_!sich").
@@ -311,6 +308,9 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 				return 0, false
 			}
 			continue
+		}
+		if k >= len(words) {
+			return 0, false
 		}
 		final := strings.HasSuffix(p, "$")
 		if final {
