@@ -201,6 +201,16 @@ func TestRoleNounIntroduced(t *testing.T) {
 			"Die Täter seien bekannt, erklärte die Ministerin.")
 		assert.Equal(t, []string{karima.ID}, actors(pick(t, evs, TypeStatement)))
 	})
+	t.Run("a role named after its complement refers to no one before", func(t *testing.T) {
+		jin := &gazetteer.Entity{ID: "person/jin-probe", Type: gazetteer.TypePerson, Name: "Jin Probe", Country: "CHN", Positions: []gazetteer.Position{{Title: "Minister of Industry of China"}}}
+		evs := run(t, "de", thursday, map[string]*gazetteer.Entity{"Jin Probe": jin, "Rosa Ejemplo": rosa},
+			"Rosa Ejemplo sagte am Montag, die Lage sei gut.",
+			"Der Politiker traf sich mit dem Minister für Industrie und Informationstechnologien Jin Probe und anderen Beamten.")
+		for _, ev := range filter(evs, TypeMeet) {
+			assert.NotContains(t, recipients(ev), rosa.ID)
+			assert.NotContains(t, actors(ev), rosa.ID)
+		}
+	})
 	t.Run("an office the gazetteer knows", func(t *testing.T) {
 		evs := run(t, "es", thursday, ents,
 			"Hugo Ejemplo perdió el apoyo de su partido en agosto.",

@@ -353,7 +353,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 		if w.cap && s.Lang != "de" && h.i > 0 {
 			continue // a title before a name ("Minister in the Ministry of Finance X"), not a noun for someone before
 		}
-		if named(in, ws, h.i+h.n) {
+		if named(in, ws, lex, h.i+h.n) {
 			continue // "Präsident Xi Jinping", "Kreml-Sprecher Peskow"
 		}
 		country := ""
@@ -400,9 +400,18 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 }
 
 // named reports whether a person mention starts at word k or k+1 (a name
-// after a role noun, perhaps after a nationality word).
-func named(in Input, ws []word, k int) bool {
-	for j := k; j < len(ws) && j <= k+1; j++ {
+// after a role noun, perhaps after a nationality word), or further on in
+// the role's noun phrase ("dem Minister für Industrie und
+// Informationstechnologien X", "el ministro de Asuntos Exteriores, X").
+func named(in Input, ws []word, lex *view, k int) bool {
+	// A complement goes on with a preposition or a genitive ("für", "de",
+	// "des"), not with the next noun phrase ("der Präsident dem
+	// US-Staatschef X").
+	complement := k < len(ws) && (lex.at(kindPreposition, k) || ws[k].fold == "des" || ws[k].fold == "der")
+	for j := k; j < len(ws) && j <= k+maxPhraseWords; j++ {
+		if j > k+1 && (!complement || !nounPhrase(ws, lex, k, j)) {
+			break
+		}
 		for _, m := range startingAt(in, ws[j].start) {
 			if m.Start == ws[j].start && m.Entity.Type == gazetteer.TypePerson {
 				return true
@@ -502,9 +511,10 @@ func nounPhrase(ws []word, lex *view, from, to int) bool {
 		w := ws[j]
 		switch {
 		case w.cap, lex.at(kindArticle, j), lex.at(kindBody, j), lex.at(kindOffice, j):
-		case !w.cap && (strings.HasSuffix(w.fold, "en") || strings.HasSuffix(w.fold, "e")) && j+1 < to && ws[j+1].cap:
+		case !w.cap && (strings.HasSuffix(w.fold, "en") || strings.HasSuffix(w.fold, "e")) && j+1 <= to && j+1 < len(ws) && ws[j+1].cap:
 			// an inflected German adjective before its noun ("russischen Botschafter")
-		case (lex.at(kindLocation, j) || lex.at(kindPreposition, j)) && j+1 < to && ws[j+1].cap:
+		case (lex.at(kindLocation, j) || lex.at(kindPreposition, j) || nounAnd[w.fold]) && j+1 <= to && j+1 < len(ws) && ws[j+1].cap:
+			// "in Berlin", "für Industrie und Informationstechnologien"
 		default:
 			return false
 		}
@@ -972,3 +982,6 @@ func quoted(text string, s Sentence, at int) bool {
 	}
 	return in
 }
+
+// nounAnd joins two nouns inside a noun phrase.
+var nounAnd = map[string]bool{"und": true, "y": true, "e": true, "and": true}
