@@ -24,6 +24,8 @@ const (
 	kindInvolvement = "involvement" // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
 	kindEvaluation  = "evaluation"  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
 	kindReply       = "reply"       // a verb of replying: a negative reply is a rejection ("respondió que no …")
+	kindRelative    = "relative"    // a relative pronoun that is the subject of its clause ("der", "quien", "who")
+	kindAuxiliary   = "auxiliary"   // a German auxiliary of the perfect ("hatte", "habe"): a participle's objects follow it
 )
 
 // speechTriggers are the triggers of a sentence that report speech, in
@@ -229,4 +231,88 @@ func afterQuote(text string, ws []word, tr hit) bool {
 	}
 	between := text[ws[tr.i-1].end:ws[tr.i].start]
 	return strings.ContainsAny(between, "”\"»“") && strings.Contains(between, ",")
+}
+
+// speechObjects marks, for a verb of saying, accusing or denying, the
+// candidates that stand where its objects go, so that they are not taken
+// for its subject:
+//   - in a relative clause on a speaker ("Sigmar Gabriel, der Riad …
+//     Abenteurertum vorgeworfen hatte", "la ministra, quien acusó a …"),
+//     the relative pronoun is the subject: every candidate of the clause
+//     before the verb is an object;
+//   - between a German auxiliary and a participle at the end of the clause
+//     the candidates are objects ("Nicaragua hatte … Deutschland
+//     vorgeworfen"), but for a subject right after the auxiliary when none
+//     stands before it ("Ende Januar hatte Israel Mitarbeitern …
+//     vorgeworfen").
+//
+// It returns cands itself when it marks nothing, else a marked copy.
+func speechObjects(lang string, cands []Participant, ws []word, tr hit, lex *view) []Participant {
+	if !isSpeech(tr.e.value) || tr.i == 0 {
+		return cands
+	}
+	first := tr.i // the first word of the trigger's clause
+	for first > 0 && ws[first-1].phrase == ws[tr.i].phrase {
+		first--
+	}
+	from, to := -1, ws[tr.i].start // candidates in [from, to) become objects
+	switch {
+	case first > 0 && lex.at(kindRelative, first) && verbFinal(lang, ws, tr, lex) && slices.ContainsFunc(cands, func(p Participant) bool {
+		// The antecedent ends right before: "der" opening reported speech ("sagte, der Botschafter habe …") is an article.
+		return p.Start <= ws[first-1].start && ws[first-1].end <= p.End
+	}):
+		from = ws[first].start
+	case lang == "de" && tr.n == 1 && !ws[tr.i].cap && verbFinal(lang, ws, tr, lex):
+		aux := -1
+		for k := tr.i - 1; k >= first; k-- {
+			if lex.at(kindAuxiliary, k) {
+				aux = k
+				break
+			}
+		}
+		if aux < 0 {
+			return cands
+		}
+		subject := slices.ContainsFunc(cands, func(p Participant) bool {
+			return p.acts && !p.object && p.at >= ws[first].start && p.at < ws[aux].start
+		})
+		from = ws[aux].start
+		if !subject {
+			// The subject right after the auxiliary: the objects after it.
+			k := slices.IndexFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at > from && p.at < to })
+			if k < 0 {
+				return cands
+			}
+			from = cands[k].End
+		}
+	default:
+		return cands
+	}
+	var out []Participant
+	for i, p := range cands {
+		if p.at >= from && p.at < to && !p.object {
+			if out == nil {
+				out = slices.Clone(cands)
+			}
+			out[i].object = true
+		}
+	}
+	if out == nil {
+		return cands
+	}
+	return out
+}
+
+// verbFinal reports a trigger that ends its clause, perhaps before an
+// auxiliary ("vorgeworfen hatte", "gesprochen habe"); in Spanish and
+// English, where the verb does not go last, any trigger.
+func verbFinal(lang string, ws []word, tr hit, lex *view) bool {
+	if lang != "de" {
+		return true
+	}
+	k := tr.i + tr.n
+	if k < len(ws) && ws[k].phrase == ws[tr.i].phrase && lex.at(kindAuxiliary, k) {
+		k++
+	}
+	return k >= len(ws) || ws[k].phrase != ws[tr.i].phrase || conjunction[ws[k].fold]
 }

@@ -153,3 +153,38 @@ func TestQuoteBeforeVerb(t *testing.T) {
 	require.Equal(t, []string{TypeStatement}, types(evs))
 	assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
 }
+
+// The subject of a verb of saying is not the object in its clause.
+func TestSpeechObjects(t *testing.T) {
+	deu, nic := country(t, "DEU"), country(t, "NIC")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Vladimir Putin": putinP, "Nicaragua": nic, "Deutschland": deu}
+	t.Run("a relative clause on a speaker", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Außenministerin Rosa Ejemplo, der Vladimir Putin zuvor Wortbruch vorgeworfen hatte, schwieg am Montag.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
+		assert.Equal(t, []string{putinP.ID}, recipients(evs[0]))
+		evs = run(t, "es", thursday, ents, "Lo dijo Rosa Ejemplo, quien acusó a Vladimir Putin de mentir.")
+		require.Contains(t, types(evs), TypeAccuse)
+		assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeAccuse)))
+	})
+	t.Run("an article opening reported speech is no relative pronoun", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Am Abend hieß es, der Präsident Vladimir Putin habe die Vorwürfe zurückgewiesen.")
+		require.Equal(t, []string{TypeDeny}, types(evs))
+		assert.Equal(t, []string{putinP.ID}, actors(evs[0]))
+	})
+	t.Run("a German participle's objects follow its auxiliary", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Nicaragua hatte im März Deutschland vorgeworfen, Beihilfe zu leisten.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+		assert.Equal(t, []string{deu.ID}, recipients(evs[0]))
+		// The subject right after the auxiliary.
+		evs = run(t, "de", thursday, ents, "Im März hatte Nicaragua Deutschland vorgeworfen, Beihilfe zu leisten.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+	})
+	t.Run("a complementizer after the verb opens what was said", func(t *testing.T) {
+		evs := run(t, "es", thursday, ents, "Nicaragua, en un comunicado, exigió que el presidente Vladimir Putin dé explicaciones.")
+		require.Equal(t, []string{TypeStatement}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+	})
+}
