@@ -69,8 +69,19 @@ func content(ws []word, tr hit, speech []hit) (from, to int) {
 func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 	from, to := content(ws, tr, speech)
 	// The gap of a verb with a particle is content too: "von „harten Evidenzen“ für eine Verwicklung … gesprochen".
+	// Before the verb only its own clause ("hat die Aggression verurteilt"),
+	// or, for a verb that opens its clause but for a short subject, what
+	// was said before it ("„…“, sagte X", "“…,” Trump declared"): not the
+	// clause of another's act ("tras lo cual el vicepresidente anunció").
+	// A short subject may come first: "“…”, Trump declared".
+	first := tr.i
+	for first > 0 && ws[first-1].clause == ws[tr.i].clause {
+		first--
+	}
+	opens := first > 0 && tr.i-first <= 2
 	in := func(h hit) bool {
-		return h.i >= from && h.i+h.n <= to && (h.i >= tr.i+tr.n || h.i+h.n <= tr.i || tr.gap && h.i > tr.i && h.i+h.n < tr.i+tr.n)
+		before := h.i+h.n <= tr.i && (opens || ws[h.i].clause == ws[tr.i].clause)
+		return h.i >= from && h.i+h.n <= to && (h.i >= tr.i+tr.n || before || tr.gap && h.i > tr.i && h.i+h.n < tr.i+tr.n)
 	}
 	for _, h := range lex.find(kindRejection) {
 		if in(h) {
@@ -244,7 +255,10 @@ func afterQuote(text string, ws []word, tr hit) bool {
 //     the candidates are objects ("Nicaragua hatte … Deutschland
 //     vorgeworfen"), but for a subject right after the auxiliary when none
 //     stands before it ("Ende Januar hatte Israel Mitarbeitern …
-//     vorgeworfen").
+//     vorgeworfen") and the clause does not open with an article ("Die
+//     Bundesregierung hat Russland … verantwortlich gemacht"); in a
+//     subordinate clause, the verb and its auxiliary last, all but the
+//     first ("nachdem Warschau Moskau … verantwortlich gemacht hatte").
 //
 // It returns cands itself when it marks nothing, else a marked copy.
 func speechObjects(lang string, cands []Participant, ws []word, tr hit, lex *view) []Participant {
@@ -262,7 +276,7 @@ func speechObjects(lang string, cands []Participant, ws []word, tr hit, lex *vie
 		return p.Start <= ws[first-1].start && ws[first-1].end <= p.End
 	}):
 		from = ws[first].start
-	case lang == "de" && tr.n == 1 && !ws[tr.i].cap && verbFinal(lang, ws, tr, lex):
+	case lang == "de" && !tr.gap && !ws[tr.i].cap && verbFinal(lang, ws, tr, lex):
 		aux := -1
 		for k := tr.i - 1; k >= first; k-- {
 			if lex.at(kindAuxiliary, k) {
@@ -271,13 +285,31 @@ func speechObjects(lang string, cands []Participant, ws []word, tr hit, lex *vie
 			}
 		}
 		if aux < 0 {
-			return cands
+			// A subordinate clause, its verb last ("nachdem Warschau Moskau
+			// für … verantwortlich gemacht hatte"): its first candidate is
+			// the subject, the others are objects.
+			if tr.i+tr.n >= len(ws) || !lex.at(kindAuxiliary, tr.i+tr.n) {
+				return cands
+			}
+			k := slices.IndexFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at >= ws[first].start && p.at < to })
+			// It must open the clause after its conjunction ("nachdem X", "weil die X").
+			subj := first + 1
+			if subj < tr.i && lex.at(kindArticle, subj) {
+				subj++
+			}
+			if k < 0 || cands[k].at != ws[subj].start {
+				return cands
+			}
+			from = cands[k].End
+			break
 		}
 		subject := slices.ContainsFunc(cands, func(p Participant) bool {
 			return p.acts && !p.object && p.at >= ws[first].start && p.at < ws[aux].start
 		})
 		from = ws[aux].start
-		if !subject {
+		// "Die Bundesregierung hat Russland … verantwortlich gemacht": a
+		// clause opening with an article has its subject there, named or not.
+		if !subject && !lex.at(kindArticle, first) {
 			// The subject right after the auxiliary: the objects after it.
 			k := slices.IndexFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at > from && p.at < to })
 			if k < 0 {

@@ -181,10 +181,29 @@ func TestSpeechObjects(t *testing.T) {
 		evs = run(t, "de", thursday, ents, "Im März hatte Nicaragua Deutschland vorgeworfen, Beihilfe zu leisten.")
 		require.Equal(t, []string{TypeAccuse}, types(evs))
 		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+		// A subordinate clause: the first is the subject.
+		evs = run(t, "de", thursday, ents, "Das kam, nachdem Nicaragua Deutschland für die Lage verantwortlich gemacht hatte.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+		// An unnamed subject: the one after the auxiliary is the object.
+		evs = run(t, "de", thursday, ents, "Die Regierung hat Nicaragua offiziell für den Angriff verantwortlich gemacht.")
+		assert.Empty(t, evs)
 	})
 	t.Run("a complementizer after the verb opens what was said", func(t *testing.T) {
 		evs := run(t, "es", thursday, ents, "Nicaragua, en un comunicado, exigió que el presidente Vladimir Putin dé explicaciones.")
 		require.Equal(t, []string{TypeStatement}, types(evs))
 		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
 	})
+}
+
+// What stands before a verb of saying is its content only in its own
+// clause or as a quote right before it.
+func TestContentBeforeVerb(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}
+	evs := run(t, "es", thursday, ents, "Tras conocerse el caso de corrupción, la canciller Rosa Ejemplo anunció una reforma.")
+	assert.Equal(t, []string{TypeStatement}, types(evs))
+	evs = run(t, "es", thursday, ents, "“Es una agresión”, dijo Rosa Ejemplo.")
+	assert.Equal(t, []string{TypeAccuse}, types(evs))
+	evs = run(t, "en", thursday, map[string]*gazetteer.Entity{"Dmitry Peskov": peskov}, "“This is an act of aggression,” Dmitry Peskov said.")
+	assert.Equal(t, []string{TypeAccuse}, types(evs))
 }
