@@ -427,7 +427,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	topic, topicRules := x.topic(lex, docTopics)
 
 	out := make([]Event, 0, len(triggers)) // events are large: no copying as out grows
-	seen, said := map[string]bool{}, map[string]bool{}
+	seen := map[string]bool{}
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
 	for _, tr := range triggers {
@@ -488,10 +488,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if isSpeech(typ) {
 			mute = false
-			if said[speakerKey(ev)] || sameSpeaker(out, ev, ws, tr, lex) {
+			if sameSpeaker(out, ev, ws, tr, lex) {
 				continue // one statement per speaker: "sagte … und betonte"
 			}
-			said[speakerKey(ev)] = true
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)

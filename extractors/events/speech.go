@@ -68,12 +68,13 @@ func content(ws []word, tr hit, speech []hit) (from, to int) {
 // and the lexicon entry that decided, or TypeStatement and "".
 func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 	from, to := content(ws, tr, speech)
-	// The gap of a verb with a particle is content too: "von „harten Evidenzen“ für eine Verwicklung … gesprochen".
-	// Before the verb only its own clause ("hat die Aggression verurteilt"),
-	// or, for a verb that opens its clause but for a short subject, what
-	// was said before it ("„…“, sagte X", "“…,” Trump declared"): not the
-	// clause of another's act ("tras lo cual el vicepresidente anunció").
-	// A short subject may come first: "“…”, Trump declared".
+	// Before the verb only its own clause counts ("hat die Aggression
+	// verurteilt"), or, for a verb that opens its clause but for a short
+	// subject, what was said before it ("„…“, sagte X", "“…,” Trump
+	// declared"): not the clause of another's act ("tras lo cual el
+	// vicepresidente anunció"). The gap of a verb with a particle is
+	// content too ("von „harten Evidenzen“ für eine Verwicklung …
+	// gesprochen").
 	first := tr.i
 	for first > 0 && ws[first-1].clause == ws[tr.i].clause {
 		first--
@@ -83,31 +84,47 @@ func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 		before := h.i+h.n <= tr.i && (opens || ws[h.i].clause == ws[tr.i].clause)
 		return h.i >= from && h.i+h.n <= to && (h.i >= tr.i+tr.n || before || tr.gap && h.i > tr.i && h.i+h.n < tr.i+tr.n)
 	}
-	for _, h := range lex.find(kindRejection) {
-		if in(h) {
-			return TypeDeny, h.e.rule
+	// One pass over the sentence's hits (no lists per trigger): the first
+	// of each kind in the content, and whether a negation stands there.
+	var rejection, involvement, charge *entry
+	negatedReply := false
+	negated := func(k int) bool { // a negation up to three words before word k, in its clause
+		for _, n := range lex.hits {
+			if n.e.kind == kindNegation && n.i < k && k-n.i <= 3 && ws[n.i].clause == ws[k].clause && in(n) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range lex.hits {
+		switch h.e.kind {
+		case kindRejection:
+			if rejection == nil && in(h) {
+				rejection = h.e
+			}
+		case kindInvolvement:
+			// "no estuvo involucrado", "nicht beteiligt gewesen", "was not involved"
+			if involvement == nil && in(h) && negated(h.i) {
+				involvement = h.e
+			}
+		case kindCharge:
+			if charge == nil && in(h) {
+				charge = h.e
+			}
+		case kindNegation:
+			// "respondió que no ve motivo para negociar": a negative reply rejects.
+			negatedReply = negatedReply || h.i > tr.i && in(h)
 		}
 	}
-	negs := lex.find(kindNegation)
-	if lex.at(kindReply, tr.i) && slices.ContainsFunc(negs, func(n hit) bool { return n.i > tr.i && in(n) }) {
-		// "respondió que no ve motivo para negociar": a negative reply rejects.
+	switch {
+	case rejection != nil:
+		return TypeDeny, rejection.rule
+	case negatedReply && lex.at(kindReply, tr.i):
 		return TypeDeny, tr.e.rule
-	}
-	for _, h := range lex.find(kindInvolvement) {
-		if !in(h) {
-			continue
-		}
-		// "no estuvo involucrado", "nicht beteiligt gewesen", "was not involved"
-		if slices.ContainsFunc(negs, func(n hit) bool {
-			return n.i < h.i && h.i-n.i <= 3 && ws[n.i].clause == ws[h.i].clause && in(n)
-		}) {
-			return TypeDeny, h.e.rule
-		}
-	}
-	for _, h := range lex.find(kindCharge) {
-		if in(h) {
-			return TypeAccuse, h.e.rule
-		}
+	case involvement != nil:
+		return TypeDeny, involvement.rule
+	case charge != nil:
+		return TypeAccuse, charge.rule
 	}
 	return TypeStatement, ""
 }
@@ -196,15 +213,15 @@ func speakersApart(evs []Event, ws []word, speech []hit) []Event {
 }
 
 // sameSpeaker reports whether a statement ev repeats a speaker of the
-// sentence's earlier speech events: a verb of saying coordinated with an
+// sentence's earlier speech events: the same actor, a verb of saying coordinated with an
 // earlier one shares its subject ("calificó a X de … y dijo …"), and a
 // country speaks through its official ("Kenias Vizepräsident X").
 //
 // So does one whose clause has a subject pronoun before it ("…, was er
 // als Freundschaft bezeichnete"): the pronoun is the earlier speaker.
 func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
-	pronoun := slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool {
-		return p.i < tr.i && ws[p.i].phrase == ws[tr.i].phrase && p.e.name != "impersonal"
+	pronoun := slices.ContainsFunc(lex.hits, func(p hit) bool {
+		return p.e.kind == kindPronoun && p.i < tr.i && ws[p.i].phrase == ws[tr.i].phrase && p.e.name != "impersonal"
 	})
 	var actor *Participant
 	for i := range ev.Participants {
@@ -214,6 +231,9 @@ func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
 		}
 	}
 	for _, e := range evs {
+		if isSpeech(e.Type) && speakerKey(e) == speakerKey(ev) {
+			return true // "sagte … und betonte"; two entries of one verb ("wies … zurück")
+		}
 		if !isSpeech(e.Type) || e.TrigStart >= ev.TrigStart {
 			continue
 		}
