@@ -421,7 +421,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	topic, topicRules := x.topic(lex, docTopics)
 
 	out := make([]Event, 0, len(triggers)) // events are large: no copying as out grows
-	seen, tried, said := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	seen, tried := map[string]bool{}, map[string]bool{}
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
 	for _, tr := range triggers {
@@ -475,7 +475,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			if isSpeech(typ) {
 				syn = tr.e.value
 			}
-			ev.Participants = roles(syn, s.Lang, cands, tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
+			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, cands, ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
@@ -491,10 +491,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if isSpeech(typ) {
 			mute = false
-			if said[speakerKey(ev)] || sameSpeaker(out, ev, ws, tr, lex) {
+			if sameSpeaker(out, ev, ws, tr, lex) {
 				continue // one statement per speaker: "sagte … und betonte"
 			}
-			said[speakerKey(ev)] = true
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)

@@ -693,6 +693,9 @@ func invertedSpeech(ws []word, tr hit, cands []Participant, lex *view) bool {
 		return tr.e.value == TypeStatement && tr.n > 1 && tr.i > 0 && ws[tr.i-1].clause != ws[tr.i].clause &&
 			slices.ContainsFunc(cands, func(p Participant) bool { return p.at > ws[tr.i].start && p.at < ws[tr.i+tr.n-1].start })
 	}
+	if lex.at(kindComplement, k) {
+		return false // "…, exigió que el presidente …": what follows is what was said
+	}
 	trig, end := ws[tr.i].start, ws[k].end
 	// An object after the verb ("…, acusó a Sánchez") is no subject: the
 	// verb then follows an apposition ("El líder del PP, X, acusó a Y").

@@ -24,6 +24,8 @@ const (
 	kindInvolvement = "involvement" // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
 	kindEvaluation  = "evaluation"  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
 	kindReply       = "reply"       // a verb of replying: a negative reply is a rejection ("respondió que no …")
+	kindRelative    = "relative"    // a relative pronoun that is the subject of its clause ("der", "quien", "who")
+	kindAuxiliary   = "auxiliary"   // a German auxiliary of the perfect ("hatte", "habe"): a participle's objects follow it
 )
 
 // speechTriggers are the triggers of a sentence that report speech, in
@@ -66,35 +68,63 @@ func content(ws []word, tr hit, speech []hit) (from, to int) {
 // and the lexicon entry that decided, or TypeStatement and "".
 func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 	from, to := content(ws, tr, speech)
-	// The gap of a verb with a particle is content too: "von „harten Evidenzen“ für eine Verwicklung … gesprochen".
+	// Before the verb only its own clause counts ("hat die Aggression
+	// verurteilt"), or, for a verb that opens its clause but for a short
+	// subject, what was said before it ("„…“, sagte X", "“…,” Trump
+	// declared"): not the clause of another's act ("tras lo cual el
+	// vicepresidente anunció"). The gap of a verb with a particle is
+	// content too ("von „harten Evidenzen“ für eine Verwicklung …
+	// gesprochen").
+	first := tr.i
+	for first > 0 && ws[first-1].clause == ws[tr.i].clause {
+		first--
+	}
+	opens := first > 0 && tr.i-first <= 2
 	in := func(h hit) bool {
-		return h.i >= from && h.i+h.n <= to && (h.i >= tr.i+tr.n || h.i+h.n <= tr.i || tr.gap && h.i > tr.i && h.i+h.n < tr.i+tr.n)
+		before := h.i+h.n <= tr.i && (opens || ws[h.i].clause == ws[tr.i].clause)
+		return h.i >= from && h.i+h.n <= to && (h.i >= tr.i+tr.n || before || tr.gap && h.i > tr.i && h.i+h.n < tr.i+tr.n)
 	}
-	for _, h := range lex.find(kindRejection) {
-		if in(h) {
-			return TypeDeny, h.e.rule
+	// One pass over the sentence's hits (no lists per trigger): the first
+	// of each kind in the content, and whether a negation stands there.
+	var rejection, involvement, charge *entry
+	negatedReply := false
+	negated := func(k int) bool { // a negation up to three words before word k, in its clause
+		for _, n := range lex.hits {
+			if n.e.kind == kindNegation && n.i < k && k-n.i <= 3 && ws[n.i].clause == ws[k].clause && in(n) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range lex.hits {
+		switch h.e.kind {
+		case kindRejection:
+			if rejection == nil && in(h) {
+				rejection = h.e
+			}
+		case kindInvolvement:
+			// "no estuvo involucrado", "nicht beteiligt gewesen", "was not involved"
+			if involvement == nil && in(h) && negated(h.i) {
+				involvement = h.e
+			}
+		case kindCharge:
+			if charge == nil && in(h) {
+				charge = h.e
+			}
+		case kindNegation:
+			// "respondió que no ve motivo para negociar": a negative reply rejects.
+			negatedReply = negatedReply || h.i > tr.i && in(h)
 		}
 	}
-	negs := lex.find(kindNegation)
-	if lex.at(kindReply, tr.i) && slices.ContainsFunc(negs, func(n hit) bool { return n.i > tr.i && in(n) }) {
-		// "respondió que no ve motivo para negociar": a negative reply rejects.
+	switch {
+	case rejection != nil:
+		return TypeDeny, rejection.rule
+	case negatedReply && lex.at(kindReply, tr.i):
 		return TypeDeny, tr.e.rule
-	}
-	for _, h := range lex.find(kindInvolvement) {
-		if !in(h) {
-			continue
-		}
-		// "no estuvo involucrado", "nicht beteiligt gewesen", "was not involved"
-		if slices.ContainsFunc(negs, func(n hit) bool {
-			return n.i < h.i && h.i-n.i <= 3 && ws[n.i].clause == ws[h.i].clause && in(n)
-		}) {
-			return TypeDeny, h.e.rule
-		}
-	}
-	for _, h := range lex.find(kindCharge) {
-		if in(h) {
-			return TypeAccuse, h.e.rule
-		}
+	case involvement != nil:
+		return TypeDeny, involvement.rule
+	case charge != nil:
+		return TypeAccuse, charge.rule
 	}
 	return TypeStatement, ""
 }
@@ -183,15 +213,15 @@ func speakersApart(evs []Event, ws []word, speech []hit) []Event {
 }
 
 // sameSpeaker reports whether a statement ev repeats a speaker of the
-// sentence's earlier speech events: a verb of saying coordinated with an
+// sentence's earlier speech events: the same actor, a verb of saying coordinated with an
 // earlier one shares its subject ("calificó a X de … y dijo …"), and a
 // country speaks through its official ("Kenias Vizepräsident X").
 //
 // So does one whose clause has a subject pronoun before it ("…, was er
 // als Freundschaft bezeichnete"): the pronoun is the earlier speaker.
 func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
-	pronoun := slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool {
-		return p.i < tr.i && ws[p.i].phrase == ws[tr.i].phrase && p.e.name != "impersonal"
+	pronoun := slices.ContainsFunc(lex.hits, func(p hit) bool {
+		return p.e.kind == kindPronoun && p.i < tr.i && ws[p.i].phrase == ws[tr.i].phrase && p.e.name != "impersonal"
 	})
 	var actor *Participant
 	for i := range ev.Participants {
@@ -201,6 +231,9 @@ func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
 		}
 	}
 	for _, e := range evs {
+		if isSpeech(e.Type) && speakerKey(e) == speakerKey(ev) {
+			return true // "sagte … und betonte"; two entries of one verb ("wies … zurück")
+		}
 		if !isSpeech(e.Type) || e.TrigStart >= ev.TrigStart {
 			continue
 		}
@@ -229,4 +262,109 @@ func afterQuote(text string, ws []word, tr hit) bool {
 	}
 	between := text[ws[tr.i-1].end:ws[tr.i].start]
 	return strings.ContainsAny(between, "”\"»“") && strings.Contains(between, ",")
+}
+
+// speechObjects marks, for a verb of saying, accusing or denying, the
+// candidates that stand where its objects go, so that they are not taken
+// for its subject:
+//   - in a relative clause on a speaker ("Sigmar Gabriel, der Riad …
+//     Abenteurertum vorgeworfen hatte", "la ministra, quien acusó a …"),
+//     the relative pronoun is the subject: every candidate of the clause
+//     before the verb is an object;
+//   - between a German auxiliary and a participle at the end of the clause
+//     the candidates are objects ("Nicaragua hatte … Deutschland
+//     vorgeworfen"), but for a subject right after the auxiliary when none
+//     stands before it ("Ende Januar hatte Israel Mitarbeitern …
+//     vorgeworfen") and the clause does not open with an article ("Die
+//     Bundesregierung hat Russland … verantwortlich gemacht"); in a
+//     subordinate clause, the verb and its auxiliary last, all but the
+//     first ("nachdem Warschau Moskau … verantwortlich gemacht hatte").
+//
+// It returns cands itself when it marks nothing, else a marked copy.
+func speechObjects(lang string, cands []Participant, ws []word, tr hit, lex *view) []Participant {
+	if !isSpeech(tr.e.value) || tr.i == 0 {
+		return cands
+	}
+	first := tr.i // the first word of the trigger's clause
+	for first > 0 && ws[first-1].phrase == ws[tr.i].phrase {
+		first--
+	}
+	from, to := -1, ws[tr.i].start // candidates in [from, to) become objects
+	switch {
+	case first > 0 && lex.at(kindRelative, first) && verbFinal(lang, ws, tr, lex) && slices.ContainsFunc(cands, func(p Participant) bool {
+		// The antecedent ends right before: "der" opening reported speech ("sagte, der Botschafter habe …") is an article.
+		return p.Start <= ws[first-1].start && ws[first-1].end <= p.End
+	}):
+		from = ws[first].start
+	case lang == "de" && !tr.gap && !ws[tr.i].cap && verbFinal(lang, ws, tr, lex):
+		aux := -1
+		for k := tr.i - 1; k >= first; k-- {
+			if lex.at(kindAuxiliary, k) {
+				aux = k
+				break
+			}
+		}
+		if aux < 0 {
+			// A subordinate clause, its verb last ("nachdem Warschau Moskau
+			// für … verantwortlich gemacht hatte"): its first candidate is
+			// the subject, the others are objects.
+			if tr.i+tr.n >= len(ws) || !lex.at(kindAuxiliary, tr.i+tr.n) {
+				return cands
+			}
+			k := slices.IndexFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at >= ws[first].start && p.at < to })
+			// It must open the clause after its conjunction ("nachdem X", "weil die X").
+			subj := first + 1
+			if subj < tr.i && lex.at(kindArticle, subj) {
+				subj++
+			}
+			if k < 0 || cands[k].at != ws[subj].start {
+				return cands
+			}
+			from = cands[k].End
+			break
+		}
+		subject := slices.ContainsFunc(cands, func(p Participant) bool {
+			return p.acts && !p.object && p.at >= ws[first].start && p.at < ws[aux].start
+		})
+		from = ws[aux].start
+		// "Die Bundesregierung hat Russland … verantwortlich gemacht": a
+		// clause opening with an article has its subject there, named or not.
+		if !subject && !lex.at(kindArticle, first) {
+			// The subject right after the auxiliary: the objects after it.
+			k := slices.IndexFunc(cands, func(p Participant) bool { return p.acts && !p.object && p.at > from && p.at < to })
+			if k < 0 {
+				return cands
+			}
+			from = cands[k].End
+		}
+	default:
+		return cands
+	}
+	var out []Participant
+	for i, p := range cands {
+		if p.at >= from && p.at < to && !p.object {
+			if out == nil {
+				out = slices.Clone(cands)
+			}
+			out[i].object = true
+		}
+	}
+	if out == nil {
+		return cands
+	}
+	return out
+}
+
+// verbFinal reports a trigger that ends its clause, perhaps before an
+// auxiliary ("vorgeworfen hatte", "gesprochen habe"); in Spanish and
+// English, where the verb does not go last, any trigger.
+func verbFinal(lang string, ws []word, tr hit, lex *view) bool {
+	if lang != "de" {
+		return true
+	}
+	k := tr.i + tr.n
+	if k < len(ws) && ws[k].phrase == ws[tr.i].phrase && lex.at(kindAuxiliary, k) {
+		k++
+	}
+	return k >= len(ws) || ws[k].phrase != ws[tr.i].phrase || conjunction[ws[k].fold]
 }

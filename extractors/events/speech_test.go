@@ -153,3 +153,57 @@ func TestQuoteBeforeVerb(t *testing.T) {
 	require.Equal(t, []string{TypeStatement}, types(evs))
 	assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
 }
+
+// The subject of a verb of saying is not the object in its clause.
+func TestSpeechObjects(t *testing.T) {
+	deu, nic := country(t, "DEU"), country(t, "NIC")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Vladimir Putin": putinP, "Nicaragua": nic, "Deutschland": deu}
+	t.Run("a relative clause on a speaker", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Außenministerin Rosa Ejemplo, der Vladimir Putin zuvor Wortbruch vorgeworfen hatte, schwieg am Montag.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{rosa.ID}, actors(evs[0]))
+		assert.Equal(t, []string{putinP.ID}, recipients(evs[0]))
+		evs = run(t, "es", thursday, ents, "Lo dijo Rosa Ejemplo, quien acusó a Vladimir Putin de mentir.")
+		require.Contains(t, types(evs), TypeAccuse)
+		assert.Equal(t, []string{rosa.ID}, actors(pick(t, evs, TypeAccuse)))
+	})
+	t.Run("an article opening reported speech is no relative pronoun", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Am Abend hieß es, der Präsident Vladimir Putin habe die Vorwürfe zurückgewiesen.")
+		require.Equal(t, []string{TypeDeny}, types(evs))
+		assert.Equal(t, []string{putinP.ID}, actors(evs[0]))
+	})
+	t.Run("a German participle's objects follow its auxiliary", func(t *testing.T) {
+		evs := run(t, "de", thursday, ents, "Nicaragua hatte im März Deutschland vorgeworfen, Beihilfe zu leisten.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+		assert.Equal(t, []string{deu.ID}, recipients(evs[0]))
+		// The subject right after the auxiliary.
+		evs = run(t, "de", thursday, ents, "Im März hatte Nicaragua Deutschland vorgeworfen, Beihilfe zu leisten.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+		// A subordinate clause: the first is the subject.
+		evs = run(t, "de", thursday, ents, "Das kam, nachdem Nicaragua Deutschland für die Lage verantwortlich gemacht hatte.")
+		require.Equal(t, []string{TypeAccuse}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+		// An unnamed subject: the one after the auxiliary is the object.
+		evs = run(t, "de", thursday, ents, "Die Regierung hat Nicaragua offiziell für den Angriff verantwortlich gemacht.")
+		assert.Empty(t, evs)
+	})
+	t.Run("a complementizer after the verb opens what was said", func(t *testing.T) {
+		evs := run(t, "es", thursday, ents, "Nicaragua, en un comunicado, exigió que el presidente Vladimir Putin dé explicaciones.")
+		require.Equal(t, []string{TypeStatement}, types(evs))
+		assert.Equal(t, []string{nic.ID}, actors(evs[0]))
+	})
+}
+
+// What stands before a verb of saying is its content only in its own
+// clause or as a quote right before it.
+func TestContentBeforeVerb(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}
+	evs := run(t, "es", thursday, ents, "Tras conocerse el caso de corrupción, la canciller Rosa Ejemplo anunció una reforma.")
+	assert.Equal(t, []string{TypeStatement}, types(evs))
+	evs = run(t, "es", thursday, ents, "“Es una agresión”, dijo Rosa Ejemplo.")
+	assert.Equal(t, []string{TypeAccuse}, types(evs))
+	evs = run(t, "en", thursday, map[string]*gazetteer.Entity{"Dmitry Peskov": peskov}, "“This is an act of aggression,” Dmitry Peskov said.")
+	assert.Equal(t, []string{TypeAccuse}, types(evs))
+}
