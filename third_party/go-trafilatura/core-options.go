@@ -143,6 +143,16 @@ type Options struct {
 
 	// PruneSelector is the CSS selector to select nodes to be pruned before extraction.
 	PruneSelector string
+
+	// Lean (added by gazex) leaves out the work whose results gazex does not
+	// use: the language classification of the extracted text (Metadata.Language
+	// stays empty), the search of the page's elements for an author, categories,
+	// tags and a license (Metadata.Author, Categories and Tags keep what the
+	// <meta> tags and JSON-LD say; License stays empty), and the copy of the
+	// document that keeps the caller's tree untouched: ExtractDocument changes
+	// the tree it is given, which the caller must not use afterwards. The
+	// content, title, URL, site name and date are those of a run without it.
+	Lean bool
 }
 
 // Config is advanced setting to fine tune the extraction result.

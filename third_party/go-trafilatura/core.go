@@ -130,8 +130,15 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 	}
 
 	// Backup document to make sure the original kept untouched
-	doc = dom.Clone(doc, true)
-	docBackup1 := dom.Clone(doc, true)
+	// (gazex: the copy for the fallback extractors only when they run, and
+	// none of the caller's tree when it is handed over.)
+	if !opts.Lean {
+		doc = dom.Clone(doc, true)
+	}
+	var docBackup1 *html.Node
+	if opts.EnableFallback {
+		docBackup1 = dom.Clone(doc, true)
+	}
 	docBackup2 := dom.Clone(doc, true)
 
 	// Clean and convert HTML tags
@@ -193,7 +200,10 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 	}
 
 	// Sanity check on language
-	lang := languageClassifier(tmpBodyText, tmpComments)
+	var lang string
+	if !opts.Lean || opts.TargetLanguage != "" {
+		lang = languageClassifier(tmpBodyText, tmpComments)
+	}
 	if opts.TargetLanguage != "" {
 		if lang != opts.TargetLanguage {
 			return nil, fmt.Errorf("wrong language, want %s got %s", opts.TargetLanguage, lang)
