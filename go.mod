@@ -64,3 +64,5 @@ require (
 )
 
 replace github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+
+replace github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
