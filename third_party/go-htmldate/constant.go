@@ -22,7 +22,6 @@ import (
 	"regexp"
 	"time"
 
-	dps "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-htmldate/internal/re2go"
 )
 
@@ -32,20 +31,6 @@ var (
 	timeZero       = time.Time{}
 	defaultMinDate = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	defaultMaxDate = time.Now().AddDate(1, 0, 0)
-
-	externalParser = &dps.Parser{
-		ParserTypes: []dps.ParserType{
-			dps.CustomFormat,
-			dps.AbsoluteTime,
-		},
-	}
-
-	externalDpsConfig = &dps.Configuration{
-		// DateOrder:           dps.DMY,
-		// PreferredDayOfMonth: dps.First,
-		PreferredDateSource: dps.Past,
-		StrictParsing:       true,
-	}
 )
 
 const (

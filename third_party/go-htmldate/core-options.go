@@ -19,8 +19,6 @@ package htmldate
 
 import (
 	"time"
-
-	dps "github.com/markusmobius/go-dateparser"
 )
 
 // Options is configuration for the extractor.
@@ -53,7 +51,5 @@ type Options struct {
 	// prioritize full expressions.
 	DeferUrlExtractor bool
 
-	// DateParserConfig is configuration for the external `dateparser`. Only used extensive search
-	// is enabled (`SkipExtensiveSearch=false`).
-	DateParserConfig *dps.Configuration
+	// (gazex: DateParserConfig is gone with go-dateparser; see GAZEX.md.)
 }
