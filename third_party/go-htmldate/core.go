@@ -62,8 +62,8 @@ func FromDocument(doc *html.Node, opts Options) (Result, error) {
 		return resultZero, fmt.Errorf("document is empty")
 	}
 
-	// Clone document so the original kept untouched
-	doc = dom.Clone(doc, true)
+	// (gazex: no copy of the document here. Nothing changes doc itself:
+	// the search that prunes works on the copy cleanDocument makes.)
 
 	// Set default options
 	if opts.MinDate.IsZero() {
@@ -167,8 +167,7 @@ func findDate(doc *html.Node, opts Options) (string, time.Time, error) {
 	}
 
 	// First, prune tree
-	prunedDoc := dom.Clone(doc, true)
-	prunedDoc = cleanDocument(prunedDoc)
+	prunedDoc := cleanDocument(doc) // a pruned copy (gazex: not a copy of a copy)
 	discardUnwanted(prunedDoc)
 
 	// Define selectors + text content
