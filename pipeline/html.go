@@ -37,6 +37,28 @@ type htmlPage struct {
 // main text is an error (ErrDocument), never an empty document. It does not
 // panic: a panic inside the extractor becomes an error.
 func extractHTML(raw []byte) (page htmlPage, err error) {
+	return extractPage(raw, htmlOptions())
+}
+
+// htmlOptions are go-trafilatura's options for a page.
+func htmlOptions() trafilatura.Options {
+	return trafilatura.Options{
+		// Without fallback extractors, and with the date taken from the
+		// page's metadata and markup (htmldate's fast mode): the
+		// extensive modes cost more than the rest of the pipeline.
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Fast,
+		// Without the work whose results are not kept here (the text's
+		// language, the author, categories, tags and license, a copy of
+		// the tree): a third of the extraction's time on real pages, and
+		// the text, title, URL, site and date stay the same. (The option
+		// is gazex's, in third_party/go-trafilatura.)
+		Lean: true,
+	}
+}
+
+// extractPage is extractHTML with the given options.
+func extractPage(raw []byte, opts trafilatura.Options) (page htmlPage, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			page, err = htmlPage{}, fmt.Errorf("%w: HTML extraction failed: %v", ErrDocument, r)
@@ -50,19 +72,7 @@ func extractHTML(raw []byte) (page htmlPage, err error) {
 	if err != nil {
 		return htmlPage{}, fmt.Errorf("%w: unreadable HTML page (%v)", ErrDocument, err)
 	}
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		// Without fallback extractors, and with the date taken from the
-		// page's metadata and markup (htmldate's fast mode): the
-		// extensive modes cost more than the rest of the pipeline.
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Fast,
-		// Without the work whose results are not kept here (the text's
-		// language, the author, categories, tags and license, a copy of
-		// doc): a third of the extraction's time on real pages, and the
-		// text, title, URL, site and date stay the same. (The option is
-		// gazex's, in third_party/go-trafilatura.)
-		Lean: true,
-	})
+	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return htmlPage{}, fmt.Errorf("%w: no main text in the HTML page (%v)", ErrDocument, err)
 	}
