@@ -22,12 +22,53 @@ import (
 	"mime"
 	"path/filepath"
 	"strings"
+	"unicode"
 )
 
 // trim removes unnecessary spaces within a text string.
+//
+// (gazex: the same as strings.Join(strings.Fields(s), " ") in one pass
+// without a slice of the fields, and without a copy when s is trimmed
+// already or only has white space at its end. It is called on the text of
+// whole containers, and the slices were a tenth of the extraction's time.)
 func trim(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.TrimSpace(s)
+	var b strings.Builder
+	changed := false // b holds the result so far; else it is s[:end]
+	fields, end := 0, 0
+	emit := func(from, to int) {
+		if !changed {
+			if (fields == 0 && from == 0) || (fields > 0 && from == end+1 && s[end] == ' ') {
+				fields, end = fields+1, to
+				return
+			}
+			changed = true
+			b.Grow(len(s))
+			b.WriteString(s[:end])
+		}
+		if fields > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[from:to])
+		fields, end = fields+1, to
+	}
+	start := -1 // where the current field starts, if in one
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				emit(start, i)
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		emit(start, len(s))
+	}
+	if changed {
+		return b.String()
+	}
+	return s[:end]
 }
 
 func strWordCount(s string) int {
