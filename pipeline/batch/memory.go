@@ -17,12 +17,13 @@ import (
 // ~30 MB, for go-trafilatura holds the parsed tree, a copy for its
 // rescue extraction and the cleaned content, and go-htmldate a pruned copy
 // while it looks for the date (a 1.6 MB page is 60–90 MB of trees). That
-// live memory peaks at ~180 MB; the garbage collector lets the heap grow
-// to twice what was live at its last cycle, which reached 420 MB of heap
-// and 490 MB of RSS before the copies that gazex's third_party
-// go-trafilatura and go-htmldate leave out. With the limit the collector
-// runs early when the heap nears it (~35 cycles on those pages), and the
-// run stays under the 400 MB that batch promises (355–366 MB RSS). It is
+// live memory peaks at ~180 MB (~200 MB before gazex's copies of
+// go-trafilatura and go-htmldate left out three copies of each page's tree
+// and go-dateparser's tables). The garbage collector lets the heap grow to
+// twice what was live at its last cycle: without a limit, batch peaked at
+// 544 MB of RSS on those pages. With the limit the collector runs early
+// when the heap nears it (~35 cycles on those pages), and the run stays
+// under the 400 MB that batch promises (355–366 MB of RSS). It is
 // soft: a run that truly needs more (a huge JSONL document) gets more, at
 // the cost of more collection.
 const memoryLimit = 320 << 20
