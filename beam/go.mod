@@ -84,8 +84,6 @@ require (
 	github.com/googleapis/gax-go/v2 v2.24.0 // indirect
 	github.com/jdkato/prose/v2 v2.0.0 // indirect
 	github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 // indirect
-	github.com/markusmobius/go-htmldate v1.9.1 // indirect
-	github.com/markusmobius/go-trafilatura v1.12.2 // indirect
 	github.com/mattn/go-colorable v0.1.13 // indirect
 	github.com/mattn/go-isatty v0.0.22 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
@@ -126,7 +124,3 @@ require (
 )
 
 replace github.com/gazex/gazex => ../
-
-replace github.com/markusmobius/go-trafilatura => ../third_party/go-trafilatura
-
-replace github.com/markusmobius/go-htmldate => ../third_party/go-htmldate

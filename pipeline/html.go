@@ -9,8 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	trafilatura "github.com/gazex/gazex/third_party/go-trafilatura"
 	"github.com/gogs/chardet"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -52,7 +52,7 @@ func htmlOptions() trafilatura.Options {
 		// language, the author, categories, tags and license, a copy of
 		// the tree): a third of the extraction's time on real pages, and
 		// the text, title, URL, site and date stay the same. (The option
-		// is gazex's, in third_party/go-trafilatura.)
+		// is gazex's: third_party/go-trafilatura/GAZEX.md.)
 		Lean: true,
 	}
 }

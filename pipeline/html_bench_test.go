@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	trafilatura "github.com/gazex/gazex/third_party/go-trafilatura"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
@@ -29,7 +29,7 @@ const trafilaturaVersion = "v1.12.2"
 // realPages returns the bytes of the comparison pages.
 func realPages(b testing.TB) [][]byte {
 	b.Helper()
-	// go.mod replaces the module by third_party/go-trafilatura, which
+	// gazex builds go-trafilatura from its copy in third_party, which
 	// leaves the test pages out: they are read from the module cache.
 	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
 	if err != nil {

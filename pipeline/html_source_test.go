@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
+	trafilatura "github.com/gazex/gazex/third_party/go-trafilatura"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"

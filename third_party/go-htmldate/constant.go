@@ -22,7 +22,7 @@ import (
 	"regexp"
 	"time"
 
-	"github.com/markusmobius/go-htmldate/internal/re2go"
+	"github.com/gazex/gazex/third_party/go-htmldate/internal/re2go"
 )
 
 type fnRe2GoFinder func(string) [][]int

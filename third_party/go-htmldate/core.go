@@ -28,9 +28,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gazex/gazex/third_party/go-htmldate/internal/re2go"
+	"github.com/gazex/gazex/third_party/go-htmldate/internal/selector"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-htmldate/internal/re2go"
-	"github.com/markusmobius/go-htmldate/internal/selector"
 	"github.com/rs/zerolog"
 	"golang.org/x/net/html"
 )

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/etree"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-trafilatura/internal/etree"
 	"golang.org/x/net/html"
 )
 

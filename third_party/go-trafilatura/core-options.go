@@ -24,7 +24,7 @@ package trafilatura
 import (
 	nurl "net/url"
 
-	"github.com/markusmobius/go-htmldate"
+	"github.com/gazex/gazex/third_party/go-htmldate"
 	"golang.org/x/net/html"
 )
 

@@ -25,11 +25,11 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/etree"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/selector"
 	"github.com/go-shiori/dom"
 	"github.com/go-shiori/go-readability"
 	distiller "github.com/markusmobius/go-domdistiller"
-	"github.com/markusmobius/go-trafilatura/internal/etree"
-	"github.com/markusmobius/go-trafilatura/internal/selector"
 	"golang.org/x/net/html"
 )
 

@@ -6,8 +6,7 @@ import (
 	"testing"
 )
 
-// TestTrim checks gazex's trim against what it replaced. (The module's own
-// tests are not copied; run this one in this folder with go test.)
+// TestTrim checks gazex's trim against what it replaced.
 func TestTrim(t *testing.T) {
 	want := func(s string) string { return strings.TrimSpace(strings.Join(strings.Fields(s), " ")) }
 	cases := []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", " a b ", "a b\n",

@@ -3,8 +3,8 @@ package trafilatura
 import (
 	"strings"
 
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/etree"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-trafilatura/internal/etree"
 	"golang.org/x/net/html"
 )
 

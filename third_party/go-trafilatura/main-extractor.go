@@ -4,10 +4,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/etree"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/lru"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/selector"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-trafilatura/internal/etree"
-	"github.com/markusmobius/go-trafilatura/internal/lru"
-	"github.com/markusmobius/go-trafilatura/internal/selector"
 	"golang.org/x/net/html"
 )
 

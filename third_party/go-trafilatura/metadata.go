@@ -30,10 +30,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/forPelevin/gomoji"
+	"github.com/gazex/gazex/third_party/go-htmldate"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/etree"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/selector"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-htmldate"
-	"github.com/markusmobius/go-trafilatura/internal/etree"
-	"github.com/markusmobius/go-trafilatura/internal/selector"
 	"golang.org/x/net/html"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"

@@ -27,10 +27,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/etree"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/lru"
+	"github.com/gazex/gazex/third_party/go-trafilatura/internal/re2go"
 	"github.com/go-shiori/dom"
-	"github.com/markusmobius/go-trafilatura/internal/etree"
-	"github.com/markusmobius/go-trafilatura/internal/lru"
-	"github.com/markusmobius/go-trafilatura/internal/re2go"
 	"golang.org/x/net/html"
 )
 
