@@ -9,8 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	trafilatura "github.com/gazex/gazex/third_party/go-trafilatura"
 	"github.com/gogs/chardet"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
@@ -37,6 +37,28 @@ type htmlPage struct {
 // main text is an error (ErrDocument), never an empty document. It does not
 // panic: a panic inside the extractor becomes an error.
 func extractHTML(raw []byte) (page htmlPage, err error) {
+	return extractPage(raw, htmlOptions())
+}
+
+// htmlOptions are go-trafilatura's options for a page.
+func htmlOptions() trafilatura.Options {
+	return trafilatura.Options{
+		// Without fallback extractors, and with the date taken from the
+		// page's metadata and markup (htmldate's fast mode): the
+		// extensive modes cost more than the rest of the pipeline.
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Fast,
+		// Without the work whose results are not kept here (the text's
+		// language, the author, categories, tags and license, a copy of
+		// the tree): a third of the extraction's time on real pages, and
+		// the text, title, URL, site and date stay the same. (The option
+		// is gazex's: third_party/go-trafilatura/GAZEX.md.)
+		Lean: true,
+	}
+}
+
+// extractPage is extractHTML with the given options.
+func extractPage(raw []byte, opts trafilatura.Options) (page htmlPage, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			page, err = htmlPage{}, fmt.Errorf("%w: HTML extraction failed: %v", ErrDocument, r)
@@ -50,13 +72,7 @@ func extractHTML(raw []byte) (page htmlPage, err error) {
 	if err != nil {
 		return htmlPage{}, fmt.Errorf("%w: unreadable HTML page (%v)", ErrDocument, err)
 	}
-	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		// Without fallback extractors, and with the date taken from the
-		// page's metadata and markup (htmldate's fast mode): the
-		// extensive modes cost more than the rest of the pipeline.
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Fast,
-	})
+	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return htmlPage{}, fmt.Errorf("%w: no main text in the HTML page (%v)", ErrDocument, err)
 	}
@@ -90,7 +106,8 @@ var softHyphen = []byte("\u00AD")
 // hyphens split words for the tagger and mean nothing in prose). Most
 // pages are UTF-8 and NFC already and have no soft hyphen: they are
 // returned as they are, which saves the page a pass through three
-// transformers (a tenth of the HTML stage's time). Removing a soft hyphen
+// transformers (a tenth of the HTML stage's time); a page without soft
+// hyphens needs only NFC. Removing a soft hyphen
 // may let the marks after it combine with the letter before it, which
 // is why the removal sits between decomposition and composition.
 func htmlSource(raw []byte) ([]byte, error) {
@@ -104,8 +121,13 @@ func htmlSource(raw []byte) ([]byte, error) {
 		}
 		raw = dec
 	}
-	if !bytes.Contains(raw, softHyphen) && norm.NFC.IsNormal(raw) {
-		return raw, nil
+	if !bytes.Contains(raw, softHyphen) {
+		// Without soft hyphens the chain is NFC(NFD(raw)), which is
+		// NFC(raw): one transformer, and none for a page in NFC.
+		if norm.NFC.IsNormal(raw) {
+			return raw, nil
+		}
+		return norm.NFC.Bytes(raw), nil
 	}
 	return transformAll(raw, normalizeHTML()...)
 }

@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
+	trafilatura "github.com/gazex/gazex/third_party/go-trafilatura"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
@@ -38,4 +41,41 @@ func TestHTMLSource(t *testing.T) {
 			assert.Equal(t, string(slowSource(t, []byte(tc.in))), string(got))
 		})
 	}
+}
+
+// TestHTMLLeanPage checks go-trafilatura's Lean option on a page written
+// for it, with everything Lean leaves out (an author in the page's
+// elements, categories, tags, a license link): the page gazex keeps is the
+// same with and without it.
+func TestHTMLLeanPage(t *testing.T) {
+	page := `<html lang="de"><head><title>Ministerin besucht Madrid | Zeitung</title>
+<meta property="og:site_name" content="Die Zeitung">
+<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
+<link rel="canonical" href="https://zeitung.example/politik/ministerin-madrid"></head>
+<body><header><nav><a href="/politik">Politik</a></nav></header>
+<article><h1>Ministerin besucht Madrid</h1>
+<p class="author">Von <a rel="author" href="/autoren/erika-muster">Erika Muster</a></p>
+<p>Die Außenministerin ist am Dienstag zu einem zweitägigen Besuch nach Madrid gereist. Dort will sie mit ihrem spanischen Amtskollegen über die Lage im Nahen Osten sprechen.</p>
+<p>Am Mittwoch trifft sie außerdem den Ministerpräsidenten. Beide Regierungen hatten im vergangenen Jahr eine engere Zusammenarbeit in der Migrationspolitik vereinbart.</p>
+<p>Tags: <a href="/tag/spanien" rel="tag">Spanien</a>, <a href="/category/aussenpolitik">Außenpolitik</a></p></article>
+<footer><a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></footer></body></html>`
+	full := htmlOptions()
+	full.Lean = false
+	want, err := extractPage([]byte(page), full)
+	require.NoError(t, err)
+	got, err := extractPage([]byte(page), htmlOptions())
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	assert.Equal(t, "2024-03-05", got.Published)
+	// What Lean leaves out is there to be found.
+	for _, lean := range []bool{false, true} {
+		opts := htmlOptions()
+		opts.Lean = lean
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		res, err := trafilatura.ExtractDocument(doc, opts)
+		require.NoError(t, err)
+		assert.Equal(t, !lean, res.Metadata.Author != "" && res.Metadata.Language != "" && res.Metadata.License != "", "lean %v: %+v", lean, res.Metadata)
+	}
+	assert.Contains(t, got.Text, "Die Außenministerin ist am Dienstag")
 }

@@ -9,17 +9,23 @@ import (
 // run sets while it runs, unless GOMEMLIMIT says otherwise.
 //
 // What holds a batch run's memory is, first, what every gazex process
-// holds (lingua's models, the gazetteer's index, the role patterns: about
-// 140 MB live), and then the pages being extracted: go-trafilatura keeps
-// three copies of a page's tree and go-htmldate a fourth, so a large page
-// (1.6 MB of HTML) holds 60–90 MB while it is extracted, and two workers
-// extract two pages at once. The garbage collector lets the heap grow to
-// twice what was live at its last cycle, so a run whose live memory peaks
-// at ~220 MB reached 420 MB of heap and 490 MB of RSS on go-trafilatura's
-// ~950 comparison pages. With the limit the collector runs early when the
-// heap nears it (a few percent more CPU), and the run stays under the
-// 400 MB that batch promises. It is soft: a run that truly needs more
-// (a huge JSONL document) gets more, at the cost of more collection.
+// holds once it has met a document of each kind (on go-trafilatura's ~950
+// comparison pages, at the largest of the collector's cycles: lingua's
+// models 62 MB, prose's English tagger and entity model 46 MB, the
+// gazetteer's index and the role patterns), and then the pages being
+// extracted: two workers extract two pages at once and up to four wait,
+// ~30 MB, for go-trafilatura holds the parsed tree, a copy for its
+// rescue extraction and the cleaned content, and go-htmldate a pruned copy
+// while it looks for the date (a 1.6 MB page is 60–90 MB of trees). That
+// live memory peaks at ~180 MB (~200 MB before gazex's copies of
+// go-trafilatura and go-htmldate left out three copies of each page's tree
+// and go-dateparser's tables). The garbage collector lets the heap grow to
+// twice what was live at its last cycle: without a limit, batch peaked at
+// 544 MB of RSS on those pages. With the limit the collector runs early
+// when the heap nears it (~35 cycles on those pages), and the run stays
+// under the 400 MB that batch promises (355–366 MB of RSS). It is
+// soft: a run that truly needs more (a huge JSONL document) gets more, at
+// the cost of more collection.
 const memoryLimit = 320 << 20
 
 // limitMemory sets memoryLimit, unless the user set GOMEMLIMIT or a lower
