@@ -174,6 +174,10 @@ func Load(paths []string, noDefault bool) ([]*Entity, string, error) {
 	return overDefault(user, errs, noDefault, len(paths) > 0)
 }
 
+// noCompileAhead stops Load from building the index ahead (for the
+// benchmarks of its parts).
+var noCompileAhead bool
+
 // overDefault is [Load] and [OverDefault] once the files are read: errs
 // are the problems of reading them; check says whether user entities
 // were given (the default alone has a test of its own).
@@ -191,7 +195,7 @@ func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity
 		base = def
 	}
 	merged := Merge(base, user)
-	if len(errs) == 0 {
+	if len(errs) == 0 && !noCompileAhead {
 		// Most likely the entities are fine and an index of them is
 		// wanted next: build it while they are checked and hashed.
 		compileAhead(slices.Clone(merged)) // a copy: the caller may reorder what it gets
