@@ -123,3 +123,23 @@ func TestHistoryWindow(t *testing.T) {
 	}
 	assert.Nil(t, history[0])
 }
+
+// TestLongAndShortReadingsAgree: a document read a sentence at a time, as
+// a long one is, gives the events of one whose words are kept between the
+// passes.
+func TestLongAndShortReadingsAgree(t *testing.T) {
+	all, err := gazetteer.Default()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	ins, _ := seedInputs(t, true)
+	defer func(n int) { keepWordsUpTo = n }(keepWordsUpTo)
+	for i, in := range ins {
+		keepWordsUpTo = maxPooledWords
+		short := x.Extract(in)
+		keepWordsUpTo = -1
+		long := x.Extract(in)
+		require.NotEmpty(t, short, "seed %d", i)
+		assert.Equal(t, short, long, "seed %d", i)
+	}
+}
