@@ -91,14 +91,6 @@ func getTokens() []gazetteer.Token {
 	return nil
 }
 
-// tokensFor returns a pooled slice with room for the tokens of text, by
-// an estimate on the high side (news has six to seven bytes a token): a
-// long document's tokens, grown by append, would cost four times their
-// size in copies, and at the last copy the old and the new array at once.
-func tokensFor(text string) []gazetteer.Token {
-	return slices.Grow(getTokens(), len(text)/5+16)
-}
-
 func putTokens(toks []gazetteer.Token) {
 	if toks == nil || cap(toks) > maxPooledTokens {
 		return

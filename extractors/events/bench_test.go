@@ -16,7 +16,7 @@ import (
 
 // seedInputs prepares the seeds as the pipeline hands them to Extract
 // (normalised, split, tagged), with the tokens when withTokens is set.
-func seedInputs(b *testing.B, withTokens bool) ([]Input, int64) {
+func seedInputs(b testing.TB, withTokens bool) ([]Input, int64) {
 	b.Helper()
 	all, err := gazetteer.Default()
 	require.NoError(b, err)

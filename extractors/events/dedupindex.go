@@ -1,6 +1,7 @@
 package events
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -15,7 +16,7 @@ import (
 type dedupIndex struct {
 	lists map[dedupKey][]int // ascending indexes into dedup's out, each at most once
 	done  []int              // per index: how many of its participants are indexed
-	cand  []int
+	heads [][]int            // candidates' lists, as far as walked
 }
 
 type dedupKey struct {
@@ -55,22 +56,43 @@ func (x *dedupIndex) put(k dedupKey, i int) {
 	}
 }
 
-// candidates returns, ascending, the indexes of the events that may be
-// the same as ev. The slice is valid until the next call.
-func (x *dedupIndex) candidates(ev Event) []int {
-	x.cand = x.cand[:0]
+// candidates yields, ascending and each once, the indexes of the events
+// that may be the same as ev: the lists of its actors merged as they are
+// walked, so that the first match costs only the candidates before it.
+func (x *dedupIndex) candidates(ev Event) iter.Seq[int] {
+	x.heads = x.heads[:0]
 	for _, p := range ev.Participants {
 		if p.Role != RoleActor {
 			continue
 		}
 		if p.Entity.Type == gazetteer.TypePerson {
-			x.cand = append(x.cand, x.lists[dedupKey{ev.Type, ev.Modality, true, p.Entity.ID}]...)
+			if l := x.lists[dedupKey{ev.Type, ev.Modality, true, p.Entity.ID}]; len(l) > 0 {
+				x.heads = append(x.heads, l)
+			}
 		}
 		if p.Entity.Country != "" {
-			x.cand = append(x.cand, x.lists[dedupKey{ev.Type, ev.Modality, false, p.Entity.Country}]...)
+			if l := x.lists[dedupKey{ev.Type, ev.Modality, false, p.Entity.Country}]; len(l) > 0 {
+				x.heads = append(x.heads, l)
+			}
 		}
 	}
-	slices.Sort(x.cand)
-	x.cand = slices.Compact(x.cand)
-	return x.cand
+	return func(yield func(int) bool) {
+		heads := x.heads
+		for {
+			least := -1
+			for _, l := range heads {
+				if len(l) > 0 && (least < 0 || l[0] < least) {
+					least = l[0]
+				}
+			}
+			if least < 0 || !yield(least) {
+				return
+			}
+			for k, l := range heads {
+				if len(l) > 0 && l[0] == least {
+					heads[k] = l[1:]
+				}
+			}
+		}
+	}
 }

@@ -252,15 +252,21 @@ func (x *Extractor) Extract(in Input) []Event {
 		!slices.ContainsFunc(in.Mentions, func(m Mention) bool { return m.End < m.Start })
 	bufs := arenas.Get().(*arenaBufs)
 	defer bufs.put()
-	docTopics := x.docTopics(in, bufs)
+	docTopics, kept := x.docTopics(in, bufs)
 	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
 	var out []Event
 	var history [][]Participant
 	var mem subjectMemory
 	skipUntil := -1
 	tok := 0 // the first token not before the sentence: sentences come in order
-	for _, s := range in.Sentences {
-		ws, v := x.sentenceWords(in, s, &tok, bufs)
+	for i, s := range in.Sentences {
+		var ws []word
+		var v view
+		if kept != nil {
+			ws, v = kept.wss[i], kept.views[i]
+		} else {
+			ws, v = x.sentenceWords(in, s, &tok, bufs, false)
+		}
 		if end := x.teaser(in.Text, s, ws); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}

@@ -202,7 +202,7 @@ func dedup(evs []Event) []Event {
 		merged := false
 		mergeable := ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse
 		if mergeable {
-			for _, i := range idx.candidates(ev) {
+			for i := range idx.candidates(ev) {
 				if same(out[i], ev) {
 					out[i] = merge(out[i], ev)
 					idx.add(i, out[i])

@@ -1,16 +1,19 @@
 package events
 
-// A document is read a sentence at a time: the words and lexicon hits of
-// one sentence live in the arenas until the next, so that the memory of
-// Extract does not grow with the document (a word is 56 bytes: a whole
+// A long document is read a sentence at a time: the words and lexicon hits
+// of one sentence live in the arenas until the next, so that the memory
+// of Extract does not grow with the document (a word is 56 bytes: a whole
 // 8 MB document's would be 70 MB). The topics counted over the whole
 // document come from a pass of their own before.
 
 // sentenceWords returns the words of s and their lexicon hits, in the
-// arenas of bufs: valid until the next call. *tok is the first token not
-// before s, moved past it.
-func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBufs) ([]word, view) {
-	bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+// arenas of bufs: valid until the next call unless keep, which appends to
+// the arenas instead of reusing them. *tok is the first token not before
+// s, moved past it.
+func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBufs, keep bool) ([]word, view) {
+	if !keep {
+		bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+	}
 	ws, next, ok := x.tokenWords(in.Text, in.Tokens, *tok, s, &bufs.words)
 	*tok = next
 	if !ok {
@@ -19,20 +22,44 @@ func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBuf
 	return ws, view{hits: find(x.lexOf(s.Lang).all, ws, &bufs.hits)}
 }
 
+// keepWordsUpTo is the most tokens a document has whose words are kept
+// between the passes (a variable for the test of both ways).
+var keepWordsUpTo = maxPooledWords
+
+// sentenceWords of a short document are kept from the pass that counts
+// its topics for the pass that reads it (read twice, they would cost a
+// few percent of a news article's time); a long document's are read again.
+type keptWords struct {
+	wss   [][]word
+	views []view
+}
+
 // docTopics counts the topic words of the whole document, what a sentence
-// without a topic word of its own falls back on.
-func (x *Extractor) docTopics(in Input, bufs *arenaBufs) map[string]int {
+// without a topic word of its own falls back on; for a short document it
+// returns the sentences' words and hits too, else nil.
+func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (map[string]int, *keptWords) {
 	topics := map[string]int{}
+	var kept *keptWords
+	if len(in.Tokens) <= keepWordsUpTo {
+		kept = &keptWords{wss: make([][]word, len(in.Sentences)), views: make([]view, len(in.Sentences))}
+		if cap(bufs.words) < len(in.Tokens) {
+			bufs.words = make([]word, 0, len(in.Tokens))
+		}
+		bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+	}
 	tok := 0
-	for _, s := range in.Sentences {
-		_, v := x.sentenceWords(in, s, &tok, bufs)
+	for i, s := range in.Sentences {
+		ws, v := x.sentenceWords(in, s, &tok, bufs, kept != nil)
 		for _, h := range v.hits {
 			if h.e.kind == kindTopic {
 				topics[h.e.value]++
 			}
 		}
+		if kept != nil {
+			kept.wss[i], kept.views[i] = ws, v
+		}
 	}
-	return topics
+	return topics, kept
 }
 
 // maxBack is how many sentences back any rule looks for participants.

@@ -55,7 +55,7 @@ func (e *englishNER) persons(sentence string) (out []string) {
 // prosePerson returns the part of the capitalised run [p, end) that prose
 // calls a PERSON, in the English sentence around it.
 func (d *doc) prosePerson(p, end int) (int, int, bool) {
-	names, ok := d.prose[d.sent[p]]
+	names, ok := d.prose[int(d.sent[p])]
 	if !ok {
 		s, e := p, p
 		for s > 0 && d.same(s-1, p) {
@@ -68,7 +68,7 @@ func (d *doc) prosePerson(p, end int) (int, int, bool) {
 		if d.prose == nil {
 			d.prose = map[int][]string{}
 		}
-		d.prose[d.sent[p]] = names
+		d.prose[int(d.sent[p])] = names
 	}
 	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	for _, name := range names {

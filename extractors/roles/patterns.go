@@ -69,10 +69,11 @@ func (d *doc) roleAt(lx *lexicon, i int) (int, string, bool) {
 	if lx.lang == d.langAt(i) {
 		c := &d.roles[i]
 		if !c.done {
-			c.end, c.sector, c.ok = d.findRole(lx, i)
+			end, sector, ok := d.findRole(lx, i)
+			c.end, c.sector, c.ok = int32(end), sector, ok
 			c.done = true
 		}
-		return c.end, c.sector, c.ok
+		return int(c.end), c.sector, c.ok
 	}
 	return d.findRole(lx, i)
 }
@@ -81,7 +82,7 @@ func (d *doc) roleAt(lx *lexicon, i int) (int, string, bool) {
 // role ask about the same tokens again and again.
 type roleCache struct {
 	done, ok bool
-	end      int
+	end      int32 // a token index: 24 bytes a token, not 32
 	sector   string
 }
 

@@ -205,8 +205,10 @@ type doc struct {
 	toks    []gazetteer.Token
 	docLang string              // the document's language
 	docLex  *lexicon            // the lexicon of docLang, nil when it has none
-	lang    []string            // language of each token; nil when all are in docLang
-	sent    []int               // sentence number of each token
+	lang    []uint16            // language of each token, an index into langs; nil when all are in docLang
+	langs   []string            // the languages lang indexes
+	lexes   []*lexicon          // their lexicons, nil for a language without one
+	sent    []int32             // sentence number of each token
 	tagged  []*gazetteer.Entity // the tagger's entity covering each token
 	claimed []bool              // token already part of a discovered mention
 	roles   []roleCache         // roleAt per token, in the token's language
@@ -319,11 +321,27 @@ func (x *Extractor) newDoc(in Input) *doc {
 	// Most documents have no foreign runs: then langAt answers without a
 	// per-token slice, and lexAt without a map lookup per token.
 	if len(in.Segments) > 0 {
-		d.lang = make([]string, len(toks))
-	}
-	langs := newSpanLangs(in.Segments, in.Lang)
-	for i := range d.lang {
-		d.lang[i] = langs.at(toks[i].Start)
+		// Two bytes a token, not a string's sixteen: a long document has
+		// a million tokens.
+		d.lang = make([]uint16, len(toks))
+		ix := map[string]uint16{}
+		langs := newSpanLangs(in.Segments, in.Lang)
+		last, lastK := "", uint16(0)
+		for i := range d.lang {
+			l := langs.at(toks[i].Start)
+			if l == last && i > 0 {
+				d.lang[i] = lastK
+				continue
+			}
+			k, ok := ix[l]
+			if !ok {
+				k = uint16(len(d.langs))
+				ix[l] = k
+				d.langs = append(d.langs, l)
+				d.lexes = append(d.lexes, x.lex[l])
+			}
+			d.lang[i], last, lastK = k, l, k
+		}
 	}
 	// Sentence numbers: by the spans given, and a new one at every line
 	// break, so that no pattern reaches across a headline or caption.
@@ -336,7 +354,7 @@ func (x *Extractor) newDoc(in Input) *doc {
 			si++
 			sent++
 		}
-		d.sent[i] = sent
+		d.sent[i] = int32(sent)
 	}
 	for _, f := range in.Found {
 		for _, m := range f.Mentions {
@@ -383,7 +401,7 @@ func (d *doc) langAt(i int) string {
 	if d.lang == nil {
 		return d.docLang
 	}
-	return d.lang[i]
+	return d.langs[d.lang[i]]
 }
 
 // lexAt returns the lexicon of token i's language, nil when it has none.
@@ -391,7 +409,7 @@ func (d *doc) lexAt(i int) *lexicon {
 	if d.lang == nil {
 		return d.docLex
 	}
-	return d.x.lex[d.lang[i]]
+	return d.lexes[d.lang[i]]
 }
 
 // owner returns the tagged entity that covers the whole token range s.
