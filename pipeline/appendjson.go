@@ -84,6 +84,19 @@ func (w *jsonWriter) key(name string, first bool) {
 
 func (w *jsonWriter) str(s string) { w.b = appendJSONString(w.b, s) }
 
+// field writes a string member that is not the object's first.
+func (w *jsonWriter) field(name, v string) {
+	w.key(name, false)
+	w.str(v)
+}
+
+// omitEmpty writes a string member tagged omitempty: nothing when v is "".
+func (w *jsonWriter) omitEmpty(name, v string) {
+	if v != "" {
+		w.field(name, v)
+	}
+}
+
 func (w *jsonWriter) strPtr(s *string) {
 	if s == nil {
 		w.b = append(w.b, "null"...)
@@ -183,20 +196,10 @@ func (w *jsonWriter) docRef(d *DocRef) {
 	w.b = append(w.b, '{')
 	w.key("id", true)
 	w.str(d.ID)
-	if d.Path != "" {
-		w.key("path", false)
-		w.str(d.Path)
-	}
-	if d.URL != "" {
-		w.key("url", false)
-		w.str(d.URL)
-	}
-	if d.Published != "" {
-		w.key("published", false)
-		w.str(d.Published)
-	}
-	w.key("sha256", false)
-	w.str(d.SHA256)
+	w.omitEmpty("path", d.Path)
+	w.omitEmpty("url", d.URL)
+	w.omitEmpty("published", d.Published)
+	w.field("sha256", d.SHA256)
 	w.b = append(w.b, '}')
 }
 
@@ -214,8 +217,7 @@ func (w *jsonWriter) position(p *Position) {
 	w.strPtr(p.From)
 	w.key("to", false)
 	w.strPtr(p.To)
-	w.key("as_of", false)
-	w.str(p.AsOf)
+	w.field("as_of", p.AsOf)
 	w.b = append(w.b, '}')
 }
 
@@ -223,12 +225,10 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 	w.b = append(w.b, '{')
 	w.key("schema", true)
 	w.str(r.Schema)
-	w.key("kind", false)
-	w.str(r.Kind)
+	w.field("kind", r.Kind)
 	w.key("doc", false)
 	w.docRef(&r.Doc)
-	w.key("lang", false)
-	w.str(r.Lang)
+	w.field("lang", r.Lang)
 	w.key("lang_confidence", false)
 	w.float(r.LangConfidence)
 	w.key("segments", false)
@@ -283,43 +283,26 @@ func (w *jsonWriter) entity(r *EntityRecord) {
 	w.b = append(w.b, '{')
 	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
 	w.str(r.ID)
-	w.key("type", false)
-	w.str(r.Type)
-	w.key("name", false)
-	w.str(r.Name)
-	if r.Country != "" {
-		w.key("country", false)
-		w.str(r.Country)
-	}
-	if r.Sector != "" {
-		w.key("sector", false)
-		w.str(r.Sector)
-	}
-	if r.CameoActor != "" {
-		w.key("cameo_actor", false)
-		w.str(r.CameoActor)
-	}
+	w.field("type", r.Type)
+	w.field("name", r.Name)
+	w.omitEmpty("country", r.Country)
+	w.omitEmpty("sector", r.Sector)
+	w.omitEmpty("cameo_actor", r.CameoActor)
 	w.key("position", false)
 	w.position(r.Position)
 	if len(r.Positions) > 0 {
 		w.key("positions", false)
 		w.list(false, len(r.Positions), func(i int) { w.position(&r.Positions[i]) })
 	}
-	w.key("source", false)
-	w.str(r.Source)
-	if r.RoleText != "" {
-		w.key("role_text", false)
-		w.str(r.RoleText)
-	}
+	w.field("source", r.Source)
+	w.omitEmpty("role_text", r.RoleText)
 	w.key("mentions", false)
 	w.list(r.Mentions == nil, len(r.Mentions), func(i int) {
 		m := &r.Mentions[i]
 		w.b = append(w.b, '{')
 		w.spanFields(&m.Span)
-		w.key("lang", false)
-		w.str(m.Lang)
-		w.key("match", false)
-		w.str(m.Match)
+		w.field("lang", m.Lang)
+		w.field("match", m.Match)
 		w.b = append(w.b, '}')
 	})
 	w.b = append(w.b, '}')
@@ -329,8 +312,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 	w.b = append(w.b, '{')
 	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
 	w.str(r.ID)
-	w.key("type", false)
-	w.str(r.Type)
+	w.field("type", r.Type)
 	w.key("plover", false)
 	if r.Plover == nil {
 		w.b = append(w.b, "null"...)
@@ -342,12 +324,8 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.strings(r.Plover.Contexts)
 		w.b = append(w.b, '}')
 	}
-	if r.Cameo != "" {
-		w.key("cameo", false)
-		w.str(r.Cameo)
-	}
-	w.key("lang", false)
-	w.str(r.Lang)
+	w.omitEmpty("cameo", r.Cameo)
+	w.field("lang", r.Lang)
 	w.key("sentence", false)
 	w.span(&r.Sentence)
 	w.key("trigger", false)
@@ -358,20 +336,11 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.b = append(w.b, '{')
 		w.key("role", true)
 		w.str(p.Role)
-		w.key("entity", false)
-		w.str(p.Entity)
-		w.key("name", false)
-		w.str(p.Name)
-		w.key("type", false)
-		w.str(p.Type)
-		if p.Country != "" {
-			w.key("country", false)
-			w.str(p.Country)
-		}
-		if p.Sector != "" {
-			w.key("sector", false)
-			w.str(p.Sector)
-		}
+		w.field("entity", p.Entity)
+		w.field("name", p.Name)
+		w.field("type", p.Type)
+		w.omitEmpty("country", p.Country)
+		w.omitEmpty("sector", p.Sector)
 		if p.Position != nil {
 			w.key("position", false)
 			w.position(p.Position)
@@ -387,10 +356,8 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.b = append(w.b, '{')
 		w.key("value", true)
 		w.str(d.Value)
-		w.key("granularity", false)
-		w.str(d.Granularity)
-		w.key("method", false)
-		w.str(d.Method)
+		w.field("granularity", d.Granularity)
+		w.field("method", d.Method)
 		w.key("span", false)
 		w.spanPtr(d.Span)
 		w.b = append(w.b, '}')
@@ -402,28 +369,21 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.b = append(w.b, '{')
 		w.key("entity", true)
 		w.str(pl.Entity)
-		w.key("name", false)
-		w.str(pl.Name)
-		if pl.Country != "" {
-			w.key("country", false)
-			w.str(pl.Country)
-		}
+		w.field("name", pl.Name)
+		w.omitEmpty("country", pl.Country)
 		w.key("span", false)
 		w.span(&pl.Span)
 		w.b = append(w.b, '}')
 	}
-	w.key("topic", false)
-	w.str(r.Topic)
+	w.field("topic", r.Topic)
 	w.key("attribution", false)
 	w.list(r.Attribution == nil, len(r.Attribution), func(i int) {
 		a := &r.Attribution[i]
 		w.b = append(w.b, '{')
 		w.key("relation", true)
 		w.str(a.Relation)
-		w.key("entity", false)
-		w.str(a.Entity)
-		w.key("name", false)
-		w.str(a.Name)
+		w.field("entity", a.Entity)
+		w.field("name", a.Name)
 		w.key("span", false)
 		w.span(&a.Span)
 		w.b = append(w.b, '}')
@@ -443,8 +403,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 	w.b = append(w.b, '{')
 	w.key("version", true)
 	w.str(r.Provenance.Version)
-	w.key("gazetteer", false)
-	w.str(r.Provenance.Gazetteer)
+	w.field("gazetteer", r.Provenance.Gazetteer)
 	w.key("rules", false)
 	w.strings(r.Provenance.Rules)
 	w.b = append(w.b, '}')
