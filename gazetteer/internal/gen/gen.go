@@ -1,11 +1,12 @@
 // Package gen holds what the default gazetteer's generators
-// (officialsgen, worldgen) share: the English article of country names
-// and the writing of a generated YAML file.
+// (officialsgen, worldgen) share: the English article of country names,
+// the writing of a generated YAML file, and main after the flags.
 package gen
 
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -42,4 +43,22 @@ func YAML(header []string, asOf string, list *yaml.Node) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// Main is a generator's main after its flags: it reads the sources from
+// dir and data, generates, and writes out; on an error it prints
+// "name: error" and exits 1. Reading comes first, so that a test can run
+// generate on the very sources main uses.
+func Main[S any](name, dir, data, out string, read func(dir, data string) (S, error), generate func(S) ([]byte, error)) {
+	src, err := read(dir, data)
+	if err == nil {
+		var b []byte
+		if b, err = generate(src); err == nil {
+			err = os.WriteFile(out, b, 0o644)
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, name+":", err)
+		os.Exit(1)
+	}
 }

@@ -13,11 +13,11 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/gazex/gazex/gazetteer"
+	"github.com/gazex/gazex/gazetteer/internal/gen"
 )
 
 // asOf is the date officials.tsv was compiled (OFFICIALS-README.md,
@@ -30,17 +30,7 @@ func main() {
 	data := flag.String("data", "data", "folder with the hand-written and world entities, for titles and name collisions")
 	out := flag.String("o", filepath.Join("data", "officials.yaml"), "output file")
 	flag.Parse()
-	src, err := readSources(*dir, *data)
-	if err == nil {
-		var b []byte
-		if b, err = generate(src); err == nil {
-			err = os.WriteFile(*out, b, 0o644)
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "officialsgen:", err)
-		os.Exit(1)
-	}
+	gen.Main("officialsgen", *dir, *data, *out, readSources, generate)
 }
 
 // sources are the generator's inputs, read before any work so that the

@@ -12,11 +12,11 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/gazex/gazex/gazetteer"
+	"github.com/gazex/gazex/gazetteer/internal/gen"
 )
 
 func main() {
@@ -24,17 +24,7 @@ func main() {
 	data := flag.String("data", "data", "folder with the hand-written countries.yaml and places.yaml")
 	out := flag.String("o", filepath.Join("data", "world.yaml"), "output file")
 	flag.Parse()
-	src, err := readSources(*dir, *data)
-	if err == nil {
-		var b []byte
-		if b, err = generate(src); err == nil {
-			err = os.WriteFile(*out, b, 0o644)
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "worldgen:", err)
-		os.Exit(1)
-	}
+	gen.Main("worldgen", *dir, *data, *out, readSources, generate)
 }
 
 type sources struct {
