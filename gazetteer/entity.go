@@ -141,6 +141,24 @@ func (d Date) IsZero() bool { return d.Year == 0 }
 
 // String formats the date with the precision it has; "" when unknown.
 func (d Date) String() string {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return d.format() // not a date of news: as fmt writes it
+	}
+	// Every record carries dates: by hand, without fmt's reflection.
+	var b [10]byte
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return string(appendDigits(b[:0], d.Year, 4))
+	case d.Day == 0:
+		return string(appendDigits(append(appendDigits(b[:0], d.Year, 4), '-'), d.Month, 2))
+	}
+	return string(appendDigits(append(appendDigits(append(appendDigits(b[:0], d.Year, 4), '-'), d.Month, 2), '-'), d.Day, 2))
+}
+
+// format is String by fmt, for any ints.
+func (d Date) format() string {
 	switch {
 	case d.Year == 0:
 		return ""
@@ -150,6 +168,18 @@ func (d Date) String() string {
 		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// appendDigits appends the n low decimal digits of v (0 <= v < 10^n).
+func appendDigits(b []byte, v, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, 0)
+	}
+	for i := len(b) - 1; n > 0; i, n = i-1, n-1 {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return b
 }
 
 // Compare compares two dates by the period they share: a partial date

@@ -54,10 +54,13 @@ func (p *Pipeline) emit(w *work) {
 // span maps the normalised byte range [ns, ne) to a Span of the original.
 func (w *work) span(ns, ne int) Span {
 	os, oe := w.norm.Span(ns, ne)
+	cs := w.norm.CharsFrom(os, w.charByte, w.charAt)
+	ce := w.norm.CharsFrom(oe, os, cs)
+	w.charByte, w.charAt = oe, ce
 	return Span{
 		Text: string(w.doc.Text[os:oe]),
 		Byte: [2]int{os, oe},
-		Char: [2]int{w.norm.Chars(os), w.norm.Chars(oe)},
+		Char: [2]int{cs, ce},
 	}
 }
 

@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/gazex/gazex/extractors/dates"
@@ -106,12 +106,24 @@ func sortMentions(ms []events.Mention) {
 	slices.SortStableFunc(ms, func(a, b events.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }
 
+// eventID is the event's stable identifier: "ev_" and the first 8 bytes,
+// in hex, of the SHA-256 of "docID\x00type\x00start\x00end" (the trigger's
+// normalised offsets in decimal).
+func eventID(docID, typ string, start, end int) string {
+	var buf [128]byte
+	b := append(buf[:0], docID...)
+	b = append(append(b, 0), typ...)
+	b = strconv.AppendInt(append(b, 0), int64(start), 10)
+	b = strconv.AppendInt(append(b, 0), int64(end), 10)
+	sum := sha256.Sum256(b)
+	return "ev_" + hex.EncodeToString(sum[:8])
+}
+
 // eventRecord turns one event finding into its record, mapping offsets
 // back to the original text.
 func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date) EventRecord {
-	sum := sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%d\x00%d", w.ref.ID, ev.Type, ev.TrigStart, ev.TrigEnd))
 	rec := EventRecord{
-		ID:           "ev_" + hex.EncodeToString(sum[:8]),
+		ID:           eventID(w.ref.ID, ev.Type, ev.TrigStart, ev.TrigEnd),
 		Type:         ev.Type,
 		Cameo:        ev.Cameo,
 		Lang:         ev.Lang,

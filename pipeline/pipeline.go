@@ -152,6 +152,10 @@ type work struct {
 	events []events.Event
 	rec    *DocumentRecord
 	err    error
+	// charByte and charAt are the last original offset span converted to
+	// code points, and its code point offset: the next span counts on
+	// from there.
+	charByte, charAt int
 }
 
 // Process runs every stage on one document. It is safe for concurrent use.

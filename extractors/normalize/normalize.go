@@ -148,6 +148,19 @@ func (t *Text) Chars(origByte int) int {
 	return cp.r + t.count(t.orig[cp.b:b])
 }
 
+// CharsFrom is [Text.Chars] of origByte given that the rune boundary
+// fromByte is at code point fromChars: when origByte lies at most
+// checkpointEvery bytes after it, only the bytes between are counted. Spans
+// come mostly in order, so a caller that keeps the last offset it converted
+// counts a few bytes per span instead of up to a checkpoint's spacing twice.
+func (t *Text) CharsFrom(origByte, fromByte, fromChars int) int {
+	b := min(max(origByte, 0), len(t.orig))
+	if fromByte < 0 || fromByte > b || b-fromByte > checkpointEvery {
+		return t.Chars(b)
+	}
+	return fromChars + t.count(t.orig[fromByte:b])
+}
+
 // count returns the number of runes in p, counting each invalid byte as one.
 // For valid UTF-8 that is the number of bytes that do not continue a rune,
 // which eight bytes at a time is several times faster than utf8.RuneCount.
