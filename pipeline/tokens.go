@@ -11,8 +11,17 @@ import (
 // with the old and the new array alive at once at the last copy; sized by
 // a guess per byte they may waste a fifth (56 bytes a token).
 func tokensFor(text string) []gazetteer.Token {
+	if len(text) < shortText {
+		// A news article: room for a token per two bytes (more than
+		// text has but for runs of punctuation) costs less than a count.
+		return slices.Grow(getTokens(), len(text)/2+16)
+	}
 	return slices.Grow(getTokens(), estimateTokens(text))
 }
+
+// shortText is the size below which tokensFor does not count: the slices
+// come from a pool and keep their room, and the waste is a few KB.
+const shortText = 32 << 10
 
 // estimateTokens counts, in one pass over the bytes, about as many tokens
 // as [gazetteer.AppendTokens] makes, rather more than fewer: every run of
