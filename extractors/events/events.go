@@ -228,6 +228,7 @@ func (x *Extractor) Office(role string) bool {
 type arenaBufs struct {
 	words []word
 	hits  []hit
+	masks []uint64 // the views' per-word kinds
 }
 
 var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
@@ -240,7 +241,7 @@ func (b *arenaBufs) put() {
 	}
 	clear(b.words)
 	clear(b.hits)
-	b.words, b.hits = b.words[:0], b.hits[:0]
+	b.words, b.hits, b.masks = b.words[:0], b.hits[:0], b.masks[:0]
 	arenas.Put(b)
 }
 
@@ -267,7 +268,7 @@ func (x *Extractor) Extract(in Input) []Event {
 		} else {
 			ws, v = x.sentenceWords(in, s, &tok, bufs, false)
 		}
-		if end := x.teaser(in.Text, s, ws); end > 0 {
+		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}
 		if s.Start < skipUntil {
@@ -312,39 +313,38 @@ func lead(text string, sents []Sentence) int {
 // with sentence s ends ("Mehr zum Thema - …", "Lea más: …"), or -1: the rest
 // of the line, or, after a line holding only the cue ("Zum Thema:"), the
 // paragraph of links that follows.
-func (x *Extractor) teaser(text string, s Sentence, ws []word) int {
-	lex := x.lex[s.Lang]
-	if lex == nil {
+//
+// The cue is the sentence's first teaser hit at its first word: the view
+// holds, per word, each entry in lexicon order with its first matching
+// pattern, which is what trying the teaser entries in turn would find.
+func (x *Extractor) teaser(text string, s Sentence, ws []word, v *view) int {
+	if x.lex[s.Lang] == nil {
 		return -1
 	}
 	if len(ws) == 0 {
 		return -1
 	}
-	for _, e := range lex.of(kindTeaser).entries {
-		for _, seq := range e.patterns {
-			n, ok := matchAt(seq, ws, 0)
-			if !ok {
-				continue
-			}
-			lineEnd := strings.IndexByte(text[ws[0].start:], '\n')
-			if lineEnd < 0 {
-				return len(text)
-			}
-			lineEnd += ws[0].start
-			if n < len(ws) && ws[n].start < lineEnd {
-				return lineEnd
-			}
-			next := lineEnd
-			for next < len(text) && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t') {
-				next++
-			}
-			if end := strings.Index(text[next:], "\n\n"); end >= 0 {
-				return next + end
-			}
-			return len(text)
-		}
+	hs := v.find(kindTeaser)
+	if len(hs) == 0 || hs[0].i != 0 {
+		return -1
 	}
-	return -1
+	n := hs[0].n
+	lineEnd := strings.IndexByte(text[ws[0].start:], '\n')
+	if lineEnd < 0 {
+		return len(text)
+	}
+	lineEnd += ws[0].start
+	if n < len(ws) && ws[n].start < lineEnd {
+		return lineEnd
+	}
+	next := lineEnd
+	for next < len(text) && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t') {
+		next++
+	}
+	if end := strings.Index(text[next:], "\n\n"); end >= 0 {
+		return next + end
+	}
+	return len(text)
 }
 
 // lexOf is the lexicon of a language, English for one without its own.

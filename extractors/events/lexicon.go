@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -12,43 +13,112 @@ import (
 //go:embed data/*.tsv
 var dataFS embed.FS
 
-// Lexicon entry kinds, as the first column of a data file.
+// kind is a lexicon entry's kind, the first column of a data file; a
+// small integer, so that a sentence's hits are told apart by a bit test
+// rather than by comparing strings.
+type kind uint8
+
+// Lexicon entry kinds; kindNames has their names in the data files.
 const (
-	kindTrigger      = "trigger"
-	kindNegation     = "negation"
-	kindFuture       = "future"
-	kindHypothetical = "hypothetical"
-	kindSource       = "source"
-	kindSourceAfter  = "source_after"
-	kindReport       = "report"
-	kindLocation     = "location"
-	kindSpeech       = "speech"
-	kindNeedsObject  = "trigger_needs_object" // a trigger that counts only with an object cue in its clause ("zu verstärken" + "Zusammenarbeit")
-	kindObject       = "object"               // the nouns those triggers need
-	kindSides        = "sides"                // "die Parteien", "ambas partes": the two countries spoken of before
-	kindRole         = "role"                 // a role noun standing for a person named before (value: title prefixes, "|"-separated)
-	kindComplement   = "complement"           // "dass", "que", "that": reported content follows
-	kindObjectMarker = "object_marker"        // "dem", "al", "to": the name after it is not the subject
-	kindArticle      = "article"              // articles between a preposition and a place ("in die Ukraine")
-	kindTopic        = "topic"                // topics.tsv: a topic's words
-	kindTeaser       = "teaser"               // "Mehr zum Thema", "Lea más": links to other articles, no source of events
-	kindCommitment   = "commitment"           // a promise or agreement whose negation in reported speech is a denial
-	kindCue          = "cue"                  // a named cue a trigger_needs_object "TYPE@name" needs in its clause ("traf" + "mit")
-	kindBody         = "body"                 // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
-	kindPreposition  = "preposition"          // a country right after it is an object, not the subject ("für Südkorea")
-	kindPronoun      = "pronoun"              // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
-	kindOffice       = "office"               // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
-	kindAttack       = "attack"               // an attack: a statement reporting one accuses
-	kindPassive      = "passive"              // a passive auxiliary ("wurde", "fue", "was"): the subject of a participle trigger receives
-	kindAgent        = "agent"                // the preposition of a passive's agent ("von", "por", "by"): the name after it acts
+	kindTrigger kind = iota
+	kindNegation
+	kindFuture
+	kindHypothetical
+	kindSource
+	kindSourceAfter
+	kindReport
+	kindLocation
+	kindSpeech
+	kindNeedsObject  // a trigger that counts only with an object cue in its clause ("zu verstärken" + "Zusammenarbeit")
+	kindObject       // the nouns those triggers need
+	kindSides        // "die Parteien", "ambas partes": the two countries spoken of before
+	kindRole         // a role noun standing for a person named before (value: title prefixes, "|"-separated)
+	kindComplement   // "dass", "que", "that": reported content follows
+	kindObjectMarker // "dem", "al", "to": the name after it is not the subject
+	kindArticle      // articles between a preposition and a place ("in die Ukraine")
+	kindTopic        // topics.tsv: a topic's words
+	kindTeaser       // "Mehr zum Thema", "Lea más": links to other articles, no source of events
+	kindCommitment   // a promise or agreement whose negation in reported speech is a denial
+	kindCue          // a named cue a trigger_needs_object "TYPE@name" needs in its clause ("traf" + "mit")
+	kindBody         // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
+	kindPreposition  // a country right after it is an object, not the subject ("für Südkorea")
+	kindPronoun      // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
+	kindOffice       // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
+	kindAttack       // an attack: a statement reporting one accuses
+	kindPassive      // a passive auxiliary ("wurde", "fue", "was"): the subject of a participle trigger receives
+	kindAgent        // the preposition of a passive's agent ("von", "por", "by"): the name after it acts
+	// Kinds of reported speech (speech.go).
+	kindCharge      // a word of blame: a statement saying it accuses ("Aggression", "injerencia", "hostile")
+	kindRejection   // a word rejecting a claim: a statement saying it denies ("haltlos", "rechazo", "baseless")
+	kindInvolvement // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
+	kindEvaluation  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
+	kindReply       // a verb of replying: a negative reply is a rejection ("respondió que no …")
+	kindRelative    // a relative pronoun that is the subject of its clause ("der", "quien", "who")
+	kindAuxiliary   // a German auxiliary of the perfect ("hatte", "habe"): a participle's objects follow it
+	kindUnknown     // a kind no rule reads
+	numKinds
 )
+
+// kindNames are the names of the kinds in the data files.
+var kindNames = [numKinds]string{
+	kindTrigger:      "trigger",
+	kindNegation:     "negation",
+	kindFuture:       "future",
+	kindHypothetical: "hypothetical",
+	kindSource:       "source",
+	kindSourceAfter:  "source_after",
+	kindReport:       "report",
+	kindLocation:     "location",
+	kindSpeech:       "speech",
+	kindNeedsObject:  "trigger_needs_object",
+	kindObject:       "object",
+	kindSides:        "sides",
+	kindRole:         "role",
+	kindComplement:   "complement",
+	kindObjectMarker: "object_marker",
+	kindArticle:      "article",
+	kindTopic:        "topic",
+	kindTeaser:       "teaser",
+	kindCommitment:   "commitment",
+	kindCue:          "cue",
+	kindBody:         "body",
+	kindPreposition:  "preposition",
+	kindPronoun:      "pronoun",
+	kindOffice:       "office",
+	kindAttack:       "attack",
+	kindPassive:      "passive",
+	kindAgent:        "agent",
+	kindCharge:       "charge",
+	kindRejection:    "rejection",
+	kindInvolvement:  "involvement",
+	kindEvaluation:   "evaluation",
+	kindReply:        "reply",
+	kindRelative:     "relative",
+	kindAuxiliary:    "auxiliary",
+}
+
+func (k kind) String() string { return kindNames[k] }
+
+// kindOf returns the kind a data file names; kindUnknown for a name no
+// rule reads (its entries match, but nothing asks for them).
+func kindOf(name string) kind {
+	for k, n := range kindNames {
+		if n == name && kind(k) != kindUnknown {
+			return kind(k)
+		}
+	}
+	return kindUnknown
+}
 
 // entry is one lexicon line: a named set of word patterns.
 type entry struct {
-	kind, name, value string
-	cue               string // for trigger_needs_object "TYPE@cue": the cue entries it needs; "" for the object entries
-	rule              string // provenance name: "de.trigger.unterzeichnen"
-	patterns          [][]string
+	kind        kind
+	name, value string
+	cue         string // for trigger_needs_object "TYPE@cue": the cue entries it needs; "" for the object entries
+	rule        string // provenance name: "de.trigger.unterzeichnen"
+	patterns    [][]string
+	compiled    [][]pword // patterns, compiled for matchAt
+	gapped      []bool    // per pattern: it has a "..." gap
 }
 
 // lexicon is one language's entries, also indexed by kind (built once:
@@ -57,13 +127,13 @@ type lexicon struct {
 	lang    string
 	entries []*entry
 	all     *index
-	byKind  map[string]*index
+	byKind  [numKinds]*index
 }
 
 // of returns the index of one kind's entries; an empty one for a kind the
 // lexicon lacks.
-func (l *lexicon) of(kind string) *index {
-	if ix := l.byKind[kind]; ix != nil {
+func (l *lexicon) of(k kind) *index {
+	if ix := l.byKind[k]; ix != nil {
 		return ix
 	}
 	return emptyIndex
@@ -179,12 +249,14 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				return nil, fmt.Errorf("events: %s:%d: want 2 tab-separated columns", name, n)
 			}
 			e = entry{kind: kindTopic, name: cols[0], value: cols[0]}
+			e.rule = prefix + "." + kindNames[kindTopic] + "." + e.name
 			pats = cols[1]
 		} else {
 			if len(cols) < 3 {
 				return nil, fmt.Errorf("events: %s:%d: want 4 tab-separated columns", name, n)
 			}
-			e = entry{kind: cols[0], name: cols[1], value: cols[2]}
+			e = entry{kind: kindOf(cols[0]), name: cols[1], value: cols[2]}
+			e.rule = prefix + "." + cols[0] + "." + e.name
 			if e.kind == kindNeedsObject {
 				e.value, e.cue, _ = strings.Cut(e.value, "@")
 			}
@@ -195,7 +267,6 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				return nil, fmt.Errorf("events: %s:%d: unknown event type %q", name, n, e.value)
 			}
 		}
-		e.rule = prefix + "." + e.kind + "." + e.name
 		for _, p := range strings.Fields(pats) {
 			var seq []string
 			for _, w := range strings.Split(p, "_") {
@@ -211,19 +282,22 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				}
 			}
 			e.patterns = append(e.patterns, seq)
+			e.compiled = append(e.compiled, compile(seq))
+			e.gapped = append(e.gapped, slices.Contains(seq, "..."))
 		}
 		if len(e.patterns) > 0 {
 			l.entries = append(l.entries, &e)
 		}
 	}
-	kinds := map[string][]*entry{}
+	var kinds [numKinds][]*entry
 	for _, e := range l.entries {
 		kinds[e.kind] = append(kinds[e.kind], e)
 	}
 	l.all = newIndex(l.entries)
-	l.byKind = map[string]*index{}
 	for k, es := range kinds {
-		l.byKind[k] = newIndex(es)
+		if es != nil {
+			l.byKind[k] = newIndex(es)
+		}
 	}
 	return l, sc.Err()
 }
@@ -276,15 +350,91 @@ const maxGap = 10
 // ending its clause ("bestellte den Botschafter ein und sagte …").
 var conjunction = map[string]bool{"und": true, "oder": true, "aber": true, "sowie": true, "y": true, "e": true, "pero": true, "and": true, "but": true}
 
-// matchAt reports whether the pattern sequence matches the words from i,
-// and how many words it spans. A "..." element skips up to maxGap words of
-// the same clause, and a word ending in "$" must end its clause: together
-// they match German separable verbs ("nahmen … Beziehungen auf",
-// "wies … zurück").
-func matchAt(seq []string, words []word, i int) (int, bool) {
-	k := i
+// pword is a pattern word compiled once, at New: what matchAt would
+// otherwise work out from its string ("$", "^", the wildcards) for every
+// word of every sentence it is tried on. match answers as [wordMatch] on
+// the pattern word without its "$" and "^".
+type pword struct {
+	op     pop
+	text   string // exact: the word; prefix, suffix, contains: without the "*"; not, raw: the pattern word for wordMatch
+	final  bool   // "$": the word must end its clause
+	umlaut bool   // "^": only a word spelt with an umlaut
+}
+
+type pop uint8
+
+const (
+	opExact    pop = iota
+	opAny          // "*"
+	opContains     // "*x*"
+	opSuffix       // "*x"
+	opPrefix       // "x*"
+	opGap          // "...": up to maxGap words of the clause
+	opNot          // "!x": the next word of the clause, if any, is not x
+	opRaw          // an empty pattern word: wordMatch decides, as before compiling
+)
+
+// compile compiles a pattern sequence for matchAt.
+func compile(seq []string) []pword {
+	out := make([]pword, len(seq))
 	for j, p := range seq {
 		if p == "..." {
+			out[j] = pword{op: opGap}
+			continue
+		}
+		if not, ok := strings.CutPrefix(p, "!"); ok {
+			out[j] = pword{op: opNot, text: not}
+			continue
+		}
+		w := &out[j]
+		p, w.final = strings.CutSuffix(p, "$")
+		p, w.umlaut = strings.CutSuffix(p, umlautMark)
+		switch {
+		case p == "":
+			w.op, w.text = opRaw, p
+		case p == "*":
+			w.op = opAny
+		case len(p) > 1 && p[0] == '*' && p[len(p)-1] == '*':
+			w.op, w.text = opContains, p[1:len(p)-1]
+		case p[0] == '*':
+			w.op, w.text = opSuffix, p[1:]
+		case p[len(p)-1] == '*':
+			w.op, w.text = opPrefix, p[:len(p)-1]
+		default:
+			w.op, w.text = opExact, p
+		}
+	}
+	return out
+}
+
+// match reports whether a folded word matches w (its "$" and "^" aside).
+func (w *pword) match(fold string) bool {
+	switch w.op {
+	case opExact:
+		return fold == w.text
+	case opAny:
+		return true
+	case opContains:
+		return len(fold) > len(w.text) && strings.Contains(fold, w.text)
+	case opSuffix:
+		return len(fold) > len(w.text) && strings.HasSuffix(fold, w.text)
+	case opPrefix:
+		return strings.HasPrefix(fold, w.text)
+	}
+	return wordMatch(w.text, fold)
+}
+
+// matchAt reports whether the compiled pattern sequence matches the words
+// from i, and how many words it spans. A "..." element skips up to maxGap
+// words of the same clause, and a word ending in "$" must end its clause:
+// together they match German separable verbs ("nahmen … Beziehungen auf",
+// "wies … zurück").
+func matchAt(seq []pword, words []word, i int) (int, bool) {
+	k := i
+	for j := range seq {
+		p := &seq[j]
+		switch p.op {
+		case opGap:
 			rest := seq[j+1:]
 			for g := 0; g <= maxGap && k+g < len(words); g++ {
 				// A clause based above the pattern's is a parenthesis it
@@ -300,11 +450,10 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 				}
 			}
 			return 0, false
-		}
-		if not, ok := strings.CutPrefix(p, "!"); ok {
+		case opNot:
 			// "!x": the next word of the clause, if any, is not x; it is
 			// not part of the match ("entschied_!sich").
-			if k < len(words) && words[k].clause == words[i].clause && wordMatch(not, words[k].fold) {
+			if k < len(words) && words[k].clause == words[i].clause && wordMatch(p.text, words[k].fold) {
 				return 0, false
 			}
 			continue
@@ -312,20 +461,13 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 		if k >= len(words) {
 			return 0, false
 		}
-		final := strings.HasSuffix(p, "$")
-		if final {
-			p = strings.TrimSuffix(p, "$")
-			if k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
-				return 0, false
-			}
+		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
+			return 0, false
 		}
-		if strings.HasSuffix(p, umlautMark) {
-			p = strings.TrimSuffix(p, umlautMark)
-			if !words[k].umlaut {
-				return 0, false
-			}
+		if p.umlaut && !words[k].umlaut {
+			return 0, false
 		}
-		if !wordMatch(p, words[k].fold) {
+		if !p.match(words[k].fold) {
 			return 0, false
 		}
 		k++
@@ -334,28 +476,30 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 }
 
 // view is what a sentence's words matched in its language's lexicon:
-// every entry of every kind, found in one pass.
+// every entry of every kind, found in one pass. has and one answer find
+// and at by a bit test: most kinds match no word of a sentence, and at is
+// asked of many words.
 type view struct {
 	hits []hit
+	has  uint64   // bit k: a hit of kind k
+	one  []uint64 // per word of the sentence: bit k, a one-word hit of kind k there
 }
 
 // find returns the hits of one kind, in text order.
-func (v *view) find(kind string) []hit {
+func (v *view) find(k kind) []hit {
+	if v.has&(1<<k) == 0 {
+		return nil
+	}
 	var out []hit
 	for _, h := range v.hits {
-		if h.e.kind == kind {
+		if h.e.kind == k {
 			out = append(out, h)
 		}
 	}
 	return out
 }
 
-// at reports whether a one-word entry of kind matched word i.
-func (v *view) at(kind string, i int) bool {
-	for _, h := range v.hits {
-		if h.i == i && h.n == 1 && h.e.kind == kind {
-			return true
-		}
-	}
-	return false
+// at reports whether a one-word entry of kind k matched word i.
+func (v *view) at(k kind, i int) bool {
+	return uint(i) < uint(len(v.one)) && v.one[i]&(1<<k) != 0
 }

@@ -173,9 +173,11 @@ type hit struct {
 	gap  bool // the pattern has a gap ("wies_..._zurück$"): the words between are not part of it
 }
 
-// The hits are appended to *arena (one allocation for a document's
-// sentences); the result has no room to grow into the next sentence's.
-func find(ix *index, ws []word, arena *[]hit) []hit {
+// find returns the view of the words ws: the entries of ix they match.
+// The hits are appended to *arena and the per-word kinds to *masks (one
+// allocation for a document's sentences); the slices have no room to grow
+// into the next sentence's.
+func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 	out := *arena
 	first := len(out)
 	var cand [16]ref
@@ -212,18 +214,34 @@ func find(ix *index, ws []word, arena *[]hit) []hit {
 				continue
 			}
 			e := ix.entries[r.entry]
-			if n, ok := matchAt(e.patterns[r.pat], ws, i); ok {
-				out = append(out, hit{e, i, n, slices.Contains(e.patterns[r.pat], "...")})
+			if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
+				out = append(out, hit{e, i, n, e.gapped[r.pat]})
 				last = r.entry
 			}
 		}
 	}
 	*arena = out
 	if len(out) == first {
-		return nil
+		return view{}
 	}
-	return out[first:len(out):len(out)]
+	v := view{hits: out[first:len(out):len(out)]}
+	ms := *masks
+	at := len(ms)
+	ms = slices.Grow(ms, len(ws))[:at+len(ws)]
+	v.one = ms[at : at+len(ws) : at+len(ws)]
+	clear(v.one)
+	for _, h := range v.hits {
+		v.has |= 1 << h.e.kind
+		if h.n == 1 {
+			v.one[h.i] |= 1 << h.e.kind
+		}
+	}
+	*masks = ms
+	return v
 }
+
+// A view's masks hold a bit per kind.
+var _ [64 - numKinds]struct{}
 
 // sortRefs orders refs by entry, then pattern: an insertion sort, as a
 // word starts few patterns.

@@ -12,14 +12,14 @@ package events
 // s, moved past it.
 func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBufs, keep bool) ([]word, view) {
 	if !keep {
-		bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+		bufs.words, bufs.hits, bufs.masks = bufs.words[:0], bufs.hits[:0], bufs.masks[:0]
 	}
 	ws, next, ok := x.tokenWords(in.Text, in.Tokens, *tok, s, &bufs.words)
 	*tok = next
 	if !ok {
 		ws = x.words(in.Text, s)
 	}
-	return ws, view{hits: find(x.lexOf(s.Lang).all, ws, &bufs.hits)}
+	return ws, find(x.lexOf(s.Lang).all, ws, &bufs.hits, &bufs.masks)
 }
 
 // keepWordsUpTo is the most tokens a document has whose words are kept
@@ -45,7 +45,7 @@ func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (map[string]int, *keptW
 		if cap(bufs.words) < len(in.Tokens) {
 			bufs.words = make([]word, 0, len(in.Tokens))
 		}
-		bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+		bufs.words, bufs.hits, bufs.masks = bufs.words[:0], bufs.hits[:0], bufs.masks[:0]
 	}
 	tok := 0
 	for i, s := range in.Sentences {
