@@ -430,6 +430,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	seen, tried := map[string]bool{}, map[string]bool{}
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
+	quotes := sentQuotes{text: in.Text, s: s}
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
@@ -486,7 +487,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
-		if quotedSpeaker(in.Text, s, ev) {
+		if quotedSpeaker(&quotes, ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
 		if seen[typ] && !otherActor(out, ev) {

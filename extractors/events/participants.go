@@ -433,19 +433,41 @@ func introducedAs(in Input, m Mention, fold string, lang string) bool {
 	if i := strings.LastIndexAny(in.Text[from:m.Start], ".!?\n"); i >= 0 {
 		from += i + 1
 	}
-	toks := gazetteer.Tokens(in.Text[from:m.Start])
+	toks, base := tokensIn(in, from, m.Start)
 	for k := len(toks) - 1; k >= 0 && len(toks)-k <= maxIntroWords; k-- {
 		// German compounds end in the role ("Bundesinnenministerin" is a
 		// "Ministerin"); Spanish ones do not ("vicepresidente").
 		if toks[k].Fold != fold && (lang != "de" || !strings.HasSuffix(toks[k].Fold, fold)) {
 			continue
 		}
-		at := from + toks[k].End
-		return !slices.ContainsFunc(in.Mentions, func(o Mention) bool {
+		at := base + toks[k].End
+		ms := in.Mentions
+		if in.ordered {
+			ms = ms[:upTo(in, m.Start)] // none starting after m.Start
+		}
+		return !slices.ContainsFunc(ms, func(o Mention) bool {
 			return o.Entity.Type == gazetteer.TypePerson && o.Start >= at && o.Start < m.Start
 		})
 	}
 	return false
+}
+
+// tokensIn returns the tokens [gazetteer.Tokens] makes of in.Text[from:to],
+// with offsets relative to base: the document's own tokens (base 0) when
+// in has them and none straddles from or to, so that the tokens of the
+// part are the document's (from starts a rune: a cut rune would make a
+// token of its own); else the part tokenised (base from).
+func tokensIn(in Input, from, to int) ([]gazetteer.Token, int) {
+	toks := in.Tokens
+	if len(toks) > 0 && from < to && utf8.RuneStart(in.Text[from]) {
+		lo, _ := slices.BinarySearchFunc(toks, from, func(t gazetteer.Token, at int) int { return t.Start - at })
+		hi, _ := slices.BinarySearchFunc(toks[lo:], to, func(t gazetteer.Token, at int) int { return t.Start - at })
+		hi += lo
+		if (lo == 0 || toks[lo-1].End <= from) && (hi == lo || toks[hi-1].End <= to) {
+			return toks[lo:hi], 0
+		}
+	}
+	return gazetteer.Tokens(in.Text[from:to]), from
 }
 
 // maxIntroWords is how many words before a name its role may stand ("el
@@ -941,19 +963,27 @@ func singular(fold string, e *gazetteer.Entity) bool {
 // miente», dijo un vocero"): a name in what was said is not the one who
 // said it. A name borrowed from before (a pronoun, a role noun) stands
 // where its word does.
-func quotedSpeaker(text string, s Sentence, ev Event) bool {
+func quotedSpeaker(q *sentQuotes, ev Event) bool {
 	if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
 		return false
 	}
-	if quoted(text, s, ev.TrigStart) {
+	if q.quoted(ev.TrigStart) {
 		return false
 	}
 	for _, p := range ev.Participants {
-		if p.Role == RoleActor && !quoted(text, s, p.at) {
+		if p.Role == RoleActor && !q.quoted(p.at) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentQuotes answers quoted for one sentence, reading once whether it
+// begins inside a quotation.
+type sentQuotes struct {
+	text  string
+	s     Sentence
+	state int8 // 0: not read yet; 1: begins outside; 2: begins inside
 }
 
 // quoted reports whether the offset at of sentence s lies inside a
@@ -962,15 +992,22 @@ func quotedSpeaker(text string, s Sentence, ev Event) bool {
 // opened before it: then its first closing mark comes first (an odd
 // number of straight quotes, a closing mark before any opening one).
 func quoted(text string, s Sentence, at int) bool {
+	q := sentQuotes{text: text, s: s}
+	return q.quoted(at)
+}
+
+func (q *sentQuotes) quoted(at int) bool {
+	text, s := q.text, q.s
 	if at < s.Start || at > s.End {
 		return false
 	}
-	sent := text[s.Start:s.End]
-	in := strings.Count(sent, `"`)%2 == 1
-	if i := strings.IndexAny(sent, "„“”«»"); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(sent[i:])
-		in = in || r == '»' || r == '”' || r == '“' && s.Lang == "de"
+	if q.state == 0 {
+		q.state = 1
+		if opensInside(text[s.Start:s.End], s.Lang) {
+			q.state = 2
+		}
 	}
+	in := q.state == 2
 	for _, r := range text[s.Start:at] {
 		switch r {
 		case '„', '«':
@@ -984,6 +1021,27 @@ func quoted(text string, s Sentence, at int) bool {
 		}
 	}
 	return in
+}
+
+// opensInside reports whether a sentence begins inside a quotation: an
+// odd number of straight quotes, or a closing mark first among „ “ ” « »
+// (“ closes in German). One pass over the bytes: the marks are the
+// sequences C2 AB, C2 BB and E2 80 9C–9E, which no other rune contains.
+func opensInside(sent, lang string) bool {
+	straight := 0
+	var first rune
+	for i := 0; i < len(sent); i++ {
+		switch c := sent[i]; {
+		case c == '"':
+			straight++
+		case first != 0:
+		case c == 0xC2 && i+1 < len(sent) && (sent[i+1] == 0xAB || sent[i+1] == 0xBB):
+			first, _ = utf8.DecodeRuneInString(sent[i:])
+		case c == 0xE2 && i+2 < len(sent) && sent[i+1] == 0x80 && sent[i+2] >= 0x9C && sent[i+2] <= 0x9E:
+			first, _ = utf8.DecodeRuneInString(sent[i:])
+		}
+	}
+	return straight%2 == 1 || first == '»' || first == '”' || first == '“' && lang == "de"
 }
 
 // nounAnd joins two nouns inside a noun phrase.

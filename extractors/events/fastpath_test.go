@@ -1,0 +1,109 @@
+package events
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// The fast paths of this package must answer as the slow ones they stand
+// for: these tests hold each to its reference on the seeds and on cases
+// made to hit their edges.
+
+// fastTexts are the seeds and a few texts with quotes, cut runes and
+// apostrophes.
+func fastTexts(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	texts := []string{
+		"„Die Regierung hat versagt“, sagte er. «Maduro miente», dijo un vocero.",
+		"He said \"no\" to O'Brien’s plan “today” — la ministra «no».",
+		"Außenminister\u00a0Müller traf Botschafterin Anna Test in Kiew.",
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// TestTokensIn: the document's tokens of a part are the part's own tokens.
+func TestTokensIn(t *testing.T) {
+	for _, text := range fastTexts(t) {
+		in := Input{Text: text, Tokens: gazetteer.Tokens(text)}
+		for to := 0; to <= len(text); to += 7 {
+			for _, from := range []int{to - 120, to - 33, to - 5, to - 1} {
+				from = max(0, from)
+				got, base := tokensIn(in, from, to)
+				want := gazetteer.Tokens(text[from:to])
+				require.Len(t, got, len(want), "%q", text[from:to])
+				for k := range want {
+					assert.Equal(t, want[k].Fold, got[k].Fold)
+					assert.Equal(t, from+want[k].Start, base+got[k].Start)
+					assert.Equal(t, from+want[k].End, base+got[k].End)
+				}
+			}
+		}
+	}
+}
+
+// TestOpensInside holds opensInside to the reading it replaces.
+func TestOpensInside(t *testing.T) {
+	slow := func(sent, lang string) bool {
+		in := strings.Count(sent, `"`)%2 == 1
+		if i := strings.IndexAny(sent, "„“”«»"); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(sent[i:])
+			in = in || r == '»' || r == '”' || r == '“' && lang == "de"
+		}
+		return in
+	}
+	for _, text := range fastTexts(t) {
+		for i := 0; i < len(text); i += 3 {
+			for _, j := range []int{i + 1, i + 40, i + 200} {
+				sent := text[i:min(j, len(text))]
+				for _, lang := range []string{"de", "es"} {
+					assert.Equal(t, slow(sent, lang), opensInside(sent, lang), "%q", sent)
+				}
+			}
+		}
+	}
+}
+
+// TestCompiledPatterns holds the compiled pattern words to wordMatch on
+// every pattern word of the lexicons and the words of the seeds.
+func TestCompiledPatterns(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	var words []string
+	for _, text := range fastTexts(t) {
+		for _, tok := range gazetteer.Tokens(text) {
+			words = append(words, tok.Fold)
+		}
+	}
+	for _, l := range x.lex {
+		for _, e := range l.all.entries {
+			for pi, seq := range e.patterns {
+				for j, p := range seq {
+					c := e.compiled[pi][j]
+					if p == "..." || strings.HasPrefix(p, "!") {
+						continue
+					}
+					p = strings.TrimSuffix(p, "$")
+					p = strings.TrimSuffix(p, umlautMark)
+					for _, w := range words {
+						require.Equal(t, wordMatch(p, w), c.match(w), "%q %q", p, w)
+					}
+				}
+			}
+		}
+	}
+}
