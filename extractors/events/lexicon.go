@@ -153,10 +153,92 @@ type index struct {
 	suffix   map[uint32][]ref // by key3 of the last keyLen bytes
 	rest     []ref
 	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
+	restByte []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
 	// first holds the first two bytes of every key of exact, prefix and
 	// suffix (each set of its own): most words are in none, and a bit
 	// test costs far less than a map lookup. Nil but for indexes find uses.
 	first *[3]bytePairs
+	// The maps again, as the open-addressing tables find looks words up
+	// in: one short hash and a compare, where a Go map costs several
+	// times that (find looks up every word of every sentence).
+	exactT           strTable
+	prefixT, suffixT u32Table
+}
+
+// strTable is a read-only open-addressing hash table from strings to refs.
+type strTable struct {
+	keys []string
+	vals [][]ref // nil: an empty slot (a key has at least one ref)
+	mask uint32
+}
+
+func newStrTable(m map[string][]ref) strTable {
+	size := 16
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := strTable{keys: make([]string, size), vals: make([][]ref, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		i := hashString(k) & t.mask
+		for t.vals[i] != nil {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *strTable) get(s string) []ref {
+	for i := hashString(s) & t.mask; t.vals[i] != nil; i = (i + 1) & t.mask {
+		if t.keys[i] == s {
+			return t.vals[i]
+		}
+	}
+	return nil
+}
+
+// hashString is FNV-1a: words are short.
+func hashString(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// u32Table is a read-only open-addressing hash table from key3 keys to refs.
+type u32Table struct {
+	keys  []uint32
+	vals  [][]ref // nil: an empty slot
+	shift uint32
+}
+
+func newU32Table(m map[uint32][]ref) u32Table {
+	bits := uint32(4)
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := u32Table{keys: make([]uint32, 1<<bits), vals: make([][]ref, 1<<bits), shift: 32 - bits}
+	mask := uint32(1)<<bits - 1
+	for k, v := range m {
+		i := (k * 0x9E3779B1) >> t.shift
+		for t.vals[i] != nil {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *u32Table) get(k uint32) []ref {
+	mask := uint32(len(t.keys) - 1)
+	for i := (k * 0x9E3779B1) >> t.shift; t.vals[i] != nil; i = (i + 1) & mask {
+		if t.keys[i] == k {
+			return t.vals[i]
+		}
+	}
+	return nil
 }
 
 // bytePairs is a set of the first two bytes of strings.
@@ -188,12 +270,16 @@ func (ix *index) withFilter() *index {
 	for k := range ix.suffix {
 		ix.first[2].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
 	}
+	ix.exactT, ix.prefixT, ix.suffixT = newStrTable(ix.exact), newU32Table(ix.prefix), newU32Table(ix.suffix)
 	return ix
 }
 
 // ref is one pattern of an index's entry.
 type ref struct {
 	entry, pat int // positions in index.entries and in the entry's patterns
+	// sure: the pattern is one exact word without "$" or "^", filed under
+	// it in exact: a word found there matches it, without matchAt.
+	sure bool
 }
 
 const keyLen = 3
@@ -208,11 +294,13 @@ func newIndex(entries []*entry) *index {
 	ix := &index{entries: entries, exact: map[string][]ref{}, prefix: map[uint32][]ref{}, suffix: map[uint32][]ref{}}
 	for ei, e := range entries {
 		for pi, seq := range e.patterns {
-			r, p := ref{ei, pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
+			r, p := ref{entry: ei, pat: pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
 			pre, suf := strings.HasPrefix(p, "*"), strings.HasSuffix(p, "*")
 			core := strings.Trim(p, "*")
 			switch {
 			case !pre && !suf:
+				c := e.compiled[pi]
+				r.sure = len(c) == 1 && c[0].op == opExact && !c[0].final && !c[0].umlaut && c[0].text == p
 				ix.exact[p] = append(ix.exact[p], r)
 			case !pre && suf && len(core) >= keyLen:
 				ix.prefix[key3(core)] = append(ix.prefix[key3(core)], r)
@@ -222,10 +310,28 @@ func newIndex(entries []*entry) *index {
 			default:
 				ix.rest = append(ix.rest, r)
 				ix.restCore = append(ix.restCore, core)
+				ix.restByte = append(ix.restByte, rareByte(core))
 			}
 		}
 	}
 	return ix
+}
+
+// rareByte returns the byte of s (not empty) rarest in German, Spanish
+// and English words, by a rough ranking of letters; 0 for "".
+func rareByte(s string) byte {
+	const common = "enirstaoldhcugmbpfkwzvyjxq" // most frequent first
+	best, rank := byte(0), -1
+	for i := 0; i < len(s); i++ {
+		r := strings.IndexByte(common, s[i])
+		if r < 0 {
+			r = len(common) // a digit or a byte of a multi-byte rune: rare
+		}
+		if r > rank {
+			best, rank = s[i], r
+		}
+	}
+	return best
 }
 
 // parseLexicon reads a data file; prefix names the rules ("de", "topic").

@@ -181,23 +181,24 @@ func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 	out := *arena
 	first := len(out)
 	var cand [16]ref
-	for i, w := range ws {
+	for i := range ws {
+		fold := ws[i].fold
 		rs := cand[:0]
-		// ix.first spares most words the map lookups (find runs on the filtered index of New).
-		if ix.first == nil || ix.first[0].has(w.fold) {
-			rs = append(rs, ix.exact[w.fold]...)
+		// ix.first spares most words the look-ups (find runs on the filtered index of New).
+		if ix.first[0].has(fold) {
+			rs = append(rs, ix.exactT.get(fold)...)
 		}
-		if len(w.fold) >= keyLen {
-			if ix.first == nil || ix.first[1].has(w.fold) {
-				rs = append(rs, ix.prefix[key3(w.fold)]...)
+		if len(fold) >= keyLen {
+			if ix.first[1].has(fold) {
+				rs = append(rs, ix.prefixT.get(key3(fold))...)
 			}
-			if suf := w.fold[len(w.fold)-keyLen:]; ix.first == nil || ix.first[2].has(suf) {
-				rs = append(rs, ix.suffix[key3(suf)]...)
+			if suf := fold[len(fold)-keyLen:]; ix.first[2].has(suf) {
+				rs = append(rs, ix.suffixT.get(key3(suf))...)
 			}
 		}
 		for k, r := range ix.rest {
 			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
-			if core := ix.restCore[k]; len(w.fold) >= len(core) && strings.Contains(w.fold, core) {
+			if core := ix.restCore[k]; len(fold) >= len(core) && (core == "" || strings.IndexByte(fold, ix.restByte[k]) >= 0) && strings.Contains(fold, core) {
 				rs = append(rs, r)
 			}
 		}
@@ -214,7 +215,10 @@ func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 				continue
 			}
 			e := ix.entries[r.entry]
-			if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
+			if r.sure {
+				out = append(out, hit{e, i, 1, false})
+				last = r.entry
+			} else if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
 				out = append(out, hit{e, i, n, e.gapped[r.pat]})
 				last = r.entry
 			}
