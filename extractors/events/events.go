@@ -151,7 +151,7 @@ type Extractor struct {
 	topics    *lexicon
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
-	adjFirst  bytePairs                    // their first two bytes: a cheap test before adjPrefix
+	adjHash   bitSet                       // key3Hash of those: a cheap test before adjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
@@ -193,7 +193,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 					x.adjective[toks[0].Key] = e
 					if f := toks[0].Fold; len(f) >= adjPrefix {
 						x.adjPrefix[key3(f)] = true
-						x.adjFirst.add(f)
+						x.adjHash.add(key3Hash(key3(f)))
 					}
 				}
 			}
@@ -357,7 +357,7 @@ func (x *Extractor) lexOf(lang string) *lexicon {
 
 // sentence extracts the events of one sentence and returns, for later
 // sentences, the participants it names.
-func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics map[string]int, history [][]Participant, mem *subjectMemory) (evs []Event, parts []Participant) {
+func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics *topicCounts, history [][]Participant, mem *subjectMemory) (evs []Event, parts []Participant) {
 	if len(ws) == 0 {
 		mem.remember(nil, nil)
 		return nil, nil
@@ -530,7 +530,10 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	return out, cands
 }
 
-func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
+// topicCounts counts hits per topic of topicOrder.
+type topicCounts [len(topicOrder)]int
+
+func (x *Extractor) topic(lex *view, doc *topicCounts) (string, []string) {
 	// Counted per topic of topicOrder in arrays: no maps per sentence.
 	var counts [len(topicOrder)]int
 	var rules [len(topicOrder)]string
@@ -538,7 +541,7 @@ func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
 		if h.e.kind != kindTopic {
 			continue
 		}
-		if k := slices.Index(topicOrder[:], h.e.value); k >= 0 {
+		if k := h.e.topic; k >= 0 {
 			counts[k]++
 			rules[k] = h.e.rule
 		}
@@ -552,9 +555,9 @@ func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
 	if best != "" {
 		return best, []string{rules[bestK]}
 	}
-	for _, t := range topicOrder {
-		if doc[t] > n {
-			best, n = t, doc[t]
+	for k, t := range topicOrder {
+		if doc[k] > n {
+			best, n = t, doc[k]
 		}
 	}
 	if best == "" {

@@ -119,6 +119,7 @@ type entry struct {
 	patterns    [][]string
 	compiled    [][]pword // patterns, compiled for matchAt
 	gapped      []bool    // per pattern: it has a "..." gap
+	topic       int       // a topic entry's place in topicOrder; -1 for any other
 }
 
 // lexicon is one language's entries, also indexed by kind (built once:
@@ -154,123 +155,46 @@ type index struct {
 	rest     []ref
 	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
 	restByte []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
-	// first holds the first two bytes of every key of exact, prefix and
-	// suffix (each set of its own): most words are in none, and a bit
-	// test costs far less than a map lookup. Nil but for indexes find uses.
-	first *[3]bytePairs
-	// The maps again, as the open-addressing tables find looks words up
-	// in: one short hash and a compare, where a Go map costs several
-	// times that (find looks up every word of every sentence).
-	exactT           strTable
-	prefixT, suffixT u32Table
+	// first holds hashes of the keys of exact, prefix and suffix (each
+	// set of its own): most words are in none, and a bit test costs far
+	// less than a map lookup. Nil but for indexes find uses.
+	first *[3]bitSet
 }
 
-// strTable is a read-only open-addressing hash table from strings to refs.
-type strTable struct {
-	keys []string
-	vals [][]ref // nil: an empty slot (a key has at least one ref)
-	mask uint32
-}
+// bitSet is a set of 16-bit hashes: a key whose hash is not in it is
+// not among the keys hashed into it (one that is may not be either).
+type bitSet [1 << 16 / 64]uint64
 
-func newStrTable(m map[string][]ref) strTable {
-	size := 16
-	for size < 4*len(m) {
-		size *= 2
-	}
-	t := strTable{keys: make([]string, size), vals: make([][]ref, size), mask: uint32(size - 1)}
-	for k, v := range m {
-		i := hashString(k) & t.mask
-		for t.vals[i] != nil {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = k, v
-	}
-	return t
-}
+func (b *bitSet) add(h uint16) { b[h/64] |= 1 << (h % 64) }
 
-func (t *strTable) get(s string) []ref {
-	for i := hashString(s) & t.mask; t.vals[i] != nil; i = (i + 1) & t.mask {
-		if t.keys[i] == s {
-			return t.vals[i]
-		}
-	}
-	return nil
-}
+func (b *bitSet) has(h uint16) bool { return b[h/64]&(1<<(h%64)) != 0 }
 
-// hashString is FNV-1a: words are short.
-func hashString(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
-// u32Table is a read-only open-addressing hash table from key3 keys to refs.
-type u32Table struct {
-	keys  []uint32
-	vals  [][]ref // nil: an empty slot
-	shift uint32
-}
-
-func newU32Table(m map[uint32][]ref) u32Table {
-	bits := uint32(4)
-	for 1<<bits < 4*len(m) {
-		bits++
-	}
-	t := u32Table{keys: make([]uint32, 1<<bits), vals: make([][]ref, 1<<bits), shift: 32 - bits}
-	mask := uint32(1)<<bits - 1
-	for k, v := range m {
-		i := (k * 0x9E3779B1) >> t.shift
-		for t.vals[i] != nil {
-			i = (i + 1) & mask
-		}
-		t.keys[i], t.vals[i] = k, v
-	}
-	return t
-}
-
-func (t *u32Table) get(k uint32) []ref {
-	mask := uint32(len(t.keys) - 1)
-	for i := (k * 0x9E3779B1) >> t.shift; t.vals[i] != nil; i = (i + 1) & mask {
-		if t.keys[i] == k {
-			return t.vals[i]
-		}
-	}
-	return nil
-}
-
-// bytePairs is a set of the first two bytes of strings.
-type bytePairs [1 << 16 / 64]uint64
-
-func pairOf(s string) uint16 {
-	switch len(s) {
-	case 0:
+// wordHash hashes a word by its first, middle and last byte and its
+// length: cheap, and it tells the lexicon's words from most others far
+// better than their first two bytes do.
+func wordHash(s string) uint16 {
+	if s == "" {
 		return 0
-	case 1:
-		return uint16(s[0]) << 8
 	}
-	return uint16(s[0])<<8 | uint16(s[1])
+	n := len(s)
+	return uint16((uint32(s[0])<<8 | uint32(s[n-1])) ^ uint32(n)<<11 ^ uint32(s[n/2])<<4)
 }
 
-func (b *bytePairs) add(s string) { p := pairOf(s); b[p/64] |= 1 << (p % 64) }
-
-func (b *bytePairs) has(s string) bool { p := pairOf(s); return b[p/64]&(1<<(p%64)) != 0 }
+// key3Hash hashes a key3.
+func key3Hash(k uint32) uint16 { return uint16((k * 0x9E3779B1) >> 16) }
 
 // withFilter fills ix.first; it returns ix.
 func (ix *index) withFilter() *index {
-	ix.first = new([3]bytePairs)
+	ix.first = new([3]bitSet)
 	for k := range ix.exact {
-		ix.first[0].add(k)
+		ix.first[0].add(wordHash(k))
 	}
 	for k := range ix.prefix {
-		ix.first[1].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
+		ix.first[1].add(key3Hash(k))
 	}
 	for k := range ix.suffix {
-		ix.first[2].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
+		ix.first[2].add(key3Hash(k))
 	}
-	ix.exactT, ix.prefixT, ix.suffixT = newStrTable(ix.exact), newU32Table(ix.prefix), newU32Table(ix.suffix)
 	return ix
 }
 
@@ -390,6 +314,10 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 			e.patterns = append(e.patterns, seq)
 			e.compiled = append(e.compiled, compile(seq))
 			e.gapped = append(e.gapped, slices.Contains(seq, "..."))
+		}
+		e.topic = -1
+		if e.kind == kindTopic {
+			e.topic = slices.Index(topicOrder[:], e.value)
 		}
 		if len(e.patterns) > 0 {
 			l.entries = append(l.entries, &e)

@@ -110,12 +110,9 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 			continue
 		}
 		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, phrase: cl.phrase, cap: t.Shape != gazetteer.ShapeOther}
-		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
-		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
-			w.umlaut = strings.ContainsAny(wt, umlauts)
-		}
+		w.umlaut = hasUmlaut(text[t.Start:t.End])
 		w.adj = x.adjEmpty
-		if len(w.fold) >= adjPrefix && x.adjFirst.has(w.fold) && x.adjPrefix[key3(w.fold)] {
+		if len(w.fold) >= adjPrefix && x.adjHash.has(key3Hash(key3(w.fold))) && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[t.Key]
 		}
 		out = append(out, w)
@@ -123,6 +120,34 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	*arena = out
 	return out[first:len(out):len(out)], end, true
 }
+
+// hasUmlaut reports whether s contains a rune of umlauts. They are all
+// 0xC3 and a second byte in umlautSecond; 0xC3 only ever leads a rune.
+func hasUmlaut(s string) bool {
+	for i := strings.IndexByte(s, 0xC3); i >= 0 && i+1 < len(s); {
+		if umlautSecond[s[i+1]] {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xC3)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// umlautSecond marks the second bytes of the runes of umlauts.
+var umlautSecond = func() (set [256]bool) {
+	for _, r := range umlauts {
+		var b [4]byte
+		if utf8.EncodeRune(b[:], r) != 2 || b[0] != 0xC3 {
+			panic("events: umlauts must be two-byte runes led by 0xC3")
+		}
+		set[b[1]] = true
+	}
+	return set
+}()
 
 // clauses numbers the clauses of a sentence as its punctuation marks
 // bound them. A parenthesis is a clause of its own; the words after it
@@ -185,15 +210,15 @@ func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 		fold := ws[i].fold
 		rs := cand[:0]
 		// ix.first spares most words the look-ups (find runs on the filtered index of New).
-		if ix.first[0].has(fold) {
-			rs = append(rs, ix.exactT.get(fold)...)
+		if ix.first[0].has(wordHash(fold)) {
+			rs = append(rs, ix.exact[fold]...)
 		}
 		if len(fold) >= keyLen {
-			if ix.first[1].has(fold) {
-				rs = append(rs, ix.prefixT.get(key3(fold))...)
+			if k := key3(fold); ix.first[1].has(key3Hash(k)) {
+				rs = append(rs, ix.prefix[k]...)
 			}
-			if suf := fold[len(fold)-keyLen:]; ix.first[2].has(suf) {
-				rs = append(rs, ix.suffixT.get(key3(suf))...)
+			if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
+				rs = append(rs, ix.suffix[k]...)
 			}
 		}
 		for k, r := range ix.rest {

@@ -37,8 +37,8 @@ type keptWords struct {
 // docTopics counts the topic words of the whole document, what a sentence
 // without a topic word of its own falls back on; for a short document it
 // returns the sentences' words and hits too, else nil.
-func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (map[string]int, *keptWords) {
-	topics := map[string]int{}
+func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (*topicCounts, *keptWords) {
+	topics := new(topicCounts)
 	var kept *keptWords
 	if len(in.Tokens) <= keepWordsUpTo {
 		kept = &keptWords{wss: make([][]word, len(in.Sentences)), views: make([]view, len(in.Sentences))}
@@ -50,9 +50,11 @@ func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (map[string]int, *keptW
 	tok := 0
 	for i, s := range in.Sentences {
 		ws, v := x.sentenceWords(in, s, &tok, bufs, kept != nil)
-		for _, h := range v.hits {
-			if h.e.kind == kindTopic {
-				topics[h.e.value]++
+		if v.has&(1<<kindTopic) != 0 {
+			for _, h := range v.hits {
+				if k := h.e.topic; k >= 0 && h.e.kind == kindTopic {
+					topics[k]++ // a topic not in topicOrder is never asked for
+				}
 			}
 		}
 		if kept != nil {
