@@ -363,8 +363,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		return nil, nil
 	}
 	defer func() { mem.remember(evs, parts) }()
-	sources, speakersCue := x.attribution(in, s, ws, lex)
-	cands, place := x.participants(in, s, ws, lex, sources)
+	ms := mentionsIn(in, s, nil) // read once: attribution, participants and triggers ask for them
+	sources, speakersCue := x.attribution(ms, ws, lex)
+	cands, place := x.participants(in, s, ms, ws, lex, sources)
 	cands = x.sides(cands, ws, lex, history)
 	cands = x.roleNouns(in, s, cands, ws, lex, mem)
 	markObjects(cands, ws, lex)
@@ -379,7 +380,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 		}
 	}
-	triggers := x.triggers(ws, lex, persons, &in, s)
+	triggers := x.triggers(ws, lex, persons, ms)
 	if len(triggers) == 0 {
 		return nil, cands
 	}

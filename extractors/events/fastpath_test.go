@@ -3,6 +3,7 @@ package events
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -118,5 +119,36 @@ func TestHasUmlaut(t *testing.T) {
 	}
 	for _, w := range []string{"", "\xc3", "a\xc3", "\xc3\xa4", "ß\xc3", "Ésta", "Straße", "größer", "ÿ"} {
 		assert.Equal(t, strings.ContainsAny(w, umlauts), hasUmlaut(w), w)
+	}
+}
+
+// TestDedupWays: both ways of dedup give what the plain scan gives, on
+// short and long lists alike (TestDedupIndexMatchesScan tests dedup).
+func TestDedupWays(t *testing.T) {
+	all, err := gazetteer.Default()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	ins, _ := seedInputs(t, true)
+	var evs []Event
+	for _, in := range ins {
+		evs = append(evs, x.Extract(in)...)
+	}
+	for n := 0; n <= 3*len(evs); n += 1 + n/4 {
+		var list []Event
+		for i := range n {
+			ev := evs[i%len(evs)]
+			ev.lead = i%3 == 0
+			list = append(list, ev)
+		}
+		want := dedupScan(slices.Clone(list))
+		for _, got := range [][]Event{dedupScanned(slices.Clone(list)), dedupIndexed(slices.Clone(list))} {
+			require.Equal(t, len(want), len(got), "%d events", n)
+			for i := range want {
+				assert.Equal(t, want[i].String(), got[i].String())
+				assert.Equal(t, want[i].Rules, got[i].Rules)
+				assert.Equal(t, want[i].Participants, got[i].Participants)
+			}
+		}
 	}
 }

@@ -295,8 +295,8 @@ func less(a, b ref) bool {
 // getroffen"): persons holds the word indexes of the sentence's persons.
 // The cue "place" is met by a place or a country named after the trigger
 // in its clause ("llegó el jueves a Logroño", not "llegó a un acuerdo"),
-// of the mentions of in in sentence s.
-func (x *Extractor) triggers(ws []word, lex *view, persons []int, in *Input, s Sentence) []hit {
+// among the sentence's mentions ms.
+func (x *Extractor) triggers(ws []word, lex *view, persons []int, ms []Mention) []hit {
 	out := lex.find(kindTrigger)
 	objs := lex.find(kindObject)
 	cues := lex.find(kindCue)
@@ -314,7 +314,7 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int, in *Input, s S
 			}
 		}
 		if h.e.cue == "place" {
-			if slices.ContainsFunc(placesIn(in, s, ws), func(k int) bool { return k > h.i && ws[k].clause == ws[h.i].clause }) {
+			if slices.ContainsFunc(placesIn(ms, ws), func(k int) bool { return k > h.i && ws[k].clause == ws[h.i].clause }) {
 				out = append(out, h)
 			}
 			continue
@@ -455,9 +455,9 @@ func abs(n int) int { return max(n, -n) }
 
 // placesIn returns the word indexes of the places and countries the
 // sentence names.
-func placesIn(in *Input, s Sentence, ws []word) []int {
+func placesIn(ms []Mention, ws []word) []int {
 	var out []int
-	for _, m := range mentionsIn(*in, s, nil) {
+	for _, m := range ms {
 		if m.Entity.Type != gazetteer.TypePlace && m.Entity.Type != gazetteer.TypeCountry {
 			continue
 		}

@@ -43,7 +43,7 @@ func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Menti
 // adjectives, and capitals standing for their governments; and the
 // event's place: a city after a location preposition that is not a
 // dateline.
-func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
+func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
 	// where reports whether the mention at start follows a location
 	// preposition, and whether that one follows a state body ("die
 	// Regierung in Prag", "el Gobierno en Lima"): then the place names
@@ -68,7 +68,7 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 	var place *Place
 	has := map[string]bool{}
 	countries := map[string]bool{}
-	for _, m := range mentionsIn(in, s, nil) {
+	for _, m := range ms {
 		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
 			continue
 		}
@@ -778,8 +778,15 @@ func speaker(typ string, ps []Participant, cue bool) *Attribution {
 // attribution finds the cited sources of a sentence ("laut Xinhua", "según
 // EFE", "Xinhua zufolge", "wie die Agentur Prensa Latina berichtet") and
 // whether a speech cue ("so Peskow") is present.
-func (x *Extractor) attribution(in Input, s Sentence, ws []word, lex *view) ([]Attribution, bool) {
-	orgs := mentionsIn(in, s, func(e *gazetteer.Entity) bool { return e.Type == gazetteer.TypeOrganization })
+func (x *Extractor) attribution(ms []Mention, ws []word, lex *view) ([]Attribution, bool) {
+	var orgs []Mention
+	if lex.has&(1<<kindSource|1<<kindSourceAfter|1<<kindReport) != 0 { // only these cues cite sources
+		for _, m := range ms {
+			if m.Entity.Type == gazetteer.TypeOrganization {
+				orgs = append(orgs, m)
+			}
+		}
+	}
 	var out []Attribution
 	add := func(m Mention, rule string) {
 		for _, a := range out {
