@@ -155,6 +155,7 @@ type Extractor struct {
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
+	offices   []string                     // the one-word office patterns of every language, for Office
 }
 
 // New builds an extractor; entities supply the countries (their
@@ -200,6 +201,15 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	for _, lang := range []string{"de", "es", "en"} {
+		for _, e := range x.lex[lang].of(kindOffice).entries {
+			for _, seq := range e.patterns {
+				if len(seq) == 1 {
+					x.offices = append(x.offices, strings.TrimSuffix(seq[0], umlautMark))
+				}
+			}
+		}
+	}
 	return x, nil
 }
 
@@ -208,13 +218,9 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 // of the languages: a word of it matches an office entry of a lexicon.
 func (x *Extractor) Office(role string) bool {
 	for _, t := range gazetteer.Tokens(role) {
-		for _, lang := range []string{"de", "es", "en"} {
-			for _, e := range x.lex[lang].of(kindOffice).entries {
-				for _, seq := range e.patterns {
-					if len(seq) == 1 && wordMatch(strings.TrimSuffix(seq[0], umlautMark), t.Fold) {
-						return true
-					}
-				}
+		for _, p := range x.offices {
+			if wordMatch(p, t.Fold) {
+				return true
 			}
 		}
 	}

@@ -57,22 +57,42 @@ func TestTokensIn(t *testing.T) {
 	}
 }
 
-// TestOpensInside holds opensInside to the reading it replaces.
-func TestOpensInside(t *testing.T) {
-	slow := func(sent, lang string) bool {
+// TestQuoted holds quoted, which reads a sentence's marks once, to the
+// reading of the text before each offset it replaces.
+func TestQuoted(t *testing.T) {
+	slow := func(text string, s Sentence, at int) bool {
+		if at < s.Start || at > s.End {
+			return false
+		}
+		sent := text[s.Start:s.End]
 		in := strings.Count(sent, `"`)%2 == 1
 		if i := strings.IndexAny(sent, "„“”«»"); i >= 0 {
 			r, _ := utf8.DecodeRuneInString(sent[i:])
-			in = in || r == '»' || r == '”' || r == '“' && lang == "de"
+			in = in || r == '»' || r == '”' || r == '“' && s.Lang == "de"
+		}
+		for _, r := range text[s.Start:at] {
+			switch r {
+			case '„', '«':
+				in = true
+			case '»', '”':
+				in = false
+			case '“':
+				in = s.Lang != "de"
+			case '"':
+				in = !in
+			}
 		}
 		return in
 	}
 	for _, text := range fastTexts(t) {
-		for i := 0; i < len(text); i += 3 {
+		for i := 0; i < len(text); i += 5 {
 			for _, j := range []int{i + 1, i + 40, i + 200} {
-				sent := text[i:min(j, len(text))]
 				for _, lang := range []string{"de", "es"} {
-					assert.Equal(t, slow(sent, lang), opensInside(sent, lang), "%q", sent)
+					s := Sentence{Start: i, End: min(j, len(text)), Lang: lang}
+					q := sentQuotes{text: text, s: s}
+					for at := max(0, i-1); at <= min(s.End+1, len(text)); at++ {
+						require.Equal(t, slow(text, s, at), q.quoted(at), "%q at %d", text[s.Start:s.End], at)
+					}
 				}
 			}
 		}

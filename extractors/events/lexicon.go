@@ -155,6 +155,7 @@ type index struct {
 	rest     []ref
 	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
 	restByte []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
+	restMin  int      // the length of the shortest core
 	// first holds hashes of the keys of exact, prefix and suffix (each
 	// set of its own): most words are in none, and a bit test costs far
 	// less than a map lookup. Nil but for indexes find uses.
@@ -235,6 +236,9 @@ func newIndex(entries []*entry) *index {
 				ix.rest = append(ix.rest, r)
 				ix.restCore = append(ix.restCore, core)
 				ix.restByte = append(ix.restByte, rareByte(core))
+				if len(ix.rest) == 1 || len(core) < ix.restMin {
+					ix.restMin = len(core)
+				}
 			}
 		}
 	}

@@ -222,6 +222,9 @@ func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 			}
 		}
 		for k, r := range ix.rest {
+			if len(fold) < ix.restMin {
+				break // shorter than every core
+			}
 			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
 			if core := ix.restCore[k]; len(fold) >= len(core) && (core == "" || strings.IndexByte(fold, ix.restByte[k]) >= 0) && strings.Contains(fold, core) {
 				rs = append(rs, r)

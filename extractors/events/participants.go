@@ -990,7 +990,17 @@ func quotedSpeaker(q *sentQuotes, ev Event) bool {
 type sentQuotes struct {
 	text  string
 	s     Sentence
-	state int8 // 0: not read yet; 1: begins outside; 2: begins inside
+	read  bool
+	open  bool        // the sentence begins inside a quotation
+	marks []quoteMark // its quotation marks, in order
+	buf   [8]quoteMark
+}
+
+// quoteMark is a quotation mark of a sentence: where it ends, and the
+// rune.
+type quoteMark struct {
+	end int
+	r   rune
 }
 
 // quoted reports whether the offset at of sentence s lies inside a
@@ -1003,20 +1013,23 @@ func quoted(text string, s Sentence, at int) bool {
 	return q.quoted(at)
 }
 
+// quoted reads the sentence's marks once; a mark counts before at when
+// all of its bytes do.
 func (q *sentQuotes) quoted(at int) bool {
-	text, s := q.text, q.s
+	s := q.s
 	if at < s.Start || at > s.End {
 		return false
 	}
-	if q.state == 0 {
-		q.state = 1
-		if opensInside(text[s.Start:s.End], s.Lang) {
-			q.state = 2
-		}
+	if !q.read {
+		q.read = true
+		q.readMarks()
 	}
-	in := q.state == 2
-	for _, r := range text[s.Start:at] {
-		switch r {
+	in := q.open
+	for _, m := range q.marks {
+		if m.end > at {
+			break
+		}
+		switch m.r {
 		case '„', '«':
 			in = true
 		case '»', '”':
@@ -1030,25 +1043,35 @@ func (q *sentQuotes) quoted(at int) bool {
 	return in
 }
 
-// opensInside reports whether a sentence begins inside a quotation: an
-// odd number of straight quotes, or a closing mark first among „ “ ” « »
-// (“ closes in German). One pass over the bytes: the marks are the
-// sequences C2 AB, C2 BB and E2 80 9C–9E, which no other rune contains.
-func opensInside(sent, lang string) bool {
+// readMarks finds the marks „ “ ” « » and " in one pass over the bytes:
+// the first five are the sequences E2 80 9E, E2 80 9C, E2 80 9D, C2 AB
+// and C2 BB, which no other rune contains.
+func (q *sentQuotes) readMarks() {
+	sent := q.text[q.s.Start:q.s.End]
+	q.marks = q.buf[:0]
 	straight := 0
 	var first rune
 	for i := 0; i < len(sent); i++ {
+		var r rune
+		n := 0
 		switch c := sent[i]; {
 		case c == '"':
+			r, n = '"', 1
 			straight++
-		case first != 0:
 		case c == 0xC2 && i+1 < len(sent) && (sent[i+1] == 0xAB || sent[i+1] == 0xBB):
-			first, _ = utf8.DecodeRuneInString(sent[i:])
+			r, n = utf8.DecodeRuneInString(sent[i:])
 		case c == 0xE2 && i+2 < len(sent) && sent[i+1] == 0x80 && sent[i+2] >= 0x9C && sent[i+2] <= 0x9E:
-			first, _ = utf8.DecodeRuneInString(sent[i:])
+			r, n = utf8.DecodeRuneInString(sent[i:])
+		default:
+			continue
 		}
+		if r != '"' && first == 0 {
+			first = r
+		}
+		q.marks = append(q.marks, quoteMark{end: q.s.Start + i + n, r: r})
+		i += n - 1
 	}
-	return straight%2 == 1 || first == '»' || first == '”' || first == '“' && lang == "de"
+	q.open = straight%2 == 1 || first == '»' || first == '”' || first == '“' && q.s.Lang == "de"
 }
 
 // nounAnd joins two nouns inside a noun phrase.
