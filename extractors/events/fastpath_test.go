@@ -37,20 +37,23 @@ func fastTexts(t *testing.T) []string {
 	return texts
 }
 
-// TestTokensIn: the document's tokens of a part are the part's own tokens.
-func TestTokensIn(t *testing.T) {
+// TestLastTokens: the document's last tokens of a part are the part's own.
+func TestLastTokens(t *testing.T) {
 	for _, text := range fastTexts(t) {
 		in := Input{Text: text, Tokens: gazetteer.Tokens(text)}
 		for to := 0; to <= len(text); to += 7 {
 			for _, from := range []int{to - 120, to - 33, to - 5, to - 1} {
 				from = max(0, from)
-				got, base := tokensIn(in, from, to)
-				want := gazetteer.Tokens(text[from:to])
-				require.Len(t, got, len(want), "%q", text[from:to])
-				for k := range want {
-					assert.Equal(t, want[k].Fold, got[k].Fold)
-					assert.Equal(t, from+want[k].Start, base+got[k].Start)
-					assert.Equal(t, from+want[k].End, base+got[k].End)
+				for _, n := range []int{1, 3, maxIntroWords} {
+					got, base := lastTokens(in, from, to, n)
+					want := gazetteer.Tokens(text[from:to])
+					want = want[max(0, len(want)-n):]
+					require.Len(t, got, len(want), "%q", text[from:to])
+					for k := range want {
+						assert.Equal(t, want[k].Fold, got[k].Fold)
+						assert.Equal(t, from+want[k].Start, base+got[k].Start)
+						assert.Equal(t, from+want[k].End, base+got[k].End)
+					}
 				}
 			}
 		}

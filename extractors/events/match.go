@@ -104,8 +104,7 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	first := len(out)
 	var cl clauses
 	for _, t := range toks[from:end] {
-		r, _ := utf8.DecodeRuneInString(text[t.Start:])
-		if !isWordRune(r) { // a punctuation token: one rune
+		if !startsWord(text[t.Start:]) { // a punctuation token: one rune
 			cl.punct(text[t.Start:t.End])
 			continue
 		}
@@ -124,17 +123,22 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 // hasUmlaut reports whether s contains a rune of umlauts. They are all
 // 0xC3 and a second byte in umlautSecond; 0xC3 only ever leads a rune.
 func hasUmlaut(s string) bool {
-	for i := strings.IndexByte(s, 0xC3); i >= 0 && i+1 < len(s); {
-		if umlautSecond[s[i+1]] {
+	for i := 0; i+1 < len(s); i++ { // words are short: no call to IndexByte
+		if s[i] == 0xC3 && umlautSecond[s[i+1]] {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], 0xC3)
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
 	}
 	return false
+}
+
+// startsWord reports whether s (not empty) starts with a rune isWordRune
+// accepts, deciding an ASCII byte without decoding.
+func startsWord(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
 }
 
 // umlautSecond marks the second bytes of the runes of umlauts.

@@ -66,8 +66,9 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 	}
 	var out []Participant
 	var place *Place
-	has := map[string]bool{}
-	countries := map[string]bool{}
+	// The ids and countries taken, in slices: a sentence names few.
+	var hasIDs, countryCodes []string
+	has := func(id string) bool { return slices.Contains(hasIDs, id) }
 	for _, m := range ms {
 		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
 			continue
@@ -83,11 +84,11 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				c = nil // any other city is only a place: "Frankfurt", "Salzburg" stand for no government
 			}
 			if loc, body := where(m.Start); loc {
-				if body && c != nil && !has[c.ID] {
+				if body && c != nil && !has(c.ID) {
 					// "die Regierung in Prag": the government of the capital's state.
 					out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: true, rule: "capital.body"})
-					has[c.ID] = true
-					countries[c.Country] = true
+					hasIDs = append(hasIDs, c.ID)
+					countryCodes = append(countryCodes, c.Country)
 					continue
 				}
 				if place == nil {
@@ -99,9 +100,9 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				continue
 			}
 			// A capital as a subject stands for its government.
-			if c != nil && !has[c.ID] {
+			if c != nil && !has(c.ID) {
 				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
-				has[c.ID] = true
+				hasIDs = append(hasIDs, c.ID)
 			}
 			continue
 		case gazetteer.TypeCountry:
@@ -109,11 +110,11 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				continue
 			}
 		}
-		if has[e.ID] {
+		if has(e.ID) {
 			continue
 		}
-		has[e.ID] = true
-		countries[e.Country] = true
+		hasIDs = append(hasIDs, e.ID)
+		countryCodes = append(countryCodes, e.Country)
 		acts := false
 		switch e.Type {
 		case gazetteer.TypePerson:
@@ -131,11 +132,11 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			// "russisch-belarussischen": the first part of a hyphenated pair.
 			c = x.adjective[gazetteer.Key(w.fold+"en")]
 		}
-		if c == nil || countries[c.Country] || has[c.ID] {
+		if c == nil || slices.Contains(countryCodes, c.Country) || has(c.ID) {
 			continue
 		}
-		has[c.ID] = true
-		countries[c.Country] = true
+		hasIDs = append(hasIDs, c.ID)
+		countryCodes = append(countryCodes, c.Country)
 		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k)})
 	}
 	for i := range out {
@@ -433,7 +434,7 @@ func introducedAs(in Input, m Mention, fold string, lang string) bool {
 	if i := strings.LastIndexAny(in.Text[from:m.Start], ".!?\n"); i >= 0 {
 		from += i + 1
 	}
-	toks, base := tokensIn(in, from, m.Start)
+	toks, base := lastTokens(in, from, m.Start, maxIntroWords)
 	for k := len(toks) - 1; k >= 0 && len(toks)-k <= maxIntroWords; k-- {
 		// German compounds end in the role ("Bundesinnenministerin" is a
 		// "Ministerin"); Spanish ones do not ("vicepresidente").
@@ -452,22 +453,28 @@ func introducedAs(in Input, m Mention, fold string, lang string) bool {
 	return false
 }
 
-// tokensIn returns the tokens [gazetteer.Tokens] makes of in.Text[from:to],
-// with offsets relative to base: the document's own tokens (base 0) when
-// in has them and none straddles from or to, so that the tokens of the
-// part are the document's (from starts a rune: a cut rune would make a
-// token of its own); else the part tokenised (base from).
-func tokensIn(in Input, from, to int) ([]gazetteer.Token, int) {
-	toks := in.Tokens
-	if len(toks) > 0 && from < to && utf8.RuneStart(in.Text[from]) {
-		lo, _ := slices.BinarySearchFunc(toks, from, func(t gazetteer.Token, at int) int { return t.Start - at })
-		hi, _ := slices.BinarySearchFunc(toks[lo:], to, func(t gazetteer.Token, at int) int { return t.Start - at })
-		hi += lo
-		if (lo == 0 || toks[lo-1].End <= from) && (hi == lo || toks[hi-1].End <= to) {
-			return toks[lo:hi], 0
+// lastTokens returns the last n tokens (all, if fewer) that
+// [gazetteer.Tokens] makes of in.Text[from:to], with offsets relative to
+// base. The part's tokens are the document's tokens inside it, unless a
+// token straddles to (then the part is tokenised: base from), preceded by
+// the pieces of one straddling from or of a rune cut there: so the
+// document's last n are the part's if there are n of them, or if from
+// cuts neither a token nor a rune.
+func lastTokens(in Input, from, to, n int) ([]gazetteer.Token, int) {
+	if toks := in.Tokens; len(toks) > 0 && from < to {
+		hi, _ := slices.BinarySearchFunc(toks, to, func(t gazetteer.Token, at int) int { return t.Start - at })
+		if hi == 0 || toks[hi-1].End <= to {
+			lo := hi
+			for lo > 0 && hi-lo < n && toks[lo-1].Start >= from {
+				lo--
+			}
+			if hi-lo == n || (lo == 0 || toks[lo-1].End <= from) && utf8.RuneStart(in.Text[from]) {
+				return toks[lo:hi], 0
+			}
 		}
 	}
-	return gazetteer.Tokens(in.Text[from:to]), from
+	all := gazetteer.Tokens(in.Text[from:to])
+	return all[max(0, len(all)-n):], from
 }
 
 // maxIntroWords is how many words before a name its role may stand ("el
