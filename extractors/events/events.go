@@ -381,7 +381,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	var persons []int
 	for _, c := range cands {
 		if c.Entity.Type == gazetteer.TypePerson && c.at == c.Start {
-			if k := slices.IndexFunc(ws, func(w word) bool { return w.start >= c.at }); k >= 0 {
+			if k := wordFrom(ws, c.at); k >= 0 {
 				persons = append(persons, k)
 			}
 		}
@@ -660,7 +660,7 @@ func summonedTo(cands []Participant, ws []word, tr hit, lex *view) int {
 		if !p.acts || p.Entity.Type != gazetteer.TypeOrganization || p.at >= ws[tr.i].start {
 			continue
 		}
-		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		k := wordFrom(ws, p.at)
 		if k > 0 && ws[k].clause == c && (lex.at(kindLocation, k-1) || ws[k-1].fold == "ins" || ws[k-1].fold == "al") {
 			return p.at
 		}

@@ -175,3 +175,42 @@ func TestDedupWays(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSearches holds the binary searches over a sentence's words to
+// the scans they replace.
+func TestWordSearches(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	for _, text := range fastTexts(t) {
+		ws := x.words(text, Sentence{Start: 0, End: min(len(text), 600)})
+		for at := -1; at <= min(len(text), 600)+1; at++ {
+			assert.Equal(t, slices.IndexFunc(ws, func(w word) bool { return w.start >= at }), wordFrom(ws, at))
+			want := 0
+			if len(ws) > 0 {
+				want = ws[len(ws)-1].clause
+			}
+			for _, w := range ws {
+				if w.end > at {
+					want = w.clause
+					break
+				}
+			}
+			assert.Equal(t, want, clauseAt(ws, at))
+			for _, b := range []int{at - 30, at, at + 1, at + 17} {
+				n := 0
+				lo, hi := min(at, b), max(at, b)
+				for _, w := range ws {
+					if w.start >= lo && w.start < hi {
+						n++
+					}
+				}
+				if b < at {
+					n = -n
+				}
+				assert.Equal(t, n, wordsBetween(ws, at, b))
+			}
+		}
+	}
+	assert.Equal(t, -1, wordFrom(nil, 0))
+	assert.Equal(t, 0, clauseAt(nil, 0))
+}

@@ -431,12 +431,39 @@ func negatedCommitment(ws []word, tr hit, negs, commits []hit) bool {
 	return false
 }
 
-// clauseAt is the clause of the word at or after offset at.
-func clauseAt(ws []word, at int) int {
-	for _, w := range ws {
-		if w.end > at {
-			return w.clause
+// wordFrom returns the index of the first word starting at or after
+// offset at, or -1: slices.IndexFunc(ws, start >= at), by binary search,
+// as a sentence's words are in order.
+func wordFrom(ws []word, at int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].start < at {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo == len(ws) {
+		return -1
+	}
+	return lo
+}
+
+// clauseAt is the clause of the word at or after offset at (ending after
+// it: found by binary search, as words end in order).
+func clauseAt(ws []word, at int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].end <= at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ws) {
+		return ws[lo].clause
 	}
 	if len(ws) == 0 {
 		return 0
@@ -449,13 +476,14 @@ func wordsBetween(ws []word, a, b int) int {
 	if b < a {
 		return -wordsBetween(ws, b, a)
 	}
-	n := 0
-	for _, w := range ws {
-		if w.start >= a && w.start < b {
-			n++
-		}
+	from, to := wordFrom(ws, a), wordFrom(ws, b)
+	if from < 0 {
+		return 0
 	}
-	return n
+	if to < 0 {
+		to = len(ws)
+	}
+	return to - from
 }
 
 func abs(n int) int { return max(n, -n) }
@@ -468,7 +496,7 @@ func placesIn(ms []Mention, ws []word) []int {
 		if m.Entity.Type != gazetteer.TypePlace && m.Entity.Type != gazetteer.TypeCountry {
 			continue
 		}
-		if k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start }); k >= 0 {
+		if k := wordFrom(ws, m.Start); k >= 0 {
 			out = append(out, k)
 		}
 	}

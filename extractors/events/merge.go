@@ -148,7 +148,7 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 // endsClause reports whether the words after offset at start a new clause
 // or a complement ("kündigte an, …", "anunció que …").
 func endsClause(ws []word, at int, lex *view) bool {
-	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= at })
+	k := wordFrom(ws, at)
 	return k < 0 || k > 0 && ws[k].clause != ws[k-1].clause || lex.at(kindComplement, k)
 }
 

@@ -49,16 +49,15 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 	// Regierung in Prag", "el Gobierno en Lima"): then the place names
 	// the body's state.
 	where := func(start int) (loc, body bool) {
-		for k, w := range ws {
-			if w.start == start {
-				if k > 1 && lex.at(kindArticle, k-1) {
-					k-- // "in die Ukraine"
-				}
-				loc = k > 0 && lex.at(kindLocation, k-1)
-				return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && government(ws[k-2].fold)
-			}
+		k := wordFrom(ws, start)
+		if k < 0 || ws[k].start != start {
+			return false, false
 		}
-		return false, false
+		if k > 1 && lex.at(kindArticle, k-1) {
+			k-- // "in die Ukraine"
+		}
+		loc = k > 0 && lex.at(kindLocation, k-1)
+		return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && government(ws[k-2].fold)
 	}
 	afterLocation := func(start int) bool {
 		loc, _ := where(start)
@@ -161,14 +160,14 @@ func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool 
 	if hyphenated(text, m) {
 		return false
 	}
-	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start })
+	k := wordFrom(ws, m.Start)
 	if k < 0 {
 		return false
 	}
 	if k > 0 && lex.at(kindPreposition, k-1) && (k < 2 || !lex.at(kindBody, k-2)) {
 		return false // "für Südkorea", but "el Gobierno de Perú"
 	}
-	last := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.End })
+	last := wordFrom(ws, m.End)
 	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause {
 		return false
 	}
@@ -510,7 +509,7 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 func markObjects(cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
 	for i, p := range cands {
-		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		k := wordFrom(ws, p.at)
 		for _, m := range ms {
 			if k > m.i && (k-m.i <= 3 || k-m.i <= maxPhraseWords && nounPhrase(ws, lex, m.i+1, k)) {
 				cands[i].object = true

@@ -122,8 +122,8 @@ func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 // object ("nannte die Einbestellung überfällig", "calificó la expulsión de
 // injustificada"): the act it names is what is judged, not done.
 func evaluates(ev Event, ws []word, lex *view) bool {
-	k := slices.IndexFunc(ws, func(w word) bool { return w.start == ev.TrigStart })
-	return k >= 0 && lex.at(kindEvaluation, k)
+	k := wordFrom(ws, ev.TrigStart)
+	return k >= 0 && ws[k].start == ev.TrigStart && lex.at(kindEvaluation, k)
 }
 
 // speakerKey identifies the speaker of a speech event of a sentence: a
