@@ -262,10 +262,11 @@ func (x *Extractor) Extract(in Input) []Event {
 	docTopics, kept := x.docTopics(in, bufs)
 	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
 	var out []Event
-	var history [][]Participant
+	history := make([][]Participant, 0, len(in.Sentences))
 	var mem subjectMemory
 	skipUntil := -1
 	tok := 0 // the first token not before the sentence: sentences come in order
+	var memo kindMemo
 	for i, s := range in.Sentences {
 		var ws []word
 		var v view
@@ -274,6 +275,8 @@ func (x *Extractor) Extract(in Input) []Event {
 		} else {
 			ws, v = x.sentenceWords(in, s, &tok, bufs, false)
 		}
+		memo.done = 0
+		v.memo = &memo
 		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}

@@ -156,6 +156,9 @@ type index struct {
 	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
 	restByte []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
 	restMin  int      // the length of the shortest core
+	// restAny holds the restBytes, unless a core is empty: a word with
+	// none of them contains no core.
+	restAny *[256]bool
 	// first holds hashes of the keys of exact, prefix and suffix (each
 	// set of its own): most words are in none, and a bit test costs far
 	// less than a map lookup. Nil but for indexes find uses.
@@ -238,6 +241,15 @@ func newIndex(entries []*entry) *index {
 				ix.restByte = append(ix.restByte, rareByte(core))
 				if len(ix.rest) == 1 || len(core) < ix.restMin {
 					ix.restMin = len(core)
+				}
+				if len(ix.rest) == 1 {
+					ix.restAny = new([256]bool)
+				}
+				if ix.restAny != nil {
+					ix.restAny[ix.restByte[len(ix.restByte)-1]] = true
+				}
+				if core == "" {
+					ix.restAny = nil // matches every word
 				}
 			}
 		}
@@ -521,18 +533,35 @@ type view struct {
 	hits []hit
 	has  uint64   // bit k: a hit of kind k
 	one  []uint64 // per word of the sentence: bit k, a one-word hit of kind k there
+	memo *kindMemo
 }
 
-// find returns the hits of one kind, in text order.
+// kindMemo keeps what find returned for a sentence, which asks for the
+// same kinds again and again (per trigger, per candidate).
+type kindMemo struct {
+	done  uint64 // bit k: lists[k] is the sentence's
+	lists [numKinds][]hit
+}
+
+// find returns the hits of one kind, in text order. The result must not
+// be modified (it may be the memo's; appending copies it).
 func (v *view) find(k kind) []hit {
 	if v.has&(1<<k) == 0 {
 		return nil
+	}
+	if v.memo != nil && v.memo.done&(1<<k) != 0 {
+		return v.memo.lists[k]
 	}
 	var out []hit
 	for _, h := range v.hits {
 		if h.e.kind == k {
 			out = append(out, h)
 		}
+	}
+	out = out[:len(out):len(out)]
+	if v.memo != nil {
+		v.memo.lists[k] = out
+		v.memo.done |= 1 << k
 	}
 	return out
 }

@@ -131,6 +131,16 @@ func hasUmlaut(s string) bool {
 	return false
 }
 
+// hasAnyByte reports whether s contains a byte of set.
+func hasAnyByte(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWord reports whether s (not empty) starts with a rune isWordRune
 // accepts, deciding an ASCII byte without decoding.
 func startsWord(s string) bool {
@@ -225,13 +235,12 @@ func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 				rs = append(rs, ix.suffix[k]...)
 			}
 		}
-		for k, r := range ix.rest {
-			if len(fold) < ix.restMin {
-				break // shorter than every core
-			}
-			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
-			if core := ix.restCore[k]; len(fold) >= len(core) && (core == "" || strings.IndexByte(fold, ix.restByte[k]) >= 0) && strings.Contains(fold, core) {
-				rs = append(rs, r)
+		if len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restAny == nil || hasAnyByte(fold, ix.restAny)) {
+			for k, r := range ix.rest {
+				// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
+				if core := ix.restCore[k]; len(fold) >= len(core) && (core == "" || strings.IndexByte(fold, ix.restByte[k]) >= 0) && strings.Contains(fold, core) {
+					rs = append(rs, r)
+				}
 			}
 		}
 		if len(rs) == 0 {
@@ -250,7 +259,13 @@ func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 			if r.sure {
 				out = append(out, hit{e, i, 1, false})
 				last = r.entry
-			} else if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
+				continue
+			}
+			// A first pattern word that does not match fails matchAt at once: tested here, without the call.
+			if c := e.compiled[r.pat]; c[0].op < opGap && !c[0].match(fold) {
+				continue
+			}
+			if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
 				out = append(out, hit{e, i, n, e.gapped[r.pat]})
 				last = r.entry
 			}

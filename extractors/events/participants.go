@@ -64,10 +64,13 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		return loc
 	}
 	var out []Participant
+	if len(ms) > 0 {
+		out = make([]Participant, 0, len(ms)+1) // one allocation, not one per growth
+	}
 	var place *Place
-	// The ids and countries taken, in slices: a sentence names few.
-	var hasIDs, countryCodes []string
-	has := func(id string) bool { return slices.Contains(hasIDs, id) }
+	// The ids and countries taken, in slices on the stack: a sentence names few.
+	var hasBuf, codeBuf [8]string
+	hasIDs, countryCodes := hasBuf[:0], codeBuf[:0]
 	for _, m := range ms {
 		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
 			continue
@@ -83,7 +86,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				c = nil // any other city is only a place: "Frankfurt", "Salzburg" stand for no government
 			}
 			if loc, body := where(m.Start); loc {
-				if body && c != nil && !has(c.ID) {
+				if body && c != nil && !slices.Contains(hasIDs, c.ID) {
 					// "die Regierung in Prag": the government of the capital's state.
 					out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: true, rule: "capital.body"})
 					hasIDs = append(hasIDs, c.ID)
@@ -99,7 +102,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				continue
 			}
 			// A capital as a subject stands for its government.
-			if c != nil && !has(c.ID) {
+			if c != nil && !slices.Contains(hasIDs, c.ID) {
 				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
 				hasIDs = append(hasIDs, c.ID)
 			}
@@ -109,7 +112,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				continue
 			}
 		}
-		if has(e.ID) {
+		if slices.Contains(hasIDs, e.ID) {
 			continue
 		}
 		hasIDs = append(hasIDs, e.ID)
@@ -131,7 +134,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			// "russisch-belarussischen": the first part of a hyphenated pair.
 			c = x.adjective[gazetteer.Key(w.fold+"en")]
 		}
-		if c == nil || slices.Contains(countryCodes, c.Country) || has(c.ID) {
+		if c == nil || slices.Contains(countryCodes, c.Country) || slices.Contains(hasIDs, c.ID) {
 			continue
 		}
 		hasIDs = append(hasIDs, c.ID)
@@ -142,6 +145,9 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		out[i].at = out[i].Start
 	}
 	slices.SortStableFunc(out, func(a, b Participant) int { return a.Start - b.Start })
+	if len(out) == 0 {
+		out = nil // as when nothing was appended
+	}
 	return out, place
 }
 
