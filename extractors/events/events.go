@@ -275,7 +275,7 @@ func (x *Extractor) Extract(in Input) []Event {
 		} else {
 			ws, v = x.sentenceWords(in, s, &tok, bufs, false)
 		}
-		memo.done = 0
+		memo.reset()
 		v.memo = &memo
 		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)

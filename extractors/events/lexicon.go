@@ -537,10 +537,20 @@ type view struct {
 }
 
 // kindMemo keeps what find returned for a sentence, which asks for the
-// same kinds again and again (per trigger, per candidate).
+// same kinds again and again (per trigger, per candidate). The lists live
+// in buf, reused for the next sentence: no list find returns outlives the
+// sentence it was asked for.
 type kindMemo struct {
 	done  uint64 // bit k: lists[k] is the sentence's
 	lists [numKinds][]hit
+	buf   []hit
+}
+
+// reset empties the memo for the next sentence.
+func (m *kindMemo) reset() {
+	m.done = 0
+	clear(m.buf) // no entries kept alive
+	m.buf = m.buf[:0]
 }
 
 // find returns the hits of one kind, in text order. The result must not
@@ -549,19 +559,24 @@ func (v *view) find(k kind) []hit {
 	if v.has&(1<<k) == 0 {
 		return nil
 	}
-	if v.memo != nil && v.memo.done&(1<<k) != 0 {
-		return v.memo.lists[k]
+	if m := v.memo; m != nil {
+		if m.done&(1<<k) == 0 {
+			start := len(m.buf)
+			for _, h := range v.hits {
+				if h.e.kind == k {
+					m.buf = append(m.buf, h)
+				}
+			}
+			m.lists[k] = m.buf[start:len(m.buf):len(m.buf)] // appending to it copies
+			m.done |= 1 << k
+		}
+		return m.lists[k]
 	}
 	var out []hit
 	for _, h := range v.hits {
 		if h.e.kind == k {
 			out = append(out, h)
 		}
-	}
-	out = out[:len(out):len(out)]
-	if v.memo != nil {
-		v.memo.lists[k] = out
-		v.memo.done |= 1 << k
 	}
 	return out
 }

@@ -103,8 +103,9 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	out = *arena
 	first := len(out)
 	var cl clauses
-	for _, t := range toks[from:end] {
-		if !startsWord(text[t.Start:]) { // a punctuation token: one rune
+	for ti := from; ti < end; ti++ {
+		t := &toks[ti]                                                                                                   // not a copy of each token
+		if c := text[t.Start]; c < utf8.RuneSelf && !asciiWord(c) || c >= utf8.RuneSelf && !startsWord(text[t.Start:]) { // a punctuation token: one rune
 			cl.punct(text[t.Start:t.End])
 			continue
 		}
@@ -139,6 +140,11 @@ func hasAnyByte(s string, set *[256]bool) bool {
 		}
 	}
 	return false
+}
+
+// asciiWord reports whether an ASCII byte is a word rune (isWordRune).
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // startsWord reports whether s (not empty) starts with a rune isWordRune

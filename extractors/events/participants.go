@@ -128,7 +128,8 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		}
 		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts})
 	}
-	for k, w := range ws {
+	for k := range ws {
+		w := &ws[k] // not a copy of each word
 		c := w.adj
 		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {
 			// "russisch-belarussischen": the first part of a hyphenated pair.
