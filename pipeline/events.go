@@ -29,7 +29,7 @@ func (p *Pipeline) extract(w *work) {
 		return
 	}
 	text := w.norm.Norm
-	in := events.Input{Text: text, Tokens: w.toks}
+	in := events.Input{Text: text, Tokens: w.toks, Sentences: make([]events.Sentence, 0, len(w.sents))}
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, events.Sentence{Start: s.Start, End: s.End, Lang: w.langAt(s.Start)})
 	}
@@ -43,8 +43,9 @@ func (p *Pipeline) extract(w *work) {
 	// speaker even when the gazetteer does not know him.
 	for _, d := range w.roles.Discovered {
 		e := &gazetteer.Entity{ID: d.ID, Type: d.Type, Name: d.Name, Country: d.Country, Sector: d.Sector}
+		role := official(p.events, d) // once per entity, not per mention
 		for _, m := range d.Mentions {
-			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: e, Role: official(p.events, d)})
+			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: e, Role: role})
 		}
 	}
 	sortMentions(in.Mentions)

@@ -151,10 +151,11 @@ type Extractor struct {
 	topics    *lexicon
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
-	adjFirst  bytePairs                    // their first two bytes: a cheap test before adjPrefix
+	adjHash   bitSet                       // key3Hash of those: a cheap test before adjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
+	offices   []string                     // the one-word office patterns of every language, for Office
 }
 
 // New builds an extractor; entities supply the countries (their
@@ -193,13 +194,22 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 					x.adjective[toks[0].Key] = e
 					if f := toks[0].Fold; len(f) >= adjPrefix {
 						x.adjPrefix[key3(f)] = true
-						x.adjFirst.add(f)
+						x.adjHash.add(key3Hash(key3(f)))
 					}
 				}
 			}
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	for _, lang := range []string{"de", "es", "en"} {
+		for _, e := range x.lex[lang].of(kindOffice).entries {
+			for _, seq := range e.patterns {
+				if len(seq) == 1 {
+					x.offices = append(x.offices, strings.TrimSuffix(seq[0], umlautMark))
+				}
+			}
+		}
+	}
 	return x, nil
 }
 
@@ -208,13 +218,9 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 // of the languages: a word of it matches an office entry of a lexicon.
 func (x *Extractor) Office(role string) bool {
 	for _, t := range gazetteer.Tokens(role) {
-		for _, lang := range []string{"de", "es", "en"} {
-			for _, e := range x.lex[lang].of(kindOffice).entries {
-				for _, seq := range e.patterns {
-					if len(seq) == 1 && wordMatch(strings.TrimSuffix(seq[0], umlautMark), t.Fold) {
-						return true
-					}
-				}
+		for _, p := range x.offices {
+			if wordMatch(p, t.Fold) {
+				return true
 			}
 		}
 	}
@@ -228,6 +234,7 @@ func (x *Extractor) Office(role string) bool {
 type arenaBufs struct {
 	words []word
 	hits  []hit
+	masks []uint64 // the views' per-word kinds
 }
 
 var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
@@ -240,7 +247,7 @@ func (b *arenaBufs) put() {
 	}
 	clear(b.words)
 	clear(b.hits)
-	b.words, b.hits = b.words[:0], b.hits[:0]
+	b.words, b.hits, b.masks = b.words[:0], b.hits[:0], b.masks[:0]
 	arenas.Put(b)
 }
 
@@ -255,10 +262,11 @@ func (x *Extractor) Extract(in Input) []Event {
 	docTopics, kept := x.docTopics(in, bufs)
 	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
 	var out []Event
-	var history [][]Participant
+	history := make([][]Participant, 0, len(in.Sentences))
 	var mem subjectMemory
 	skipUntil := -1
 	tok := 0 // the first token not before the sentence: sentences come in order
+	var memo kindMemo
 	for i, s := range in.Sentences {
 		var ws []word
 		var v view
@@ -267,7 +275,9 @@ func (x *Extractor) Extract(in Input) []Event {
 		} else {
 			ws, v = x.sentenceWords(in, s, &tok, bufs, false)
 		}
-		if end := x.teaser(in.Text, s, ws); end > 0 {
+		memo.reset()
+		v.memo = &memo
+		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}
 		if s.Start < skipUntil {
@@ -312,39 +322,38 @@ func lead(text string, sents []Sentence) int {
 // with sentence s ends ("Mehr zum Thema - …", "Lea más: …"), or -1: the rest
 // of the line, or, after a line holding only the cue ("Zum Thema:"), the
 // paragraph of links that follows.
-func (x *Extractor) teaser(text string, s Sentence, ws []word) int {
-	lex := x.lex[s.Lang]
-	if lex == nil {
+//
+// The cue is the sentence's first teaser hit at its first word: the view
+// holds, per word, each entry in lexicon order with its first matching
+// pattern, which is what trying the teaser entries in turn would find.
+func (x *Extractor) teaser(text string, s Sentence, ws []word, v *view) int {
+	if x.lex[s.Lang] == nil {
 		return -1
 	}
 	if len(ws) == 0 {
 		return -1
 	}
-	for _, e := range lex.of(kindTeaser).entries {
-		for _, seq := range e.patterns {
-			n, ok := matchAt(seq, ws, 0)
-			if !ok {
-				continue
-			}
-			lineEnd := strings.IndexByte(text[ws[0].start:], '\n')
-			if lineEnd < 0 {
-				return len(text)
-			}
-			lineEnd += ws[0].start
-			if n < len(ws) && ws[n].start < lineEnd {
-				return lineEnd
-			}
-			next := lineEnd
-			for next < len(text) && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t') {
-				next++
-			}
-			if end := strings.Index(text[next:], "\n\n"); end >= 0 {
-				return next + end
-			}
-			return len(text)
-		}
+	hs := v.find(kindTeaser)
+	if len(hs) == 0 || hs[0].i != 0 {
+		return -1
 	}
-	return -1
+	n := hs[0].n
+	lineEnd := strings.IndexByte(text[ws[0].start:], '\n')
+	if lineEnd < 0 {
+		return len(text)
+	}
+	lineEnd += ws[0].start
+	if n < len(ws) && ws[n].start < lineEnd {
+		return lineEnd
+	}
+	next := lineEnd
+	for next < len(text) && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t') {
+		next++
+	}
+	if end := strings.Index(text[next:], "\n\n"); end >= 0 {
+		return next + end
+	}
+	return len(text)
 }
 
 // lexOf is the lexicon of a language, English for one without its own.
@@ -357,14 +366,15 @@ func (x *Extractor) lexOf(lang string) *lexicon {
 
 // sentence extracts the events of one sentence and returns, for later
 // sentences, the participants it names.
-func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics map[string]int, history [][]Participant, mem *subjectMemory) (evs []Event, parts []Participant) {
+func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics *topicCounts, history [][]Participant, mem *subjectMemory) (evs []Event, parts []Participant) {
 	if len(ws) == 0 {
 		mem.remember(nil, nil)
 		return nil, nil
 	}
 	defer func() { mem.remember(evs, parts) }()
-	sources, speakersCue := x.attribution(in, s, ws, lex)
-	cands, place := x.participants(in, s, ws, lex, sources)
+	ms := mentionsIn(in, s, nil) // read once: attribution, participants and triggers ask for them
+	sources, speakersCue := x.attribution(ms, ws, lex)
+	cands, place := x.participants(in, s, ms, ws, lex, sources)
 	cands = x.sides(cands, ws, lex, history)
 	cands = x.roleNouns(in, s, cands, ws, lex, mem)
 	markObjects(cands, ws, lex)
@@ -374,12 +384,12 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	var persons []int
 	for _, c := range cands {
 		if c.Entity.Type == gazetteer.TypePerson && c.at == c.Start {
-			if k := slices.IndexFunc(ws, func(w word) bool { return w.start >= c.at }); k >= 0 {
+			if k := wordFrom(ws, c.at); k >= 0 {
 				persons = append(persons, k)
 			}
 		}
 	}
-	triggers := x.triggers(ws, lex, persons, &in, s)
+	triggers := x.triggers(ws, lex, persons, ms)
 	if len(triggers) == 0 {
 		return nil, cands
 	}
@@ -430,6 +440,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	seen, tried := map[string]bool{}, map[string]bool{}
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
+	quotes := sentQuotes{text: in.Text, s: s}
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
@@ -486,7 +497,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
-		if quotedSpeaker(in.Text, s, ev) {
+		if quotedSpeaker(&quotes, ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
 		if seen[typ] && !otherActor(out, ev) {
@@ -529,7 +540,10 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	return out, cands
 }
 
-func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
+// topicCounts counts hits per topic of topicOrder.
+type topicCounts [len(topicOrder)]int
+
+func (x *Extractor) topic(lex *view, doc *topicCounts) (string, []string) {
 	// Counted per topic of topicOrder in arrays: no maps per sentence.
 	var counts [len(topicOrder)]int
 	var rules [len(topicOrder)]string
@@ -537,7 +551,7 @@ func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
 		if h.e.kind != kindTopic {
 			continue
 		}
-		if k := slices.Index(topicOrder[:], h.e.value); k >= 0 {
+		if k := h.e.topic; k >= 0 {
 			counts[k]++
 			rules[k] = h.e.rule
 		}
@@ -551,9 +565,9 @@ func (x *Extractor) topic(lex *view, doc map[string]int) (string, []string) {
 	if best != "" {
 		return best, []string{rules[bestK]}
 	}
-	for _, t := range topicOrder {
-		if doc[t] > n {
-			best, n = t, doc[t]
+	for k, t := range topicOrder {
+		if doc[k] > n {
+			best, n = t, doc[k]
 		}
 	}
 	if best == "" {
@@ -649,7 +663,7 @@ func summonedTo(cands []Participant, ws []word, tr hit, lex *view) int {
 		if !p.acts || p.Entity.Type != gazetteer.TypeOrganization || p.at >= ws[tr.i].start {
 			continue
 		}
-		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		k := wordFrom(ws, p.at)
 		if k > 0 && ws[k].clause == c && (lex.at(kindLocation, k-1) || ws[k-1].fold == "ins" || ws[k-1].fold == "al") {
 			return p.at
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -12,43 +13,113 @@ import (
 //go:embed data/*.tsv
 var dataFS embed.FS
 
-// Lexicon entry kinds, as the first column of a data file.
+// kind is a lexicon entry's kind, the first column of a data file; a
+// small integer, so that a sentence's hits are told apart by a bit test
+// rather than by comparing strings.
+type kind uint8
+
+// Lexicon entry kinds; kindNames has their names in the data files.
 const (
-	kindTrigger      = "trigger"
-	kindNegation     = "negation"
-	kindFuture       = "future"
-	kindHypothetical = "hypothetical"
-	kindSource       = "source"
-	kindSourceAfter  = "source_after"
-	kindReport       = "report"
-	kindLocation     = "location"
-	kindSpeech       = "speech"
-	kindNeedsObject  = "trigger_needs_object" // a trigger that counts only with an object cue in its clause ("zu verstärken" + "Zusammenarbeit")
-	kindObject       = "object"               // the nouns those triggers need
-	kindSides        = "sides"                // "die Parteien", "ambas partes": the two countries spoken of before
-	kindRole         = "role"                 // a role noun standing for a person named before (value: title prefixes, "|"-separated)
-	kindComplement   = "complement"           // "dass", "que", "that": reported content follows
-	kindObjectMarker = "object_marker"        // "dem", "al", "to": the name after it is not the subject
-	kindArticle      = "article"              // articles between a preposition and a place ("in die Ukraine")
-	kindTopic        = "topic"                // topics.tsv: a topic's words
-	kindTeaser       = "teaser"               // "Mehr zum Thema", "Lea más": links to other articles, no source of events
-	kindCommitment   = "commitment"           // a promise or agreement whose negation in reported speech is a denial
-	kindCue          = "cue"                  // a named cue a trigger_needs_object "TYPE@name" needs in its clause ("traf" + "mit")
-	kindBody         = "body"                 // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
-	kindPreposition  = "preposition"          // a country right after it is an object, not the subject ("für Südkorea")
-	kindPronoun      = "pronoun"              // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
-	kindOffice       = "office"               // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
-	kindAttack       = "attack"               // an attack: a statement reporting one accuses
-	kindPassive      = "passive"              // a passive auxiliary ("wurde", "fue", "was"): the subject of a participle trigger receives
-	kindAgent        = "agent"                // the preposition of a passive's agent ("von", "por", "by"): the name after it acts
+	kindTrigger kind = iota
+	kindNegation
+	kindFuture
+	kindHypothetical
+	kindSource
+	kindSourceAfter
+	kindReport
+	kindLocation
+	kindSpeech
+	kindNeedsObject  // a trigger that counts only with an object cue in its clause ("zu verstärken" + "Zusammenarbeit")
+	kindObject       // the nouns those triggers need
+	kindSides        // "die Parteien", "ambas partes": the two countries spoken of before
+	kindRole         // a role noun standing for a person named before (value: title prefixes, "|"-separated)
+	kindComplement   // "dass", "que", "that": reported content follows
+	kindObjectMarker // "dem", "al", "to": the name after it is not the subject
+	kindArticle      // articles between a preposition and a place ("in die Ukraine")
+	kindTopic        // topics.tsv: a topic's words
+	kindTeaser       // "Mehr zum Thema", "Lea más": links to other articles, no source of events
+	kindCommitment   // a promise or agreement whose negation in reported speech is a denial
+	kindCue          // a named cue a trigger_needs_object "TYPE@name" needs in its clause ("traf" + "mit")
+	kindBody         // a state body or office noun: a nationality adjective on it makes the country act ("die russische Botschaft")
+	kindPreposition  // a country right after it is an object, not the subject ("für Südkorea")
+	kindPronoun      // a subject pronoun: the sentence continues the subject of the one before ("er", "ambos")
+	kindOffice       // a state office: a person in it is an official ("Verteidigungsminister", "diputada")
+	kindAttack       // an attack: a statement reporting one accuses
+	kindPassive      // a passive auxiliary ("wurde", "fue", "was"): the subject of a participle trigger receives
+	kindAgent        // the preposition of a passive's agent ("von", "por", "by"): the name after it acts
+	// Kinds of reported speech (speech.go).
+	kindCharge      // a word of blame: a statement saying it accuses ("Aggression", "injerencia", "hostile")
+	kindRejection   // a word rejecting a claim: a statement saying it denies ("haltlos", "rechazo", "baseless")
+	kindInvolvement // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
+	kindEvaluation  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
+	kindReply       // a verb of replying: a negative reply is a rejection ("respondió que no …")
+	kindRelative    // a relative pronoun that is the subject of its clause ("der", "quien", "who")
+	kindAuxiliary   // a German auxiliary of the perfect ("hatte", "habe"): a participle's objects follow it
+	kindUnknown     // a kind no rule reads
+	numKinds
 )
+
+// kindNames are the names of the kinds in the data files.
+var kindNames = [numKinds]string{
+	kindTrigger:      "trigger",
+	kindNegation:     "negation",
+	kindFuture:       "future",
+	kindHypothetical: "hypothetical",
+	kindSource:       "source",
+	kindSourceAfter:  "source_after",
+	kindReport:       "report",
+	kindLocation:     "location",
+	kindSpeech:       "speech",
+	kindNeedsObject:  "trigger_needs_object",
+	kindObject:       "object",
+	kindSides:        "sides",
+	kindRole:         "role",
+	kindComplement:   "complement",
+	kindObjectMarker: "object_marker",
+	kindArticle:      "article",
+	kindTopic:        "topic",
+	kindTeaser:       "teaser",
+	kindCommitment:   "commitment",
+	kindCue:          "cue",
+	kindBody:         "body",
+	kindPreposition:  "preposition",
+	kindPronoun:      "pronoun",
+	kindOffice:       "office",
+	kindAttack:       "attack",
+	kindPassive:      "passive",
+	kindAgent:        "agent",
+	kindCharge:       "charge",
+	kindRejection:    "rejection",
+	kindInvolvement:  "involvement",
+	kindEvaluation:   "evaluation",
+	kindReply:        "reply",
+	kindRelative:     "relative",
+	kindAuxiliary:    "auxiliary",
+}
+
+func (k kind) String() string { return kindNames[k] }
+
+// kindOf returns the kind a data file names; kindUnknown for a name no
+// rule reads (its entries match, but nothing asks for them).
+func kindOf(name string) kind {
+	for k, n := range kindNames {
+		if n == name && kind(k) != kindUnknown {
+			return kind(k)
+		}
+	}
+	return kindUnknown
+}
 
 // entry is one lexicon line: a named set of word patterns.
 type entry struct {
-	kind, name, value string
-	cue               string // for trigger_needs_object "TYPE@cue": the cue entries it needs; "" for the object entries
-	rule              string // provenance name: "de.trigger.unterzeichnen"
-	patterns          [][]string
+	kind        kind
+	name, value string
+	cue         string // for trigger_needs_object "TYPE@cue": the cue entries it needs; "" for the object entries
+	rule        string // provenance name: "de.trigger.unterzeichnen"
+	patterns    [][]string
+	compiled    [][]pword // patterns, compiled for matchAt
+	gapped      []bool    // per pattern: it has a "..." gap
+	topic       int       // a topic entry's place in topicOrder; -1 for any other
 }
 
 // lexicon is one language's entries, also indexed by kind (built once:
@@ -57,13 +128,13 @@ type lexicon struct {
 	lang    string
 	entries []*entry
 	all     *index
-	byKind  map[string]*index
+	byKind  [numKinds]*index
 }
 
 // of returns the index of one kind's entries; an empty one for a kind the
 // lexicon lacks.
-func (l *lexicon) of(kind string) *index {
-	if ix := l.byKind[kind]; ix != nil {
+func (l *lexicon) of(k kind) *index {
+	if ix := l.byKind[k]; ix != nil {
 		return ix
 	}
 	return emptyIndex
@@ -83,40 +154,50 @@ type index struct {
 	suffix   map[uint32][]ref // by key3 of the last keyLen bytes
 	rest     []ref
 	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
-	// first holds the first two bytes of every key of exact, prefix and
-	// suffix (each set of its own): most words are in none, and a bit
-	// test costs far less than a map lookup. Nil but for indexes find uses.
-	first *[3]bytePairs
+	restByte []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
+	restMin  int      // the length of the shortest core
+	// restAny holds the restBytes, unless a core is empty: a word with
+	// none of them contains no core.
+	restAny *[256]bool
+	// first holds hashes of the keys of exact, prefix and suffix (each
+	// set of its own): most words are in none, and a bit test costs far
+	// less than a map lookup. Nil but for indexes find uses.
+	first *[3]bitSet
 }
 
-// bytePairs is a set of the first two bytes of strings.
-type bytePairs [1 << 16 / 64]uint64
+// bitSet is a set of 16-bit hashes: a key whose hash is not in it is
+// not among the keys hashed into it (one that is may not be either).
+type bitSet [1 << 16 / 64]uint64
 
-func pairOf(s string) uint16 {
-	switch len(s) {
-	case 0:
+func (b *bitSet) add(h uint16) { b[h/64] |= 1 << (h % 64) }
+
+func (b *bitSet) has(h uint16) bool { return b[h/64]&(1<<(h%64)) != 0 }
+
+// wordHash hashes a word by its first, middle and last byte and its
+// length: cheap, and it tells the lexicon's words from most others far
+// better than their first two bytes do.
+func wordHash(s string) uint16 {
+	if s == "" {
 		return 0
-	case 1:
-		return uint16(s[0]) << 8
 	}
-	return uint16(s[0])<<8 | uint16(s[1])
+	n := len(s)
+	return uint16((uint32(s[0])<<8 | uint32(s[n-1])) ^ uint32(n)<<11 ^ uint32(s[n/2])<<4)
 }
 
-func (b *bytePairs) add(s string) { p := pairOf(s); b[p/64] |= 1 << (p % 64) }
-
-func (b *bytePairs) has(s string) bool { p := pairOf(s); return b[p/64]&(1<<(p%64)) != 0 }
+// key3Hash hashes a key3.
+func key3Hash(k uint32) uint16 { return uint16((k * 0x9E3779B1) >> 16) }
 
 // withFilter fills ix.first; it returns ix.
 func (ix *index) withFilter() *index {
-	ix.first = new([3]bytePairs)
+	ix.first = new([3]bitSet)
 	for k := range ix.exact {
-		ix.first[0].add(k)
+		ix.first[0].add(wordHash(k))
 	}
 	for k := range ix.prefix {
-		ix.first[1].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
+		ix.first[1].add(key3Hash(k))
 	}
 	for k := range ix.suffix {
-		ix.first[2].add(string([]byte{byte(k >> 16), byte(k >> 8)}))
+		ix.first[2].add(key3Hash(k))
 	}
 	return ix
 }
@@ -124,6 +205,9 @@ func (ix *index) withFilter() *index {
 // ref is one pattern of an index's entry.
 type ref struct {
 	entry, pat int // positions in index.entries and in the entry's patterns
+	// sure: the pattern is one exact word without "$" or "^", filed under
+	// it in exact: a word found there matches it, without matchAt.
+	sure bool
 }
 
 const keyLen = 3
@@ -138,11 +222,13 @@ func newIndex(entries []*entry) *index {
 	ix := &index{entries: entries, exact: map[string][]ref{}, prefix: map[uint32][]ref{}, suffix: map[uint32][]ref{}}
 	for ei, e := range entries {
 		for pi, seq := range e.patterns {
-			r, p := ref{ei, pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
+			r, p := ref{entry: ei, pat: pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
 			pre, suf := strings.HasPrefix(p, "*"), strings.HasSuffix(p, "*")
 			core := strings.Trim(p, "*")
 			switch {
 			case !pre && !suf:
+				c := e.compiled[pi]
+				r.sure = len(c) == 1 && c[0].op == opExact && !c[0].final && !c[0].umlaut && c[0].text == p
 				ix.exact[p] = append(ix.exact[p], r)
 			case !pre && suf && len(core) >= keyLen:
 				ix.prefix[key3(core)] = append(ix.prefix[key3(core)], r)
@@ -152,10 +238,40 @@ func newIndex(entries []*entry) *index {
 			default:
 				ix.rest = append(ix.rest, r)
 				ix.restCore = append(ix.restCore, core)
+				ix.restByte = append(ix.restByte, rareByte(core))
+				if len(ix.rest) == 1 || len(core) < ix.restMin {
+					ix.restMin = len(core)
+				}
+				if len(ix.rest) == 1 {
+					ix.restAny = new([256]bool)
+				}
+				if ix.restAny != nil {
+					ix.restAny[ix.restByte[len(ix.restByte)-1]] = true
+				}
+				if core == "" {
+					ix.restAny = nil // matches every word
+				}
 			}
 		}
 	}
 	return ix
+}
+
+// rareByte returns the byte of s (not empty) rarest in German, Spanish
+// and English words, by a rough ranking of letters; 0 for "".
+func rareByte(s string) byte {
+	const common = "enirstaoldhcugmbpfkwzvyjxq" // most frequent first
+	best, rank := byte(0), -1
+	for i := 0; i < len(s); i++ {
+		r := strings.IndexByte(common, s[i])
+		if r < 0 {
+			r = len(common) // a digit or a byte of a multi-byte rune: rare
+		}
+		if r > rank {
+			best, rank = s[i], r
+		}
+	}
+	return best
 }
 
 // parseLexicon reads a data file; prefix names the rules ("de", "topic").
@@ -179,12 +295,14 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				return nil, fmt.Errorf("events: %s:%d: want 2 tab-separated columns", name, n)
 			}
 			e = entry{kind: kindTopic, name: cols[0], value: cols[0]}
+			e.rule = prefix + "." + kindNames[kindTopic] + "." + e.name
 			pats = cols[1]
 		} else {
 			if len(cols) < 3 {
 				return nil, fmt.Errorf("events: %s:%d: want 4 tab-separated columns", name, n)
 			}
-			e = entry{kind: cols[0], name: cols[1], value: cols[2]}
+			e = entry{kind: kindOf(cols[0]), name: cols[1], value: cols[2]}
+			e.rule = prefix + "." + cols[0] + "." + e.name
 			if e.kind == kindNeedsObject {
 				e.value, e.cue, _ = strings.Cut(e.value, "@")
 			}
@@ -195,7 +313,6 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				return nil, fmt.Errorf("events: %s:%d: unknown event type %q", name, n, e.value)
 			}
 		}
-		e.rule = prefix + "." + e.kind + "." + e.name
 		for _, p := range strings.Fields(pats) {
 			var seq []string
 			for _, w := range strings.Split(p, "_") {
@@ -211,19 +328,26 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 				}
 			}
 			e.patterns = append(e.patterns, seq)
+			e.compiled = append(e.compiled, compile(seq))
+			e.gapped = append(e.gapped, slices.Contains(seq, "..."))
+		}
+		e.topic = -1
+		if e.kind == kindTopic {
+			e.topic = slices.Index(topicOrder[:], e.value)
 		}
 		if len(e.patterns) > 0 {
 			l.entries = append(l.entries, &e)
 		}
 	}
-	kinds := map[string][]*entry{}
+	var kinds [numKinds][]*entry
 	for _, e := range l.entries {
 		kinds[e.kind] = append(kinds[e.kind], e)
 	}
 	l.all = newIndex(l.entries)
-	l.byKind = map[string]*index{}
 	for k, es := range kinds {
-		l.byKind[k] = newIndex(es)
+		if es != nil {
+			l.byKind[k] = newIndex(es)
+		}
 	}
 	return l, sc.Err()
 }
@@ -276,15 +400,91 @@ const maxGap = 10
 // ending its clause ("bestellte den Botschafter ein und sagte …").
 var conjunction = map[string]bool{"und": true, "oder": true, "aber": true, "sowie": true, "y": true, "e": true, "pero": true, "and": true, "but": true}
 
-// matchAt reports whether the pattern sequence matches the words from i,
-// and how many words it spans. A "..." element skips up to maxGap words of
-// the same clause, and a word ending in "$" must end its clause: together
-// they match German separable verbs ("nahmen … Beziehungen auf",
-// "wies … zurück").
-func matchAt(seq []string, words []word, i int) (int, bool) {
-	k := i
+// pword is a pattern word compiled once, at New: what matchAt would
+// otherwise work out from its string ("$", "^", the wildcards) for every
+// word of every sentence it is tried on. match answers as [wordMatch] on
+// the pattern word without its "$" and "^".
+type pword struct {
+	op     pop
+	text   string // exact: the word; prefix, suffix, contains: without the "*"; not, raw: the pattern word for wordMatch
+	final  bool   // "$": the word must end its clause
+	umlaut bool   // "^": only a word spelt with an umlaut
+}
+
+type pop uint8
+
+const (
+	opExact    pop = iota
+	opAny          // "*"
+	opContains     // "*x*"
+	opSuffix       // "*x"
+	opPrefix       // "x*"
+	opGap          // "...": up to maxGap words of the clause
+	opNot          // "!x": the next word of the clause, if any, is not x
+	opRaw          // an empty pattern word: wordMatch decides, as before compiling
+)
+
+// compile compiles a pattern sequence for matchAt.
+func compile(seq []string) []pword {
+	out := make([]pword, len(seq))
 	for j, p := range seq {
 		if p == "..." {
+			out[j] = pword{op: opGap}
+			continue
+		}
+		if not, ok := strings.CutPrefix(p, "!"); ok {
+			out[j] = pword{op: opNot, text: not}
+			continue
+		}
+		w := &out[j]
+		p, w.final = strings.CutSuffix(p, "$")
+		p, w.umlaut = strings.CutSuffix(p, umlautMark)
+		switch {
+		case p == "":
+			w.op, w.text = opRaw, p
+		case p == "*":
+			w.op = opAny
+		case len(p) > 1 && p[0] == '*' && p[len(p)-1] == '*':
+			w.op, w.text = opContains, p[1:len(p)-1]
+		case p[0] == '*':
+			w.op, w.text = opSuffix, p[1:]
+		case p[len(p)-1] == '*':
+			w.op, w.text = opPrefix, p[:len(p)-1]
+		default:
+			w.op, w.text = opExact, p
+		}
+	}
+	return out
+}
+
+// match reports whether a folded word matches w (its "$" and "^" aside).
+func (w *pword) match(fold string) bool {
+	switch w.op {
+	case opExact:
+		return fold == w.text
+	case opAny:
+		return true
+	case opContains:
+		return len(fold) > len(w.text) && strings.Contains(fold, w.text)
+	case opSuffix:
+		return len(fold) > len(w.text) && strings.HasSuffix(fold, w.text)
+	case opPrefix:
+		return strings.HasPrefix(fold, w.text)
+	}
+	return wordMatch(w.text, fold)
+}
+
+// matchAt reports whether the compiled pattern sequence matches the words
+// from i, and how many words it spans. A "..." element skips up to maxGap
+// words of the same clause, and a word ending in "$" must end its clause:
+// together they match German separable verbs ("nahmen … Beziehungen auf",
+// "wies … zurück").
+func matchAt(seq []pword, words []word, i int) (int, bool) {
+	k := i
+	for j := range seq {
+		p := &seq[j]
+		switch p.op {
+		case opGap:
 			rest := seq[j+1:]
 			for g := 0; g <= maxGap && k+g < len(words); g++ {
 				// A clause based above the pattern's is a parenthesis it
@@ -300,11 +500,10 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 				}
 			}
 			return 0, false
-		}
-		if not, ok := strings.CutPrefix(p, "!"); ok {
+		case opNot:
 			// "!x": the next word of the clause, if any, is not x; it is
 			// not part of the match ("entschied_!sich").
-			if k < len(words) && words[k].clause == words[i].clause && wordMatch(not, words[k].fold) {
+			if k < len(words) && words[k].clause == words[i].clause && wordMatch(p.text, words[k].fold) {
 				return 0, false
 			}
 			continue
@@ -312,20 +511,13 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 		if k >= len(words) {
 			return 0, false
 		}
-		final := strings.HasSuffix(p, "$")
-		if final {
-			p = strings.TrimSuffix(p, "$")
-			if k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
-				return 0, false
-			}
+		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
+			return 0, false
 		}
-		if strings.HasSuffix(p, umlautMark) {
-			p = strings.TrimSuffix(p, umlautMark)
-			if !words[k].umlaut {
-				return 0, false
-			}
+		if p.umlaut && !words[k].umlaut {
+			return 0, false
 		}
-		if !wordMatch(p, words[k].fold) {
+		if !p.match(words[k].fold) {
 			return 0, false
 		}
 		k++
@@ -334,28 +526,62 @@ func matchAt(seq []string, words []word, i int) (int, bool) {
 }
 
 // view is what a sentence's words matched in its language's lexicon:
-// every entry of every kind, found in one pass.
+// every entry of every kind, found in one pass. has and one answer find
+// and at by a bit test: most kinds match no word of a sentence, and at is
+// asked of many words.
 type view struct {
 	hits []hit
+	has  uint64   // bit k: a hit of kind k
+	one  []uint64 // per word of the sentence: bit k, a one-word hit of kind k there
+	memo *kindMemo
 }
 
-// find returns the hits of one kind, in text order.
-func (v *view) find(kind string) []hit {
+// kindMemo keeps what find returned for a sentence, which asks for the
+// same kinds again and again (per trigger, per candidate). The lists live
+// in buf, reused for the next sentence: no list find returns outlives the
+// sentence it was asked for.
+type kindMemo struct {
+	done  uint64 // bit k: lists[k] is the sentence's
+	lists [numKinds][]hit
+	buf   []hit
+}
+
+// reset empties the memo for the next sentence.
+func (m *kindMemo) reset() {
+	m.done = 0
+	clear(m.buf) // no entries kept alive
+	m.buf = m.buf[:0]
+}
+
+// find returns the hits of one kind, in text order. The result must not
+// be modified (it may be the memo's; appending copies it).
+func (v *view) find(k kind) []hit {
+	if v.has&(1<<k) == 0 {
+		return nil
+	}
+	if m := v.memo; m != nil {
+		if m.done&(1<<k) == 0 {
+			start := len(m.buf)
+			for _, h := range v.hits {
+				if h.e.kind == k {
+					m.buf = append(m.buf, h)
+				}
+			}
+			m.lists[k] = m.buf[start:len(m.buf):len(m.buf)] // appending to it copies
+			m.done |= 1 << k
+		}
+		return m.lists[k]
+	}
 	var out []hit
 	for _, h := range v.hits {
-		if h.e.kind == kind {
+		if h.e.kind == k {
 			out = append(out, h)
 		}
 	}
 	return out
 }
 
-// at reports whether a one-word entry of kind matched word i.
-func (v *view) at(kind string, i int) bool {
-	for _, h := range v.hits {
-		if h.i == i && h.n == 1 && h.e.kind == kind {
-			return true
-		}
-	}
-	return false
+// at reports whether a one-word entry of kind k matched word i.
+func (v *view) at(k kind, i int) bool {
+	return uint(i) < uint(len(v.one)) && v.one[i]&(1<<k) != 0
 }

@@ -103,19 +103,16 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	out = *arena
 	first := len(out)
 	var cl clauses
-	for _, t := range toks[from:end] {
-		r, _ := utf8.DecodeRuneInString(text[t.Start:])
-		if !isWordRune(r) { // a punctuation token: one rune
+	for ti := from; ti < end; ti++ {
+		t := &toks[ti]                                                                                                   // not a copy of each token
+		if c := text[t.Start]; c < utf8.RuneSelf && !asciiWord(c) || c >= utf8.RuneSelf && !startsWord(text[t.Start:]) { // a punctuation token: one rune
 			cl.punct(text[t.Start:t.End])
 			continue
 		}
 		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, phrase: cl.phrase, cap: t.Shape != gazetteer.ShapeOther}
-		// ä, ö, ü, Ä, Ö and Ü all start with byte 0xC3 in UTF-8: most words skip the rune scan.
-		if wt := text[t.Start:t.End]; strings.IndexByte(wt, 0xC3) >= 0 {
-			w.umlaut = strings.ContainsAny(wt, umlauts)
-		}
+		w.umlaut = hasUmlaut(text[t.Start:t.End])
 		w.adj = x.adjEmpty
-		if len(w.fold) >= adjPrefix && x.adjFirst.has(w.fold) && x.adjPrefix[key3(w.fold)] {
+		if len(w.fold) >= adjPrefix && x.adjHash.has(key3Hash(key3(w.fold))) && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[t.Key]
 		}
 		out = append(out, w)
@@ -123,6 +120,54 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	*arena = out
 	return out[first:len(out):len(out)], end, true
 }
+
+// hasUmlaut reports whether s contains a rune of umlauts. They are all
+// 0xC3 and a second byte in umlautSecond; 0xC3 only ever leads a rune.
+func hasUmlaut(s string) bool {
+	for i := 0; i+1 < len(s); i++ { // words are short: no call to IndexByte
+		if s[i] == 0xC3 && umlautSecond[s[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyByte reports whether s contains a byte of set.
+func hasAnyByte(s string, set *[256]bool) bool {
+	for i := 0; i < len(s); i++ {
+		if set[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWord reports whether an ASCII byte is a word rune (isWordRune).
+func asciiWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// startsWord reports whether s (not empty) starts with a rune isWordRune
+// accepts, deciding an ASCII byte without decoding.
+func startsWord(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+// umlautSecond marks the second bytes of the runes of umlauts.
+var umlautSecond = func() (set [256]bool) {
+	for _, r := range umlauts {
+		var b [4]byte
+		if utf8.EncodeRune(b[:], r) != 2 || b[0] != 0xC3 {
+			panic("events: umlauts must be two-byte runes led by 0xC3")
+		}
+		set[b[1]] = true
+	}
+	return set
+}()
 
 // clauses numbers the clauses of a sentence as its punctuation marks
 // bound them. A parenthesis is a clause of its own; the words after it
@@ -173,30 +218,35 @@ type hit struct {
 	gap  bool // the pattern has a gap ("wies_..._zurück$"): the words between are not part of it
 }
 
-// The hits are appended to *arena (one allocation for a document's
-// sentences); the result has no room to grow into the next sentence's.
-func find(ix *index, ws []word, arena *[]hit) []hit {
+// find returns the view of the words ws: the entries of ix they match.
+// The hits are appended to *arena and the per-word kinds to *masks (one
+// allocation for a document's sentences); the slices have no room to grow
+// into the next sentence's.
+func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
 	out := *arena
 	first := len(out)
 	var cand [16]ref
-	for i, w := range ws {
+	for i := range ws {
+		fold := ws[i].fold
 		rs := cand[:0]
-		// ix.first spares most words the map lookups (find runs on the filtered index of New).
-		if ix.first == nil || ix.first[0].has(w.fold) {
-			rs = append(rs, ix.exact[w.fold]...)
+		// ix.first spares most words the look-ups (find runs on the filtered index of New).
+		if ix.first[0].has(wordHash(fold)) {
+			rs = append(rs, ix.exact[fold]...)
 		}
-		if len(w.fold) >= keyLen {
-			if ix.first == nil || ix.first[1].has(w.fold) {
-				rs = append(rs, ix.prefix[key3(w.fold)]...)
+		if len(fold) >= keyLen {
+			if k := key3(fold); ix.first[1].has(key3Hash(k)) {
+				rs = append(rs, ix.prefix[k]...)
 			}
-			if suf := w.fold[len(w.fold)-keyLen:]; ix.first == nil || ix.first[2].has(suf) {
-				rs = append(rs, ix.suffix[key3(suf)]...)
+			if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
+				rs = append(rs, ix.suffix[k]...)
 			}
 		}
-		for k, r := range ix.rest {
-			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
-			if core := ix.restCore[k]; len(w.fold) >= len(core) && strings.Contains(w.fold, core) {
-				rs = append(rs, r)
+		if len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restAny == nil || hasAnyByte(fold, ix.restAny)) {
+			for k, r := range ix.rest {
+				// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
+				if core := ix.restCore[k]; len(fold) >= len(core) && (core == "" || strings.IndexByte(fold, ix.restByte[k]) >= 0) && strings.Contains(fold, core) {
+					rs = append(rs, r)
+				}
 			}
 		}
 		if len(rs) == 0 {
@@ -212,18 +262,43 @@ func find(ix *index, ws []word, arena *[]hit) []hit {
 				continue
 			}
 			e := ix.entries[r.entry]
-			if n, ok := matchAt(e.patterns[r.pat], ws, i); ok {
-				out = append(out, hit{e, i, n, slices.Contains(e.patterns[r.pat], "...")})
+			if r.sure {
+				out = append(out, hit{e, i, 1, false})
+				last = r.entry
+				continue
+			}
+			// A first pattern word that does not match fails matchAt at once: tested here, without the call.
+			if c := e.compiled[r.pat]; c[0].op < opGap && !c[0].match(fold) {
+				continue
+			}
+			if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
+				out = append(out, hit{e, i, n, e.gapped[r.pat]})
 				last = r.entry
 			}
 		}
 	}
 	*arena = out
 	if len(out) == first {
-		return nil
+		return view{}
 	}
-	return out[first:len(out):len(out)]
+	v := view{hits: out[first:len(out):len(out)]}
+	ms := *masks
+	at := len(ms)
+	ms = slices.Grow(ms, len(ws))[:at+len(ws)]
+	v.one = ms[at : at+len(ws) : at+len(ws)]
+	clear(v.one)
+	for _, h := range v.hits {
+		v.has |= 1 << h.e.kind
+		if h.n == 1 {
+			v.one[h.i] |= 1 << h.e.kind
+		}
+	}
+	*masks = ms
+	return v
 }
+
+// A view's masks hold a bit per kind.
+var _ [64 - numKinds]struct{}
 
 // sortRefs orders refs by entry, then pattern: an insertion sort, as a
 // word starts few patterns.
@@ -248,8 +323,8 @@ func less(a, b ref) bool {
 // getroffen"): persons holds the word indexes of the sentence's persons.
 // The cue "place" is met by a place or a country named after the trigger
 // in its clause ("llegó el jueves a Logroño", not "llegó a un acuerdo"),
-// of the mentions of in in sentence s.
-func (x *Extractor) triggers(ws []word, lex *view, persons []int, in *Input, s Sentence) []hit {
+// among the sentence's mentions ms.
+func (x *Extractor) triggers(ws []word, lex *view, persons []int, ms []Mention) []hit {
 	out := lex.find(kindTrigger)
 	objs := lex.find(kindObject)
 	cues := lex.find(kindCue)
@@ -267,7 +342,7 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int, in *Input, s S
 			}
 		}
 		if h.e.cue == "place" {
-			if slices.ContainsFunc(placesIn(in, s, ws), func(k int) bool { return k > h.i && ws[k].clause == ws[h.i].clause }) {
+			if slices.ContainsFunc(placesIn(ms, ws), func(k int) bool { return k > h.i && ws[k].clause == ws[h.i].clause }) {
 				out = append(out, h)
 			}
 			continue
@@ -377,12 +452,39 @@ func negatedCommitment(ws []word, tr hit, negs, commits []hit) bool {
 	return false
 }
 
-// clauseAt is the clause of the word at or after offset at.
-func clauseAt(ws []word, at int) int {
-	for _, w := range ws {
-		if w.end > at {
-			return w.clause
+// wordFrom returns the index of the first word starting at or after
+// offset at, or -1: slices.IndexFunc(ws, start >= at), by binary search,
+// as a sentence's words are in order.
+func wordFrom(ws []word, at int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].start < at {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo == len(ws) {
+		return -1
+	}
+	return lo
+}
+
+// clauseAt is the clause of the word at or after offset at (ending after
+// it: found by binary search, as words end in order).
+func clauseAt(ws []word, at int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].end <= at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ws) {
+		return ws[lo].clause
 	}
 	if len(ws) == 0 {
 		return 0
@@ -395,26 +497,27 @@ func wordsBetween(ws []word, a, b int) int {
 	if b < a {
 		return -wordsBetween(ws, b, a)
 	}
-	n := 0
-	for _, w := range ws {
-		if w.start >= a && w.start < b {
-			n++
-		}
+	from, to := wordFrom(ws, a), wordFrom(ws, b)
+	if from < 0 {
+		return 0
 	}
-	return n
+	if to < 0 {
+		to = len(ws)
+	}
+	return to - from
 }
 
 func abs(n int) int { return max(n, -n) }
 
 // placesIn returns the word indexes of the places and countries the
 // sentence names.
-func placesIn(in *Input, s Sentence, ws []word) []int {
+func placesIn(ms []Mention, ws []word) []int {
 	var out []int
-	for _, m := range mentionsIn(*in, s, nil) {
+	for _, m := range ms {
 		if m.Entity.Type != gazetteer.TypePlace && m.Entity.Type != gazetteer.TypeCountry {
 			continue
 		}
-		if k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start }); k >= 0 {
+		if k := wordFrom(ws, m.Start); k >= 0 {
 			out = append(out, k)
 		}
 	}

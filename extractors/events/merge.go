@@ -148,7 +148,7 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 // endsClause reports whether the words after offset at start a new clause
 // or a complement ("kündigte an, …", "anunció que …").
 func endsClause(ws []word, at int, lex *view) bool {
-	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= at })
+	k := wordFrom(ws, at)
 	return k < 0 || k > 0 && ws[k].clause != ws[k-1].clause || lex.at(kindComplement, k)
 }
 
@@ -193,6 +193,38 @@ var reported = map[string]bool{
 // agreements reported in the body are two ("waren sich einig, dass …",
 // "Es wurde beschlossen, …").
 func dedup(evs []Event) []Event {
+	if len(evs) <= dedupScanMax {
+		return dedupScanned(evs)
+	}
+	return dedupIndexed(evs)
+}
+
+// dedupScanMax is how many events dedup compares each with every one kept
+// before it (a news article's few: cheaper than building the index).
+const dedupScanMax = 16
+
+// dedupScanned is dedup comparing each event with every one kept: the
+// first that is [same] is the one dedupIndexed finds.
+func dedupScanned(evs []Event) []Event {
+	var out []Event
+	if len(evs) > 0 {
+		out = make([]Event, 0, len(evs))
+	}
+	for _, ev := range evs {
+		if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
+			if i := slices.IndexFunc(out, func(o Event) bool { return same(o, ev) }); i >= 0 {
+				out[i] = merge(out[i], ev)
+				continue
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// dedupIndexed is dedup finding the events an event may be the same as
+// by a [dedupIndex].
+func dedupIndexed(evs []Event) []Event {
 	var out []Event
 	if len(evs) > 0 {
 		out = make([]Event, 0, len(evs)) // events are large: no copying as out grows

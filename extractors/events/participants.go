@@ -43,32 +43,35 @@ func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Menti
 // adjectives, and capitals standing for their governments; and the
 // event's place: a city after a location preposition that is not a
 // dateline.
-func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
+func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, lex *view, sources []Attribution) ([]Participant, *Place) {
 	// where reports whether the mention at start follows a location
 	// preposition, and whether that one follows a state body ("die
 	// Regierung in Prag", "el Gobierno en Lima"): then the place names
 	// the body's state.
 	where := func(start int) (loc, body bool) {
-		for k, w := range ws {
-			if w.start == start {
-				if k > 1 && lex.at(kindArticle, k-1) {
-					k-- // "in die Ukraine"
-				}
-				loc = k > 0 && lex.at(kindLocation, k-1)
-				return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && government(ws[k-2].fold)
-			}
+		k := wordFrom(ws, start)
+		if k < 0 || ws[k].start != start {
+			return false, false
 		}
-		return false, false
+		if k > 1 && lex.at(kindArticle, k-1) {
+			k-- // "in die Ukraine"
+		}
+		loc = k > 0 && lex.at(kindLocation, k-1)
+		return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && government(ws[k-2].fold)
 	}
 	afterLocation := func(start int) bool {
 		loc, _ := where(start)
 		return loc
 	}
 	var out []Participant
+	if len(ms) > 0 {
+		out = make([]Participant, 0, len(ms)+1) // one allocation, not one per growth
+	}
 	var place *Place
-	has := map[string]bool{}
-	countries := map[string]bool{}
-	for _, m := range mentionsIn(in, s, nil) {
+	// The ids and countries taken, in slices on the stack: a sentence names few.
+	var hasBuf, codeBuf [8]string
+	hasIDs, countryCodes := hasBuf[:0], codeBuf[:0]
+	for _, m := range ms {
 		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
 			continue
 		}
@@ -83,11 +86,11 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 				c = nil // any other city is only a place: "Frankfurt", "Salzburg" stand for no government
 			}
 			if loc, body := where(m.Start); loc {
-				if body && c != nil && !has[c.ID] {
+				if body && c != nil && !slices.Contains(hasIDs, c.ID) {
 					// "die Regierung in Prag": the government of the capital's state.
 					out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: true, rule: "capital.body"})
-					has[c.ID] = true
-					countries[c.Country] = true
+					hasIDs = append(hasIDs, c.ID)
+					countryCodes = append(countryCodes, c.Country)
 					continue
 				}
 				if place == nil {
@@ -99,9 +102,9 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 				continue
 			}
 			// A capital as a subject stands for its government.
-			if c != nil && !has[c.ID] {
+			if c != nil && !slices.Contains(hasIDs, c.ID) {
 				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
-				has[c.ID] = true
+				hasIDs = append(hasIDs, c.ID)
 			}
 			continue
 		case gazetteer.TypeCountry:
@@ -109,11 +112,11 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 				continue
 			}
 		}
-		if has[e.ID] {
+		if slices.Contains(hasIDs, e.ID) {
 			continue
 		}
-		has[e.ID] = true
-		countries[e.Country] = true
+		hasIDs = append(hasIDs, e.ID)
+		countryCodes = append(countryCodes, e.Country)
 		acts := false
 		switch e.Type {
 		case gazetteer.TypePerson:
@@ -125,23 +128,27 @@ func (x *Extractor) participants(in Input, s Sentence, ws []word, lex *view, sou
 		}
 		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts})
 	}
-	for k, w := range ws {
+	for k := range ws {
+		w := &ws[k] // not a copy of each word
 		c := w.adj
 		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {
 			// "russisch-belarussischen": the first part of a hyphenated pair.
 			c = x.adjective[gazetteer.Key(w.fold+"en")]
 		}
-		if c == nil || countries[c.Country] || has[c.ID] {
+		if c == nil || slices.Contains(countryCodes, c.Country) || slices.Contains(hasIDs, c.ID) {
 			continue
 		}
-		has[c.ID] = true
-		countries[c.Country] = true
+		hasIDs = append(hasIDs, c.ID)
+		countryCodes = append(countryCodes, c.Country)
 		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k)})
 	}
 	for i := range out {
 		out[i].at = out[i].Start
 	}
 	slices.SortStableFunc(out, func(a, b Participant) int { return a.Start - b.Start })
+	if len(out) == 0 {
+		out = nil // as when nothing was appended
+	}
 	return out, place
 }
 
@@ -160,14 +167,14 @@ func countryActs(text string, s Sentence, ws []word, lex *view, m Mention) bool 
 	if hyphenated(text, m) {
 		return false
 	}
-	k := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.Start })
+	k := wordFrom(ws, m.Start)
 	if k < 0 {
 		return false
 	}
 	if k > 0 && lex.at(kindPreposition, k-1) && (k < 2 || !lex.at(kindBody, k-2)) {
 		return false // "für Südkorea", but "el Gobierno de Perú"
 	}
-	last := slices.IndexFunc(ws, func(w word) bool { return w.start >= m.End })
+	last := wordFrom(ws, m.End)
 	if last > 0 && s.Lang != "de" && ws[last].cap && ws[last].clause == ws[k].clause {
 		return false
 	}
@@ -433,19 +440,47 @@ func introducedAs(in Input, m Mention, fold string, lang string) bool {
 	if i := strings.LastIndexAny(in.Text[from:m.Start], ".!?\n"); i >= 0 {
 		from += i + 1
 	}
-	toks := gazetteer.Tokens(in.Text[from:m.Start])
+	toks, base := lastTokens(in, from, m.Start, maxIntroWords)
 	for k := len(toks) - 1; k >= 0 && len(toks)-k <= maxIntroWords; k-- {
 		// German compounds end in the role ("Bundesinnenministerin" is a
 		// "Ministerin"); Spanish ones do not ("vicepresidente").
 		if toks[k].Fold != fold && (lang != "de" || !strings.HasSuffix(toks[k].Fold, fold)) {
 			continue
 		}
-		at := from + toks[k].End
-		return !slices.ContainsFunc(in.Mentions, func(o Mention) bool {
+		at := base + toks[k].End
+		ms := in.Mentions
+		if in.ordered {
+			ms = ms[:upTo(in, m.Start)] // none starting after m.Start
+		}
+		return !slices.ContainsFunc(ms, func(o Mention) bool {
 			return o.Entity.Type == gazetteer.TypePerson && o.Start >= at && o.Start < m.Start
 		})
 	}
 	return false
+}
+
+// lastTokens returns the last n tokens (all, if fewer) that
+// [gazetteer.Tokens] makes of in.Text[from:to], with offsets relative to
+// base. The part's tokens are the document's tokens inside it, unless a
+// token straddles to (then the part is tokenised: base from), preceded by
+// the pieces of one straddling from or of a rune cut there: so the
+// document's last n are the part's if there are n of them, or if from
+// cuts neither a token nor a rune.
+func lastTokens(in Input, from, to, n int) ([]gazetteer.Token, int) {
+	if toks := in.Tokens; len(toks) > 0 && from < to {
+		hi, _ := slices.BinarySearchFunc(toks, to, func(t gazetteer.Token, at int) int { return t.Start - at })
+		if hi == 0 || toks[hi-1].End <= to {
+			lo := hi
+			for lo > 0 && hi-lo < n && toks[lo-1].Start >= from {
+				lo--
+			}
+			if hi-lo == n || (lo == 0 || toks[lo-1].End <= from) && utf8.RuneStart(in.Text[from]) {
+				return toks[lo:hi], 0
+			}
+		}
+	}
+	all := gazetteer.Tokens(in.Text[from:to])
+	return all[max(0, len(all)-n):], from
 }
 
 // maxIntroWords is how many words before a name its role may stand ("el
@@ -481,7 +516,7 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 func markObjects(cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
 	for i, p := range cands {
-		k := slices.IndexFunc(ws, func(w word) bool { return w.start >= p.at })
+		k := wordFrom(ws, p.at)
 		for _, m := range ms {
 			if k > m.i && (k-m.i <= 3 || k-m.i <= maxPhraseWords && nounPhrase(ws, lex, m.i+1, k)) {
 				cands[i].object = true
@@ -756,8 +791,15 @@ func speaker(typ string, ps []Participant, cue bool) *Attribution {
 // attribution finds the cited sources of a sentence ("laut Xinhua", "según
 // EFE", "Xinhua zufolge", "wie die Agentur Prensa Latina berichtet") and
 // whether a speech cue ("so Peskow") is present.
-func (x *Extractor) attribution(in Input, s Sentence, ws []word, lex *view) ([]Attribution, bool) {
-	orgs := mentionsIn(in, s, func(e *gazetteer.Entity) bool { return e.Type == gazetteer.TypeOrganization })
+func (x *Extractor) attribution(ms []Mention, ws []word, lex *view) ([]Attribution, bool) {
+	var orgs []Mention
+	if lex.has&(1<<kindSource|1<<kindSourceAfter|1<<kindReport) != 0 { // only these cues cite sources
+		for _, m := range ms {
+			if m.Entity.Type == gazetteer.TypeOrganization {
+				orgs = append(orgs, m)
+			}
+		}
+	}
 	var out []Attribution
 	add := func(m Mention, rule string) {
 		for _, a := range out {
@@ -941,19 +983,37 @@ func singular(fold string, e *gazetteer.Entity) bool {
 // miente», dijo un vocero"): a name in what was said is not the one who
 // said it. A name borrowed from before (a pronoun, a role noun) stands
 // where its word does.
-func quotedSpeaker(text string, s Sentence, ev Event) bool {
+func quotedSpeaker(q *sentQuotes, ev Event) bool {
 	if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
 		return false
 	}
-	if quoted(text, s, ev.TrigStart) {
+	if q.quoted(ev.TrigStart) {
 		return false
 	}
 	for _, p := range ev.Participants {
-		if p.Role == RoleActor && !quoted(text, s, p.at) {
+		if p.Role == RoleActor && !q.quoted(p.at) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentQuotes answers quoted for one sentence, reading once whether it
+// begins inside a quotation.
+type sentQuotes struct {
+	text  string
+	s     Sentence
+	read  bool
+	open  bool        // the sentence begins inside a quotation
+	marks []quoteMark // its quotation marks, in order
+	buf   [8]quoteMark
+}
+
+// quoteMark is a quotation mark of a sentence: where it ends, and the
+// rune.
+type quoteMark struct {
+	end int
+	r   rune
 }
 
 // quoted reports whether the offset at of sentence s lies inside a
@@ -962,17 +1022,27 @@ func quotedSpeaker(text string, s Sentence, ev Event) bool {
 // opened before it: then its first closing mark comes first (an odd
 // number of straight quotes, a closing mark before any opening one).
 func quoted(text string, s Sentence, at int) bool {
+	q := sentQuotes{text: text, s: s}
+	return q.quoted(at)
+}
+
+// quoted reads the sentence's marks once; a mark counts before at when
+// all of its bytes do.
+func (q *sentQuotes) quoted(at int) bool {
+	s := q.s
 	if at < s.Start || at > s.End {
 		return false
 	}
-	sent := text[s.Start:s.End]
-	in := strings.Count(sent, `"`)%2 == 1
-	if i := strings.IndexAny(sent, "„“”«»"); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(sent[i:])
-		in = in || r == '»' || r == '”' || r == '“' && s.Lang == "de"
+	if !q.read {
+		q.read = true
+		q.readMarks()
 	}
-	for _, r := range text[s.Start:at] {
-		switch r {
+	in := q.open
+	for _, m := range q.marks {
+		if m.end > at {
+			break
+		}
+		switch m.r {
 		case '„', '«':
 			in = true
 		case '»', '”':
@@ -984,6 +1054,37 @@ func quoted(text string, s Sentence, at int) bool {
 		}
 	}
 	return in
+}
+
+// readMarks finds the marks „ “ ” « » and " in one pass over the bytes:
+// the first five are the sequences E2 80 9E, E2 80 9C, E2 80 9D, C2 AB
+// and C2 BB, which no other rune contains.
+func (q *sentQuotes) readMarks() {
+	sent := q.text[q.s.Start:q.s.End]
+	q.marks = q.buf[:0]
+	straight := 0
+	var first rune
+	for i := 0; i < len(sent); i++ {
+		var r rune
+		n := 0
+		switch c := sent[i]; {
+		case c == '"':
+			r, n = '"', 1
+			straight++
+		case c == 0xC2 && i+1 < len(sent) && (sent[i+1] == 0xAB || sent[i+1] == 0xBB):
+			r, n = utf8.DecodeRuneInString(sent[i:])
+		case c == 0xE2 && i+2 < len(sent) && sent[i+1] == 0x80 && sent[i+2] >= 0x9C && sent[i+2] <= 0x9E:
+			r, n = utf8.DecodeRuneInString(sent[i:])
+		default:
+			continue
+		}
+		if r != '"' && first == 0 {
+			first = r
+		}
+		q.marks = append(q.marks, quoteMark{end: q.s.Start + i + n, r: r})
+		i += n - 1
+	}
+	q.open = straight%2 == 1 || first == '»' || first == '”' || first == '“' && q.s.Lang == "de"
 }
 
 // nounAnd joins two nouns inside a noun phrase.

@@ -17,17 +17,6 @@ import (
 	"github.com/gazex/gazex/gazetteer"
 )
 
-// Lexicon kinds of reported speech.
-const (
-	kindCharge      = "charge"      // a word of blame: a statement saying it accuses ("Aggression", "injerencia", "hostile")
-	kindRejection   = "rejection"   // a word rejecting a claim: a statement saying it denies ("haltlos", "rechazo", "baseless")
-	kindInvolvement = "involvement" // a part in something: a statement that negates it denies ("beteiligt", "involucrado", "involved")
-	kindEvaluation  = "evaluation"  // a verb that judges its object ("nannte", "calificó", "called"): the object is not an act the speaker does
-	kindReply       = "reply"       // a verb of replying: a negative reply is a rejection ("respondió que no …")
-	kindRelative    = "relative"    // a relative pronoun that is the subject of its clause ("der", "quien", "who")
-	kindAuxiliary   = "auxiliary"   // a German auxiliary of the perfect ("hatte", "habe"): a participle's objects follow it
-)
-
 // speechTriggers are the triggers of a sentence that report speech, in
 // text order.
 func speechTriggers(trs []hit) []hit {
@@ -133,8 +122,8 @@ func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 // object ("nannte die Einbestellung überfällig", "calificó la expulsión de
 // injustificada"): the act it names is what is judged, not done.
 func evaluates(ev Event, ws []word, lex *view) bool {
-	k := slices.IndexFunc(ws, func(w word) bool { return w.start == ev.TrigStart })
-	return k >= 0 && lex.at(kindEvaluation, k)
+	k := wordFrom(ws, ev.TrigStart)
+	return k >= 0 && ws[k].start == ev.TrigStart && lex.at(kindEvaluation, k)
 }
 
 // speakerKey identifies the speaker of a speech event of a sentence: a

@@ -12,14 +12,14 @@ package events
 // s, moved past it.
 func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBufs, keep bool) ([]word, view) {
 	if !keep {
-		bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+		bufs.words, bufs.hits, bufs.masks = bufs.words[:0], bufs.hits[:0], bufs.masks[:0]
 	}
 	ws, next, ok := x.tokenWords(in.Text, in.Tokens, *tok, s, &bufs.words)
 	*tok = next
 	if !ok {
 		ws = x.words(in.Text, s)
 	}
-	return ws, view{hits: find(x.lexOf(s.Lang).all, ws, &bufs.hits)}
+	return ws, find(x.lexOf(s.Lang).all, ws, &bufs.hits, &bufs.masks)
 }
 
 // keepWordsUpTo is the most tokens a document has whose words are kept
@@ -37,22 +37,24 @@ type keptWords struct {
 // docTopics counts the topic words of the whole document, what a sentence
 // without a topic word of its own falls back on; for a short document it
 // returns the sentences' words and hits too, else nil.
-func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (map[string]int, *keptWords) {
-	topics := map[string]int{}
+func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (*topicCounts, *keptWords) {
+	topics := new(topicCounts)
 	var kept *keptWords
 	if len(in.Tokens) <= keepWordsUpTo {
 		kept = &keptWords{wss: make([][]word, len(in.Sentences)), views: make([]view, len(in.Sentences))}
 		if cap(bufs.words) < len(in.Tokens) {
 			bufs.words = make([]word, 0, len(in.Tokens))
 		}
-		bufs.words, bufs.hits = bufs.words[:0], bufs.hits[:0]
+		bufs.words, bufs.hits, bufs.masks = bufs.words[:0], bufs.hits[:0], bufs.masks[:0]
 	}
 	tok := 0
 	for i, s := range in.Sentences {
 		ws, v := x.sentenceWords(in, s, &tok, bufs, kept != nil)
-		for _, h := range v.hits {
-			if h.e.kind == kindTopic {
-				topics[h.e.value]++
+		if v.has&(1<<kindTopic) != 0 {
+			for _, h := range v.hits {
+				if k := h.e.topic; k >= 0 && h.e.kind == kindTopic {
+					topics[k]++ // a topic not in topicOrder is never asked for
+				}
 			}
 		}
 		if kept != nil {
