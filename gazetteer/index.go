@@ -102,6 +102,25 @@ func (e *Entry) foldIs(i int, f string) bool {
 	return len(s) == len(f) && hasFoldPrefix(s, f, lower)
 }
 
+// AppendFolds appends to dst the [Fold]s of the form's tokens, one space
+// apart (a folding holds no space), and returns the extended slice: the
+// tokens of [Tokens](e.Form) without tokenising the form again, for callers
+// that compare a match with its form token by token.
+func (e *Entry) AppendFolds(dst []byte) []byte {
+	s, lower := e.foldText()
+	if !lower {
+		return append(dst, s...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // Canonical reports whether the matched text is the entity's canonical name.
 func (e *Entry) Canonical() bool { return e.canonical }
 
