@@ -209,6 +209,10 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 		if isWordRune(r) {
 			i += size
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+					i++ // most of a word is ASCII letters: no decoding
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) {
 					i += size
@@ -244,6 +248,14 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 	}
 	return toks
 }
+
+// asciiWord holds the ASCII bytes that [isWordRune] accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func shapeOf(s string) Shape {
 	if c := s[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
@@ -303,17 +315,20 @@ func appendKey(b *strings.Builder, f string) string {
 	var arr [64]byte
 	w := arr[:0]
 	rewritten := false
-	if strings.Contains(f, "sch") || strings.IndexByte(f, 'w') >= 0 {
+	if needsTranslit(f) {
 		w = appendTranslit(w, f)
 		rewritten = true
 	} else {
 		w = append(w, f...)
 	}
-	for _, suffix := range finalI {
-		if len(w) > 3 && string(w[len(w)-2:]) == suffix {
-			w = append(w[:len(w)-len(suffix)], 'i')
-			rewritten = true
-			break
+	// Every spelling of finalI ends in 'y', 'i' or 'j': most words skip the list.
+	if n := len(w); n > 3 && (w[n-1] == 'y' || w[n-1] == 'i' || w[n-1] == 'j') {
+		for _, suffix := range finalI {
+			if string(w[n-2:]) == suffix {
+				w = append(w[:n-len(suffix)], 'i')
+				rewritten = true
+				break
+			}
 		}
 	}
 	if len(w) > 3 && w[len(w)-1] == 'y' {
@@ -332,6 +347,22 @@ func appendKey(b *strings.Builder, f string) string {
 // finalI are the spellings of a final -i in transliterated names
 // (Sergey/Sergei, Dmitrij/Dmitri, Yuriy/Yuri); each is two bytes.
 var finalI = []string{"ey", "ei", "iy", "ij", "yj", "yi"}
+
+// needsTranslit reports whether f holds "sch" or "w", which appendTranslit
+// rewrites, in one pass over its bytes.
+func needsTranslit(f string) bool {
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case 'w':
+			return true
+		case 's':
+			if i+2 < len(f) && f[i+1] == 'c' && f[i+2] == 'h' {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // appendTranslit appends f to dst with German and English
 // transliterations of Cyrillic names unified: "tsch" → "ch", "sch" → "sh",

@@ -121,6 +121,22 @@ func (e *Entry) AppendFolds(dst []byte) []byte {
 	return dst
 }
 
+// SameFolds reports whether o's form has the same tokens as e's up to
+// [Fold]: then [Entry.Exact] answers alike for both. Many entities share
+// a form ("Außenministerium" of every country): a caller that judges a
+// match entry by entry may reuse its answer for the previous entry.
+func (e *Entry) SameFolds(o *Entry) bool {
+	s, lower := e.foldText()
+	os, olower := o.foldText()
+	if lower == olower {
+		return s == os
+	}
+	if !lower {
+		s, os = os, s // s is the one to lowercase
+	}
+	return len(s) == len(os) && hasFoldPrefix(s, os, true)
+}
+
 // Canonical reports whether the matched text is the entity's canonical name.
 func (e *Entry) Canonical() bool { return e.canonical }
 
@@ -153,8 +169,6 @@ func (e *Entry) Exact(toks []Token) bool {
 // adjective "china", the verbs "podemos" and "sumar" and the adverb
 // "links" are not names.
 func (e *Entry) caseFits(toks []Token) bool {
-	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry ||
-		(len(toks) == 1 && (e.Kind == KindName || e.Lang == "de"))
 	for i, t := range toks {
 		switch e.shape(i) {
 		case ShapeUpper:
@@ -162,12 +176,21 @@ func (e *Entry) caseFits(toks []Token) bool {
 				return false
 			}
 		case ShapeCap:
-			if strict && e.Kind != KindAdjective && t.Shape == ShapeOther {
+			if t.Shape == ShapeOther && e.Kind != KindAdjective && e.strict(len(toks)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// strict reports whether a capitalised word of the form matches only
+// capitalised text, in a match of n tokens (see caseFits). caseFits asks
+// it only of lowercase text: reading the entity costs a cache miss per
+// entry, most of the time in caseFits when it was asked first.
+func (e *Entry) strict(n int) bool {
+	return e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry ||
+		(n == 1 && (e.Kind == KindName || e.Lang == "de"))
 }
 
 // Index finds the surface forms of a set of entities in tokenised text.

@@ -64,8 +64,21 @@ func allOfType(m gazetteer.Match, typ string) bool {
 func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entry {
 	span := toks[m.Start:m.End]
 	var kept []*gazetteer.Entry
+	var prev *gazetteer.Entry // the last entry judged by its form
+	prevOK := false
 	for i, en := range m.Entries {
-		ok := en.Kind == gazetteer.KindAdjective || en.Exact(span) || endingFits(span, en)
+		ok := en.Kind == gazetteer.KindAdjective
+		if !ok {
+			// A form that many entities share ("Außenministerium", 200
+			// countries) is judged once: Exact and endingFits answer
+			// alike for the same foldings and entity type.
+			if prev != nil && en.Entity.Type == prev.Entity.Type && en.SameFolds(prev) {
+				ok = prevOK
+			} else {
+				ok = en.Exact(span) || endingFits(span, en)
+				prev, prevOK = en, ok
+			}
+		}
 		if ok && kept != nil {
 			kept = append(kept, en)
 		}
