@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,4 +25,32 @@ func TestAppendFolds(t *testing.T) {
 			require.Equal(t, strings.Join(want, " "), string(e.AppendFolds(nil)), e.Form)
 		}
 	}
+}
+
+// TestKeyFilter checks that the Bloom filter before the key map never
+// hides a key: every key of the default index, and every token of the
+// seed articles, gets the number the map holds.
+func TestKeyFilter(t *testing.T) {
+	defaultOnce.Do(loadDefault)
+	require.NoError(t, defaultOnce.err)
+	ix := defaultOnce.index
+	bits := ix.keyFilter()
+	for k, n := range ix.keys {
+		require.Equal(t, n, ix.keyNumber(bits, k), k)
+	}
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	hidden := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, tok := range Tokens(string(b)) {
+			require.Equal(t, ix.keys[tok.Key], ix.keyNumber(bits, tok.Key), tok.Key)
+			if ix.keyNumber(bits, tok.Key) == 0 {
+				hidden++
+			}
+		}
+	}
+	require.Positive(t, hidden)
 }

@@ -38,6 +38,8 @@ type lexicon struct {
 	bodyExact  map[string]int // folded one-word body → its first index in bodyHeads
 	newsAgency map[string][]form
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
+	roleHeads  prefixFilter               // the same of roles alone
+	newsHeads  prefixFilter               // and of newsAgency alone
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
 	nonState   []string                   // folded nonstate words, for German compounds
 	nonStateF  []form                     // the same as forms, for nonStateIx
@@ -159,6 +161,14 @@ func loadLexicon(lang string) (*lexicon, error) {
 			slices.SortStableFunc(m[k], longestFirst)
 			lx.heads.add(k)
 		}
+	}
+	// One filter per map that match looks into: the few news agencies'
+	// rule out nearly every word at once.
+	for k := range lx.roles {
+		lx.roleHeads.add(k)
+	}
+	for k := range lx.newsAgency {
+		lx.newsHeads.add(k)
 	}
 	slices.SortStableFunc(lx.suffixes, func(a, b form) int { return len(b.folds[0]) - len(a.folds[0]) })
 	for _, fs := range lx.bodies {
@@ -339,7 +349,13 @@ func (lx *lexicon) sameWord(tok, word string) bool {
 // match returns the longest entry of m that toks spell from i on (the
 // last word possibly inflected), and the index after it.
 func (lx *lexicon) match(m map[string][]form, toks []gazetteer.Token, i int) (form, int, bool) {
-	if !lx.heads.may(toks[i].Fold) {
+	return lx.matchIn(m, &lx.heads, toks, i)
+}
+
+// matchIn is match with heads a prefixFilter of m's keys: the hot paths
+// pass the filter of m alone (roleHeads, newsHeads), which rules out more.
+func (lx *lexicon) matchIn(m map[string][]form, heads *prefixFilter, toks []gazetteer.Token, i int) (form, int, bool) {
+	if !heads.may(toks[i].Fold) {
 		return form{}, 0, false
 	}
 	cands := m[toks[i].Fold]

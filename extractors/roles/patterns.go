@@ -98,7 +98,7 @@ func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
 		return 0, "", false
 	}
 	end, sector := 0, ""
-	if f, e, ok := lx.match(lx.roles, d.toks, i); ok {
+	if f, e, ok := lx.matchIn(lx.roles, &lx.roleHeads, d.toks, i); ok {
 		end, sector = e, f.sector
 	} else if lx.lang == "de" {
 		s, ok := lx.suffixRole(t.Fold)
@@ -853,7 +853,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	n := len(d.toks)
 	c := candidate{typ: gazetteer.TypeOrganization}
 	t := d.toks[i]
-	if f, end, ok := lx.match(lx.newsAgency, d.toks, i); ok && (lx.lang == "de") == (t.Shape == gazetteer.ShapeCap) {
+	if f, end, ok := lx.matchIn(lx.newsAgency, &lx.newsHeads, d.toks, i); ok && (lx.lang == "de") == (t.Shape == gazetteer.ShapeCap) {
 		p := end
 		for p < n && d.same(p, i) && isQuote(d.toks[p].Fold) {
 			p++
@@ -940,7 +940,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 					}
 					break // a second body: "… und das Ministerium für …"
 				}
-				if _, _, isAgency := lx.match(lx.newsAgency, d.toks, q); isAgency {
+				if _, _, isAgency := lx.matchIn(lx.newsAgency, &lx.newsHeads, d.toks, q); isAgency {
 					break
 				}
 				// German: a noun right after a noun ends the name

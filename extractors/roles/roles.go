@@ -229,7 +229,14 @@ func (x *Extractor) Extract(in Input) Result {
 			t = c.trimEnd
 		}
 		name := d.text[s:t]
-		key := c.typ + "|" + keyOf(gazetteer.Tokens(name))
+		// The name's own tokens are the document's over its span (a
+		// token does not depend on the text around it), unless its last
+		// one was cut.
+		nameToks := d.toks[c.name.Start:c.name.End]
+		if c.trimEnd > 0 {
+			nameToks = gazetteer.Tokens(name)
+		}
+		key := c.typ + "|" + keyOf(nameToks)
 		e := byKey[key]
 		if e == nil {
 			e = &Entity{
