@@ -158,6 +158,9 @@ const (
 
 // IsWord reports whether the token is a word rather than a punctuation mark.
 func (t Token) IsWord() bool {
+	if t.Fold != "" && t.Fold[0] < utf8.RuneSelf {
+		return asciiWord[t.Fold[0]] // the extractors ask it of every token, again and again
+	}
 	r, _ := utf8.DecodeRuneInString(t.Fold)
 	return isWordRune(r)
 }

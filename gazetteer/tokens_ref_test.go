@@ -58,7 +58,7 @@ func referenceTokens(s string) []Token {
 func TestTokensMatchReference(t *testing.T) {
 	texts := []string{
 		"", "O'Brien's Putin' d'Hondt l'État x'\n'y", "Außenministerium der Ukraine — „Wolodymyr Selenskyj“, Dmitrij Peskows.",
-		"EE.UU. GUS-Mitgliedstaaten Díaz-Canel 2020\t€ 5,3 Mio.\r\nÆsir Øre ŁÓDŹ straße ı", "a\u0301b \u200bc",
+		"EE.UU. GUS-Mitgliedstaaten Díaz-Canel 2020\t€ 5,3 Mio.\r\nÆsir Øre ŁÓDŹ straße ı", "a\u0301b \u200bc « » ñ ÿ 9 _ ~",
 	}
 	for _, dir := range []string{"../testdata/seeds", "../testdata/eval/holdout/texts"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -74,6 +74,8 @@ func TestTokensMatchReference(t *testing.T) {
 		require.Equal(t, len(want), len(got), s[:min(len(s), 80)])
 		for i := range want {
 			require.Equal(t, want[i], got[i], "%q", strings.TrimSpace(s[want[i].Start:want[i].End]))
+			r, _ := utf8.DecodeRuneInString(got[i].Fold)
+			require.Equal(t, isWordRune(r), got[i].IsWord(), "IsWord %q", got[i].Fold)
 		}
 	}
 }

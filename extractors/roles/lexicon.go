@@ -225,23 +225,28 @@ func (pf *prefixFilter) may(w string) bool {
 }
 
 // suffixIndex finds the first of a list of words that ends another word
-// without scanning the whole list: the words are bucketed by their last two
-// bytes (hashed to an array index), so that a lookup checks only the few
-// words that end alike; German role nouns nearly all end in "r".
+// without scanning the whole list: the words are bucketed by their last
+// tailLen bytes (hashed to an array index), so that a lookup checks only
+// the few words that end alike; German role nouns nearly all end in "er"
+// or "in", which two bytes did not tell apart.
 type suffixIndex struct {
-	buckets [1024][]int // tailHash of the last two bytes → indexes into the list, ascending
-	short   []int       // indexes of words shorter than two bytes, ascending
+	buckets [1024][]int // tailHash of the last tailLen bytes → indexes into the list, ascending
+	short   []int       // indexes of words shorter than tailLen bytes, ascending
 }
 
+// tailLen is the number of final bytes a suffixIndex buckets by.
+const tailLen = 4
+
 func tailHash(w string) int {
-	return (int(w[len(w)-2])*251 + int(w[len(w)-1])) & 1023
+	n := len(w)
+	return int((uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)*0x9E3779B1>>22) & 1023
 }
 
 func newSuffixIndex(list []form) *suffixIndex {
 	ix := &suffixIndex{}
 	for k, f := range list {
 		w := f.folds[0]
-		if len(w) < 2 {
+		if len(w) < tailLen {
 			ix.short = append(ix.short, k)
 			continue
 		}
@@ -255,7 +260,7 @@ func newSuffixIndex(list []form) *suffixIndex {
 // byte suffix of v, or -1.
 func (ix *suffixIndex) first(list []form, v string, limit int) int {
 	found := -1
-	if len(v) >= 2 {
+	if len(v) >= tailLen {
 		for _, k := range ix.buckets[tailHash(v)] {
 			if k >= limit {
 				break
