@@ -198,13 +198,22 @@ func AppendTokens(toks []Token, s string) []Token {
 func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 	lineBreak := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\n':
-			lineBreak = true
-			i += size
-			continue
-		case unicode.IsSpace(r):
+		var r rune
+		var size int
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text: the spaces unicode.IsSpace
+			// accepts there, without decoding.
+			switch c {
+			case '\n':
+				lineBreak = true
+				i++
+				continue
+			case ' ', '\t', '\r', '\v', '\f':
+				i++
+				continue
+			}
+			r, size = rune(c), 1
+		} else if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += size
 			continue
 		}
@@ -235,10 +244,26 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 			i += size
 		}
 		text := s[start:i]
-		tok := Token{Start: start, End: i, Shape: shapeOf(text), LineBreak: lineBreak}
-		if isFolded(text) {
+		tok := Token{Start: start, End: i, LineBreak: lineBreak}
+		switch asciiCase(text) {
+		case asciiLower:
 			tok.Fold = text
-		} else {
+		case asciiMixed:
+			// A capitalised ASCII word ("Berlin", "FAR"): its shape and
+			// folding from its bytes, as shapeOf and appendFoldRune
+			// would make them rune by rune.
+			tok.Shape = shapeOfASCII(text)
+			from := b.Len()
+			for k := 0; k < len(text); k++ {
+				c := text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+			tok.Fold = b.String()[from:]
+		default:
+			tok.Shape = shapeOf(text)
 			from := b.Len()
 			for _, r := range text {
 				appendFoldRune(b, r)
@@ -259,6 +284,48 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// Letter cases of a token's text, as asciiCase tells them.
+const (
+	asciiLower = iota // ASCII without capitals: its own folding, shape ShapeOther
+	asciiMixed        // ASCII with a capital letter
+	nonASCII          // some byte is not ASCII
+)
+
+// asciiCase returns which of asciiLower, asciiMixed and nonASCII s is.
+func asciiCase(s string) int {
+	c := asciiLower
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= utf8.RuneSelf:
+			return nonASCII
+		case 'A' <= b && b <= 'Z':
+			c = asciiMixed
+		}
+	}
+	return c
+}
+
+// shapeOfASCII is shapeOf of an ASCII string.
+func shapeOfASCII(s string) Shape {
+	if c := s[0]; c < 'A' || c > 'Z' {
+		return ShapeOther
+	}
+	letters, upper := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+	}
+	if letters >= 2 && letters == upper {
+		return ShapeUpper
+	}
+	return ShapeCap
+}
 
 func shapeOf(s string) Shape {
 	if c := s[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
