@@ -48,3 +48,45 @@ func TestPerMapFiltersMatchUnfiltered(t *testing.T) {
 	}
 	assert.Positive(t, hits)
 }
+
+// TestMayStartRulesOutOnlyMisses checks that every token for which
+// mayStart is false has no role, agency or mission at it (the lookups
+// candidates then skips), on the seed articles and words of our own, and
+// that the filter rules out most tokens.
+func TestMayStartRulesOutOnlyMisses(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	text := "Die Verteidigungsministerin, der Regierungssprechers, des Außenministeriums, die US-Botschaft, der Botschafters, " +
+		"dem Generalkonsulats, die Nachrichtenagentur dpa, la agencia EFE, el ministro de Defensa, la embajada, Reuters, the Secretary of State, Amt, Amts."
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		text += "\n" + string(data)
+	}
+	toks := gazetteer.Tokens(text)
+	x, err := New(nil)
+	require.NoError(t, err)
+	off := prefixFilter{short: true}
+	for _, lang := range Languages {
+		lx := x.lex[lang]
+		d := &doc{x: x, text: text, toks: toks, sent: make([]int32, len(toks)), tagged: make([]*gazetteer.Entity, len(toks))}
+		skipped, hits := 0, 0
+		for i, tok := range toks {
+			if lx.mayStart(tok.Fold) {
+				continue
+			}
+			skipped++
+			_, _, roleOK := lx.matchIn(lx.roles, &off, toks, i)
+			_, _, newsOK := lx.matchIn(lx.newsAgency, &off, toks, i)
+			_, missionOK := lx.mission(tok.Fold)
+			_, _, bodyOK := d.bodyAt(lx, i)
+			_, suffixOK := lx.suffixRole(tok.Fold)
+			if roleOK || newsOK || missionOK || bodyOK || (lang == "de" && suffixOK) {
+				hits++
+				t.Errorf("%s: %q ruled out, but role %v news %v mission %v body %v suffix %v", lang, tok.Fold, roleOK, newsOK, missionOK, bodyOK, suffixOK)
+			}
+		}
+		assert.Greater(t, skipped, len(toks)/2, lang)
+		assert.Zero(t, hits, lang)
+	}
+}

@@ -40,6 +40,7 @@ type lexicon struct {
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
 	roleHeads  prefixFilter               // the same of roles alone
 	newsHeads  prefixFilter               // and of newsAgency alone
+	starts     tailFilter                 // the ends of every word that can begin a role or agency (see mayStart)
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
 	nonState   []string                   // folded nonstate words, for German compounds
 	nonStateF  []form                     // the same as forms, for nonStateIx
@@ -192,7 +193,80 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.bodyExact[f.folds[0]] = k
 		}
 	}
+	for k := range lx.roles {
+		lx.starts.add(k)
+	}
+	for k := range lx.newsAgency {
+		lx.starts.add(k)
+	}
+	for _, list := range [][]form{lx.missionF, lx.bodyHeads, lx.suffixes} {
+		for _, f := range list {
+			lx.starts.add(f.folds[0])
+		}
+	}
 	return lx, nil
+}
+
+// tailFilter holds the last four bytes of the words that can begin a
+// role, an agency or a mission (the keys of roles and newsAgency, the
+// mission words, body heads and role suffixes), hashed into a bit array,
+// and the shorter words whole. A word that ends in none of them, with or
+// without up to two bytes of an inflectional ending, starts nothing:
+// candidates skips it with a few hashes instead of a dozen lookups.
+type tailFilter struct {
+	bits  [1 << 16 / 64]uint64
+	short []string // words shorter than four bytes
+}
+
+func tailBit(w string) uint32 {
+	n := len(w)
+	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> 16
+}
+
+func (tf *tailFilter) add(w string) {
+	if len(w) < 4 {
+		if !slices.Contains(tf.short, w) {
+			tf.short = append(tf.short, w)
+		}
+		return
+	}
+	h := tailBit(w)
+	tf.bits[h/64] |= 1 << (h % 64)
+}
+
+// mayEnd reports whether one of the words may end v.
+func (tf *tailFilter) mayEnd(v string) bool {
+	if len(v) >= 4 {
+		if h := tailBit(v); tf.bits[h/64]&(1<<(h%64)) != 0 {
+			return true
+		}
+	}
+	for _, w := range tf.short {
+		if strings.HasSuffix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStart reports whether the folded word may begin a role, an agency
+// or a mission: whether a word of lx.starts ends it, or it without its last
+// one or two bytes (where the language inflects: every ending uninflect,
+// mission and bodyAt strip is one or two bytes long). False means that
+// agencyAt and roleAt fail at it.
+func (lx *lexicon) mayStart(fold string) bool {
+	if lx.starts.mayEnd(fold) {
+		return true
+	}
+	if !lx.inflect {
+		return false
+	}
+	for cut := 1; cut <= 2 && cut < len(fold); cut++ {
+		if lx.starts.mayEnd(fold[:len(fold)-cut]) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixFilter is the set of the first two bytes of some words, a bit

@@ -42,6 +42,9 @@ func (d *doc) candidates() []candidate {
 		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
 			continue // German roles and bodies are capitalised nouns
 		}
+		if !lx.mayStart(d.toks[i].Fold) {
+			continue // no role, agency or mission begins with it: most words
+		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
 			if d.stateBody(lx, &c) {
 				out = append(out, c)
