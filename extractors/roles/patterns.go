@@ -100,6 +100,9 @@ func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
 		d.toks[i-1].Shape == gazetteer.ShapeCap && !lx.is(kindArticle, d.toks[i-1].Fold) && d.adjective(i-1) == "" {
 		return 0, "", false
 	}
+	if !lx.mayStart(t.Fold) {
+		return 0, "", false // no role begins with it (nameTok and person ask of many words)
+	}
 	end, sector := 0, ""
 	if f, e, ok := lx.matchIn(lx.roles, &lx.roleHeads, d.toks, i); ok {
 		end, sector = e, f.sector
@@ -1214,7 +1217,7 @@ func (d *doc) spanEnd(k int) int {
 // genitive "-s"/"-es" allowed: "Behörden" are not one agency).
 func (d *doc) bodyAt(lx *lexicon, i int) (form, int, bool) {
 	fold := d.toks[i].Fold
-	if d.toks[i].Shape != gazetteer.ShapeCap {
+	if d.toks[i].Shape != gazetteer.ShapeCap || !lx.mayStart(fold) {
 		return form{}, 0, false
 	}
 	if !lx.inflect {
