@@ -381,6 +381,12 @@ func appendKey(b *strings.Builder, f string) string {
 	// Possessives: "putin's" → "putin", "chavez'" → "chavez".
 	f = strings.TrimSuffix(f, "'s")
 	f = strings.TrimSuffix(f, "'")
+	// Most words need no rewrite: no transliteration, no final -i or -y
+	// to unify. Their key is f with its endings stripped, a prefix of f,
+	// found without copying f (the slow path below makes the same).
+	if n := len(f); !needsTranslit(f) && !(n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
+		return f[:stemLen(f, utf8.RuneCountInString(f))]
+	}
 	// The rewrites below work on a copy on the stack; keys are short.
 	var arr [64]byte
 	w := arr[:0]
@@ -405,13 +411,27 @@ func appendKey(b *strings.Builder, f string) string {
 		w[len(w)-1] = 'i'
 		rewritten = true
 	}
-	w = w[:stemLen(w)]
+	w = w[:stemLen(w, utf8.RuneCount(w))]
 	if !rewritten {
 		return f[:len(w)]
 	}
 	from := b.Len()
 	b.Write(w)
 	return b.String()[from:]
+}
+
+// finalIAt reports whether f, of more than three bytes, ends in one of
+// finalI.
+func finalIAt(f string) bool {
+	if c := f[len(f)-1]; c != 'y' && c != 'i' && c != 'j' {
+		return false
+	}
+	for _, suffix := range finalI {
+		if f[len(f)-2:] == suffix {
+			return true
+		}
+	}
+	return false
 }
 
 // finalI are the spellings of a final -i in transliterated names
@@ -463,9 +483,8 @@ func appendTranslit(dst []byte, f string) []byte {
 // "s", "n"). It strips until none is left, so that a form and its
 // inflection meet ("putins" → "putin" → "puti" ← "putin"): a key is a
 // match key, not a linguistic stem.
-func stemLen(f []byte) int {
-	n := len(f)
-	runes := utf8.RuneCount(f) // the endings are ASCII: one rune a byte
+func stemLen[S string | []byte](f S, runes int) int {
+	n := len(f) // runes is f's count of runes; the endings are ASCII: one rune a byte
 	for n > 0 {
 		cut := 0
 		switch f[n-1] { // only the endings that end in this byte can match
