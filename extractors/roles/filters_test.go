@@ -3,6 +3,7 @@ package roles
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -89,4 +90,51 @@ func TestMayStartRulesOutOnlyMisses(t *testing.T) {
 		assert.Greater(t, skipped, len(toks)/2, lang)
 		assert.Zero(t, hits, lang)
 	}
+}
+
+// TestSubstringsAndTitlesMatchScans checks nonStateIn against a
+// strings.Contains per nonstate word, and isTitle against a lookup in
+// every lexicon, on the seed articles' tokens and compounds of our own.
+func TestSubstringsAndTitlesMatchScans(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	text := "Konzernchef Betriebsratsvorsitzende Fußballverbandspräsident Vereinsvorsitzender Dr. Prof. Sr. Mr. x a"
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		text += "\n" + string(data)
+	}
+	toks := gazetteer.Tokens(text)
+	x, err := New(nil)
+	require.NoError(t, err)
+	d := &doc{x: x, text: text, toks: toks}
+	found, titles := 0, 0
+	for _, lang := range Languages {
+		lx := x.lex[lang]
+		words := append([]string{}, lx.nonState...)
+		for _, tok := range toks {
+			want := false
+			for _, w := range words {
+				if strings.Contains(tok.Fold, w) {
+					want = true
+				}
+			}
+			assert.Equal(t, want, lx.nonStateIn.in(tok.Fold), "%s %q", lang, tok.Fold)
+			if want {
+				found++
+			}
+		}
+	}
+	for k, tok := range toks {
+		want := false
+		for _, lx := range x.lex {
+			want = want || lx.words[kindTitle][tok.Fold]
+		}
+		assert.Equal(t, want, d.isTitle(k), tok.Fold)
+		if want {
+			titles++
+		}
+	}
+	assert.Positive(t, found)
+	assert.Positive(t, titles)
 }

@@ -333,13 +333,9 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 	return k, end, trim
 }
 
+// isTitle reports whether token k is a title of any language's lexicon.
 func (d *doc) isTitle(k int) bool {
-	for _, lx := range d.x.lex {
-		if lx.words[kindTitle][d.toks[k].Fold] {
-			return true
-		}
-	}
-	return false
+	return d.x.titles[d.toks[k].Fold]
 }
 
 // gluedCredit returns the byte offset where a credit word glued to token k
