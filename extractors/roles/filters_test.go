@@ -16,14 +16,7 @@ import (
 // one map (roleHeads, newsHeads) finds what match finds with no filter,
 // on every token of the seed articles.
 func TestPerMapFiltersMatchUnfiltered(t *testing.T) {
-	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	text := "Der Außenminister sagte der Nachrichtenagentur dpa, la agencia EFE y el ministro de Defensa; Reuters and the Secretary of State."
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		text += "\n" + string(data)
-	}
+	text := withSeeds(t, "Der Außenminister sagte der Nachrichtenagentur dpa, la agencia EFE y el ministro de Defensa; Reuters and the Secretary of State.")
 	toks := gazetteer.Tokens(text)
 	x, err := New(nil)
 	require.NoError(t, err)
@@ -55,15 +48,8 @@ func TestPerMapFiltersMatchUnfiltered(t *testing.T) {
 // candidates then skips), on the seed articles and words of our own, and
 // that the filter rules out most tokens.
 func TestMayStartRulesOutOnlyMisses(t *testing.T) {
-	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	text := "Die Verteidigungsministerin, der Regierungssprechers, des Außenministeriums, die US-Botschaft, der Botschafters, " +
-		"dem Generalkonsulats, die Nachrichtenagentur dpa, la agencia EFE, el ministro de Defensa, la embajada, Reuters, the Secretary of State, Amt, Amts."
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		text += "\n" + string(data)
-	}
+	text := withSeeds(t, "Die Verteidigungsministerin, der Regierungssprechers, des Außenministeriums, die US-Botschaft, der Botschafters, "+
+		"dem Generalkonsulats, die Nachrichtenagentur dpa, la agencia EFE, el ministro de Defensa, la embajada, Reuters, the Secretary of State, Amt, Amts.")
 	toks := gazetteer.Tokens(text)
 	x, err := New(nil)
 	require.NoError(t, err)
@@ -96,14 +82,7 @@ func TestMayStartRulesOutOnlyMisses(t *testing.T) {
 // strings.Contains per nonstate word, and isTitle against a lookup in
 // every lexicon, on the seed articles' tokens and compounds of our own.
 func TestSubstringsAndTitlesMatchScans(t *testing.T) {
-	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	text := "Konzernchef Betriebsratsvorsitzende Fußballverbandspräsident Vereinsvorsitzender Dr. Prof. Sr. Mr. x a"
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		require.NoError(t, err)
-		text += "\n" + string(data)
-	}
+	text := withSeeds(t, "Konzernchef Betriebsratsvorsitzende Fußballverbandspräsident Vereinsvorsitzender Dr. Prof. Sr. Mr. x a")
 	toks := gazetteer.Tokens(text)
 	x, err := New(nil)
 	require.NoError(t, err)
@@ -137,4 +116,18 @@ func TestSubstringsAndTitlesMatchScans(t *testing.T) {
 	}
 	assert.Positive(t, found)
 	assert.Positive(t, titles)
+}
+
+// withSeeds returns text followed by the seed articles, a line apart.
+func withSeeds(t *testing.T, text string) string {
+	t.Helper()
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		text += "\n" + string(data)
+	}
+	return text
 }
