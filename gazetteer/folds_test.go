@@ -29,12 +29,14 @@ func TestAppendFolds(t *testing.T) {
 
 // TestKeyFilter checks that the Bloom filter before the key map never
 // hides a key: every key of the default index, and every token of the
-// seed articles, gets the number the map holds.
+// seed articles, gets the number the map holds, and FindWith finds what
+// Find does.
 func TestKeyFilter(t *testing.T) {
 	defaultOnce.Do(loadDefault)
 	require.NoError(t, defaultOnce.err)
 	ix := defaultOnce.index
-	bits := ix.keyFilter()
+	bits := ix.KeyFilter()
+	require.NotNil(t, bits)
 	for k, n := range ix.keys {
 		require.Equal(t, n, ix.keyNumber(bits, k), k)
 	}
@@ -45,7 +47,9 @@ func TestKeyFilter(t *testing.T) {
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
-		for _, tok := range Tokens(string(b)) {
+		toks := Tokens(string(b))
+		require.Equal(t, ix.Find(toks), ix.FindWith(bits, toks))
+		for _, tok := range toks {
 			require.Equal(t, ix.keys[tok.Key], ix.keyNumber(bits, tok.Key), tok.Key)
 			if ix.keyNumber(bits, tok.Key) == 0 {
 				hidden++

@@ -208,46 +208,54 @@ type Index struct {
 	nodes   uint32            // number of nodes
 	at      []uint32          // node n's entries are entries[at[n]:at[n+1]]
 	entries []Entry
-
-	// keyBits is a one-hash Bloom filter of keys: Find asks it before
-	// hashing a token's key into keys, and half the tokens of news have
-	// a key no name has. Built on first use (see keyFilter).
-	keyOnce sync.Once
-	keyBits *[keyFilterBits / 64]uint64
 }
 
-// keyFilterBits is the size of Index.keyBits: 8 KiB, which stays in
-// the cache; at a million keys it passes nearly everything, and costs a
-// few instructions a token.
-const keyFilterBits = 1 << 16
+// KeyFilter is a one-hash Bloom filter of an index's keys, 8 KiB that stay
+// in the cache: [Index.FindWith] asks it before hashing a token's key into
+// the key map, and half the tokens of news have a key no name has. It is
+// immutable and safe for concurrent use.
+type KeyFilter struct {
+	bits [keyFilterBits / 64]uint64
+}
 
-// keyFilterSlot returns k's bit in Index.keyBits; keys shorter than two
-// bytes have none (mayHaveKey passes them).
+// keyFilterBits is the size of a KeyFilter; maxFilterKeys the most keys
+// one is made for: beyond, most of its bits would be set, and it would
+// only cost time (a million names).
+const (
+	keyFilterBits = 1 << 16
+	maxFilterKeys = keyFilterBits / 8
+)
+
+// keyFilterSlot returns k's bit in a KeyFilter; keys shorter than two
+// bytes have none (keyNumber passes them).
 func keyFilterSlot(k string) uint32 {
 	n := len(k)
 	h := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[n-1])<<16 | uint32(n)<<24
 	return (h * 0x9E3779B1) >> 16
 }
 
-// keyFilter returns ix.keyBits, building it from the keys on first use.
-func (ix *Index) keyFilter() *[keyFilterBits / 64]uint64 {
-	ix.keyOnce.Do(func() {
-		bits := new([keyFilterBits / 64]uint64)
-		for k := range ix.keys {
-			if len(k) >= 2 {
-				h := keyFilterSlot(k)
-				bits[h/64] |= 1 << (h % 64)
-			}
+// KeyFilter returns a filter of ix's keys for FindWith, or nil when ix
+// has too many keys for one to rule anything out. Callers that find in
+// many texts make it once (the tagger does, in [tagger.New]).
+func (ix *Index) KeyFilter() *KeyFilter {
+	if len(ix.keys) > maxFilterKeys {
+		return nil
+	}
+	kf := new(KeyFilter)
+	for k := range ix.keys {
+		if len(k) >= 2 {
+			h := keyFilterSlot(k)
+			kf.bits[h/64] |= 1 << (h % 64)
 		}
-		ix.keyBits = bits
-	})
-	return ix.keyBits
+	}
+	return kf
 }
 
-// keyNumber returns the key number of key k, 0 when no name has it.
-func (ix *Index) keyNumber(bits *[keyFilterBits / 64]uint64, k string) uint32 {
-	if len(k) >= 2 {
-		if h := keyFilterSlot(k); bits[h/64]&(1<<(h%64)) == 0 {
+// keyNumber returns the key number of key k, 0 when no name has it; kf
+// may be nil.
+func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
+	if kf != nil && len(k) >= 2 {
+		if h := keyFilterSlot(k); kf.bits[h/64]&(1<<(h%64)) == 0 {
 			return 0 // no key with that slot: no map lookup
 		}
 	}
@@ -559,11 +567,14 @@ type Match struct {
 // Find returns the leftmost-longest matches in toks: scanning left to
 // right, at each token the longest run that spells a form wins, and the
 // scan resumes after it. Runs never cross a line break.
-func (ix *Index) Find(toks []Token) []Match {
+func (ix *Index) Find(toks []Token) []Match { return ix.FindWith(nil, toks) }
+
+// FindWith is [Index.Find] asking kf, ix's [Index.KeyFilter] (or nil),
+// which keys the index lacks.
+func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
 	keys := make([]uint32, len(toks))
-	bits := ix.keyFilter()
 	for i, t := range toks {
-		keys[i] = ix.keyNumber(bits, t.Key)
+		keys[i] = ix.keyNumber(kf, t.Key)
 	}
 	var out []Match
 	for i := 0; i < len(toks); {
