@@ -65,18 +65,21 @@ func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entr
 	span := toks[m.Start:m.End]
 	var kept []*gazetteer.Entry
 	var prev *gazetteer.Entry // the last entry judged by its form
-	prevOK := false
+	prevExact, prevOK := false, false
 	for i, en := range m.Entries {
 		ok := en.Kind == gazetteer.KindAdjective
 		if !ok {
 			// A form that many entities share ("Außenministerium", 200
-			// countries) is judged once: Exact and endingFits answer
-			// alike for the same foldings and entity type.
-			if prev != nil && en.Entity.Type == prev.Entity.Type && en.SameFolds(prev) {
+			// countries) is judged once: Exact answers alike for the
+			// same foldings, and endingFits for the same foldings and
+			// entity type (the entity is read only then: reading 200
+			// of them cost more than the rest of the filter).
+			if prev != nil && en.SameFolds(prev) && (prevExact || en.Entity.Type == prev.Entity.Type) {
 				ok = prevOK
 			} else {
-				ok = en.Exact(span) || endingFits(span, en)
-				prev, prevOK = en, ok
+				exact := en.Exact(span)
+				ok = exact || endingFits(span, en)
+				prev, prevExact, prevOK = en, exact, ok
 			}
 		}
 		if ok && kept != nil {
