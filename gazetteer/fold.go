@@ -158,6 +158,9 @@ const (
 
 // IsWord reports whether the token is a word rather than a punctuation mark.
 func (t Token) IsWord() bool {
+	if t.Fold != "" && t.Fold[0] < utf8.RuneSelf {
+		return asciiWord[t.Fold[0]] // the extractors ask it of every token, again and again
+	}
 	r, _ := utf8.DecodeRuneInString(t.Fold)
 	return isWordRune(r)
 }
@@ -195,13 +198,22 @@ func AppendTokens(toks []Token, s string) []Token {
 func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 	lineBreak := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\n':
-			lineBreak = true
-			i += size
-			continue
-		case unicode.IsSpace(r):
+		var r rune
+		var size int
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text: the spaces unicode.IsSpace
+			// accepts there, without decoding.
+			switch c {
+			case '\n':
+				lineBreak = true
+				i++
+				continue
+			case ' ', '\t', '\r', '\v', '\f':
+				i++
+				continue
+			}
+			r, size = rune(c), 1
+		} else if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += size
 			continue
 		}
@@ -209,6 +221,10 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 		if isWordRune(r) {
 			i += size
 			for i < len(s) {
+				if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+					i++ // most of a word is ASCII letters: no decoding
+					continue
+				}
 				r, size = utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) {
 					i += size
@@ -228,10 +244,26 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 			i += size
 		}
 		text := s[start:i]
-		tok := Token{Start: start, End: i, Shape: shapeOf(text), LineBreak: lineBreak}
-		if isFolded(text) {
+		tok := Token{Start: start, End: i, LineBreak: lineBreak}
+		switch asciiCase(text) {
+		case asciiLower:
 			tok.Fold = text
-		} else {
+		case asciiMixed:
+			// A capitalised ASCII word ("Berlin", "FAR"): its shape and
+			// folding from its bytes, as shapeOf and appendFoldRune
+			// would make them rune by rune.
+			tok.Shape = shapeOfASCII(text)
+			from := b.Len()
+			for k := 0; k < len(text); k++ {
+				c := text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+			tok.Fold = b.String()[from:]
+		default:
+			tok.Shape = shapeOf(text)
 			from := b.Len()
 			for _, r := range text {
 				appendFoldRune(b, r)
@@ -243,6 +275,56 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 		lineBreak = false
 	}
 	return toks
+}
+
+// asciiWord holds the ASCII bytes that [isWordRune] accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// Letter cases of a token's text, as asciiCase tells them.
+const (
+	asciiLower = iota // ASCII without capitals: its own folding, shape ShapeOther
+	asciiMixed        // ASCII with a capital letter
+	nonASCII          // some byte is not ASCII
+)
+
+// asciiCase returns which of asciiLower, asciiMixed and nonASCII s is.
+func asciiCase(s string) int {
+	c := asciiLower
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= utf8.RuneSelf:
+			return nonASCII
+		case 'A' <= b && b <= 'Z':
+			c = asciiMixed
+		}
+	}
+	return c
+}
+
+// shapeOfASCII is shapeOf of an ASCII string.
+func shapeOfASCII(s string) Shape {
+	if c := s[0]; c < 'A' || c > 'Z' {
+		return ShapeOther
+	}
+	letters, upper := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+	}
+	if letters >= 2 && letters == upper {
+		return ShapeUpper
+	}
+	return ShapeCap
 }
 
 func shapeOf(s string) Shape {
@@ -299,28 +381,37 @@ func appendKey(b *strings.Builder, f string) string {
 	// Possessives: "putin's" → "putin", "chavez'" → "chavez".
 	f = strings.TrimSuffix(f, "'s")
 	f = strings.TrimSuffix(f, "'")
+	// Most words need no rewrite: no transliteration, no final -i or -y
+	// to unify. Their key is f with its endings stripped, a prefix of f,
+	// found without copying f (the slow path below makes the same).
+	if n := len(f); !needsTranslit(f) && !(n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
+		return f[:stemLen(f, utf8.RuneCountInString(f))]
+	}
 	// The rewrites below work on a copy on the stack; keys are short.
 	var arr [64]byte
 	w := arr[:0]
 	rewritten := false
-	if strings.Contains(f, "sch") || strings.IndexByte(f, 'w') >= 0 {
+	if needsTranslit(f) {
 		w = appendTranslit(w, f)
 		rewritten = true
 	} else {
 		w = append(w, f...)
 	}
-	for _, suffix := range finalI {
-		if len(w) > 3 && string(w[len(w)-2:]) == suffix {
-			w = append(w[:len(w)-len(suffix)], 'i')
-			rewritten = true
-			break
+	// Every spelling of finalI ends in 'y', 'i' or 'j': most words skip the list.
+	if n := len(w); n > 3 && (w[n-1] == 'y' || w[n-1] == 'i' || w[n-1] == 'j') {
+		for _, suffix := range finalI {
+			if string(w[n-2:]) == suffix {
+				w = append(w[:n-len(suffix)], 'i')
+				rewritten = true
+				break
+			}
 		}
 	}
 	if len(w) > 3 && w[len(w)-1] == 'y' {
 		w[len(w)-1] = 'i'
 		rewritten = true
 	}
-	w = w[:stemLen(w)]
+	w = w[:stemLen(w, utf8.RuneCount(w))]
 	if !rewritten {
 		return f[:len(w)]
 	}
@@ -329,9 +420,39 @@ func appendKey(b *strings.Builder, f string) string {
 	return b.String()[from:]
 }
 
+// finalIAt reports whether f, of more than three bytes, ends in one of
+// finalI.
+func finalIAt(f string) bool {
+	if c := f[len(f)-1]; c != 'y' && c != 'i' && c != 'j' {
+		return false
+	}
+	for _, suffix := range finalI {
+		if f[len(f)-2:] == suffix {
+			return true
+		}
+	}
+	return false
+}
+
 // finalI are the spellings of a final -i in transliterated names
 // (Sergey/Sergei, Dmitrij/Dmitri, Yuriy/Yuri); each is two bytes.
 var finalI = []string{"ey", "ei", "iy", "ij", "yj", "yi"}
+
+// needsTranslit reports whether f holds "sch" or "w", which appendTranslit
+// rewrites, in one pass over its bytes.
+func needsTranslit(f string) bool {
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case 'w':
+			return true
+		case 's':
+			if i+2 < len(f) && f[i+1] == 'c' && f[i+2] == 'h' {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // appendTranslit appends f to dst with German and English
 // transliterations of Cyrillic names unified: "tsch" → "ch", "sch" → "sh",
@@ -362,9 +483,8 @@ func appendTranslit(dst []byte, f string) []byte {
 // "s", "n"). It strips until none is left, so that a form and its
 // inflection meet ("putins" → "putin" → "puti" ← "putin"): a key is a
 // match key, not a linguistic stem.
-func stemLen(f []byte) int {
-	n := len(f)
-	runes := utf8.RuneCount(f) // the endings are ASCII: one rune a byte
+func stemLen[S string | []byte](f S, runes int) int {
+	n := len(f) // runes is f's count of runes; the endings are ASCII: one rune a byte
 	for n > 0 {
 		cut := 0
 		switch f[n-1] { // only the endings that end in this byte can match

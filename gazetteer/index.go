@@ -102,6 +102,41 @@ func (e *Entry) foldIs(i int, f string) bool {
 	return len(s) == len(f) && hasFoldPrefix(s, f, lower)
 }
 
+// AppendFolds appends to dst the [Fold]s of the form's tokens, one space
+// apart (a folding holds no space), and returns the extended slice: the
+// tokens of [Tokens](e.Form) without tokenising the form again, for callers
+// that compare a match with its form token by token.
+func (e *Entry) AppendFolds(dst []byte) []byte {
+	s, lower := e.foldText()
+	if !lower {
+		return append(dst, s...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// SameFolds reports whether o's form has the same tokens as e's up to
+// [Fold]: then [Entry.Exact] answers alike for both. Many entities share
+// a form ("Außenministerium" of every country): a caller that judges a
+// match entry by entry may reuse its answer for the previous entry.
+func (e *Entry) SameFolds(o *Entry) bool {
+	s, lower := e.foldText()
+	os, olower := o.foldText()
+	if lower == olower {
+		return s == os
+	}
+	if !lower {
+		s, os = os, s // s is the one to lowercase
+	}
+	return len(s) == len(os) && hasFoldPrefix(s, os, true)
+}
+
 // Canonical reports whether the matched text is the entity's canonical name.
 func (e *Entry) Canonical() bool { return e.canonical }
 
@@ -134,8 +169,6 @@ func (e *Entry) Exact(toks []Token) bool {
 // adjective "china", the verbs "podemos" and "sumar" and the adverb
 // "links" are not names.
 func (e *Entry) caseFits(toks []Token) bool {
-	strict := e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry ||
-		(len(toks) == 1 && (e.Kind == KindName || e.Lang == "de"))
 	for i, t := range toks {
 		switch e.shape(i) {
 		case ShapeUpper:
@@ -143,12 +176,21 @@ func (e *Entry) caseFits(toks []Token) bool {
 				return false
 			}
 		case ShapeCap:
-			if strict && e.Kind != KindAdjective && t.Shape == ShapeOther {
+			if t.Shape == ShapeOther && e.Kind != KindAdjective && e.strict(len(toks)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// strict reports whether a capitalised word of the form matches only
+// capitalised text, in a match of n tokens (see caseFits). caseFits asks
+// it only of lowercase text: reading the entity costs a cache miss per
+// entry, most of the time in caseFits when it was asked first.
+func (e *Entry) strict(n int) bool {
+	return e.Entity.Type == TypePerson || e.Entity.Type == TypeCountry ||
+		(n == 1 && (e.Kind == KindName || e.Lang == "de"))
 }
 
 // Index finds the surface forms of a set of entities in tokenised text.
@@ -166,6 +208,58 @@ type Index struct {
 	nodes   uint32            // number of nodes
 	at      []uint32          // node n's entries are entries[at[n]:at[n+1]]
 	entries []Entry
+}
+
+// KeyFilter is a one-hash Bloom filter of an index's keys, 8 KiB that stay
+// in the cache: [Index.FindWith] asks it before hashing a token's key into
+// the key map, and half the tokens of news have a key no name has. It is
+// immutable and safe for concurrent use.
+type KeyFilter struct {
+	bits [keyFilterBits / 64]uint64
+}
+
+// keyFilterBits is the size of a KeyFilter; maxFilterKeys the most keys
+// one is made for: beyond, most of its bits would be set, and it would
+// only cost time (a million names).
+const (
+	keyFilterBits = 1 << 16
+	maxFilterKeys = keyFilterBits / 8
+)
+
+// keyFilterSlot returns k's bit in a KeyFilter; keys shorter than two
+// bytes have none (keyNumber passes them).
+func keyFilterSlot(k string) uint32 {
+	n := len(k)
+	h := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[n-1])<<16 | uint32(n)<<24
+	return (h * 0x9E3779B1) >> 16
+}
+
+// KeyFilter returns a filter of ix's keys for FindWith, or nil when ix
+// has too many keys for one to rule anything out. Callers that find in
+// many texts make it once (the tagger does, in [tagger.New]).
+func (ix *Index) KeyFilter() *KeyFilter {
+	if len(ix.keys) > maxFilterKeys {
+		return nil
+	}
+	kf := new(KeyFilter)
+	for k := range ix.keys {
+		if len(k) >= 2 {
+			h := keyFilterSlot(k)
+			kf.bits[h/64] |= 1 << (h % 64)
+		}
+	}
+	return kf
+}
+
+// keyNumber returns the key number of key k, 0 when no name has it; kf
+// may be nil.
+func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
+	if kf != nil && len(k) >= 2 {
+		if h := keyFilterSlot(k); kf.bits[h/64]&(1<<(h%64)) == 0 {
+			return 0 // no key with that slot: no map lookup
+		}
+	}
+	return ix.keys[k]
 }
 
 // builder holds what only Compile needs.
@@ -473,10 +567,14 @@ type Match struct {
 // Find returns the leftmost-longest matches in toks: scanning left to
 // right, at each token the longest run that spells a form wins, and the
 // scan resumes after it. Runs never cross a line break.
-func (ix *Index) Find(toks []Token) []Match {
+func (ix *Index) Find(toks []Token) []Match { return ix.FindWith(nil, toks) }
+
+// FindWith is [Index.Find] asking kf, ix's [Index.KeyFilter] (or nil),
+// which keys the index lacks.
+func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
 	keys := make([]uint32, len(toks))
 	for i, t := range toks {
-		keys[i] = ix.keys[t.Key]
+		keys[i] = ix.keyNumber(kf, t.Key)
 	}
 	var out []Match
 	for i := 0; i < len(toks); {

@@ -38,10 +38,14 @@ type lexicon struct {
 	bodyExact  map[string]int // folded one-word body → its first index in bodyHeads
 	newsAgency map[string][]form
 	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
+	roleHeads  prefixFilter               // the same of roles alone
+	newsHeads  prefixFilter               // and of newsAgency alone
+	starts     tailFilter                 // the ends of every word that can begin a role or agency (see mayStart)
 	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
 	nonState   []string                   // folded nonstate words, for German compounds
 	nonStateF  []form                     // the same as forms, for nonStateIx
 	nonStateIx *suffixIndex               // over nonStateF
+	nonStateIn *substrings                // over nonState
 	missions   map[string]string          // folded embassy and consulate words → sector
 	missionF   []form                     // the same as forms with their sectors, for missionIx
 	missionIx  *suffixIndex               // over missionF
@@ -148,6 +152,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		lx.nonStateF = append(lx.nonStateF, form{folds: []string{w}})
 	}
 	lx.nonStateIx = newSuffixIndex(lx.nonStateF)
+	lx.nonStateIn = newSubstrings(lx.nonState)
 	for w, sec := range lx.missions {
 		lx.missionF = append(lx.missionF, form{folds: []string{w}, sector: sec})
 	}
@@ -159,6 +164,14 @@ func loadLexicon(lang string) (*lexicon, error) {
 			slices.SortStableFunc(m[k], longestFirst)
 			lx.heads.add(k)
 		}
+	}
+	// One filter per map that match looks into: the few news agencies'
+	// rule out nearly every word at once.
+	for k := range lx.roles {
+		lx.roleHeads.add(k)
+	}
+	for k := range lx.newsAgency {
+		lx.newsHeads.add(k)
 	}
 	slices.SortStableFunc(lx.suffixes, func(a, b form) int { return len(b.folds[0]) - len(a.folds[0]) })
 	for _, fs := range lx.bodies {
@@ -182,7 +195,80 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.bodyExact[f.folds[0]] = k
 		}
 	}
+	for k := range lx.roles {
+		lx.starts.add(k)
+	}
+	for k := range lx.newsAgency {
+		lx.starts.add(k)
+	}
+	for _, list := range [][]form{lx.missionF, lx.bodyHeads, lx.suffixes} {
+		for _, f := range list {
+			lx.starts.add(f.folds[0])
+		}
+	}
 	return lx, nil
+}
+
+// tailFilter holds the last four bytes of the words that can begin a
+// role, an agency or a mission (the keys of roles and newsAgency, the
+// mission words, body heads and role suffixes), hashed into a bit array,
+// and the shorter words whole. A word that ends in none of them, with or
+// without up to two bytes of an inflectional ending, starts nothing:
+// candidates skips it with a few hashes instead of a dozen lookups.
+type tailFilter struct {
+	bits  [1 << 16 / 64]uint64
+	short []string // words shorter than four bytes
+}
+
+func tailBit(w string) uint32 {
+	n := len(w)
+	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> 16
+}
+
+func (tf *tailFilter) add(w string) {
+	if len(w) < 4 {
+		if !slices.Contains(tf.short, w) {
+			tf.short = append(tf.short, w)
+		}
+		return
+	}
+	h := tailBit(w)
+	tf.bits[h/64] |= 1 << (h % 64)
+}
+
+// mayEnd reports whether one of the words may end v.
+func (tf *tailFilter) mayEnd(v string) bool {
+	if len(v) >= 4 {
+		if h := tailBit(v); tf.bits[h/64]&(1<<(h%64)) != 0 {
+			return true
+		}
+	}
+	for _, w := range tf.short {
+		if strings.HasSuffix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStart reports whether the folded word may begin a role, an agency
+// or a mission: whether a word of lx.starts ends it, or it without its last
+// one or two bytes (where the language inflects: every ending uninflect,
+// mission and bodyAt strip is one or two bytes long). False means that
+// agencyAt and roleAt fail at it.
+func (lx *lexicon) mayStart(fold string) bool {
+	if lx.starts.mayEnd(fold) {
+		return true
+	}
+	if !lx.inflect {
+		return false
+	}
+	for cut := 1; cut <= 2 && cut < len(fold); cut++ {
+		if lx.starts.mayEnd(fold[:len(fold)-cut]) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixFilter is the set of the first two bytes of some words, a bit
@@ -215,23 +301,28 @@ func (pf *prefixFilter) may(w string) bool {
 }
 
 // suffixIndex finds the first of a list of words that ends another word
-// without scanning the whole list: the words are bucketed by their last two
-// bytes (hashed to an array index), so that a lookup checks only the few
-// words that end alike; German role nouns nearly all end in "r".
+// without scanning the whole list: the words are bucketed by their last
+// tailLen bytes (hashed to an array index), so that a lookup checks only
+// the few words that end alike; German role nouns nearly all end in "er"
+// or "in", which two bytes did not tell apart.
 type suffixIndex struct {
-	buckets [1024][]int // tailHash of the last two bytes → indexes into the list, ascending
-	short   []int       // indexes of words shorter than two bytes, ascending
+	buckets [1024][]int // tailHash of the last tailLen bytes → indexes into the list, ascending
+	short   []int       // indexes of words shorter than tailLen bytes, ascending
 }
 
+// tailLen is the number of final bytes a suffixIndex buckets by.
+const tailLen = 4
+
 func tailHash(w string) int {
-	return (int(w[len(w)-2])*251 + int(w[len(w)-1])) & 1023
+	n := len(w)
+	return int((uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)*0x9E3779B1>>22) & 1023
 }
 
 func newSuffixIndex(list []form) *suffixIndex {
 	ix := &suffixIndex{}
 	for k, f := range list {
 		w := f.folds[0]
-		if len(w) < 2 {
+		if len(w) < tailLen {
 			ix.short = append(ix.short, k)
 			continue
 		}
@@ -245,7 +336,7 @@ func newSuffixIndex(list []form) *suffixIndex {
 // byte suffix of v, or -1.
 func (ix *suffixIndex) first(list []form, v string, limit int) int {
 	found := -1
-	if len(v) >= 2 {
+	if len(v) >= tailLen {
 		for _, k := range ix.buckets[tailHash(v)] {
 			if k >= limit {
 				break
@@ -339,7 +430,13 @@ func (lx *lexicon) sameWord(tok, word string) bool {
 // match returns the longest entry of m that toks spell from i on (the
 // last word possibly inflected), and the index after it.
 func (lx *lexicon) match(m map[string][]form, toks []gazetteer.Token, i int) (form, int, bool) {
-	if !lx.heads.may(toks[i].Fold) {
+	return lx.matchIn(m, &lx.heads, toks, i)
+}
+
+// matchIn is match with heads a prefixFilter of m's keys: the hot paths
+// pass the filter of m alone (roleHeads, newsHeads), which rules out more.
+func (lx *lexicon) matchIn(m map[string][]form, heads *prefixFilter, toks []gazetteer.Token, i int) (form, int, bool) {
+	if !heads.may(toks[i].Fold) {
 		return form{}, 0, false
 	}
 	cands := m[toks[i].Fold]
@@ -418,8 +515,48 @@ func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
 		}
 	}
 	if compound {
-		for _, w := range lx.nonState {
-			if strings.Contains(fold, w) {
+		return lx.nonStateIn.in(fold)
+	}
+	return false
+}
+
+// substrings finds whether any of a set of words occurs in a text: the
+// words are bucketed by their first two bytes, and only the words of the
+// pairs the text holds are compared, instead of a strings.Contains per
+// word (57 of them in German, for every role noun).
+type substrings struct {
+	byPair map[uint16][]string
+	pairs  prefixFilter // the first two bytes of every word
+	short  []string     // words shorter than two bytes, compared whole
+}
+
+func newSubstrings(words []string) *substrings {
+	ss := &substrings{byPair: map[uint16][]string{}}
+	for _, w := range words {
+		if len(w) < 2 {
+			ss.short = append(ss.short, w)
+			continue
+		}
+		ss.pairs.add(w)
+		k := uint16(w[0])<<8 | uint16(w[1])
+		ss.byPair[k] = append(ss.byPair[k], w)
+	}
+	return ss
+}
+
+// in reports whether some word occurs in s.
+func (ss *substrings) in(s string) bool {
+	for _, w := range ss.short {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if !ss.pairs.may(s[i:]) {
+			continue
+		}
+		for _, w := range ss.byPair[uint16(s[i])<<8|uint16(s[i+1])] {
+			if strings.HasPrefix(s[i:], w) {
 				return true
 			}
 		}

@@ -42,6 +42,9 @@ func (d *doc) candidates() []candidate {
 		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
 			continue // German roles and bodies are capitalised nouns
 		}
+		if !lx.mayStart(d.toks[i].Fold) {
+			continue // no role, agency or mission begins with it: most words
+		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
 			if d.stateBody(lx, &c) {
 				out = append(out, c)
@@ -97,8 +100,11 @@ func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
 		d.toks[i-1].Shape == gazetteer.ShapeCap && !lx.is(kindArticle, d.toks[i-1].Fold) && d.adjective(i-1) == "" {
 		return 0, "", false
 	}
+	if !lx.mayStart(t.Fold) {
+		return 0, "", false // no role begins with it (nameTok and person ask of many words)
+	}
 	end, sector := 0, ""
-	if f, e, ok := lx.match(lx.roles, d.toks, i); ok {
+	if f, e, ok := lx.matchIn(lx.roles, &lx.roleHeads, d.toks, i); ok {
 		end, sector = e, f.sector
 	} else if lx.lang == "de" {
 		s, ok := lx.suffixRole(t.Fold)
@@ -327,13 +333,9 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 	return k, end, trim
 }
 
+// isTitle reports whether token k is a title of any language's lexicon.
 func (d *doc) isTitle(k int) bool {
-	for _, lx := range d.x.lex {
-		if lx.words[kindTitle][d.toks[k].Fold] {
-			return true
-		}
-	}
-	return false
+	return d.x.titles[d.toks[k].Fold]
 }
 
 // gluedCredit returns the byte offset where a credit word glued to token k
@@ -853,7 +855,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	n := len(d.toks)
 	c := candidate{typ: gazetteer.TypeOrganization}
 	t := d.toks[i]
-	if f, end, ok := lx.match(lx.newsAgency, d.toks, i); ok && (lx.lang == "de") == (t.Shape == gazetteer.ShapeCap) {
+	if f, end, ok := lx.matchIn(lx.newsAgency, &lx.newsHeads, d.toks, i); ok && (lx.lang == "de") == (t.Shape == gazetteer.ShapeCap) {
 		p := end
 		for p < n && d.same(p, i) && isQuote(d.toks[p].Fold) {
 			p++
@@ -940,7 +942,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 					}
 					break // a second body: "… und das Ministerium für …"
 				}
-				if _, _, isAgency := lx.match(lx.newsAgency, d.toks, q); isAgency {
+				if _, _, isAgency := lx.matchIn(lx.newsAgency, &lx.newsHeads, d.toks, q); isAgency {
 					break
 				}
 				// German: a noun right after a noun ends the name
@@ -1211,7 +1213,7 @@ func (d *doc) spanEnd(k int) int {
 // genitive "-s"/"-es" allowed: "Behörden" are not one agency).
 func (d *doc) bodyAt(lx *lexicon, i int) (form, int, bool) {
 	fold := d.toks[i].Fold
-	if d.toks[i].Shape != gazetteer.ShapeCap {
+	if d.toks[i].Shape != gazetteer.ShapeCap || !lx.mayStart(fold) {
 		return form{}, 0, false
 	}
 	if !lx.inflect {

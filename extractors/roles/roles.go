@@ -113,6 +113,7 @@ type Extractor struct {
 	familyFirst map[string]bool
 	nameWords   map[string]bool // Keys of the words of the gazetteer's person names
 	credits     map[string]bool // credit markers of every language
+	titles      map[string]bool // titles of every language ("Dr.": see isTitle)
 	english     *englishNER
 }
 
@@ -126,6 +127,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		countryKeys: map[string]string{},
 		ids:         map[string]bool{},
 		nameWords:   map[string]bool{},
+		titles:      map[string]bool{},
 		english:     &englishNER{},
 	}
 	for _, lang := range Languages {
@@ -139,6 +141,9 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 				x.credits = map[string]bool{}
 			}
 			x.credits[w] = true
+		}
+		for w := range lx.words[kindTitle] {
+			x.titles[w] = true
 		}
 	}
 	ff, err := loadFamilyFirst()
@@ -229,7 +234,14 @@ func (x *Extractor) Extract(in Input) Result {
 			t = c.trimEnd
 		}
 		name := d.text[s:t]
-		key := c.typ + "|" + keyOf(gazetteer.Tokens(name))
+		// The name's own tokens are the document's over its span (a
+		// token does not depend on the text around it), unless its last
+		// one was cut.
+		nameToks := d.toks[c.name.Start:c.name.End]
+		if c.trimEnd > 0 {
+			nameToks = gazetteer.Tokens(name)
+		}
+		key := c.typ + "|" + keyOf(nameToks)
 		e := byKey[key]
 		if e == nil {
 			e = &Entity{

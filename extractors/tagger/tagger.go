@@ -42,10 +42,11 @@ type Finding struct {
 // Tagger tags text against a compiled gazetteer index.
 type Tagger struct {
 	ix *gazetteer.Index
+	kf *gazetteer.KeyFilter // ix's, made once
 }
 
 // New returns a tagger over ix.
-func New(ix *gazetteer.Index) *Tagger { return &Tagger{ix: ix} }
+func New(ix *gazetteer.Index) *Tagger { return &Tagger{ix: ix, kf: ix.KeyFilter()} }
 
 // connectors may stand between a body's name and its country: "Ministerio
 // de Defensa de Rusia", "Ministry of Defence of Russia", and the German
@@ -62,7 +63,7 @@ func (t *Tagger) Tag(text string) []Finding {
 // callers that tokenise once for several extractors. Mention offsets are
 // the tokens' offsets.
 func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
-	matches := filter(toks, t.ix.Find(toks))
+	matches := filter(toks, t.ix.FindWith(t.kf, toks))
 
 	found := map[*gazetteer.Entity][]Mention{}
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {

@@ -1,0 +1,81 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+)
+
+// referenceTokens is the plain statement of [Tokens], decoding every
+// rune, that the tokeniser's ASCII fast path must equal.
+func referenceTokens(s string) []Token {
+	var toks []Token
+	lineBreak := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			lineBreak = true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		}
+		start := i
+		if isWordRune(r) {
+			i += size
+			for i < len(s) {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r) {
+					i += size
+					continue
+				}
+				if r == '\'' && i+1 < len(s) {
+					next, nsize := utf8.DecodeRuneInString(s[i+1:])
+					if unicode.IsLetter(next) {
+						i += size + nsize
+						continue
+					}
+				}
+				break
+			}
+		} else {
+			i += size
+		}
+		f := Fold(s[start:i])
+		toks = append(toks, Token{Start: start, End: i, Fold: f, Key: referenceKey(f), Shape: shapeOf(s[start:i]), LineBreak: lineBreak})
+		lineBreak = false
+	}
+	return toks
+}
+
+func TestTokensMatchReference(t *testing.T) {
+	texts := []string{
+		"", "O'Brien's Putin' d'Hondt l'État x'\n'y", "Außenministerium der Ukraine — „Wolodymyr Selenskyj“, Dmitrij Peskows.",
+		"EE.UU. GUS-Mitgliedstaaten Díaz-Canel 2020\t€ 5,3 Mio.\r\nÆsir Øre ŁÓDŹ straße ı", "a\u0301b \u200bc « » ñ ÿ 9 _ ~ x\u0085y\u00a0z\u2003w\v\fv",
+	}
+	for _, dir := range []string{"../testdata/seeds", "../testdata/eval/holdout/texts"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			texts = append(texts, string(b))
+		}
+	}
+	require.Greater(t, len(texts), 8)
+	for _, s := range texts {
+		got, want := Tokens(s), referenceTokens(s)
+		require.Equal(t, len(want), len(got), s[:min(len(s), 80)])
+		for i := range want {
+			require.Equal(t, want[i], got[i], "%q", strings.TrimSpace(s[want[i].Start:want[i].End]))
+			r, _ := utf8.DecodeRuneInString(got[i].Fold)
+			require.Equal(t, isWordRune(r), got[i].IsWord(), "IsWord %q", got[i].Fold)
+		}
+	}
+}
