@@ -134,24 +134,34 @@ func punktLine(spans []Span, tok *punkt.DefaultSentenceTokenizer, text string, s
 	// nothing but a token and the next, so it places the same breaks,
 	// shifted by from.
 	from := wordStart(line, strings.IndexAny(line, ".!?"))
-	tokens := tok.AnnotatedTokens(line[from:])
+	sub := line[from:]
+	var buf [32]ptoken
+	tokens := punktTokens(buf[:0], sub)
+	punktAnnotate(tok.Storage, isEnglish(lang), sub, tokens)
 	last := 0
 	for i, t := range tokens {
-		pos := from + t.Position
-		if !t.SentBreak || pos <= last || pos >= len(line) {
+		pos := from + t.pos
+		if !t.sentBreak || pos <= last || pos >= len(line) {
 			continue
 		}
-		var next *punkt.Token
-		if i+1 < len(tokens) {
-			next = tokens[i+1]
+		next, hasNext := "", i+1 < len(tokens)
+		if hasNext {
+			next = sub[tokens[i+1].start:tokens[i+1].end]
 		}
-		if !keepBreak(t.Tok, next, lang) {
+		if !keepBreakAfter(sub[t.start:t.end], next, hasNext, lang) {
 			continue
 		}
 		spans = appendTrimmed(spans, text, start+last, start+pos)
 		last = pos
 	}
 	return appendTrimmed(spans, text, start+last, end)
+}
+
+// isEnglish reports whether lang is split with the English tokenizer
+// (tokenizer's choice).
+func isEnglish(lang string) bool {
+	m, ok := models[lang]
+	return !ok || m.english
 }
 
 // wordStart returns where the white-space-delimited word holding
@@ -219,9 +229,17 @@ func appendTrimmed(spans []Span, text string, start, end int) []Span {
 // prev, which is followed by next (nil at the end of the line).
 func keepBreak(prev string, next *punkt.Token, lang string) bool {
 	if next == nil {
+		return keepBreakAfter(prev, "", false, lang)
+	}
+	return keepBreakAfter(prev, next.Tok, true, lang)
+}
+
+// keepBreakAfter is keepBreak with the next token's text, if hasNext.
+func keepBreakAfter(prev, next string, hasNext bool, lang string) bool {
+	if !hasNext {
 		return true
 	}
-	word := strings.TrimLeft(next.Tok, "\"'([¿¡-")
+	word := strings.TrimLeft(next, "\"'([¿¡-")
 	first, _ := utf8.DecodeRuneInString(word)
 	// A sentence starts with a capital, a digit or punctuation in all
 	// three languages; a lower-case word after "Red.)" or "?"" continues.
