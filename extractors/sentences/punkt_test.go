@@ -106,6 +106,3 @@ func FuzzPunktPort(f *testing.F) {
 		requireSameTokens(t, text, lang)
 	})
 }
-
-
-
