@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	punkt "gopkg.in/neurosnap/sentences.v1"
 )
 
 // This file is a port of the Punkt annotation of
@@ -32,79 +30,85 @@ import (
 // annotations.
 type ptoken struct {
 	start, end, pos int
+	// punct: the word holds one of ".!?"; without, typeAnnotation has
+	// nothing to mark (every sentence ender it looks for holds one).
+	punct           bool
 	sentBreak, abbr bool
 }
 
 // punktTokens appends to out the tokens DefaultWordTokenizer.Tokenize(text,
 // true) returns: every word holding one of ".!?" and the word after each.
+//
+// Tokenize cuts the text at each white-space rune (and at its last byte)
+// and trims what lies between; that is the same as the runs of non-space
+// runes, which this scan finds in one pass, noting on the way whether a
+// run holds ".!?". A token's Position is the index of the space after it,
+// or len(text) when that space, or the word itself, ends at the last byte.
 func punktTokens(out []ptoken, text string) []ptoken {
 	n := len(text)
 	if n == 0 {
 		return out
 	}
 	base := len(out)
-	lastSpace := 0
 	getNext := false
-	for i, c := range text {
-		if i != n-1 && !isSpaceRune(c) {
-			continue
+	start, has := -1, false
+	for i := 0; i < n; {
+		c := text[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
 		}
-		cursor := i
+		if !space {
+			if start < 0 {
+				start = i
+			}
+			has = has || c == '.' || c == '!' || c == '?'
+			if i != n-1 {
+				i += size
+				continue
+			}
+		}
+		// A boundary: the space at i, or the end of text at the last byte.
+		end, cursor := i, i
 		if i == n-1 {
 			cursor = n
+			if !space {
+				end = n
+			}
 		}
-		s, e := trimSpace(text, lastSpace, cursor)
-		if s == e {
-			continue
+		if start >= 0 {
+			if has || getNext {
+				out = append(out, ptoken{start: start, end: end, pos: cursor, punct: has})
+			}
+			getNext = has
+			start, has = -1, false
 		}
-		has := strings.ContainsAny(text[s:e], ".!?")
-		if !has && !getNext {
-			lastSpace = cursor
-			continue
-		}
-		out = append(out, ptoken{start: s, end: e, pos: cursor})
-		lastSpace = cursor
-		getNext = has
+		i += size
 	}
 	if len(out) == base {
-		out = append(out, ptoken{start: 0, end: n, pos: n})
+		out = append(out, ptoken{start: 0, end: n, pos: n, punct: strings.ContainsAny(text, ".!?")})
 	}
 	return out
 }
 
-func isSpaceRune(c rune) bool {
-	if c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r'
-	}
-	return unicode.IsSpace(c)
-}
-
-// trimSpace returns the bounds of strings.TrimSpace(text[s:e]).
-func trimSpace(text string, s, e int) (int, int) {
-	for s < e {
-		r, size := utf8.DecodeRuneInString(text[s:e])
-		if !isSpaceRune(r) {
-			break
-		}
-		s += size
-	}
-	for e > s {
-		r, size := utf8.DecodeLastRuneInString(text[s:e])
-		if !isSpaceRune(r) {
-			break
-		}
-		e -= size
-	}
-	return s, e
-}
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // punktAnnotate sets the annotations of toks, tokens of text, as the
-// library's annotations do for a tokenizer over st (english: the English
-// tokenizer, with its sentence enders and multi-period abbreviations).
-func punktAnnotate(st *punkt.Storage, english bool, text string, toks []ptoken) {
+// library's annotations do for a tokenizer over the model st (the English
+// tokenizer, with its sentence enders and multi-period abbreviations, for
+// an English model).
+func punktAnnotate(st *punktModel, text string, toks []ptoken) {
+	english := st.english
 	var b1, b2, b3 [64]byte
 	for i := range toks {
-		typeAnnotation(st, english, text[toks[i].start:toks[i].end], &toks[i], b1[:0])
+		if toks[i].punct {
+			typeAnnotation(st, english, text[toks[i].start:toks[i].end], &toks[i], b1[:0])
+		}
 	}
 	for i := range toks {
 		if i+1 == len(toks) {
@@ -119,7 +123,7 @@ func punktAnnotate(st *punkt.Storage, english bool, text string, toks []ptoken) 
 		nextTyp := typeNoSentPeriod(b2[:0], tokTwo, two.sentBreak)
 		initial := isInitial(tokOne)
 		coll := append(append(append(b3[:0], typ...), ','), nextTyp...)
-		if st.Collocations[string(coll)] != 0 {
+		if st.colloc.has(coll) {
 			one.sentBreak, one.abbr = false, true
 			continue
 		}
@@ -128,7 +132,7 @@ func punktAnnotate(st *punkt.Storage, english bool, text string, toks []ptoken) 
 				one.sentBreak = true
 				continue
 			}
-			if firstUpper(tokTwo) && st.SentStarters[string(nextTyp)] != 0 {
+			if firstUpper(tokTwo) && st.starters.has(nextTyp) {
 				one.sentBreak = true
 				continue
 			}
@@ -143,7 +147,7 @@ func punktAnnotate(st *punkt.Storage, english bool, text string, toks []ptoken) 
 				one.sentBreak, one.abbr = false, true
 				continue
 			}
-			if h == -1 && initial && firstUpper(tokTwo) && st.OrthoContext[string(nextTyp)]&orthoLc == 0 {
+			if h == -1 && initial && firstUpper(tokTwo) && st.ortho.get(nextTyp)&orthoLc == 0 {
 				one.sentBreak, one.abbr = false, true
 				continue
 			}
@@ -164,7 +168,7 @@ func punktAnnotate(st *punkt.Storage, english bool, text string, toks []ptoken) 
 			one.sentBreak = true
 			continue
 		}
-		if firstUpper(tokTwo) && st.SentStarters[string(nextTyp)] != 0 {
+		if firstUpper(tokTwo) && st.starters.has(nextTyp) {
 			one.sentBreak = true
 		}
 	}
@@ -183,7 +187,7 @@ const (
 )
 
 // typeAnnotation is TypeBasedAnnotation.typeAnnotation.
-func typeAnnotation(st *punkt.Storage, english bool, tok string, t *ptoken, buf []byte) {
+func typeAnnotation(st *punktModel, english bool, tok string, t *ptoken, buf []byte) {
 	if hasSentEndChars(tok, english) {
 		t.sentBreak = true
 		return
@@ -199,7 +203,7 @@ func typeAnnotation(st *punkt.Storage, english bool, tok string, t *ptoken, buf 
 			break
 		}
 	}
-	if st.AbbrevTypes[string(noPeriod)] != 0 || st.AbbrevTypes[string(last)] != 0 {
+	if st.abbrev.has(noPeriod) || st.abbrev.has(last) {
 		t.abbr = true
 	} else {
 		t.sentBreak = true
@@ -356,11 +360,11 @@ func isWordByte(c byte) bool {
 // orthoHeuristic is OrthoContext.Heuristic of the token tok whose
 // TypeNoSentPeriod is typ: 1 when it starts a sentence, 0 when it does
 // not, -1 when the model cannot tell.
-func orthoHeuristic(st *punkt.Storage, tok string, typ []byte) int {
+func orthoHeuristic(st *punktModel, tok string, typ []byte) int {
 	if len(tok) == 1 && strings.IndexByte(";:,.!?", tok[0]) >= 0 {
 		return 0
 	}
-	ctx := st.OrthoContext[string(typ)]
+	ctx := st.ortho.get(typ)
 	if firstUpper(tok) && ctx&orthoLc > 0 && ctx&orthoMidUc == 0 {
 		return 1
 	}

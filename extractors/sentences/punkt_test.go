@@ -13,9 +13,8 @@ import (
 
 // portTokens runs the port over text as punktLine does for lang.
 func portTokens(text, lang string) []ptoken {
-	tok := tokenizer(lang)
 	toks := punktTokens(nil, text)
-	punktAnnotate(tok.Storage, isEnglish(lang), text, toks)
+	punktAnnotate(modelFor(lang), text, toks)
 	return toks
 }
 
