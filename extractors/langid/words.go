@@ -36,6 +36,69 @@ type lexicon struct {
 	// of words, as bit arrays: most words of running text are no function
 	// words, and lang rejects them without hashing.
 	starts, ends pairSet
+	// ascii is words for the ASCII keys, as an open-addressing table that
+	// lang probes with the hash it computes while lowering the word: the
+	// lookup of every function word of every document.
+	ascii wordTable
+	// single is words for the one-byte words ("a", "y", "I"), by byte.
+	single [utf8.RuneSelf]int8
+	// connectorStarts holds the first word of every connector phrase:
+	// a sentence that opens with none of them and with no exclusive
+	// function word has no connector run, and connector stops there.
+	connectorStarts map[string]bool
+}
+
+// wordTable maps lower-case ASCII words to a language index; see
+// lexicon.ascii.
+type wordTable struct {
+	mask uint32
+	keys []string // "" marks an empty slot
+	vals []int8
+}
+
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// newWordTable holds the ASCII keys of words in a table at most a quarter
+// full, so that a probe rarely goes past its first slot.
+func newWordTable(words map[string]int) wordTable {
+	size := uint32(16)
+	for int(size) < 4*len(words) {
+		size *= 2
+	}
+	t := wordTable{mask: size - 1, keys: make([]string, size), vals: make([]int8, size)}
+	for w, i := range words {
+		if w == "" || !isASCII(w) {
+			continue
+		}
+		h := uint32(fnvOffset)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint32(w[k])) * fnvPrime
+		}
+		for j := h & t.mask; ; j = (j + 1) & t.mask {
+			if t.keys[j] == "" {
+				t.keys[j], t.vals[j] = w, int8(i)
+				break
+			}
+		}
+	}
+	return t
+}
+
+// get returns the language index of key, whose FNV-1a hash is h, or -1.
+func (t *wordTable) get(key []byte, h uint32) int {
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		k := t.keys[j]
+		if k == "" {
+			return -1
+		}
+		if k == string(key) {
+			return int(t.vals[j])
+		}
+	}
 }
 
 // pairSet is a set of byte pairs.
@@ -86,6 +149,19 @@ func newLexicon(langs []string) *lexicon {
 	}
 	for w := range shared {
 		delete(lx.words, w)
+	}
+	lx.ascii = newWordTable(lx.words)
+	for c := range lx.single {
+		lx.single[c] = -1
+		if i, ok := lx.words[string(lowerASCII(byte(c)))]; ok {
+			lx.single[c] = int8(i)
+		}
+	}
+	lx.connectorStarts = map[string]bool{}
+	for _, phrases := range lx.connectors {
+		for _, words := range phrases {
+			lx.connectorStarts[words[0]] = true
+		}
 	}
 	for w := range lx.words {
 		if len(w) >= 2 {
@@ -145,12 +221,16 @@ func (d *Detector) Words(text string) *Words {
 	}
 	n := len(text)/6 + 1 // about one word per six bytes of news
 	w.starts, w.ends, w.langs = make([]int32, 0, n), make([]int32, 0, n), make([]int8, 0, n)
-	forEachWord(text, func(start, end int) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
+			return w
+		}
 		w.starts = append(w.starts, int32(start))
 		w.ends = append(w.ends, int32(end))
 		w.langs = append(w.langs, int8(d.lex.lang(text[start:end])))
-	})
-	return w
+		i = end
+	}
 }
 
 // count is [lexicon.count] of text[start:end]: it adds the exclusive
@@ -184,6 +264,9 @@ func (w *Words) count(start, end int, counts []int) int {
 func (lx *lexicon) lang(word string) int {
 	// Reject by the first and last two bytes before lowering anything:
 	// ToLower maps an ASCII byte to one ASCII byte, as far from either end.
+	if len(word) == 1 && word[0] < utf8.RuneSelf {
+		return int(lx.single[word[0]])
+	}
 	if n := len(word); n >= 2 {
 		if a, b := word[0], word[1]; a|b < utf8.RuneSelf && !lx.starts.has(lowerASCII(a), lowerASCII(b)) {
 			return -1
@@ -195,6 +278,7 @@ func (lx *lexicon) lang(word string) int {
 	var buf [24]byte
 	if len(word) <= len(buf) {
 		ascii := true
+		h := uint32(fnvOffset)
 		for i := 0; i < len(word); i++ {
 			c := word[i]
 			if c >= utf8.RuneSelf {
@@ -205,12 +289,10 @@ func (lx *lexicon) lang(word string) int {
 				c += 'a' - 'A'
 			}
 			buf[i] = c
+			h = (h ^ uint32(c)) * fnvPrime
 		}
 		if ascii {
-			if i, ok := lx.words[string(buf[:len(word)])]; ok {
-				return i
-			}
-			return -1
+			return lx.ascii.get(buf[:len(word)], h)
 		}
 	}
 	// strings.ToLower of a non-ASCII word is Map(unicode.ToLower): the
@@ -224,6 +306,41 @@ func (lx *lexicon) lang(word string) int {
 		return i
 	}
 	return -1
+}
+
+// foreign reports whether word is an exclusive function word of a language
+// other than the one at index doc.
+func (lx *lexicon) foreign(word string, doc int) bool {
+	l := lx.lang(word)
+	return l >= 0 && l != doc
+}
+
+// isConnectorStart reports whether strings.ToLower(word) is the first word
+// of a connector phrase, lowering into a stack buffer.
+func (lx *lexicon) isConnectorStart(word string) bool {
+	var buf [32]byte
+	return lx.connectorStarts[string(appendLower(buf[:0], word))]
+}
+
+// appendLower appends strings.ToLower(s) to buf: ASCII byte by byte, other
+// runes by unicode.ToLower, an invalid byte as U+FFFD, as strings.Map does.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(c))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			buf = utf8.AppendRune(buf, utf8.RuneError)
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return buf
 }
 
 func lowerASCII(c byte) byte {
@@ -272,31 +389,63 @@ func isASCII(s string) bool {
 // forEachWord calls fn with the byte range of every maximal run of letters
 // in text.
 func forEachWord(text string, fn func(start, end int)) {
-	start := -1
-	for i := 0; i < len(text); {
-		c := text[i]
-		size := 1
-		letter := false
-		if c < utf8.RuneSelf {
-			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			letter = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
+			return
 		}
-		if letter {
-			if start < 0 {
-				start = i
+		fn(start, end)
+		i = end
+	}
+}
+
+// nextWord returns the first maximal run of letters (unicode.IsLetter or
+// a non-spacing mark) in text at or after byte i; start == end ==
+// len(text) when there is none. ASCII bytes are classified by a table:
+// this runs over every byte of every document.
+func nextWord(text string, i int) (start, end int) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				break
 			}
-		} else if start >= 0 {
-			fn(start, i)
-			start = -1
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isLetter(r) {
+			break
 		}
 		i += size
 	}
-	if start >= 0 {
-		fn(start, len(text))
+	start = i
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			break
+		}
+		i += size
 	}
+	return start, i
+}
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (set [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		set[c], set[c-'a'+'A'] = true, true
+	}
+	return set
+}()
+
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // lower is strings.ToLower without an allocation for words already in lower
