@@ -316,31 +316,16 @@ func (lx *lexicon) foreign(word string, doc int) bool {
 }
 
 // isConnectorStart reports whether strings.ToLower(word) is the first word
-// of a connector phrase, lowering into a stack buffer.
+// of a connector phrase, lowering an ASCII word into a stack buffer.
 func (lx *lexicon) isConnectorStart(word string) bool {
 	var buf [32]byte
-	return lx.connectorStarts[string(appendLower(buf[:0], word))]
-}
-
-// appendLower appends strings.ToLower(s) to buf: ASCII byte by byte, other
-// runes by unicode.ToLower, an invalid byte as U+FFFD, as strings.Map does.
-func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			buf = append(buf, lowerASCII(c))
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			buf = utf8.AppendRune(buf, utf8.RuneError)
-		} else {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		}
-		i += size
+	if len(word) > len(buf) || !isASCII(word) {
+		return lx.connectorStarts[strings.ToLower(word)]
 	}
-	return buf
+	for i := 0; i < len(word); i++ {
+		buf[i] = lowerASCII(word[i])
+	}
+	return lx.connectorStarts[string(buf[:len(word)])]
 }
 
 func lowerASCII(c byte) byte {

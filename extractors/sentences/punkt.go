@@ -53,6 +53,13 @@ func punktTokens(out []ptoken, text string) []ptoken {
 	getNext := false
 	start, has := -1, false
 	for i := 0; i < n; {
+		if start >= 0 {
+			// Inside a word: skip its plain ASCII bytes, short of
+			// the last byte of text, which ends the text's last word.
+			for i < n-1 && plainByte[text[i]] {
+				i++
+			}
+		}
 		c := text[i]
 		size, space := 1, false
 		if c < utf8.RuneSelf {
@@ -94,6 +101,15 @@ func punktTokens(out []ptoken, text string) []ptoken {
 	}
 	return out
 }
+
+// plainByte marks the ASCII bytes that are neither white space nor one of
+// ".!?": inside a word, punktTokens only steps over them.
+var plainByte = func() (set [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		set[c] = !asciiSpace[c] && c != '.' && c != '!' && c != '?'
+	}
+	return set
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
