@@ -64,6 +64,22 @@ func corpusSentences(t *testing.T, d *Detector) (out [][2]string) {
 	return out
 }
 
+// TestWordTable checks the table with keys of every length, and with a
+// key too long for a slot, against the map it is built from.
+func TestWordTable(t *testing.T) {
+	words := map[string]int{}
+	for n := 1; n <= 20; n++ {
+		words[strings.Repeat("ab", n)[:n]] = n % 3
+	}
+	lx := &lexicon{words: words}
+	lx.index()
+	for w, want := range words {
+		require.Equal(t, want, lx.lang(w), w)
+		require.Equal(t, want, lx.lang(strings.ToUpper(w)), w)
+		require.Equal(t, -1, lx.lang(w+"x"), w)
+	}
+}
+
 // TestFastPathsMatchSlowOnes pins the word scanner, the one-byte word table
 // and connector's first-word test to what they shortcut.
 func TestFastPathsMatchSlowOnes(t *testing.T) {

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"embed"
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
@@ -36,9 +37,9 @@ type lexicon struct {
 	// of words, as bit arrays: most words of running text are no function
 	// words, and lang rejects them without hashing.
 	starts, ends pairSet
-	// ascii is words for the ASCII keys, as an open-addressing table that
-	// lang probes with the hash it computes while lowering the word: the
-	// lookup of every function word of every document.
+	// ascii is words for the ASCII keys, as an open-addressing table of
+	// zero-padded keys: the lookup of every function word of every
+	// document.
 	ascii wordTable
 	// single is words for the one-byte words ("a", "y", "I"), by byte.
 	single [utf8.RuneSelf]int8
@@ -48,39 +49,43 @@ type lexicon struct {
 	connectorStarts map[string]bool
 }
 
-// wordTable maps lower-case ASCII words to a language index; see
-// lexicon.ascii.
+// wordTable maps lower-case ASCII words of up to 16 bytes to a language
+// index; see lexicon.ascii. A key is stored zero-padded in its slot, so a
+// probe compares two machine words within one cache line, and the table
+// (1,024 slots for ~300 words) stays within 17 KB.
 type wordTable struct {
-	mask uint32
-	keys []string // "" marks an empty slot
-	vals []int8
+	shift uint // 64 minus the bits of the slot index
+	keys  [][16]byte
+	vals  []int8 // -1 marks an empty slot
+	long  map[string]int
 }
 
-// FNV-1a, 32 bits.
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-// newWordTable holds the ASCII keys of words in a table at most a quarter
-// full, so that a probe rarely goes past its first slot.
+// newWordTable holds the ASCII keys of words in a table at most a third
+// full, so that a probe rarely goes past its first slot; longer keys, if
+// any, in a map.
 func newWordTable(words map[string]int) wordTable {
-	size := uint32(16)
-	for int(size) < 4*len(words) {
-		size *= 2
+	bits := uint(4)
+	for 1<<bits < 3*len(words) {
+		bits++
 	}
-	t := wordTable{mask: size - 1, keys: make([]string, size), vals: make([]int8, size)}
+	t := wordTable{shift: 64 - bits, keys: make([][16]byte, 1<<bits), vals: make([]int8, 1<<bits), long: map[string]int{}}
+	for j := range t.vals {
+		t.vals[j] = -1
+	}
+	mask := uint64(1)<<bits - 1
 	for w, i := range words {
 		if w == "" || !isASCII(w) {
 			continue
 		}
-		h := uint32(fnvOffset)
-		for k := 0; k < len(w); k++ {
-			h = (h ^ uint32(w[k])) * fnvPrime
+		if len(w) > 16 {
+			t.long[w] = i
+			continue
 		}
-		for j := h & t.mask; ; j = (j + 1) & t.mask {
-			if t.keys[j] == "" {
-				t.keys[j], t.vals[j] = w, int8(i)
+		var k [16]byte
+		copy(k[:], w)
+		for j := t.slot(&k); ; j = (j + 1) & mask {
+			if t.vals[j] < 0 {
+				t.keys[j], t.vals[j] = k, int8(i)
 				break
 			}
 		}
@@ -88,14 +93,22 @@ func newWordTable(words map[string]int) wordTable {
 	return t
 }
 
-// get returns the language index of key, whose FNV-1a hash is h, or -1.
-func (t *wordTable) get(key []byte, h uint32) int {
-	for j := h & t.mask; ; j = (j + 1) & t.mask {
-		k := t.keys[j]
-		if k == "" {
+// slot is the first slot to probe for the zero-padded key k.
+func (t *wordTable) slot(k *[16]byte) uint64 {
+	lo := binary.LittleEndian.Uint64(k[:8])
+	hi := binary.LittleEndian.Uint64(k[8:])
+	return ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> t.shift
+}
+
+// get returns the language index of the lower-case ASCII word in buf[:n]
+// (buf zero beyond n), or -1.
+func (t *wordTable) get(buf *[16]byte) int {
+	mask := uint64(len(t.vals) - 1)
+	for j := t.slot(buf); ; j = (j + 1) & mask {
+		if t.vals[j] < 0 {
 			return -1
 		}
-		if k == string(key) {
+		if t.keys[j] == *buf {
 			return int(t.vals[j])
 		}
 	}
@@ -150,6 +163,12 @@ func newLexicon(langs []string) *lexicon {
 	for w := range shared {
 		delete(lx.words, w)
 	}
+	lx.index()
+	return lx
+}
+
+// index builds the lookup structures derived from words and connectors.
+func (lx *lexicon) index() {
 	lx.ascii = newWordTable(lx.words)
 	for c := range lx.single {
 		lx.single[c] = -1
@@ -169,7 +188,6 @@ func newLexicon(langs []string) *lexicon {
 			lx.ends.add(w[len(w)-2], w[len(w)-1])
 		}
 	}
-	return lx
 }
 
 // readList returns the entries of an embedded list, or nil when the file
@@ -275,25 +293,21 @@ func (lx *lexicon) lang(word string) int {
 			return -1
 		}
 	}
-	var buf [24]byte
-	if len(word) <= len(buf) {
-		ascii := true
-		h := uint32(fnvOffset)
+	if isASCII(word) {
+		if len(word) > 16 {
+			if len(lx.ascii.long) == 0 {
+				return -1
+			}
+			if i, ok := lx.ascii.long[strings.ToLower(word)]; ok {
+				return i
+			}
+			return -1
+		}
+		var buf [16]byte
 		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-			h = (h ^ uint32(c)) * fnvPrime
+			buf[i] = lowerASCII(word[i])
 		}
-		if ascii {
-			return lx.ascii.get(buf[:len(word)], h)
-		}
+		return lx.ascii.get(&buf)
 	}
 	// strings.ToLower of a non-ASCII word is Map(unicode.ToLower): the
 	// same runes, lowered into a stack buffer (it grows only for long words).
