@@ -84,6 +84,20 @@ func isEdge(r rune) bool {
 // function words of another language at the start of a sentence in the
 // document language ("Sin embargo, die wachsende ..."), confirmed by lingua.
 func (d *Detector) connector(sent string, doc int) []Segment {
+	// Only a sentence whose first word opens a connector phrase or is an
+	// exclusive function word of another language can start a run: most
+	// sentences stop here, before eight chunks are cut and compared.
+	// TestConnectorPrecheck compares with connectorRun alone.
+	var buf [1]chunk
+	if first := appendChunks(buf[:0], sent, 1); len(first) == 0 ||
+		!d.lex.isConnectorStart(first[0].word) && !d.lex.foreign(first[0].word, doc) {
+		return nil
+	}
+	return d.connectorRun(sent, doc)
+}
+
+// connectorRun is connector without the test of the first word.
+func (d *Detector) connectorRun(sent string, doc int) []Segment {
 	// The longest connector phrase has four words; the run may go on,
 	// but a clause opener is short.
 	var buf [8]chunk
@@ -161,6 +175,12 @@ func (d *Detector) foreignWords(sent, docLang string, scratch *[]chunk) []Segmen
 	for k := 1; k < len(cs); k++ {
 		c := cs[k]
 		w := c.word
+		// The spelling test below, on the lower-case word, first: for an
+		// ASCII word lowering changes nothing it looks at, and most words
+		// of a sentence that has the spelling somewhere do not have it.
+		if isASCII(w) && !foreignToGerman(w) {
+			continue
+		}
 		if utf8.RuneCountInString(w) < 4 || !allLetters(w) {
 			continue
 		}

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"embed"
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
@@ -36,6 +37,81 @@ type lexicon struct {
 	// of words, as bit arrays: most words of running text are no function
 	// words, and lang rejects them without hashing.
 	starts, ends pairSet
+	// ascii is words for the ASCII keys, as an open-addressing table of
+	// zero-padded keys: the lookup of every function word of every
+	// document.
+	ascii wordTable
+	// single is words for the one-byte words ("a", "y", "I"), by byte.
+	single [utf8.RuneSelf]int8
+	// connectorStarts holds the first word of every connector phrase:
+	// a sentence that opens with none of them and with no exclusive
+	// function word has no connector run, and connector stops there.
+	connectorStarts map[string]bool
+}
+
+// wordTable maps lower-case ASCII words of up to 16 bytes to a language
+// index; see lexicon.ascii. A key is stored zero-padded in its slot, so a
+// probe compares two machine words within one cache line, and the table
+// (1,024 slots for ~300 words) stays within 17 KB.
+type wordTable struct {
+	shift uint // 64 minus the bits of the slot index
+	keys  [][16]byte
+	vals  []int8 // -1 marks an empty slot
+	long  map[string]int
+}
+
+// newWordTable holds the ASCII keys of words in a table at most a third
+// full, so that a probe rarely goes past its first slot; longer keys, if
+// any, in a map.
+func newWordTable(words map[string]int) wordTable {
+	bits := uint(4)
+	for 1<<bits < 3*len(words) {
+		bits++
+	}
+	t := wordTable{shift: 64 - bits, keys: make([][16]byte, 1<<bits), vals: make([]int8, 1<<bits), long: map[string]int{}}
+	for j := range t.vals {
+		t.vals[j] = -1
+	}
+	mask := uint64(1)<<bits - 1
+	for w, i := range words {
+		if w == "" || !isASCII(w) {
+			continue
+		}
+		if len(w) > 16 {
+			t.long[w] = i
+			continue
+		}
+		var k [16]byte
+		copy(k[:], w)
+		for j := t.slot(&k); ; j = (j + 1) & mask {
+			if t.vals[j] < 0 {
+				t.keys[j], t.vals[j] = k, int8(i)
+				break
+			}
+		}
+	}
+	return t
+}
+
+// slot is the first slot to probe for the zero-padded key k.
+func (t *wordTable) slot(k *[16]byte) uint64 {
+	lo := binary.LittleEndian.Uint64(k[:8])
+	hi := binary.LittleEndian.Uint64(k[8:])
+	return ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> t.shift
+}
+
+// get returns the language index of the lower-case ASCII word in buf[:n]
+// (buf zero beyond n), or -1.
+func (t *wordTable) get(buf *[16]byte) int {
+	mask := uint64(len(t.vals) - 1)
+	for j := t.slot(buf); ; j = (j + 1) & mask {
+		if t.vals[j] < 0 {
+			return -1
+		}
+		if t.keys[j] == *buf {
+			return int(t.vals[j])
+		}
+	}
 }
 
 // pairSet is a set of byte pairs.
@@ -87,13 +163,31 @@ func newLexicon(langs []string) *lexicon {
 	for w := range shared {
 		delete(lx.words, w)
 	}
+	lx.index()
+	return lx
+}
+
+// index builds the lookup structures derived from words and connectors.
+func (lx *lexicon) index() {
+	lx.ascii = newWordTable(lx.words)
+	for c := range lx.single {
+		lx.single[c] = -1
+		if i, ok := lx.words[string(lowerASCII(byte(c)))]; ok {
+			lx.single[c] = int8(i)
+		}
+	}
+	lx.connectorStarts = map[string]bool{}
+	for _, phrases := range lx.connectors {
+		for _, words := range phrases {
+			lx.connectorStarts[words[0]] = true
+		}
+	}
 	for w := range lx.words {
 		if len(w) >= 2 {
 			lx.starts.add(w[0], w[1])
 			lx.ends.add(w[len(w)-2], w[len(w)-1])
 		}
 	}
-	return lx
 }
 
 // readList returns the entries of an embedded list, or nil when the file
@@ -145,12 +239,16 @@ func (d *Detector) Words(text string) *Words {
 	}
 	n := len(text)/6 + 1 // about one word per six bytes of news
 	w.starts, w.ends, w.langs = make([]int32, 0, n), make([]int32, 0, n), make([]int8, 0, n)
-	forEachWord(text, func(start, end int) {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
+			return w
+		}
 		w.starts = append(w.starts, int32(start))
 		w.ends = append(w.ends, int32(end))
 		w.langs = append(w.langs, int8(d.lex.lang(text[start:end])))
-	})
-	return w
+		i = end
+	}
 }
 
 // count is [lexicon.count] of text[start:end]: it adds the exclusive
@@ -184,6 +282,9 @@ func (w *Words) count(start, end int, counts []int) int {
 func (lx *lexicon) lang(word string) int {
 	// Reject by the first and last two bytes before lowering anything:
 	// ToLower maps an ASCII byte to one ASCII byte, as far from either end.
+	if len(word) == 1 && word[0] < utf8.RuneSelf {
+		return int(lx.single[word[0]])
+	}
 	if n := len(word); n >= 2 {
 		if a, b := word[0], word[1]; a|b < utf8.RuneSelf && !lx.starts.has(lowerASCII(a), lowerASCII(b)) {
 			return -1
@@ -192,26 +293,21 @@ func (lx *lexicon) lang(word string) int {
 			return -1
 		}
 	}
-	var buf [24]byte
-	if len(word) <= len(buf) {
-		ascii := true
-		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
+	if isASCII(word) {
+		if len(word) > 16 {
+			if len(lx.ascii.long) == 0 {
+				return -1
 			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if ascii {
-			if i, ok := lx.words[string(buf[:len(word)])]; ok {
+			if i, ok := lx.ascii.long[strings.ToLower(word)]; ok {
 				return i
 			}
 			return -1
 		}
+		var buf [16]byte
+		for i := 0; i < len(word); i++ {
+			buf[i] = lowerASCII(word[i])
+		}
+		return lx.ascii.get(&buf)
 	}
 	// strings.ToLower of a non-ASCII word is Map(unicode.ToLower): the
 	// same runes, lowered into a stack buffer (it grows only for long words).
@@ -224,6 +320,26 @@ func (lx *lexicon) lang(word string) int {
 		return i
 	}
 	return -1
+}
+
+// foreign reports whether word is an exclusive function word of a language
+// other than the one at index doc.
+func (lx *lexicon) foreign(word string, doc int) bool {
+	l := lx.lang(word)
+	return l >= 0 && l != doc
+}
+
+// isConnectorStart reports whether strings.ToLower(word) is the first word
+// of a connector phrase, lowering an ASCII word into a stack buffer.
+func (lx *lexicon) isConnectorStart(word string) bool {
+	var buf [32]byte
+	if len(word) > len(buf) || !isASCII(word) {
+		return lx.connectorStarts[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		buf[i] = lowerASCII(word[i])
+	}
+	return lx.connectorStarts[string(buf[:len(word)])]
 }
 
 func lowerASCII(c byte) byte {
@@ -272,31 +388,63 @@ func isASCII(s string) bool {
 // forEachWord calls fn with the byte range of every maximal run of letters
 // in text.
 func forEachWord(text string, fn func(start, end int)) {
-	start := -1
-	for i := 0; i < len(text); {
-		c := text[i]
-		size := 1
-		letter := false
-		if c < utf8.RuneSelf {
-			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			letter = unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
+			return
 		}
-		if letter {
-			if start < 0 {
-				start = i
+		fn(start, end)
+		i = end
+	}
+}
+
+// nextWord returns the first maximal run of letters (unicode.IsLetter or
+// a non-spacing mark) in text at or after byte i; start == end ==
+// len(text) when there is none. ASCII bytes are classified by a table:
+// this runs over every byte of every document.
+func nextWord(text string, i int) (start, end int) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				break
 			}
-		} else if start >= 0 {
-			fn(start, i)
-			start = -1
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isLetter(r) {
+			break
 		}
 		i += size
 	}
-	if start >= 0 {
-		fn(start, len(text))
+	start = i
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			break
+		}
+		i += size
 	}
+	return start, i
+}
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (set [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		set[c], set[c-'a'+'A'] = true, true
+	}
+	return set
+}()
+
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // lower is strings.ToLower without an allocation for words already in lower

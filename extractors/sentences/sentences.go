@@ -17,8 +17,10 @@
 // that never end a sentence ("Dr.", "Sr.", "z.B.", "Anm.d. Red.").
 //
 // The Punkt models are the ones shipped with gopkg.in/neurosnap/sentences.v1
-// (MIT licence, see data/LICENSE.md); each is decoded once per process, on
-// first use.
+// (MIT licence, see data/LICENSE.md), written by go generate in a compact
+// sorted form (data/*.punkt) that loads in a millisecond where the JSON took
+// 40-180 ms; each is read once per process, on first use. The library's
+// annotation is ported in punkt.go, which tests compare with the library.
 //
 // English uses the Punkt English model directly rather than prose: prose's
 // segmenter decodes the same model again on every document (14 ms for 5 KB,
@@ -30,13 +32,11 @@ package sentences
 import (
 	_ "embed"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	punkt "gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/english"
 )
+
+//go:generate go run ./internal/punktgen
 
 // Span is a half-open byte range [Start, End) into the text given to [Split].
 type Span struct {
@@ -44,53 +44,30 @@ type Span struct {
 }
 
 var (
-	//go:embed data/german.json
-	germanModel []byte
-	//go:embed data/spanish.json
-	spanishModel []byte
-	//go:embed data/english.json
-	englishModel []byte
+	//go:embed data/german.punkt
+	germanModel string
+	//go:embed data/spanish.punkt
+	spanishModel string
+	//go:embed data/english.punkt
+	englishModel string
 )
 
-// model is one lazily decoded Punkt tokenizer.
-type model struct {
-	once sync.Once
-	data []byte
-	// english selects the English constructor, which adds the
-	// multi-period abbreviation annotation ("U.S.") to the plain Punkt one.
-	english bool
-	tok     *punkt.DefaultSentenceTokenizer
-}
-
-var models = map[string]*model{
+var models = map[string]*lazyModel{
 	"de": {data: germanModel},
 	"es": {data: spanishModel},
 	"en": {data: englishModel, english: true},
 }
 
-// tokenizer returns the Punkt tokenizer for lang, or nil when its model
-// cannot be decoded (then lines are not split further: a wrong model must not
-// take the pipeline down).
-func tokenizer(lang string) *punkt.DefaultSentenceTokenizer {
+// modelFor returns the Punkt model for lang (the English one for a language
+// without a model of its own), or nil when its data cannot be read (then
+// lines are not split further: a wrong model must not take the pipeline
+// down).
+func modelFor(lang string) *punktModel {
 	m, ok := models[lang]
 	if !ok {
 		m = models["en"]
 	}
-	m.once.Do(func() {
-		storage, err := punkt.LoadTraining(m.data)
-		if err != nil {
-			return
-		}
-		if m.english {
-			m.tok, err = english.NewSentenceTokenizer(storage)
-			if err != nil {
-				m.tok = nil
-			}
-			return
-		}
-		m.tok = punkt.NewSentenceTokenizer(storage)
-	})
-	return m.tok
+	return m.get()
 }
 
 // Split returns the sentences of text, a normalised document in language
@@ -98,7 +75,7 @@ func tokenizer(lang string) *punkt.DefaultSentenceTokenizer {
 // guarantees.
 func Split(text, lang string) []Span {
 	var spans []Span
-	var tok *punkt.DefaultSentenceTokenizer // looked up at the first line that needs it
+	var m *punktModel // looked up at the first line that needs it
 	looked := false
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -111,21 +88,21 @@ func Split(text, lang string) []Span {
 			spans = appendTrimmed(spans, text, start, end)
 		} else {
 			if !looked {
-				tok, looked = tokenizer(lang), true
+				m, looked = modelFor(lang), true
 			}
-			spans = punktLine(spans, tok, text, start, end, lang)
+			spans = punktLineModel(spans, m, text, start, end, lang)
 		}
 		start = end + 1
 	}
 	return spans
 }
 
-// punktLine appends the sentences of text[start:end], which holds no line
-// break, as Punkt (tok, the tokenizer of lang) and the corrections of
+// punktLineModel appends the sentences of text[start:end], which holds no
+// line break, as Punkt (m, the model of lang) and the corrections of
 // keepBreak find them.
-func punktLine(spans []Span, tok *punkt.DefaultSentenceTokenizer, text string, start, end int, lang string) []Span {
+func punktLineModel(spans []Span, m *punktModel, text string, start, end int, lang string) []Span {
 	line := text[start:end]
-	if tok == nil {
+	if m == nil {
 		return appendTrimmed(spans, text, start, end)
 	}
 	// Punkt sees only the line from the word holding the first ".!?" on:
@@ -134,18 +111,21 @@ func punktLine(spans []Span, tok *punkt.DefaultSentenceTokenizer, text string, s
 	// nothing but a token and the next, so it places the same breaks,
 	// shifted by from.
 	from := wordStart(line, strings.IndexAny(line, ".!?"))
-	tokens := tok.AnnotatedTokens(line[from:])
+	sub := line[from:]
+	var buf [32]ptoken
+	tokens := punktTokens(buf[:0], sub)
+	punktAnnotate(m, sub, tokens)
 	last := 0
 	for i, t := range tokens {
-		pos := from + t.Position
-		if !t.SentBreak || pos <= last || pos >= len(line) {
+		pos := from + t.pos
+		if !t.sentBreak || pos <= last || pos >= len(line) {
 			continue
 		}
-		var next *punkt.Token
-		if i+1 < len(tokens) {
-			next = tokens[i+1]
+		next, hasNext := "", i+1 < len(tokens)
+		if hasNext {
+			next = sub[tokens[i+1].start:tokens[i+1].end]
 		}
-		if !keepBreak(t.Tok, next, lang) {
+		if !keepBreakAfter(sub[t.start:t.end], next, hasNext, lang) {
 			continue
 		}
 		spans = appendTrimmed(spans, text, start+last, start+pos)
@@ -158,9 +138,18 @@ func punktLine(spans []Span, tok *punkt.DefaultSentenceTokenizer, text string, s
 // line[k] starts (0 for k < 0), decoding forwards as Punkt does.
 func wordStart(line string, k int) int {
 	start := 0
-	for i, r := range line[:max(k, 0)] {
+	for i := 0; i < k; {
+		if c := line[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				start = i
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:k])
+		i += size
 		if unicode.IsSpace(r) {
-			start = i + utf8.RuneLen(r)
+			start = i
 		}
 	}
 	return start
@@ -215,13 +204,14 @@ func appendTrimmed(spans []Span, text string, start, end int) []Span {
 	return spans
 }
 
-// keepBreak applies the corrections to a break Punkt placed after the token
-// prev, which is followed by next (nil at the end of the line).
-func keepBreak(prev string, next *punkt.Token, lang string) bool {
-	if next == nil {
+// keepBreakAfter applies the corrections to a break Punkt placed after the
+// token prev, which is followed by the token next if hasNext (not at the
+// end of the line).
+func keepBreakAfter(prev, next string, hasNext bool, lang string) bool {
+	if !hasNext {
 		return true
 	}
-	word := strings.TrimLeft(next.Tok, "\"'([¿¡-")
+	word := strings.TrimLeft(next, "\"'([¿¡-")
 	first, _ := utf8.DecodeRuneInString(word)
 	// A sentence starts with a capital, a digit or punctuation in all
 	// three languages; a lower-case word after "Red.)" or "?"" continues.

@@ -1,0 +1,161 @@
+package langid
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/extractors/sentences"
+)
+
+// forEachWordByRunes is forEachWord as it was written first, rune by rune.
+func forEachWordByRunes(text string, fn func(start, end int)) {
+	start := -1
+	for i, r := range text {
+		letter := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+		if r == utf8.RuneError {
+			letter = false
+		}
+		if letter {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			fn(start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(start, len(text))
+	}
+}
+
+func wordSpans(text string, each func(string, func(int, int))) [][2]int {
+	var out [][2]int
+	each(text, func(s, e int) { out = append(out, [2]int{s, e}) })
+	return out
+}
+
+var fastPathTexts = []string{
+	"", "a", "Á", "  ", "Sin embargo, die Lage…", "año\u0301 x\xffy z\xc3", "ÜBER-Österreich 3a b2 İstanbul",
+	"Además, la reunión. However, they left. Sin embargo dijo. Y luego: «No».",
+}
+
+// corpusSentences returns the sentences of the seeds, the hold-out texts
+// and, when present, the dev texts, with their document language.
+func corpusSentences(t *testing.T, d *Detector) (out [][2]string) {
+	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../../testdata/eval/holdout/texts/*.txt")
+	dev, _ := filepath.Glob("/work/shared/eval/dev/texts/*.txt")
+	for _, f := range append(append(files, more...), dev...) {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		text := string(b)
+		lang, _ := d.Document(text)
+		for _, s := range sentences.Split(text, lang) {
+			out = append(out, [2]string{text[s.Start:s.End], lang})
+		}
+	}
+	return out
+}
+
+// TestWordTable checks the table with keys of every length, and with a
+// key too long for a slot, against the map it is built from.
+func TestWordTable(t *testing.T) {
+	words := map[string]int{}
+	for n := 1; n <= 20; n++ {
+		words[strings.Repeat("ab", n)[:n]] = n % 3
+	}
+	lx := &lexicon{words: words}
+	lx.index()
+	for w, want := range words {
+		require.Equal(t, want, lx.lang(w), w)
+		require.Equal(t, want, lx.lang(strings.ToUpper(w)), w)
+		require.Equal(t, -1, lx.lang(w+"x"), w)
+	}
+}
+
+// TestFastPathsMatchSlowOnes pins the word scanner, the one-byte word table
+// and connector's first-word test to what they shortcut.
+func TestFastPathsMatchSlowOnes(t *testing.T) {
+	d := detector(t)
+	sents := corpusSentences(t, d)
+	texts := append([]string{}, fastPathTexts...)
+	for _, s := range sents {
+		texts = append(texts, s[0])
+	}
+	for _, text := range texts {
+		require.Equal(t, wordSpans(text, forEachWordByRunes), wordSpans(text, forEachWord), text)
+	}
+	// The hash table of ASCII words against the map, on every key in
+	// three spellings and every word of the texts.
+	var words []string
+	for w := range d.lex.words {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"x", "x"+w)
+	}
+	for _, text := range texts {
+		forEachWord(text, func(s, e int) { words = append(words, text[s:e]) })
+	}
+	for c := 0; c < 256; c++ {
+		words = append(words, string([]byte{byte(c)}))
+	}
+	for _, w := range words {
+		want, ok := d.lex.words[strings.ToLower(w)]
+		if !ok {
+			want = -1
+		}
+		require.Equal(t, want, d.lex.lang(w), "%q", w)
+		// foreignWords tests the spelling of an ASCII word before
+		// lowering it: the same answer.
+		if isASCII(w) {
+			require.Equal(t, foreignToGerman(strings.ToLower(w)), foreignToGerman(w), "%q", w)
+		}
+	}
+	for _, s := range append(sents, [2]string{"Sin embargo, die wachsende Zahl", "de"}, [2]string{"However, la reunión terminó", "es"}) {
+		for doc := range d.langs {
+			// lingua sums its log probabilities in map order: the
+			// last bits of a confidence vary from call to call.
+			want, got := d.connectorRun(s[0], doc), d.connector(s[0], doc)
+			require.Len(t, got, len(want), s[0])
+			for i := range want {
+				require.InDelta(t, want[i].Confidence, got[i].Confidence, 1e-9, s[0])
+				want[i].Confidence = got[i].Confidence
+			}
+			require.Equal(t, want, got, s[0])
+		}
+	}
+}
+
+// BenchmarkDetect is the pipeline's detect stage (words, document language,
+// sentences, segments) over the seeds and the hold-out texts.
+func BenchmarkDetect(b *testing.B) {
+	d, err := New(nil)
+	require.NoError(b, err)
+	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../../testdata/eval/holdout/texts/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range append(files, more...) {
+		raw, err := os.ReadFile(f)
+		require.NoError(b, err)
+		texts = append(texts, string(raw))
+		size += len(raw)
+	}
+	detect := func() {
+		for _, text := range texts {
+			w := d.Words(text)
+			lang, _ := d.DocumentWords(w)
+			d.SegmentsWords(w, sentences.Split(text, lang), lang)
+		}
+	}
+	detect() // models
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		detect()
+	}
+}

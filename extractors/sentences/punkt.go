@@ -1,0 +1,401 @@
+package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is a port of the Punkt annotation of
+// gopkg.in/neurosnap/sentences.v1 (DefaultWordTokenizer.Tokenize with
+// onlyPeriodContext, TypeBasedAnnotation, TokenBasedAnnotation and, for
+// English, english.MultiPunctWordAnnotation) that gives the same tokens and
+// the same breaks, quirks included, without its cost: the library builds a
+// *Token per word, lower-cases and runs a regular expression over every
+// token type it looks up, and joins strings for each collocation. Here
+// tokens are byte offsets, types are built in stack buffers and looked up
+// in the model's maps without a string allocation. It was a third of the
+// detect stage. TestPunktPortMatchesLibrary and FuzzPunktPort compare it
+// with the library token by token.
+//
+// The quirks kept on purpose, because the reference output depends on them:
+//   - a last word whose last rune is not one byte long is never a token
+//     (Tokenize looks for the end of text at byte len-1 only);
+//   - a text without any token becomes one token, the whole text;
+//   - the abbreviation test cuts the token at its rune count, not its
+//     byte length, as TypeBasedAnnotation does.
+
+// ptoken is one Punkt token: the word text[start:end], its Position pos
+// (the byte after the white space-delimited word, or len(text)) and the
+// annotations.
+type ptoken struct {
+	start, end, pos int
+	// punct: the word holds one of ".!?"; without, typeAnnotation has
+	// nothing to mark (every sentence ender it looks for holds one).
+	punct           bool
+	sentBreak, abbr bool
+}
+
+// punktTokens appends to out the tokens DefaultWordTokenizer.Tokenize(text,
+// true) returns: every word holding one of ".!?" and the word after each.
+//
+// Tokenize cuts the text at each white-space rune (and at its last byte)
+// and trims what lies between; that is the same as the runs of non-space
+// runes, which this scan finds in one pass, noting on the way whether a
+// run holds ".!?". A token's Position is the index of the space after it,
+// or len(text) when that space, or the word itself, ends at the last byte.
+func punktTokens(out []ptoken, text string) []ptoken {
+	n := len(text)
+	if n == 0 {
+		return out
+	}
+	base := len(out)
+	getNext := false
+	start, has := -1, false
+	for i := 0; i < n; {
+		if start >= 0 {
+			// Inside a word: skip its plain ASCII bytes, short of
+			// the last byte of text, which ends the text's last word.
+			for i < n-1 && plainByte[text[i]] {
+				i++
+			}
+		}
+		c := text[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			if start < 0 {
+				start = i
+			}
+			has = has || c == '.' || c == '!' || c == '?'
+			if i != n-1 {
+				i += size
+				continue
+			}
+		}
+		// A boundary: the space at i, or the end of text at the last byte.
+		end, cursor := i, i
+		if i == n-1 {
+			cursor = n
+			if !space {
+				end = n
+			}
+		}
+		if start >= 0 {
+			if has || getNext {
+				out = append(out, ptoken{start: start, end: end, pos: cursor, punct: has})
+			}
+			getNext = has
+			start, has = -1, false
+		}
+		i += size
+	}
+	if len(out) == base {
+		out = append(out, ptoken{start: 0, end: n, pos: n, punct: strings.ContainsAny(text, ".!?")})
+	}
+	return out
+}
+
+// plainByte marks the ASCII bytes that are neither white space nor one of
+// ".!?": inside a word, punktTokens only steps over them.
+var plainByte = func() (set [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		set[c] = !asciiSpace[c] && c != '.' && c != '!' && c != '?'
+	}
+	return set
+}()
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// punktAnnotate sets the annotations of toks, tokens of text, as the
+// library's annotations do for a tokenizer over the model st (the English
+// tokenizer, with its sentence enders and multi-period abbreviations, for
+// an English model).
+func punktAnnotate(st *punktModel, text string, toks []ptoken) {
+	english := st.english
+	var b1, b2, b3 [64]byte
+	for i := range toks {
+		if toks[i].punct {
+			typeAnnotation(st, english, text[toks[i].start:toks[i].end], &toks[i], b1[:0])
+		}
+	}
+	for i := range toks {
+		if i+1 == len(toks) {
+			break // the last token pairs with nothing: no annotation
+		}
+		one, two := &toks[i], &toks[i+1]
+		tokOne, tokTwo := text[one.start:one.end], text[two.start:two.end]
+		if !strings.HasSuffix(tokOne, ".") {
+			continue
+		}
+		typ := typeNoPeriod(b1[:0], tokOne)
+		nextTyp := typeNoSentPeriod(b2[:0], tokTwo, two.sentBreak)
+		initial := isInitial(tokOne)
+		coll := append(append(append(b3[:0], typ...), ','), nextTyp...)
+		if st.colloc.has(coll) {
+			one.sentBreak, one.abbr = false, true
+			continue
+		}
+		if (one.abbr || strings.HasSuffix(tokOne, "..")) && !initial {
+			if orthoHeuristic(st, tokTwo, nextTyp) == 1 {
+				one.sentBreak = true
+				continue
+			}
+			if firstUpper(tokTwo) && st.starters.has(nextTyp) {
+				one.sentBreak = true
+				continue
+			}
+		}
+		if tokOne == "." && tokTwo == "." {
+			one.sentBreak, two.sentBreak = false, false
+			continue
+		}
+		if initial || string(typ) == "##number##" {
+			h := orthoHeuristic(st, tokTwo, nextTyp)
+			if h == 0 {
+				one.sentBreak, one.abbr = false, true
+				continue
+			}
+			if h == -1 && initial && firstUpper(tokTwo) && st.ortho.get(nextTyp)&orthoLc == 0 {
+				one.sentBreak, one.abbr = false, true
+				continue
+			}
+		}
+	}
+	if !english {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		one, two := &toks[i], &toks[i+1]
+		tokOne, tokTwo := text[one.start:one.end], text[two.start:two.end]
+		if !hasMultiPeriodAbbr(tokOne) || isInitial(tokOne) {
+			continue
+		}
+		one.abbr, one.sentBreak = true, false
+		nextTyp := typeNoSentPeriod(b2[:0], tokTwo, two.sentBreak)
+		if orthoHeuristic(st, tokTwo, nextTyp) == 1 {
+			one.sentBreak = true
+			continue
+		}
+		if firstUpper(tokTwo) && st.starters.has(nextTyp) {
+			one.sentBreak = true
+		}
+	}
+}
+
+// Orthographic contexts of the library (ortho.go).
+const (
+	orthoBegUc = 1 << 1
+	orthoMidUc = 1 << 2
+	orthoUnkUc = 1 << 3
+	orthoBegLc = 1 << 4
+	orthoMidLc = 1 << 5
+	orthoUnkLc = 1 << 6
+	orthoUc    = orthoBegUc + orthoMidUc + orthoUnkUc
+	orthoLc    = orthoBegLc + orthoMidLc + orthoUnkLc
+)
+
+// typeAnnotation is TypeBasedAnnotation.typeAnnotation.
+func typeAnnotation(st *punktModel, english bool, tok string, t *ptoken, buf []byte) {
+	if hasSentEndChars(tok, english) {
+		t.sentBreak = true
+		return
+	}
+	if !strings.HasSuffix(tok, ".") || strings.HasSuffix(tok, "..") {
+		return
+	}
+	noPeriod := appendLower(buf, tok[:utf8.RuneCountInString(tok)-1])
+	last := noPeriod
+	for i := len(noPeriod) - 1; i >= 0; i-- {
+		if noPeriod[i] == '-' {
+			last = noPeriod[i+1:]
+			break
+		}
+	}
+	if st.abbrev.has(noPeriod) || st.abbrev.has(last) {
+		t.abbr = true
+	} else {
+		t.sentBreak = true
+	}
+}
+
+// hasSentEndChars is HasSentEndChars of DefaultWordTokenizer, or of the
+// English WordTokenizer, which also takes curly quotes after "." and "?".
+func hasSentEndChars(tok string, english bool) bool {
+	if k := len(tok); k > 0 {
+		switch tok[k-1] {
+		case '?', '!':
+			return true
+		case '"', '\'', ')':
+			if k >= 2 && (tok[k-2] == '.' || tok[k-2] == '?' || tok[k-2] == '!') {
+				return true
+			}
+		}
+	}
+	if strings.HasSuffix(tok, "!’") || strings.HasSuffix(tok, "!”") {
+		return true
+	}
+	if english && (strings.HasSuffix(tok, ".’") || strings.HasSuffix(tok, ".”") ||
+		strings.HasSuffix(tok, "?’") || strings.HasSuffix(tok, "?”")) {
+		return true
+	}
+	// ".[", ".(", ".\"", ".'", "?[", "?(", "![", "!(" anywhere.
+	for i := 0; i+1 < len(tok); i++ {
+		switch tok[i] {
+		case '.':
+			if c := tok[i+1]; c == '[' || c == '(' || c == '"' || c == '\'' {
+				return true
+			}
+		case '?', '!':
+			if c := tok[i+1]; c == '[' || c == '(' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendLower appends strings.ToLower(s) to buf: ASCII byte by byte, other
+// runes as strings.Map(unicode.ToLower) does, an invalid byte as U+FFFD.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			buf = utf8.AppendRune(buf, utf8.RuneError)
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return buf
+}
+
+// appendType appends DefaultWordTokenizer.Type of tok to buf: lower case,
+// a final number (the regular expression -?[\.,]?\d[\d,\.-]*\.?$) replaced
+// by "##number##", commas dropped unless the type is one byte long.
+func appendType(buf []byte, tok string) []byte {
+	n0 := len(buf)
+	buf = appendLower(buf, tok)
+	// A match lies inside the longest suffix of "0-9,.-" bytes and starts
+	// at its first position that reads -?[.,]?\d.
+	k := len(buf)
+	for k > n0 && isNumByte(buf[k-1]) {
+		k--
+	}
+	for p := k; p < len(buf); p++ {
+		q := p
+		if buf[q] == '-' {
+			q++
+		}
+		if q < len(buf) && (buf[q] == '.' || buf[q] == ',') {
+			q++
+		}
+		if q < len(buf) && '0' <= buf[q] && buf[q] <= '9' {
+			buf = append(buf[:p], "##number##"...)
+			break
+		}
+	}
+	if len(buf)-n0 == 1 {
+		return buf
+	}
+	w := n0
+	for i := n0; i < len(buf); i++ {
+		if buf[i] != ',' {
+			buf[w] = buf[i]
+			w++
+		}
+	}
+	return buf[:w]
+}
+
+func isNumByte(c byte) bool {
+	return '0' <= c && c <= '9' || c == ',' || c == '.' || c == '-'
+}
+
+// typeNoPeriod is TypeNoPeriod: the type without a final period.
+func typeNoPeriod(buf []byte, tok string) []byte {
+	typ := appendType(buf, tok)
+	if len(typ) > 1 && typ[len(typ)-1] == '.' {
+		return typ[:len(typ)-1]
+	}
+	return typ
+}
+
+// typeNoSentPeriod is TypeNoSentPeriod of a token marked sentBreak or not.
+func typeNoSentPeriod(buf []byte, tok string, sentBreak bool) []byte {
+	if sentBreak {
+		return typeNoPeriod(buf, tok)
+	}
+	return appendType(buf, tok)
+}
+
+// isInitial is the library's ^[A-Za-z]\.$.
+func isInitial(tok string) bool {
+	return len(tok) == 2 && tok[1] == '.' && ('a' <= tok[0]|0x20 && tok[0]|0x20 <= 'z')
+}
+
+// hasMultiPeriodAbbr reports whether the English ((?:[\w]\.)+[\w]*\.)
+// matches somewhere in tok: every match starts with a word byte, a period,
+// word bytes and a period, and that is a match.
+func hasMultiPeriodAbbr(tok string) bool {
+	for i := 0; i+3 <= len(tok); i++ {
+		if !isWordByte(tok[i]) || tok[i+1] != '.' {
+			continue
+		}
+		j := i + 2
+		for j < len(tok) && isWordByte(tok[j]) {
+			j++
+		}
+		if j < len(tok) && tok[j] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// orthoHeuristic is OrthoContext.Heuristic of the token tok whose
+// TypeNoSentPeriod is typ: 1 when it starts a sentence, 0 when it does
+// not, -1 when the model cannot tell.
+func orthoHeuristic(st *punktModel, tok string, typ []byte) int {
+	if len(tok) == 1 && strings.IndexByte(";:,.!?", tok[0]) >= 0 {
+		return 0
+	}
+	ctx := st.ortho.get(typ)
+	if firstUpper(tok) && ctx&orthoLc > 0 && ctx&orthoMidUc == 0 {
+		return 1
+	}
+	if firstLower(tok) && (ctx&orthoUc > 0 || ctx&orthoBegLc == 0) {
+		return 0
+	}
+	return -1
+}
+
+func firstUpper(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return tok != "" && unicode.IsUpper(r)
+}
+
+func firstLower(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return tok != "" && unicode.IsLower(r)
+}
