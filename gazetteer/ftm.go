@@ -439,12 +439,15 @@ type ftmParser struct {
 }
 
 type ftmDecoder struct {
-	file        string
-	errs        []error
-	entities    []*Entity
-	byID        map[string]ftmDef
-	positions   map[string]*ftmPosition
-	occupancies []ftmOccupancy
+	file      string
+	errs      []error
+	entities  []*Entity
+	byID      map[string]ftmDef
+	positions map[string]*ftmPosition
+	// occupancies are kept in chunks of occupancyChunk: one slice grown
+	// by append would copy them over and over (Go grows a large slice by
+	// a quarter), ~100 MB of garbage at a million names.
+	occupancies [][]ftmOccupancy
 	countries   map[string]string // FtM code → ISO3, "" when it maps to none
 	strs        strArena
 	formSlab    []string
@@ -605,6 +608,7 @@ func (d *ftmDecoder) addForms(seen []string, lists ...[]string) (map[string][]st
 const (
 	formSlabSize   = 4096
 	entitySlabSize = 1024
+	occupancyChunk = 4096
 )
 
 // newEntity returns a zero entity cut from a slab.
@@ -732,7 +736,11 @@ func (d *ftmDecoder) occupancy(line int, l *ftmLine) {
 	for _, s := range l.Properties.Status {
 		o.ended = o.ended || strings.EqualFold(s, "ended")
 	}
-	d.occupancies = append(d.occupancies, o)
+	if n := len(d.occupancies); n == 0 || len(d.occupancies[n-1]) == cap(d.occupancies[n-1]) {
+		d.occupancies = append(d.occupancies, make([]ftmOccupancy, 0, occupancyChunk))
+	}
+	last := &d.occupancies[len(d.occupancies)-1]
+	*last = append(*last, o)
 }
 
 // dates parses property key's dates and returns the earliest (want < 0)
@@ -743,10 +751,13 @@ func (d *ftmDecoder) dates(line int, id, key string, values []string, want int) 
 		if i := strings.IndexByte(s, 'T'); i >= 0 {
 			s = s[:i] // a time of day says nothing about an office
 		}
-		dt, err := ParseDate(s)
-		if err != nil {
-			d.errorf(line, "%s: %s: %v", id, key, err)
-			continue
+		dt, ok := parseDateFast(s)
+		if !ok {
+			var err error
+			if dt, err = ParseDate(s); err != nil {
+				d.errorf(line, "%s: %s: %v", id, key, err)
+				continue
+			}
 		}
 		if best.IsZero() || (want < 0 && dateAfter(best, dt)) || (want > 0 && dateAfter(dt, best)) {
 			best = dt
@@ -758,33 +769,40 @@ func (d *ftmDecoder) dates(line int, id, key string, values []string, want int) 
 // occupy turns the occupancies into dated positions of their holders, in
 // file order.
 func (d *ftmDecoder) occupy() {
-	for _, o := range d.occupancies {
-		holder, ok := d.byID[o.holder]
-		switch {
-		case !ok:
-			d.errorf(o.line, "%s: unknown holder %q", o.id, o.holder)
-			continue
-		case holder.entity == nil || holder.entity.Type != TypePerson:
-			d.errorf(o.line, "%s: holder %q is not a Person", o.id, o.holder)
-			continue
+	for _, chunk := range d.occupancies {
+		for i := range chunk {
+			d.occupy1(&chunk[i])
 		}
-		post := d.positions[o.post]
-		if post == nil {
-			if _, ok := d.byID[o.post]; ok {
-				d.errorf(o.line, "%s: post %q is not a Position", o.id, o.post)
-			} else {
-				d.errorf(o.line, "%s: unknown post %q", o.id, o.post)
-			}
-			continue
+	}
+}
+
+// occupy1 turns one occupancy into a dated position of its holder.
+func (d *ftmDecoder) occupy1(o *ftmOccupancy) {
+	holder, ok := d.byID[o.holder]
+	switch {
+	case !ok:
+		d.errorf(o.line, "%s: unknown holder %q", o.id, o.holder)
+		return
+	case holder.entity == nil || holder.entity.Type != TypePerson:
+		d.errorf(o.line, "%s: holder %q is not a Person", o.id, o.holder)
+		return
+	}
+	post := d.positions[o.post]
+	if post == nil {
+		if _, ok := d.byID[o.post]; ok {
+			d.errorf(o.line, "%s: post %q is not a Position", o.id, o.post)
+		} else {
+			d.errorf(o.line, "%s: unknown post %q", o.id, o.post)
 		}
-		if o.ended && !o.hasEndDate {
-			continue // ended on a date nobody gave: not a current office
-		}
-		e := holder.entity
-		e.Positions = append(e.Positions, Position{Title: post.title, Sector: post.sector, From: o.start, To: o.end})
-		if e.Country == "" {
-			e.Country = post.country
-		}
+		return
+	}
+	if o.ended && !o.hasEndDate {
+		return // ended on a date nobody gave: not a current office
+	}
+	e := holder.entity
+	e.Positions = append(e.Positions, Position{Title: post.title, Sector: post.sector, From: o.start, To: o.end})
+	if e.Country == "" {
+		e.Country = post.country
 	}
 }
 
@@ -894,4 +912,43 @@ func ftmStamp(l *ftmLine) Date {
 		}
 	}
 	return Date{}
+}
+
+// parseDateFast is [ParseDate] of a well-formed date, without its
+// allocations (a million-name file has hundreds of thousands of dates);
+// false for anything else, which ParseDate then judges.
+func parseDateFast(s string) (Date, bool) {
+	num := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	var d Date
+	var ok bool
+	switch {
+	case len(s) != 4 && len(s) != 7 && len(s) != 10:
+		return Date{}, false
+	case len(s) >= 7 && s[4] != '-', len(s) == 10 && s[7] != '-':
+		return Date{}, false
+	}
+	if d.Year, ok = num(s[:4]); !ok {
+		return Date{}, false
+	}
+	if len(s) >= 7 {
+		if d.Month, ok = num(s[5:7]); !ok || d.Month < 1 || d.Month > 12 {
+			return Date{}, false
+		}
+	}
+	if len(s) == 10 {
+		if d.Day, ok = num(s[8:10]); !ok || d.Day < 1 || d.Day > daysIn(d.Year, d.Month) {
+			return Date{}, false
+		}
+	}
+	return d, true
 }
