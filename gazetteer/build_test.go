@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/gazex/gazex/gazetteer/internal/synth"
@@ -63,4 +64,89 @@ func TestOverDefaultAhead(t *testing.T) {
 	ahead.Unlock()
 	require.True(t, pending)
 	assert.Equal(t, nameWordsOf(merged), NameWords(merged))
+}
+
+// TestParseDateFast: the fast path gives ParseDate's date for every date
+// it takes, and leaves the rest to it.
+func TestParseDateFast(t *testing.T) {
+	for _, s := range []string{
+		"2024", "2024-05", "2024-05-14", "2024-02-29", "2023-02-29", "2024-13", "2024-00", "2024-05-00",
+		"2024-05-32", "2024-04-31", "0000", "999", "20245", "2024-5", "2024-05-1", "2024/05/14", "2024-05-14T10:00",
+		"+024", "2024-+5", "２０２４", "", "2024-05-14-01", "abcd", "2024--5",
+	} {
+		want, err := ParseDate(s)
+		got, ok := parseDateFast(s)
+		if ok {
+			assert.NoError(t, err, s)
+			assert.Equal(t, want, got, s)
+		}
+		if err == nil && strings.Trim(s, "0123456789-") == "" {
+			assert.True(t, ok, "%s: well formed", s)
+		}
+	}
+}
+
+// checkOverMaps is checkOver as it was before merging: a map of every
+// user's entity, and every merged entity by id.
+func checkOverMaps(base, user []*Entity) []error {
+	c := &checker{own: make(map[*Entity]bool, len(user))}
+	for _, e := range user {
+		c.own[e] = true
+	}
+	merged := Merge(base, user)
+	c.byID = (&checker{}).ids(merged)
+	c.ids(user)
+	for _, e := range user {
+		if e != nil && !e.broken {
+			c.entity(e)
+		}
+	}
+	for _, e := range merged {
+		if !c.own[e] {
+			c.positions(e)
+		}
+	}
+	c.collisions(merged)
+	return c.errs
+}
+
+// TestMergeIndexed checks merge and checkOver against Merge and the
+// checks with maps of every id: duplicate ids in base and among the
+// user's entities, replacements (twice over), an entity in both lists,
+// positions at replaced, missing and duplicated orgs, colliding names.
+func TestMergeIndexed(t *testing.T) {
+	mk := func(id, typ, name string, org ...string) *Entity {
+		e := &Entity{ID: id, Type: typ, Name: name, Country: "DEU", File: "t.yaml:" + id,
+			Names: map[string][]string{"de": {name}}}
+		if typ == TypeOrganization {
+			e.Sector = "GOV"
+		}
+		for _, o := range org {
+			e.Positions = append(e.Positions, Position{Title: "Chef", Org: o})
+		}
+		return e
+	}
+	b1, b2 := mk("org/a", TypeOrganization, "Amt A"), mk("org/b", TypeOrganization, "Amt B")
+	b2dup := mk("org/b", TypeOrganization, "Amt B2")
+	bp := mk("person/x", TypePerson, "Xaver Xer", "org/b", "org/c")
+	base := []*Entity{b1, b2, bp, b2dup, mk("person/y", TypePerson, "Yannik Yer", "org/a")}
+	u1 := mk("org/b", TypeOrganization, "Neues Amt B")
+	u2 := mk("org/b", TypeOrganization, "Amt A") // collides with org/a
+	u3 := mk("person/z", TypePerson, "Zora Zet", "org/c", "org/b")
+	u4 := mk("person/z", TypePerson, "Zora Zweite")
+	u5 := mk("org/c", TypePerson, "Kein Amt")
+	ftm, err := ParseFtM("f.ftm.json", []byte(`{"id":"Q1","schema":"Person","properties":{"name":["Xaver Xer"],"nationality":["de"]}}
+{"id":"Q2","schema":"PublicBody","properties":{"name":["Amt B"],"country":["de"]}}
+`))
+	require.NoError(t, err)
+	for i, user := range [][]*Entity{
+		nil, {u1}, {u1, u2}, {u3, u4, u5}, {u1, u3, bp}, {b1}, {u2, u1, u3, u1, u4},
+		append([]*Entity{u1, u3}, ftm...), append(ftm, ftm...),
+	} {
+		for _, b := range [][]*Entity{nil, base} {
+			m := merge(b, user)
+			assert.Equal(t, Merge(b, user), m.merged, "case %d", i)
+			assert.Equal(t, checkOverMaps(b, user), checkOver(m), "case %d", i)
+		}
+	}
 }
