@@ -109,15 +109,31 @@ func contentVersion(entities []*Entity) string {
 	sorted := append([]*Entity(nil), entities...)
 	slices.SortStableFunc(sorted, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
 	h := sha256.New()
-	var buf []byte
-	var asOf Date
+	var (
+		buf       []byte
+		asOf      Date
+		positions []canonicalPosition // reused: a million names hold hundreds of thousands of positions
+		dates     = map[Date]string{} // their dates' strings, a few thousand distinct ones
+	)
+	date := func(d Date) string {
+		s, ok := dates[d]
+		if !ok {
+			s = d.String()
+			dates[d] = s
+		}
+		return s
+	}
 	for _, e := range sorted {
 		c := canonical{
 			ID: e.ID, Type: e.Type, Name: e.Name, Country: e.Country, Sector: e.Sector,
 			Names: e.Names, Short: e.Short, Adjectives: e.Adjectives, Unique: e.Unique, Note: e.Note,
 		}
-		for _, p := range e.Positions {
-			c.Positions = append(c.Positions, canonicalPosition{p.Title, p.Org, p.Sector, p.From.String(), p.To.String()})
+		if len(e.Positions) > 0 {
+			positions = positions[:0]
+			for _, p := range e.Positions {
+				positions = append(positions, canonicalPosition{p.Title, p.Org, p.Sector, date(p.From), date(p.To)})
+			}
+			c.Positions = positions
 		}
 		buf = appendCanonical(buf[:0], &c)
 		h.Write(buf)
@@ -125,11 +141,11 @@ func contentVersion(entities []*Entity) string {
 			asOf = e.AsOf
 		}
 	}
-	date := asOf.String()
-	if date == "" {
-		date = "unknown"
+	day := asOf.String()
+	if day == "" {
+		day = "unknown"
 	}
-	return date + "+" + hex.EncodeToString(h.Sum(nil))[:8]
+	return day + "+" + hex.EncodeToString(h.Sum(nil))[:8]
 }
 
 // dateAfter reports whether a is strictly after b, comparing partial dates
