@@ -150,3 +150,17 @@ func TestMergeIndexed(t *testing.T) {
 		}
 	}
 }
+
+// TestSortedByID: sortedByID is the stable sort by id.
+func TestSortedByID(t *testing.T) {
+	var ents []*Entity
+	for i := range 3000 {
+		ents = append(ents, &Entity{ID: fmt.Sprintf("person/p%d", (i*7919)%1000), Name: fmt.Sprint(i)})
+	}
+	want := slices.Clone(ents)
+	slices.SortStableFunc(want, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
+	got := sortedByID(ents)
+	for i := range want {
+		assert.Same(t, want[i], got[i])
+	}
+}
