@@ -164,3 +164,27 @@ func TestSortedByID(t *testing.T) {
 		assert.Same(t, want[i], got[i])
 	}
 }
+
+// TestReadFtMChunks: lines decoded by several parsers come back in
+// order, and a file wrong throughout stops after a screenful of problems.
+func TestReadFtMChunks(t *testing.T) {
+	var buf bytes.Buffer
+	_, err := synth.WriteFtM(&buf, 3000)
+	require.NoError(t, err)
+	one, err := ParseFtM("a.ftm.json", buf.Bytes())
+	require.NoError(t, err)
+	require.Greater(t, len(one), 3*ftmBatch)
+	var lines int
+	for _, e := range one {
+		var n int
+		_, err := fmt.Sscanf(e.File[strings.LastIndexByte(e.File, ':')+1:], "%d", &n)
+		require.NoError(t, err)
+		require.Greater(t, n, lines, "entities in file order")
+		lines = n
+	}
+	bad := strings.Repeat("{not json\n", 1000)
+	_, err = ParseFtM("bad.ftm.json", []byte(bad))
+	require.Error(t, err)
+	assert.Len(t, flatten(err), maxErrors)
+	assert.Contains(t, flatten(err)[maxErrors-1].Error(), fmt.Sprintf("bad.ftm.json:%d:", maxErrors))
+}

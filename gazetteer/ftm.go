@@ -8,9 +8,11 @@ import (
 	"io"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/valyala/fastjson"
@@ -141,24 +143,33 @@ func readFtM(name string, r io.Reader, size int64) ([]*Entity, error) {
 		positions: map[string]*ftmPosition{},
 		countries: map[string]string{},
 	}
-	batches := make(chan []ftmItem, 4)
-	free := make(chan []ftmItem, 6)
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer close(batches)
-		readFtMLines(r, batches, free, stop)
-	}()
+	var (
+		work    = make(chan *ftmChunk, ftmParsers)
+		ordered = make(chan *ftmChunk, 8)
+		free    = make(chan *ftmChunk, 12)
+		stop    = make(chan struct{})
+		wg      sync.WaitGroup
+	)
+	wg.Go(func() { readFtMChunks(r, work, ordered, free, stop) })
+	for range min(ftmParsers, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			p := &ftmParser{interned: map[string]string{}}
+			for c := range work {
+				p.chunk(c)
+				close(c.done)
+			}
+		})
+	}
 	finish := func() {
 		close(stop)
-		for range batches { // let the reader see stop and end
+		for range ordered { // let the reader see stop and end
 		}
-		<-done
+		wg.Wait()
 	}
-	for batch := range batches {
-		for i := range batch {
-			it := &batch[i]
+	for c := range ordered {
+		<-c.done
+		for i := range c.items {
+			it := &c.items[i]
 			switch {
 			case it.scanErr != "":
 				d.errorf(it.line, "%s", it.scanErr)
@@ -172,13 +183,13 @@ func readFtM(name string, r io.Reader, size int64) ([]*Entity, error) {
 				return nil, errors.Join(d.errs...)
 			}
 		}
-		clear(batch) // drop the strings of the batch's lines
+		clear(c.items) // drop the strings of the chunk's lines
 		select {
-		case free <- batch[:0]:
+		case free <- c:
 		default:
 		}
 	}
-	<-done
+	wg.Wait()
 	d.occupy()
 	if len(d.errs) > 0 {
 		// Occupancies are resolved at the end: put their problems in line order.
@@ -199,27 +210,71 @@ type ftmItem struct {
 // ftmBatch is the number of lines decoded ahead at a time.
 const ftmBatch = 256
 
-// readFtMLines reads and decodes the lines of r in batches, until the end
-// or stop.
-func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, stop <-chan struct{}) {
-	p := &ftmParser{interned: map[string]string{}}
+// ftmParsers is the number of goroutines that decode lines: with the
+// one that reads them and the one that builds entities, decoding JSON
+// (the larger part) keeps two cores busy.
+const ftmParsers = 2
+
+// ftmChunk is a batch of lines of an FtM file: read by readFtMChunks,
+// decoded by a parser, then filed in order by ReadFtM.
+type ftmChunk struct {
+	raw     []byte // the lines, trimmed, one after the other
+	ends    []int  // where each line ends in raw
+	lines   []int  // the line number of each
+	scanErr string // the problem that stopped reading after the lines, if any
+	errLine int
+	items   []ftmItem     // the lines decoded, and the reading problem
+	done    chan struct{} // closed when items are decoded
+}
+
+// chunk decodes the lines of c into c.items.
+func (p *ftmParser) chunk(c *ftmChunk) {
+	c.items = c.items[:0]
+	from := 0
+	for i, end := range c.ends {
+		c.items = append(c.items, ftmItem{line: c.lines[i]})
+		it := &c.items[len(c.items)-1]
+		it.msg = p.line(c.raw[from:end], &it.l)
+		from = end
+	}
+	if c.scanErr != "" {
+		c.items = append(c.items, ftmItem{line: c.errLine, scanErr: c.scanErr})
+	}
+}
+
+// readFtMChunks reads the lines of r in chunks, until the end or stop,
+// and sends each chunk to be decoded (work) and, in order, to be filed
+// (ordered); it closes both at the end. Chunks come back through free
+// for reuse.
+func readFtMChunks(r io.Reader, work, ordered chan<- *ftmChunk, free chan *ftmChunk, stop <-chan struct{}) {
+	defer close(ordered)
+	defer close(work)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), ftmMaxLine)
-	var batch []ftmItem
-	send := func() bool {
+	next := func() *ftmChunk {
 		select {
-		case batches <- batch:
+		case c := <-free:
+			c.raw, c.ends, c.lines, c.items, c.scanErr = c.raw[:0], c.ends[:0], c.lines[:0], c.items[:0], ""
+			c.done = make(chan struct{})
+			return c
+		default:
+			return &ftmChunk{items: make([]ftmItem, 0, ftmBatch), done: make(chan struct{})}
+		}
+	}
+	send := func(c *ftmChunk) bool {
+		select {
+		case ordered <- c:
 		case <-stop:
 			return false
 		}
 		select {
-		case batch = <-free:
-		default:
-			batch = make([]ftmItem, 0, ftmBatch)
+		case work <- c:
+		case <-stop:
+			return false
 		}
 		return true
 	}
-	batch = make([]ftmItem, 0, ftmBatch)
+	c := next()
 	line := 0
 	for sc.Scan() {
 		line++
@@ -227,11 +282,14 @@ func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, st
 		if len(b) == 0 {
 			continue
 		}
-		batch = append(batch, ftmItem{line: line})
-		it := &batch[len(batch)-1]
-		it.msg = p.line(b, &it.l)
-		if len(batch) == ftmBatch && !send() {
-			return
+		c.raw = append(c.raw, b...)
+		c.ends = append(c.ends, len(c.raw))
+		c.lines = append(c.lines, line)
+		if len(c.lines) == ftmBatch {
+			if !send(c) {
+				return
+			}
+			c = next()
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -239,10 +297,10 @@ func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, st
 		if errors.Is(err, bufio.ErrTooLong) {
 			msg = fmt.Sprintf("line longer than %d MiB", ftmMaxLine>>20)
 		}
-		batch = append(batch, ftmItem{line: line + 1, scanErr: msg})
+		c.scanErr, c.errLine = msg, line+1
 	}
-	if len(batch) > 0 {
-		send()
+	if len(c.lines) > 0 || c.scanErr != "" {
+		send(c)
 	}
 }
 
