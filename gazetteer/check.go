@@ -94,27 +94,27 @@ func Check(entities []*Entity) []error {
 // itself (duplicates too), the references and name collisions of the
 // merged whole. Problems of base alone are not reported again (the
 // default has a test of its own) unless the user's entities cause them.
-func checkOver(base, user, merged []*Entity) []error {
-	c := &checker{own: make(map[*Entity]bool, len(user))}
-	for _, e := range user {
-		c.own[e] = true
+func checkOver(m *merging) []error {
+	// The user's entities: those that the collision rule applies to
+	// (FtM entities are exempt, see collisions) are all it asks about.
+	c := &checker{own: map[*Entity]bool{}, lookup: m.byID}
+	for _, e := range m.user {
+		if !e.fromFtM {
+			c.own[e] = true
+		}
 	}
-	if merged == nil {
-		merged = Merge(base, user)
+	for _, d := range m.dups { // duplicates among the user's own entities
+		c.errorf(d[0], "duplicate id %q (first at %s)", d[0].ID, locOf(d[1]))
 	}
-	c.byID = (&checker{}).ids(merged)
-	c.ids(user) // duplicates among the user's own entities
-	for _, e := range user {
+	for _, e := range m.user {
 		if e != nil && !e.broken {
 			c.entity(e)
 		}
 	}
-	for _, e := range merged {
-		if !c.own[e] {
-			c.positions(e) // a user's entity may have replaced an org they name
-		}
+	for _, e := range m.keptBase {
+		c.positions(e) // a user's entity may have replaced an org they name
 	}
-	c.collisions(merged)
+	c.collisions(m.merged)
 	return c.errs
 }
 
@@ -194,14 +194,15 @@ func overDefault(user []*Entity, errs []error, noDefault, check bool) ([]*Entity
 		}
 		base = def
 	}
-	merged := Merge(base, user)
+	m := merge(base, user)
+	merged := m.merged
 	if len(errs) == 0 && !noCompileAhead {
 		// Most likely the entities are fine and an index of them is
 		// wanted next: build it while they are checked and hashed.
 		compileAhead(slices.Clone(merged)) // a copy: the caller may reorder what it gets
 	}
 	if check {
-		errs = append(errs, checkOver(base, user, merged)...)
+		errs = append(errs, checkOver(m)...)
 	}
 	if len(errs) > 0 {
 		return nil, "", sortErrors(errs)
@@ -246,9 +247,18 @@ func (c *checker) ids(entities []*Entity) map[string]*Entity {
 }
 
 type checker struct {
-	byID map[string]*Entity
-	own  map[*Entity]bool // the user's entities; nil: every entity is checked
-	errs []error
+	byID   map[string]*Entity
+	lookup func(id string) *Entity // byID's lookup when not nil (checkOver: see merging)
+	own    map[*Entity]bool        // the user's entities; nil: every entity is checked
+	errs   []error
+}
+
+// entityByID returns the entity with the id, or nil.
+func (c *checker) entityByID(id string) *Entity {
+	if c.lookup != nil {
+		return c.lookup(id)
+	}
+	return c.byID[id]
 }
 
 func (c *checker) errorf(e *Entity, format string, args ...any) {
@@ -382,7 +392,7 @@ func (c *checker) positions(e *Entity) {
 		label := func() string { return fmt.Sprintf("position %d (%s)", i+1, p.Title) }
 		part := func() string { return fmt.Sprintf("position %d", i+1) }
 		if p.Org != "" {
-			switch org := c.byID[p.Org]; {
+			switch org := c.entityByID(p.Org); {
 			case org == nil:
 				c.errorAt(e, part(), "%s: unknown org %q", label(), p.Org)
 			case org.Type != TypeOrganization:

@@ -193,7 +193,7 @@ func TestCheckFtMNamesMayCollide(t *testing.T) {
 	require.NoError(t, err)
 	def, err := Default()
 	require.NoError(t, err)
-	assert.Empty(t, checkOver(def, ents, nil))
+	assert.Empty(t, checkOver(merge(def, ents)))
 	assert.Empty(t, Check(Merge(def, ents)))
 }
 

@@ -8,9 +8,11 @@ import (
 	"io"
 	"os"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/valyala/fastjson"
@@ -100,7 +102,11 @@ func loadOne(p string) ([]*Entity, error) {
 			return nil, fmt.Errorf("gazetteer: %w", err)
 		}
 		defer f.Close()
-		return ReadFtM(p, f)
+		var size int64
+		if info, err := f.Stat(); err == nil {
+			size = info.Size()
+		}
+		return readFtM(p, f, size)
 	}
 	data, err := os.ReadFile(p)
 	if err != nil {
@@ -122,31 +128,48 @@ func ParseFtM(name string, data []byte) ([]*Entity, error) {
 // Reading and JSON decoding run in a goroutine of their own, a batch of
 // lines ahead of the building of entities: on two cores a large file
 // loads in about two thirds of the time.
-func ReadFtM(name string, r io.Reader) ([]*Entity, error) {
+func ReadFtM(name string, r io.Reader) ([]*Entity, error) { return readFtM(name, r, 0) }
+
+// ftmLineBytes is a guess at the size of an FtM line, short (an
+// OpenSanctions line is longer): it sizes the map of ids from the size
+// of a file, which growing by doubling would copy over and over.
+const ftmLineBytes = 256
+
+// readFtM is [ReadFtM] of a stream of about size bytes (0: unknown).
+func readFtM(name string, r io.Reader, size int64) ([]*Entity, error) {
 	d := &ftmDecoder{
 		file:      name,
-		byID:      map[string]ftmDef{},
+		byID:      make(map[string]ftmDef, min(size/ftmLineBytes, 1<<24)),
 		positions: map[string]*ftmPosition{},
 		countries: map[string]string{},
 	}
-	batches := make(chan []ftmItem, 4)
-	free := make(chan []ftmItem, 6)
-	stop := make(chan struct{})
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer close(batches)
-		readFtMLines(r, batches, free, stop)
-	}()
+	var (
+		work    = make(chan *ftmChunk, ftmParsers)
+		ordered = make(chan *ftmChunk, 8)
+		free    = make(chan *ftmChunk, 12)
+		stop    = make(chan struct{})
+		wg      sync.WaitGroup
+	)
+	wg.Go(func() { readFtMChunks(r, work, ordered, free, stop) })
+	for range min(ftmParsers, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			p := &ftmParser{interned: map[string]string{}}
+			for c := range work {
+				p.chunk(c)
+				close(c.done)
+			}
+		})
+	}
 	finish := func() {
 		close(stop)
-		for range batches { // let the reader see stop and end
+		for range ordered { // let the reader see stop and end
 		}
-		<-done
+		wg.Wait()
 	}
-	for batch := range batches {
-		for i := range batch {
-			it := &batch[i]
+	for c := range ordered {
+		<-c.done
+		for i := range c.items {
+			it := &c.items[i]
 			switch {
 			case it.scanErr != "":
 				d.errorf(it.line, "%s", it.scanErr)
@@ -160,13 +183,13 @@ func ReadFtM(name string, r io.Reader) ([]*Entity, error) {
 				return nil, errors.Join(d.errs...)
 			}
 		}
-		clear(batch) // drop the strings of the batch's lines
+		clear(c.items) // drop the strings of the chunk's lines
 		select {
-		case free <- batch[:0]:
+		case free <- c:
 		default:
 		}
 	}
-	<-done
+	wg.Wait()
 	d.occupy()
 	if len(d.errs) > 0 {
 		// Occupancies are resolved at the end: put their problems in line order.
@@ -187,27 +210,71 @@ type ftmItem struct {
 // ftmBatch is the number of lines decoded ahead at a time.
 const ftmBatch = 256
 
-// readFtMLines reads and decodes the lines of r in batches, until the end
-// or stop.
-func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, stop <-chan struct{}) {
-	p := &ftmParser{interned: map[string]string{}}
+// ftmParsers is the number of goroutines that decode lines: with the
+// one that reads them and the one that builds entities, decoding JSON
+// (the larger part) keeps two cores busy.
+const ftmParsers = 2
+
+// ftmChunk is a batch of lines of an FtM file: read by readFtMChunks,
+// decoded by a parser, then filed in order by ReadFtM.
+type ftmChunk struct {
+	raw     []byte // the lines, trimmed, one after the other
+	ends    []int  // where each line ends in raw
+	lines   []int  // the line number of each
+	scanErr string // the problem that stopped reading after the lines, if any
+	errLine int
+	items   []ftmItem     // the lines decoded, and the reading problem
+	done    chan struct{} // closed when items are decoded
+}
+
+// chunk decodes the lines of c into c.items.
+func (p *ftmParser) chunk(c *ftmChunk) {
+	c.items = c.items[:0]
+	from := 0
+	for i, end := range c.ends {
+		c.items = append(c.items, ftmItem{line: c.lines[i]})
+		it := &c.items[len(c.items)-1]
+		it.msg = p.line(c.raw[from:end], &it.l)
+		from = end
+	}
+	if c.scanErr != "" {
+		c.items = append(c.items, ftmItem{line: c.errLine, scanErr: c.scanErr})
+	}
+}
+
+// readFtMChunks reads the lines of r in chunks, until the end or stop,
+// and sends each chunk to be decoded (work) and, in order, to be filed
+// (ordered); it closes both at the end. Chunks come back through free
+// for reuse.
+func readFtMChunks(r io.Reader, work, ordered chan<- *ftmChunk, free chan *ftmChunk, stop <-chan struct{}) {
+	defer close(ordered)
+	defer close(work)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), ftmMaxLine)
-	var batch []ftmItem
-	send := func() bool {
+	next := func() *ftmChunk {
 		select {
-		case batches <- batch:
+		case c := <-free:
+			c.raw, c.ends, c.lines, c.items, c.scanErr = c.raw[:0], c.ends[:0], c.lines[:0], c.items[:0], ""
+			c.done = make(chan struct{})
+			return c
+		default:
+			return &ftmChunk{items: make([]ftmItem, 0, ftmBatch), done: make(chan struct{})}
+		}
+	}
+	send := func(c *ftmChunk) bool {
+		select {
+		case ordered <- c:
 		case <-stop:
 			return false
 		}
 		select {
-		case batch = <-free:
-		default:
-			batch = make([]ftmItem, 0, ftmBatch)
+		case work <- c:
+		case <-stop:
+			return false
 		}
 		return true
 	}
-	batch = make([]ftmItem, 0, ftmBatch)
+	c := next()
 	line := 0
 	for sc.Scan() {
 		line++
@@ -215,11 +282,14 @@ func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, st
 		if len(b) == 0 {
 			continue
 		}
-		batch = append(batch, ftmItem{line: line})
-		it := &batch[len(batch)-1]
-		it.msg = p.line(b, &it.l)
-		if len(batch) == ftmBatch && !send() {
-			return
+		c.raw = append(c.raw, b...)
+		c.ends = append(c.ends, len(c.raw))
+		c.lines = append(c.lines, line)
+		if len(c.lines) == ftmBatch {
+			if !send(c) {
+				return
+			}
+			c = next()
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -227,10 +297,10 @@ func readFtMLines(r io.Reader, batches chan<- []ftmItem, free chan []ftmItem, st
 		if errors.Is(err, bufio.ErrTooLong) {
 			msg = fmt.Sprintf("line longer than %d MiB", ftmMaxLine>>20)
 		}
-		batch = append(batch, ftmItem{line: line + 1, scanErr: msg})
+		c.scanErr, c.errLine = msg, line+1
 	}
-	if len(batch) > 0 {
-		send()
+	if len(c.lines) > 0 || c.scanErr != "" {
+		send(c)
 	}
 }
 
@@ -439,12 +509,15 @@ type ftmParser struct {
 }
 
 type ftmDecoder struct {
-	file        string
-	errs        []error
-	entities    []*Entity
-	byID        map[string]ftmDef
-	positions   map[string]*ftmPosition
-	occupancies []ftmOccupancy
+	file      string
+	errs      []error
+	entities  []*Entity
+	byID      map[string]ftmDef
+	positions map[string]*ftmPosition
+	// occupancies are kept in chunks of occupancyChunk: one slice grown
+	// by append would copy them over and over (Go grows a large slice by
+	// a quarter), ~100 MB of garbage at a million names.
+	occupancies [][]ftmOccupancy
 	countries   map[string]string // FtM code → ISO3, "" when it maps to none
 	strs        strArena
 	formSlab    []string
@@ -605,6 +678,7 @@ func (d *ftmDecoder) addForms(seen []string, lists ...[]string) (map[string][]st
 const (
 	formSlabSize   = 4096
 	entitySlabSize = 1024
+	occupancyChunk = 4096
 )
 
 // newEntity returns a zero entity cut from a slab.
@@ -732,7 +806,11 @@ func (d *ftmDecoder) occupancy(line int, l *ftmLine) {
 	for _, s := range l.Properties.Status {
 		o.ended = o.ended || strings.EqualFold(s, "ended")
 	}
-	d.occupancies = append(d.occupancies, o)
+	if n := len(d.occupancies); n == 0 || len(d.occupancies[n-1]) == cap(d.occupancies[n-1]) {
+		d.occupancies = append(d.occupancies, make([]ftmOccupancy, 0, occupancyChunk))
+	}
+	last := &d.occupancies[len(d.occupancies)-1]
+	*last = append(*last, o)
 }
 
 // dates parses property key's dates and returns the earliest (want < 0)
@@ -743,10 +821,13 @@ func (d *ftmDecoder) dates(line int, id, key string, values []string, want int) 
 		if i := strings.IndexByte(s, 'T'); i >= 0 {
 			s = s[:i] // a time of day says nothing about an office
 		}
-		dt, err := ParseDate(s)
-		if err != nil {
-			d.errorf(line, "%s: %s: %v", id, key, err)
-			continue
+		dt, ok := parseDateFast(s)
+		if !ok {
+			var err error
+			if dt, err = ParseDate(s); err != nil {
+				d.errorf(line, "%s: %s: %v", id, key, err)
+				continue
+			}
 		}
 		if best.IsZero() || (want < 0 && dateAfter(best, dt)) || (want > 0 && dateAfter(dt, best)) {
 			best = dt
@@ -758,33 +839,40 @@ func (d *ftmDecoder) dates(line int, id, key string, values []string, want int) 
 // occupy turns the occupancies into dated positions of their holders, in
 // file order.
 func (d *ftmDecoder) occupy() {
-	for _, o := range d.occupancies {
-		holder, ok := d.byID[o.holder]
-		switch {
-		case !ok:
-			d.errorf(o.line, "%s: unknown holder %q", o.id, o.holder)
-			continue
-		case holder.entity == nil || holder.entity.Type != TypePerson:
-			d.errorf(o.line, "%s: holder %q is not a Person", o.id, o.holder)
-			continue
+	for _, chunk := range d.occupancies {
+		for i := range chunk {
+			d.occupy1(&chunk[i])
 		}
-		post := d.positions[o.post]
-		if post == nil {
-			if _, ok := d.byID[o.post]; ok {
-				d.errorf(o.line, "%s: post %q is not a Position", o.id, o.post)
-			} else {
-				d.errorf(o.line, "%s: unknown post %q", o.id, o.post)
-			}
-			continue
+	}
+}
+
+// occupy1 turns one occupancy into a dated position of its holder.
+func (d *ftmDecoder) occupy1(o *ftmOccupancy) {
+	holder, ok := d.byID[o.holder]
+	switch {
+	case !ok:
+		d.errorf(o.line, "%s: unknown holder %q", o.id, o.holder)
+		return
+	case holder.entity == nil || holder.entity.Type != TypePerson:
+		d.errorf(o.line, "%s: holder %q is not a Person", o.id, o.holder)
+		return
+	}
+	post := d.positions[o.post]
+	if post == nil {
+		if _, ok := d.byID[o.post]; ok {
+			d.errorf(o.line, "%s: post %q is not a Position", o.id, o.post)
+		} else {
+			d.errorf(o.line, "%s: unknown post %q", o.id, o.post)
 		}
-		if o.ended && !o.hasEndDate {
-			continue // ended on a date nobody gave: not a current office
-		}
-		e := holder.entity
-		e.Positions = append(e.Positions, Position{Title: post.title, Sector: post.sector, From: o.start, To: o.end})
-		if e.Country == "" {
-			e.Country = post.country
-		}
+		return
+	}
+	if o.ended && !o.hasEndDate {
+		return // ended on a date nobody gave: not a current office
+	}
+	e := holder.entity
+	e.Positions = append(e.Positions, Position{Title: post.title, Sector: post.sector, From: o.start, To: o.end})
+	if e.Country == "" {
+		e.Country = post.country
 	}
 }
 
@@ -888,10 +976,52 @@ func writeSlug(b *strings.Builder, id string) {
 func ftmStamp(l *ftmLine) Date {
 	for _, s := range []string{l.LastSeen, l.LastChange} {
 		if len(s) >= 10 {
+			if dt, ok := parseDateFast(s[:10]); ok {
+				return dt
+			}
 			if dt, err := ParseDate(s[:10]); err == nil {
 				return dt
 			}
 		}
 	}
 	return Date{}
+}
+
+// parseDateFast is [ParseDate] of a well-formed date, without its
+// allocations (a million-name file has hundreds of thousands of dates);
+// false for anything else, which ParseDate then judges.
+func parseDateFast(s string) (Date, bool) {
+	num := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	var d Date
+	var ok bool
+	switch {
+	case len(s) != 4 && len(s) != 7 && len(s) != 10:
+		return Date{}, false
+	case len(s) >= 7 && s[4] != '-', len(s) == 10 && s[7] != '-':
+		return Date{}, false
+	}
+	if d.Year, ok = num(s[:4]); !ok {
+		return Date{}, false
+	}
+	if len(s) >= 7 {
+		if d.Month, ok = num(s[5:7]); !ok || d.Month < 1 || d.Month > 12 {
+			return Date{}, false
+		}
+	}
+	if len(s) == 10 {
+		if d.Day, ok = num(s[8:10]); !ok || d.Day < 1 || d.Day > daysIn(d.Year, d.Month) {
+			return Date{}, false
+		}
+	}
+	return d, true
 }

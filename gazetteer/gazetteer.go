@@ -106,18 +106,33 @@ type canonicalPosition struct {
 }
 
 func contentVersion(entities []*Entity) string {
-	sorted := append([]*Entity(nil), entities...)
-	slices.SortStableFunc(sorted, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
+	sorted := sortedByID(entities)
 	h := sha256.New()
-	var buf []byte
-	var asOf Date
+	var (
+		buf       []byte
+		asOf      Date
+		positions []canonicalPosition // reused: a million names hold hundreds of thousands of positions
+		dates     = map[Date]string{} // their dates' strings, a few thousand distinct ones
+	)
+	date := func(d Date) string {
+		s, ok := dates[d]
+		if !ok {
+			s = d.String()
+			dates[d] = s
+		}
+		return s
+	}
 	for _, e := range sorted {
 		c := canonical{
 			ID: e.ID, Type: e.Type, Name: e.Name, Country: e.Country, Sector: e.Sector,
 			Names: e.Names, Short: e.Short, Adjectives: e.Adjectives, Unique: e.Unique, Note: e.Note,
 		}
-		for _, p := range e.Positions {
-			c.Positions = append(c.Positions, canonicalPosition{p.Title, p.Org, p.Sector, p.From.String(), p.To.String()})
+		if len(e.Positions) > 0 {
+			positions = positions[:0]
+			for _, p := range e.Positions {
+				positions = append(positions, canonicalPosition{p.Title, p.Org, p.Sector, date(p.From), date(p.To)})
+			}
+			c.Positions = positions
 		}
 		buf = appendCanonical(buf[:0], &c)
 		h.Write(buf)
@@ -125,11 +140,11 @@ func contentVersion(entities []*Entity) string {
 			asOf = e.AsOf
 		}
 	}
-	date := asOf.String()
-	if date == "" {
-		date = "unknown"
+	day := asOf.String()
+	if day == "" {
+		day = "unknown"
 	}
-	return date + "+" + hex.EncodeToString(h.Sum(nil))[:8]
+	return day + "+" + hex.EncodeToString(h.Sum(nil))[:8]
 }
 
 // dateAfter reports whether a is strictly after b, comparing partial dates
@@ -142,4 +157,31 @@ func dateAfter(a, b Date) bool {
 		return a.Month > b.Month
 	}
 	return a.Day > b.Day
+}
+
+// sortedByID returns the entities sorted by id, those with one id in
+// their order (a stable sort). It sorts the ids beside their places
+// rather than the entities: a comparison then reads no entity, and
+// pdqsort with the place as tie-break is stable and several times
+// faster than slices.SortStableFunc (half a second at a million names).
+func sortedByID(entities []*Entity) []*Entity {
+	type idAt struct {
+		id string
+		at int
+	}
+	ids := make([]idAt, len(entities))
+	for i, e := range entities {
+		ids[i] = idAt{e.ID, i}
+	}
+	slices.SortFunc(ids, func(a, b idAt) int {
+		if c := strings.Compare(a.id, b.id); c != 0 {
+			return c
+		}
+		return a.at - b.at
+	})
+	sorted := make([]*Entity, len(entities))
+	for i, x := range ids {
+		sorted[i] = entities[x.at]
+	}
+	return sorted
 }

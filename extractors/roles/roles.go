@@ -125,8 +125,6 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		lex:         map[string]*lexicon{},
 		adjectives:  map[string]string{},
 		countryKeys: map[string]string{},
-		ids:         map[string]bool{},
-		nameWords:   map[string]bool{},
 		titles:      map[string]bool{},
 		english:     &englishNER{},
 	}
@@ -162,25 +160,14 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 		countries = def
 	}
+	x.ids = make(map[string]bool, len(entities))
 	for _, e := range entities {
 		x.ids[e.ID] = true
-		if e.Type != gazetteer.TypePerson {
-			continue
-		}
-		// Words of known names are names, whatever their ending
-		// ("Sophie", "Dominik"): the noun test does not reject them.
-		for _, forms := range e.Names {
-			for _, f := range forms {
-				if toks := gazetteer.Tokens(f); len(toks) > 1 {
-					for _, t := range toks {
-						if t.Shape == gazetteer.ShapeCap {
-							x.nameWords[t.Key] = true
-						}
-					}
-				}
-			}
-		}
 	}
+	// Words of known names are names, whatever their ending ("Sophie",
+	// "Dominik"): the noun test does not reject them. A gazetteer that
+	// Load returned has them from the building of its index.
+	x.nameWords = gazetteer.NameWords(entities)
 	for _, e := range countries {
 		if e.Type != gazetteer.TypeCountry || e.Country == "" {
 			continue
