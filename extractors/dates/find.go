@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"regexp/syntax"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -204,79 +204,79 @@ type cueSpan struct {
 	c          cue
 }
 
-// cues returns the cues text holds and where, in one pass.
-func cues(text string) (cue, []cueSpan) {
+// cues returns the cues text holds and where, in one pass, appending
+// the spans to spans (a buffer of the caller's). It reads a word at a
+// time, lower-casing ASCII letters into a buffer as it goes and looking
+// up only words whose first two bytes and length a cue word has.
+func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 	var c cue
-	var spans []cueSpan
 	var buf [24]byte
-	n, long, ws := 0, false, 0
-	digits, ds := 0, 0
-	flush := func(at int) {
+	for i := 0; i < len(text); {
+		b := text[i]
+		switch {
+		case '0' <= b && b <= '9':
+			j := i + 1
+			for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+				j++
+			}
+			c |= cueDigit
+			if j-i == 4 {
+				c |= cueYear
+				spans = append(spans, cueSpan{i, j, cueYear})
+			}
+			i = j
+			continue
+		case b < utf8.RuneSelf && !('a' <= b|0x20 && b|0x20 <= 'z'):
+			i++
+			continue
+		}
+		// A word: the run of letters at i.
+		start, n, long := i, 0, false
+		for i < len(text) {
+			b := text[i]
+			if b < utf8.RuneSelf {
+				if !('a' <= b|0x20 && b|0x20 <= 'z') {
+					break
+				}
+				if n < maxCueLen {
+					buf[n] = b | 0x20 // lower case
+					n++
+				} else {
+					long = true // no cue word is this long
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if r = unicode.ToLower(r); n+utf8.RuneLen(r) > maxCueLen {
+				long = true
+			} else {
+				n += utf8.EncodeRune(buf[n:], r)
+			}
+			i += size
+		}
+		if i == start { // a rune that is no letter
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
 		if n >= 2 && !long && cueStarts[int(buf[0])<<8|int(buf[1])]&(1<<n) != 0 {
 			if k := cueWords[string(buf[:n])]; k != 0 {
 				c |= k
-				spans = append(spans, cueSpan{ws, at, k})
+				spans = append(spans, cueSpan{start, i, k})
 			}
-		}
-		n, long = 0, false
-		if digits > 0 {
-			c |= cueDigit
-			if digits == 4 {
-				c |= cueYear
-				spans = append(spans, cueSpan{ds, at, cueYear})
-			}
-		}
-		digits = 0
-	}
-	for i, r := range text {
-		switch {
-		case r >= '0' && r <= '9':
-			if n > 0 {
-				flush(i)
-			}
-			if digits == 0 {
-				ds = i
-			}
-			digits++
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
-			// ASCII letters, most of the text, without the Unicode tables.
-			if digits > 0 {
-				flush(i)
-			}
-			if n == 0 {
-				ws = i
-			}
-			if n+1 > maxCueLen {
-				long = true // no cue word is this long
-				continue
-			}
-			buf[n] = byte(r) | 0x20 // lower case
-			n++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			if digits > 0 {
-				flush(i)
-			}
-			if n == 0 {
-				ws = i
-			}
-			r = unicode.ToLower(r)
-			if n+utf8.RuneLen(r) > maxCueLen {
-				long = true
-				continue
-			}
-			n += utf8.EncodeRune(buf[n:], r)
-		default:
-			flush(i)
 		}
 	}
-	flush(len(text))
 	return c, spans
 }
 
 // windows returns the stretches of text, from and to word boundaries,
-// within reach of a span of cue c (bytes before and after it); merged, in order.
-func windows(text string, spans []cueSpan, c cue, reach [2]int) [][2]int {
-	var out [][2]int
+// within reach of a span of cue c (bytes before and after it); merged, in
+// order, appended to out (a buffer of the caller's).
+func windows(text string, spans []cueSpan, c cue, reach [2]int, out [][2]int) [][2]int {
 	for _, sp := range spans {
 		if sp.c&c == 0 {
 			continue
@@ -723,7 +723,7 @@ func fullMonth(s string) bool {
 
 // Find returns the date expressions of text, in order and non-overlapping:
 // where two overlap, the one that starts first wins, then the longer one.
-func Find(text string) []Expr { return find(text, true) }
+func Find(text string) []Expr { return find(text, true, true) }
 
 // anyByte lets every byte start a match: find without skipping, for tests.
 var anyByte = func() (set [256]bool) {
@@ -733,13 +733,18 @@ var anyByte = func() (set [256]bool) {
 	return set
 }()
 
-// find is Find; skip enables skipping to where a rule's match may start.
-func find(text string, skip bool) []Expr {
+// find is Find; skip enables skipping to where a rule's match may start,
+// fast the hand-written matchers of fastRules (else the regular
+// expressions run, for tests).
+func find(text string, skip, fast bool) []Expr {
 	var all []Expr
-	have, spans := cues(text)
+	var spanBuf [32]cueSpan
+	have, spans := cues(text, spanBuf[:0])
 	// groups holds a match's submatches; the rules' make functions keep
 	// none of them, so one buffer, made at the first match, serves all.
 	var groups []string
+	var locBuf [2 * 8]int
+	var winBuf [16][2]int
 	for i, r := range rules {
 		if have&r.needs != r.needs {
 			continue
@@ -748,7 +753,7 @@ func find(text string, skip bool) []Expr {
 		if !skip {
 			starts = &anyByte
 		}
-		for _, w := range windows(text, spans, r.anchor, r.reach) {
+		for _, w := range windows(text, spans, r.anchor, r.reach, winBuf[:0]) {
 			// A rejected match ("am Rande", "24 Soldaten") must not hide
 			// one that starts inside it ("seit Ende Februar"): search on
 			// from its second word.
@@ -763,7 +768,12 @@ func find(text string, skip bool) []Expr {
 					break
 				}
 				from = max(pos, from-1)
-				loc := r.re.FindStringSubmatchIndex(text[from:w[1]])
+				var loc []int
+				if f := fastRules[i]; fast && f != nil {
+					loc = f(text[from:w[1]], locBuf[:])
+				} else {
+					loc = r.re.FindStringSubmatchIndex(text[from:w[1]])
+				}
 				if loc == nil {
 					break
 				}
@@ -798,11 +808,8 @@ func find(text string, skip bool) []Expr {
 			all = append(all, e)
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].Start != all[j].Start {
-			return all[i].Start < all[j].Start
-		}
-		return all[i].End > all[j].End
+	slices.SortStableFunc(all, func(a, b Expr) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	out := all[:0]
 	end := -1
