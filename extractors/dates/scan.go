@@ -27,14 +27,17 @@ import (
 	"unicode/utf8"
 )
 
-// isWordByte reports whether b is a word character of \b.
-func isWordByte(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
-}
+// wordBytes are the word characters of \b.
+var wordBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b == '_' || '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
+	}
+	return t
+}()
 
 // boundary reports whether \b holds at i of s.
 func boundary(s string, i int) bool {
-	return (i > 0 && isWordByte(s[i-1])) != (i < len(s) && isWordByte(s[i]))
+	return (i > 0 && wordBytes[s[i-1]]) != (i < len(s) && wordBytes[s[i]])
 }
 
 func isSpaceByte(b byte) bool {
@@ -113,17 +116,26 @@ func foldRune(c, r rune) bool {
 	return false
 }
 
-// foldAt returns the end of (?i)lit at i of s, or -1. lit holds no \s.
+// foldAt returns the end of (?i)lit at i of s, where a space of lit
+// stands for \s+; -1 if it does not match.
 func foldAt(s string, i int, lit string) int {
 	for k := 0; k < len(lit); {
 		if i >= len(s) {
 			return -1
 		}
 		if b, l := s[i], lit[k]; b < utf8.RuneSelf && l < utf8.RuneSelf {
-			if b != l && !(b|0x20 == l|0x20 && 'a' <= l|0x20 && l|0x20 <= 'z') {
+			switch {
+			case l == ' ':
+				j := spacesAt(s, i)
+				if j == i {
+					return -1
+				}
+				i = j
+			case b != l && !(b|0x20 == l|0x20 && 'a' <= l|0x20 && l|0x20 <= 'z'):
 				return -1
+			default:
+				i++
 			}
-			i++
 			k++
 			continue
 		}
@@ -138,24 +150,8 @@ func foldAt(s string, i int, lit string) int {
 	return i
 }
 
-// foldWords returns the end of (?i)lit at i of s, where a space of lit
-// stands for \s+; -1 if it does not match.
-func foldWords(s string, i int, lit string) int {
-	for {
-		word, rest, more := cut(lit, ' ')
-		if i = foldAt(s, i, word); i < 0 {
-			return -1
-		}
-		if !more {
-			return i
-		}
-		j := spacesAt(s, i)
-		if j == i {
-			return -1
-		}
-		i, lit = j, rest
-	}
-}
+// foldWords is foldAt.
+func foldWords(s string, i int, lit string) int { return foldAt(s, i, lit) }
 
 func cut(s string, sep byte) (before, after string, found bool) {
 	for i := 0; i < len(s); i++ {
@@ -520,10 +516,10 @@ func matchMonthYear(s string, loc []int) []int {
 }
 
 // shiftWords are the words of pastRe and nextRe, in their order.
-var shiftWords = split(pastRe + "|" + nextRe)
+var shiftWords = newFoldSet(split(pastRe + "|" + nextRe))
 
 // countList are the words of countRe, in its order.
-var countList = split(countRe)[1:] // after \d{1,2}
+var countList = newFoldSet(split(countRe)[1:]) // after \d{1,2}
 
 func split(alts string) []string {
 	var out []string
@@ -538,15 +534,66 @@ func split(alts string) []string {
 }
 
 var (
-	weekdayPre  = []string{"am", "el", "on", "this", "este"}
+	weekdayPre  = newFoldSet([]string{"am", "el", "on", "this", "este"})
 	weekdayPost = []string{"pasado", "próximo", "proximo"}
 )
 
-// wordSpaceIn returns the end of the word of alts (under (?i)) that is
-// the run of letters at i and is followed by \s; -1 if there is none.
-func wordSpaceIn(s string, i int, alts []string) int {
+// foldSet is a set of words under (?i). A run of ASCII letters matches a
+// word exactly when its lower case is that word (no other rune folds to
+// an ASCII letter's orbit within ASCII), so those are looked up; other
+// runs, rare, are compared with each word.
+type foldSet struct {
+	words []string
+	lower map[string]bool
+	// lens holds, for the first byte of each word, the byte lengths of
+	// the words that start with it, as bits: most runs are rejected
+	// without hashing.
+	lens [256]uint32
+}
+
+func newFoldSet(words []string) *foldSet {
+	f := &foldSet{words: words, lower: setOf(words)}
+	for _, w := range words {
+		if len(w) >= 32 {
+			panic("dates: a word of a foldSet too long for lens: " + w)
+		}
+		f.lens[w[0]] |= 1 << len(w)
+	}
+	return f
+}
+
+// has reports whether word, a run of letters, is one of f's under (?i).
+func (f *foldSet) has(word string) bool {
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return wordIn(word, f.words) >= 0
+	}
+	if b := word[0]; b < utf8.RuneSelf && f.lens[b|0x20]&(1<<len(word)) == 0 {
+		// No word starts with this letter and is this long; for a run
+		// starting with another rune, the length may differ from the
+		// word's (the Kelvin sign is three bytes).
+		for i := 1; i < len(word); i++ {
+			if word[i] >= utf8.RuneSelf {
+				return wordIn(word, f.words) >= 0
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		b := word[i]
+		if b >= utf8.RuneSelf {
+			return wordIn(word, f.words) >= 0
+		}
+		buf[i] = b | 0x20
+	}
+	return f.lower[string(buf[:len(word)])]
+}
+
+// wordSpaceIn returns the end of the word of set that is the run of
+// letters at i and is followed by \s; -1 if there is none.
+func wordSpaceIn(s string, i int, set *foldSet) int {
 	e := lettersAt(s, i)
-	if e == i || e == len(s) || !isSpaceByte(s[e]) || wordIn(s[i:e], alts) < 0 {
+	if e == i || e == len(s) || !isSpaceByte(s[e]) || !set.has(s[i:e]) {
 		return -1
 	}
 	return e
@@ -589,14 +636,67 @@ var monthPrefixes = []string{"ende", "anfang", "mitte", "im", "seit", "finales d
 	"inicios de", "fines de", "en", "durante", "late", "early", "mid", "in", "during",
 	"the end of", "the beginning of", "the start of", "the middle of", "end of", "beginning of", "start of", "middle of"}
 
+// monthPrefixFirst are the first words of monthPrefixes ("mid" of "mid-"
+// among them), lower case, to themselves.
+var monthPrefixFirst = func() map[string]string {
+	m := map[string]string{}
+	for _, a := range monthPrefixes {
+		w, _, _ := cut(a, ' ')
+		m[w] = w
+	}
+	return m
+}()
+
+// monthPrefixFirsts are the first words of monthPrefixes, by index.
+var monthPrefixFirsts = func() []string {
+	out := make([]string, len(monthPrefixes))
+	for k, a := range monthPrefixes {
+		out[k], _, _ = cut(a, ' ')
+	}
+	return out
+}()
+
+// monthPrefixStart reports whether the run of letters at i may start a
+// prefix of matchMonthAlone: every alternative is whole words (followed
+// by \s or "-"), so the run must be its first word. A run of ASCII
+// letters is looked up, and returned in lower case; others, rare, go on
+// to every alternative (first is "").
+func monthPrefixStart(s string, i int) (first string, ok bool) {
+	var buf [12]byte
+	n := 0
+	for j := i; j < len(s); j++ {
+		b := s[j]
+		if b >= utf8.RuneSelf {
+			return "", true
+		}
+		if !('a' <= b|0x20 && b|0x20 <= 'z') {
+			break
+		}
+		if n == len(buf) {
+			return "", false // longer than any prefix word
+		}
+		buf[n] = b | 0x20
+		n++
+	}
+	w, ok := monthPrefixFirst[string(buf[:n])]
+	return w, ok
+}
+
 // matchMonthAlone is `(?i)\b(?:(?:PREFIX)\s+|mid-)(\pL+)(?:\s+(?:de\s+|del\s+)?(\d{4})\b)?`.
 func matchMonthAlone(s string, loc []int) []int {
 	for i := 0; i < len(s); i++ {
 		if !mayStart(s, i, true, false) {
 			continue
 		}
+		first, ok := monthPrefixStart(s, i)
+		if !ok {
+			continue
+		}
 		w := -1
-		for _, a := range monthPrefixes {
+		for k, a := range monthPrefixes {
+			if first != "" && monthPrefixFirsts[k] != first {
+				continue // its first word is another
+			}
 			if j := foldWords(s, i, a); j >= 0 {
 				if q := spacesAt(s, j); q > j && lettersAt(s, q) > q {
 					w = q
@@ -640,7 +740,8 @@ func countAt(s string, i int) int {
 var (
 	agoUnitsDe = []string{"tag", "tagen", "woche", "wochen", "monat", "monaten"}
 	agoUnitsEs = []string{"día", "dia", "días", "dias", "semana", "semanas", "mes", "meses"}
-	agoUnitsEn = []string{"day", "days", "week", "weeks", "month", "months"}
+	agoUnitsEn = newFoldSet([]string{"day", "days", "week", "weeks", "month", "months"})
+	agoHeads   = [2]*foldSet{newFoldSet([]string{"vor"}), newFoldSet([]string{"hace"})}
 )
 
 // matchAgo is `(?i)\b(?:vor\s+(COUNT)\s+(tag|…)|hace\s+(COUNT)\s+(día|…)|(COUNT)\s+(day|…)\s+ago)\b`.
@@ -649,8 +750,8 @@ func matchAgo(s string, loc []int) []int {
 		if !mayStart(s, i, true, true) {
 			continue
 		}
-		for k, head := range [2]string{"vor", "hace"} {
-			e := wordSpaceIn(s, i, []string{head})
+		for k, head := range agoHeads {
+			e := wordSpaceIn(s, i, head)
 			if e < 0 {
 				continue
 			}
@@ -686,8 +787,8 @@ func matchAgo(s string, loc []int) []int {
 }
 
 var (
-	laterUnits = []string{"tag", "tage", "tagn", "tagen", "woche", "wochen", "monat", "monate", "monatn", "monaten",
-		"día", "días", "dia", "dias", "semana", "semanas", "mes", "mese", "mess", "meses", "day", "days", "week", "weeks", "month", "months"}
+	laterUnits = newFoldSet([]string{"tag", "tage", "tagn", "tagen", "woche", "wochen", "monat", "monate", "monatn", "monaten",
+		"día", "días", "dia", "dias", "semana", "semanas", "mes", "mese", "mess", "meses", "day", "days", "week", "weeks", "month", "months"})
 	laterWords = []string{"später", "danach", "darauf", "zuvor", "vorher", "davor", "después", "despues", "más tarde", "antes", "later", "earlier"}
 )
 
@@ -722,6 +823,125 @@ func matchLater(s string, loc []int) []int {
 var fastRules = func() []func(s string, loc []int) []int {
 	f := make([]func(string, []int) []int, len(rules))
 	f[0], f[1], f[2], f[3], f[4] = matchISO, matchDayMonth, matchMonthDay, matchMonthRange, matchMonthYear
-	f[11], f[12], f[15], f[16], f[17] = matchWeekday, matchAgo, matchLater, matchMonthAlone, matchYear
+	f[8], f[9], f[10], f[11], f[12], f[13], f[14] = matchMonthWord, matchWeeks, matchHoliday, matchWeekday, matchAgo, matchDayWord, matchContext
+	f[15], f[16], f[17] = matchLater, matchMonthAlone, matchYear
 	return f
 }()
+
+// elem is one step of a seq: one of words (under (?i), a space standing
+// for \s+), captured as submatch group (0: not captured).
+type elem struct {
+	words []string
+	group int
+}
+
+// seq is one alternative of an expression of words: its elems, joined by
+// \s+, the whole between \b and \b.
+type seq []elem
+
+// seqMatcher returns the matcher of `(?i)\b(?:ALT|ALT…)\b` with
+// alternatives alts, tried in order (an optional step is two
+// alternatives, the one with it first), and groups submatches.
+func seqMatcher(groups int, alts ...seq) func(s string, loc []int) []int {
+	// firsts are the lower-case ASCII letters the alternatives may start
+	// with: an ASCII letter folds to no other ASCII letter, so a match
+	// starting with one starts with one of these; a rune from 0x80 on
+	// may fold to one ("ſ", the Kelvin sign) and is tried.
+	var firsts [256]bool
+	for b := utf8.RuneSelf; b < len(firsts); b++ {
+		firsts[b] = true
+	}
+	for _, a := range alts {
+		for _, w := range a[0].words {
+			firsts[w[0]] = true
+		}
+	}
+	return func(s string, loc []int) []int {
+		for i := 0; i < len(s); i++ {
+			if b := s[i]; !firsts[b|0x20] && b < utf8.RuneSelf || !mayStart(s, i, true, false) {
+				continue
+			}
+			for _, a := range alts {
+				loc = setLoc(loc, groups+1)
+				if end := a.match(s, i, loc); end >= 0 {
+					loc[0], loc[1] = i, end
+					return loc
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// match matches q at i, with \b after it: the end, or -1. It records the
+// submatches of the way it takes in loc.
+func (q seq) match(s string, i int, loc []int) int {
+	if len(q) == 0 {
+		if boundary(s, i) {
+			return i
+		}
+		return -1
+	}
+	e := q[0]
+	for _, w := range e.words {
+		j := foldWords(s, i, w)
+		if j < 0 {
+			continue
+		}
+		next := j
+		if len(q) > 1 {
+			if next = spacesAt(s, j); next == j {
+				continue
+			}
+		}
+		if end := q[1:].match(s, next, loc); end >= 0 {
+			if e.group > 0 {
+				loc[2*e.group], loc[2*e.group+1] = i, j
+			}
+			return end
+		}
+	}
+	return -1
+}
+
+func words(ws ...string) []string { return ws }
+
+var (
+	dayOrMonth   = words("day", "month")
+	matchContext = seqMatcher(14,
+		seq{{words("tags"), 0}, {words("darauf", "danach", "zuvor", "davor"), 1}},
+		seq{{words("am"), 0}, {words("tag danach", "tag darauf", "tag zuvor", "folgenden tag", "nächsten tag", "darauffolgenden tag",
+			"selben tag", "gleichen tag", "vortag", "abend", "nachmittag", "vormittag", "morgen"), 2}},
+		seq{{words("im", "am"), 0}, {words("selben", "gleichen"), 0}, {words("monat"), 3}},
+		seq{{words("al", "el"), 0}, {words("día"), 0}, {words("siguiente", "anterior"), 4}},
+		seq{{words("el", "ese", "aquel"), 0}, {words("mismo"), 5}, {words("día", "mes"), 6}},
+		seq{{words("la"), 0}, {words("víspera"), 7}},
+		seq{{words("on"), 0}, {words("the"), 0}, {words("next", "following", "previous", "same"), 8}, {dayOrMonth, 9}},
+		seq{{words("the"), 0}, {words("next", "following", "previous", "same"), 8}, {dayOrMonth, 9}},
+		seq{{words("later", "earlier"), 0}, {words("that"), 10}, {dayOrMonth, 11}},
+		seq{{words("that"), 0}, {words("same"), 12}, {dayOrMonth, 13}},
+		seq{{words("damals", "daraufhin", "entonces"), 14}},
+	)
+	matchDayWord = seqMatcher(1, seq{{words("heute", "today", "hoy", "gestern", "yesterday", "ayer", "vorgestern", "anteayer", "übermorgen",
+		"tomorrow", "anoche", "tonight", "pasado mañana", "esta mañana", "mañana", "morgen"), 1}})
+	shiftThis  = append(split(pastRe+"|"+nextRe), "diese", "dieser", "this")
+	matchWeeks = seqMatcher(3,
+		seq{{shiftThis, 1}, {words("woche", "week"), 0}},
+		seq{{words("la", "esta"), 0}, {words("semana"), 0}, {words("pasada", "próxima", "proxima", "que viene"), 2}},
+		seq{{words("semana"), 0}, {words("pasada", "próxima", "proxima", "que viene"), 2}},
+		seq{{words("esta"), 3}, {words("semana"), 0}},
+	)
+	matchMonthWord = seqMatcher(2,
+		seq{{split(pastRe + "|" + nextRe), 1}, {words("monat", "month"), 0}},
+		seq{{words("el"), 0}, {words("mes"), 0}, {words("pasado", "próximo", "proximo", "que viene"), 2}},
+		seq{{words("mes"), 0}, {words("pasado", "próximo", "proximo", "que viene"), 2}},
+	)
+	holidayNames = words("gründonnerstag", "jueves santo", "viernes santo", "maundy thursday", "karfreitag", "good friday",
+		"ostersonntag", "ostermontag", "ostern", "domingo de pascua", "domingo de resurrección", "domingo de resurreccion",
+		"lunes de pascua", "easter sunday", "easter monday", "easter", "pfingstsonntag", "pfingstmontag", "pfingsten",
+		"heiligabend", "nochebuena", "christmas eve", "christmas day", "christmas", "navidad", "silvester", "nochevieja", "neujahrstag", "neujahr")
+	matchHoliday = seqMatcher(1,
+		seq{{words("am", "an", "el", "on", "zu", "a"), 0}, {holidayNames, 1}},
+		seq{{holidayNames, 1}},
+	)
+)

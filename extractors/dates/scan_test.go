@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,7 +54,7 @@ func diffTexts(t testing.TB) []string {
 // checkMatchers holds every hand-written matcher to its rule's regular
 // expression on s.
 func checkMatchers(t testing.TB, s string) {
-	var buf [16]int
+	var buf [30]int
 	for i, f := range fastRules {
 		if f == nil {
 			continue
@@ -95,6 +96,10 @@ func synth(r *rand.Rand) string {
 		"später", "SPÄTER", "danach", "darauf", "zuvor", "después", "despues", "más", "tarde", "antes", "later", "earlier",
 		"to", "and", "through", "until", "till", "To", "bis", "und", "y", "al",
 		"1", "3", "12", "31", "123", "2023", "1999", "2101", "20233", "2023-04", "2023-04-03", "2023-4-03", "2023-04-031", "3rd", "1st", "2nd", "4th", "3rdx", "14-16", "14–16",
+		"tags", "Tags", "darauf", "danach", "Tag", "tag", "selben", "gleichen", "Monat", "al", "día", "DÍA", "siguiente", "anterior", "ese", "aquel", "mismo",
+		"la", "La", "víspera", "following", "previous", "same", "that", "That", "damals", "Damals", "entonces", "heute", "morgen", "Morgen", "mañana",
+		"MAÑANA", "esta", "Esta", "Woche", "semana", "pasada", "que", "viene", "diese", "Karfreitag", "Viernes", "Santo", "Easter", "Sunday", "monday",
+		"christmas", "Eve", "Neujahr", "neujahrstag", "domingo", "pascua", "resurrección", "zu", "Ostern", "übermorgen", "pasado mañana",
 		"Ärger", "Überraschung", "K", "k", "ſ", "ß", "Ñ", "x", "_", "\xff", "\xc3", "é",
 	}
 	seps := []string{" ", " ", " ", "  ", "\n", "\t", "\r", "\f", "\v", ".", ". ", ", ", ",", "-", "–", " – ", " - ", "", "/", "(", ")", "\u00a0"}
@@ -174,4 +179,74 @@ func FuzzMatchers(f *testing.F) {
 			t.Fatalf("on %q:\ngot  %+v\nwant %+v", text, got, want)
 		}
 	})
+}
+
+// The regular expressions fullMonth and shiftOf were, and monthOf as it was.
+var (
+	pastOnlyRef  = regexp.MustCompile(`^(?:` + pastRe + `)$`)
+	nextOnlyRef  = regexp.MustCompile(`^(?:` + nextRe + `)$`)
+	monthOnlyRef = regexp.MustCompile(`^(?i:` + monthRe + `)$`)
+)
+
+func shiftOfRef(mod string) int {
+	mod = strings.ToLower(mod)
+	switch {
+	case pastOnlyRef.MatchString(mod):
+		return -1
+	case nextOnlyRef.MatchString(mod):
+		return 1
+	}
+	return 0
+}
+
+func monthOfRef(s string) int { return months[strings.TrimSuffix(strings.ToLower(s), ".")] }
+
+// TestWordTables holds fullMonth, shiftOf and monthOf to the regular
+// expressions and lower-casing they replace, on the words of real
+// sentences and random texts, their runs of letters, and odd cases.
+func TestWordTables(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	texts := diffTexts(t)
+	for range synthN {
+		texts = append(texts, synth(r))
+	}
+	words := []string{"MÄRZ", "märz", "MärZ", "ſeptember", "SEPTEMBER", "deKember", "Maerz", "maerz.", "Mai.", "LAST", "Laſt", "próximo", "PRÓXIMO", "Próxima", "", "."}
+	for m := range fullMonths {
+		words = append(words, m, strings.ToUpper(m), strings.ToUpper(m[:1])+m[1:])
+	}
+	for _, text := range texts {
+		words = append(words, strings.Fields(text)...)
+		for i := 0; i < len(text); {
+			e := lettersAt(text, i)
+			if e > i {
+				words = append(words, text[i:e])
+				i = e
+				continue
+			}
+			i++
+		}
+	}
+	for _, w := range words {
+		require.Equal(t, monthOnlyRef.MatchString(w), fullMonth(w), "fullMonth(%q)", w)
+		require.Equal(t, shiftOfRef(w), shiftOf(w), "shiftOf(%q)", w)
+		require.Equal(t, monthOfRef(w), monthOf(w), "monthOf(%q)", w)
+	}
+}
+
+// TestMayEndRange holds mayEndRange to rangeHeadRe: where the regular
+// expression matches, it says it may.
+func TestMayEndRange(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	texts := append(diffTexts(t), "vom 14. bis ", "del 30 de septiembre al ", "14–", "3 und dem ", "from 14 to the ", "14 -\t", "14. bis einschließlich ")
+	for range synthN {
+		texts = append(texts, synth(r))
+	}
+	for _, text := range texts {
+		for k := range len(text) + 1 {
+			s := text[max(0, k-48):k]
+			if rangeHeadRe.MatchString(s) {
+				require.True(t, mayEndRange(s), "%q", s)
+			}
+		}
+	}
 }
