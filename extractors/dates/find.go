@@ -519,10 +519,11 @@ var rules = []rule{
 	// Weekdays: "am Montag", "am vergangenen Dienstag", "el pasado martes", "el martes pasado", "last Monday",
 	// "on Friday", "am Sonntagabend".
 	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), cueWeekday, cueWeekday, [2]int{18, 10}, func(m []string) *Expr {
-		w := strings.ToLower(m[2])
-		wd, ok := weekdays[w]
+		var buf [24]byte
+		w := lowerBytes(buf[:], m[2]) // strings.ToLower without allocating: every word of the window comes here
+		wd, ok := weekdays[string(w)]
 		if !ok {
-			if wd, ok = weekdayParts[w]; !ok {
+			if wd, ok = weekdayParts[string(w)]; !ok {
 				return nil
 			}
 		}

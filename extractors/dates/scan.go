@@ -139,6 +139,9 @@ func foldAt(s string, i int, lit string) int {
 			k++
 			continue
 		}
+		if b := s[i]; b < utf8.RuneSelf && lit[k] >= utf8.RuneSelf && b|0x20 != 'k' && b|0x20 != 's' {
+			return -1 // only k and s share a fold orbit with runes beyond ASCII
+		}
 		c, n := utf8.DecodeRuneInString(s[i:])
 		r, m := utf8.DecodeRuneInString(lit[k:])
 		if !foldRune(c, r) {
@@ -823,6 +826,7 @@ func matchLater(s string, loc []int) []int {
 var fastRules = func() []func(s string, loc []int) []int {
 	f := make([]func(string, []int) []int, len(rules))
 	f[0], f[1], f[2], f[3], f[4] = matchISO, matchDayMonth, matchMonthDay, matchMonthRange, matchMonthYear
+	f[5], f[6], f[7] = matchRelYear, matchRelMonth, matchMonthShift
 	f[8], f[9], f[10], f[11], f[12], f[13], f[14] = matchMonthWord, matchWeeks, matchHoliday, matchWeekday, matchAgo, matchDayWord, matchContext
 	f[15], f[16], f[17] = matchLater, matchMonthAlone, matchYear
 	return f
@@ -833,6 +837,7 @@ var fastRules = func() []func(s string, loc []int) []int {
 type elem struct {
 	words []string
 	group int
+	glued bool // follows the step before without \s+
 }
 
 // seq is one alternative of an expression of words: its elems, joined by
@@ -889,7 +894,7 @@ func (q seq) match(s string, i int, loc []int) int {
 			continue
 		}
 		next := j
-		if len(q) > 1 {
+		if len(q) > 1 && !q[1].glued {
 			if next = spacesAt(s, j); next == j {
 				continue
 			}
@@ -909,39 +914,142 @@ func words(ws ...string) []string { return ws }
 var (
 	dayOrMonth   = words("day", "month")
 	matchContext = seqMatcher(14,
-		seq{{words("tags"), 0}, {words("darauf", "danach", "zuvor", "davor"), 1}},
-		seq{{words("am"), 0}, {words("tag danach", "tag darauf", "tag zuvor", "folgenden tag", "nächsten tag", "darauffolgenden tag",
-			"selben tag", "gleichen tag", "vortag", "abend", "nachmittag", "vormittag", "morgen"), 2}},
-		seq{{words("im", "am"), 0}, {words("selben", "gleichen"), 0}, {words("monat"), 3}},
-		seq{{words("al", "el"), 0}, {words("día"), 0}, {words("siguiente", "anterior"), 4}},
-		seq{{words("el", "ese", "aquel"), 0}, {words("mismo"), 5}, {words("día", "mes"), 6}},
-		seq{{words("la"), 0}, {words("víspera"), 7}},
-		seq{{words("on"), 0}, {words("the"), 0}, {words("next", "following", "previous", "same"), 8}, {dayOrMonth, 9}},
-		seq{{words("the"), 0}, {words("next", "following", "previous", "same"), 8}, {dayOrMonth, 9}},
-		seq{{words("later", "earlier"), 0}, {words("that"), 10}, {dayOrMonth, 11}},
-		seq{{words("that"), 0}, {words("same"), 12}, {dayOrMonth, 13}},
-		seq{{words("damals", "daraufhin", "entonces"), 14}},
+		seq{{words("tags"), 0, false}, {words("darauf", "danach", "zuvor", "davor"), 1, false}},
+		seq{{words("am"), 0, false}, {words("tag danach", "tag darauf", "tag zuvor", "folgenden tag", "nächsten tag", "darauffolgenden tag",
+			"selben tag", "gleichen tag", "vortag", "abend", "nachmittag", "vormittag", "morgen"), 2, false}},
+		seq{{words("im", "am"), 0, false}, {words("selben", "gleichen"), 0, false}, {words("monat"), 3, false}},
+		seq{{words("al", "el"), 0, false}, {words("día"), 0, false}, {words("siguiente", "anterior"), 4, false}},
+		seq{{words("el", "ese", "aquel"), 0, false}, {words("mismo"), 5, false}, {words("día", "mes"), 6, false}},
+		seq{{words("la"), 0, false}, {words("víspera"), 7, false}},
+		seq{{words("on"), 0, false}, {words("the"), 0, false}, {words("next", "following", "previous", "same"), 8, false}, {dayOrMonth, 9, false}},
+		seq{{words("the"), 0, false}, {words("next", "following", "previous", "same"), 8, false}, {dayOrMonth, 9, false}},
+		seq{{words("later", "earlier"), 0, false}, {words("that"), 10, false}, {dayOrMonth, 11, false}},
+		seq{{words("that"), 0, false}, {words("same"), 12, false}, {dayOrMonth, 13, false}},
+		seq{{words("damals", "daraufhin", "entonces"), 14, false}},
 	)
 	matchDayWord = seqMatcher(1, seq{{words("heute", "today", "hoy", "gestern", "yesterday", "ayer", "vorgestern", "anteayer", "übermorgen",
-		"tomorrow", "anoche", "tonight", "pasado mañana", "esta mañana", "mañana", "morgen"), 1}})
+		"tomorrow", "anoche", "tonight", "pasado mañana", "esta mañana", "mañana", "morgen"), 1, false}})
 	shiftThis  = append(split(pastRe+"|"+nextRe), "diese", "dieser", "this")
 	matchWeeks = seqMatcher(3,
-		seq{{shiftThis, 1}, {words("woche", "week"), 0}},
-		seq{{words("la", "esta"), 0}, {words("semana"), 0}, {words("pasada", "próxima", "proxima", "que viene"), 2}},
-		seq{{words("semana"), 0}, {words("pasada", "próxima", "proxima", "que viene"), 2}},
-		seq{{words("esta"), 3}, {words("semana"), 0}},
+		seq{{shiftThis, 1, false}, {words("woche", "week"), 0, false}},
+		seq{{words("la", "esta"), 0, false}, {words("semana"), 0, false}, {words("pasada", "próxima", "proxima", "que viene"), 2, false}},
+		seq{{words("semana"), 0, false}, {words("pasada", "próxima", "proxima", "que viene"), 2, false}},
+		seq{{words("esta"), 3, false}, {words("semana"), 0, false}},
 	)
 	matchMonthWord = seqMatcher(2,
-		seq{{split(pastRe + "|" + nextRe), 1}, {words("monat", "month"), 0}},
-		seq{{words("el"), 0}, {words("mes"), 0}, {words("pasado", "próximo", "proximo", "que viene"), 2}},
-		seq{{words("mes"), 0}, {words("pasado", "próximo", "proximo", "que viene"), 2}},
+		seq{{split(pastRe + "|" + nextRe), 1, false}, {words("monat", "month"), 0, false}},
+		seq{{words("el"), 0, false}, {words("mes"), 0, false}, {words("pasado", "próximo", "proximo", "que viene"), 2, false}},
+		seq{{words("mes"), 0, false}, {words("pasado", "próximo", "proximo", "que viene"), 2, false}},
 	)
 	holidayNames = words("gründonnerstag", "jueves santo", "viernes santo", "maundy thursday", "karfreitag", "good friday",
 		"ostersonntag", "ostermontag", "ostern", "domingo de pascua", "domingo de resurrección", "domingo de resurreccion",
 		"lunes de pascua", "easter sunday", "easter monday", "easter", "pfingstsonntag", "pfingstmontag", "pfingsten",
 		"heiligabend", "nochebuena", "christmas eve", "christmas day", "christmas", "navidad", "silvester", "nochevieja", "neujahrstag", "neujahr")
 	matchHoliday = seqMatcher(1,
-		seq{{words("am", "an", "el", "on", "zu", "a"), 0}, {holidayNames, 1}},
-		seq{{holidayNames, 1}},
+		seq{{words("am", "an", "el", "on", "zu", "a"), 0, false}, {holidayNames, 1, false}},
+		seq{{holidayNames, 1, false}},
 	)
 )
+
+// relYearTails are the alternatives after the month of the rule of a
+// month of a year named relative to the anchor's, in its order.
+var relYearTails = func() []seq {
+	g2 := words("vergangenen", "letzten", "vorigen", "laufenden", "dieses", "kommenden", "nächsten")
+	jahres := elem{words("jahres", "jahrs"), 0, false}
+	return []seq{
+		{{words("des"), 0, false}, {g2, 2, false}, jahres},
+		{{g2, 2, false}, jahres},
+		{{words("des"), 0, false}, {words("vorjahr"), 3, false}, {words("es", "s"), 0, true}},
+		{{words("del"), 0, false}, {words("año"), 0, false}, {words("pasado", "anterior", "próximo", "proximo", "que viene"), 4, false}},
+		{{words("del"), 0, false}, {words("este", "presente"), 5, false}, {words("año"), 0, false}},
+		{{words("de"), 0, false}, {words("año"), 0, false}, {words("pasado", "anterior", "próximo", "proximo", "que viene"), 4, false}},
+		{{words("de"), 0, false}, {words("este", "presente"), 5, false}, {words("año"), 0, false}},
+		{{words("last", "this", "next"), 6, false}, {words("year"), 0, false}},
+		{{words("de ese mismo año", "de ese año", "de aquel mismo año", "de aquel año", "del mismo año",
+			"desselben jahres", "desselben jahrs", "des gleichen jahres", "des gleichen jahrs", "jenes jahres", "jenes jahrs",
+			"of that year", "that year", "of the same year"), 7, false}},
+	}
+}()
+
+// matchRelYear is `(?i)\b(?:(?:PREFIX)\s+)?(\pL+)\s+(?:TAILS)\b` of the
+// rule of a month of a year named relative to the anchor's.
+func matchRelYear(s string, loc []int) []int {
+	for i := 0; i < len(s); i++ {
+		if !mayStart(s, i, true, false) {
+			continue
+		}
+		first, ok := monthPrefixStart(s, i)
+		// With a prefix, in prefixRe's order, then without (k == len).
+		for k := 0; k <= len(monthPrefixes); k++ {
+			w := i
+			if k < len(monthPrefixes) {
+				if !ok || first != "" && monthPrefixFirsts[k] != first {
+					continue
+				}
+				j := foldAt(s, i, monthPrefixes[k])
+				if j < 0 {
+					continue
+				}
+				if w = spacesAt(s, j); w == j {
+					continue
+				}
+			}
+			we := lettersAt(s, w)
+			if we == w {
+				continue
+			}
+			t := spacesAt(s, we)
+			if t == we {
+				continue
+			}
+			for _, tail := range relYearTails {
+				loc = setLoc(loc, 8)
+				if end := tail.match(s, t, loc); end >= 0 {
+					loc[0], loc[1], loc[2], loc[3] = i, end, w, we
+					return loc
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// matchRelMonth is `(?i)\b(PAST|NEXT)\s+(\pL+)`.
+func matchRelMonth(s string, loc []int) []int {
+	for i := 0; i < len(s); i++ {
+		if !mayStart(s, i, true, false) {
+			continue
+		}
+		e := wordSpaceIn(s, i, shiftWords)
+		if e < 0 {
+			continue
+		}
+		q := spacesAt(s, e)
+		if we := lettersAt(s, q); we > q {
+			loc = setLoc(loc, 3)
+			loc[0], loc[1], loc[2], loc[3], loc[4], loc[5] = i, we, i, e, q, we
+			return loc
+		}
+	}
+	return nil
+}
+
+// matchMonthShift is `(?i)\b(\pL+)\s+(pasado|próximo|proximo)\b`.
+func matchMonthShift(s string, loc []int) []int {
+	for i := 0; i < len(s); i++ {
+		if !mayStart(s, i, true, false) {
+			continue
+		}
+		e := lettersAt(s, i)
+		q := spacesAt(s, e)
+		if q > e {
+			if _, j := litIn(s, q, weekdayPost); j >= 0 {
+				loc = setLoc(loc, 3)
+				loc[0], loc[1], loc[2], loc[3], loc[4], loc[5] = i, j, i, e, q, j
+				return loc
+			}
+		}
+		i = e - 1 // a match starting inside the word would end it as this one: no match
+	}
+	return nil
+}

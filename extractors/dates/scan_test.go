@@ -102,6 +102,9 @@ func synth(r *rand.Rand) string {
 		"christmas", "Eve", "Neujahr", "neujahrstag", "domingo", "pascua", "resurrección", "zu", "Ostern", "übermorgen", "pasado mañana",
 		"Ärger", "Überraschung", "K", "k", "ſ", "ß", "Ñ", "x", "_", "\xff", "\xc3", "é",
 	}
+	if r.IntN(3) == 0 {
+		return synthPhrase(r)
+	}
 	seps := []string{" ", " ", " ", "  ", "\n", "\t", "\r", "\f", "\v", ".", ". ", ", ", ",", "-", "–", " – ", " - ", "", "/", "(", ")", "\u00a0"}
 	var b strings.Builder
 	for n := 1 + r.IntN(9); n > 0; n-- {
@@ -249,4 +252,37 @@ func TestMayEndRange(t *testing.T) {
 			}
 		}
 	}
+}
+
+// synthPhrase makes a phrase of the shape the rules of months and years
+// named relative to the anchor read: a prefix, a word, a tail, in odd
+// cases and spacing, cut or glued at random.
+func synthPhrase(r *rand.Rand) string {
+	heads := append([]string{"", "", "x", "Im", "im", "in", "the end of", "Ende", "a finales de", "mid-", "el pasado", "vor", "la"}, monthPrefixes...)
+	mids := []string{"Mai", "März", "marzo", "June", "may", "Montag", "im", "diciembre", "Dezember", "de", "mes", "Woche", "semana", "zwei", "3"}
+	var tails []string
+	for _, q := range relYearTails {
+		t := ""
+		for k, e := range q {
+			if k > 0 && !e.glued {
+				t += " "
+			}
+			t += e.words[r.IntN(len(e.words))]
+		}
+		tails = append(tails, t)
+	}
+	tails = append(tails, "pasado", "próximo", "PASADO", "Jahres", "jahr", "des Jahre", "del año", "year", "Tage später", "semanas", "ago", "")
+	spaces := []string{" ", " ", "  ", "\n", "\t", "", "-", ". "}
+	pick := func(xs []string) string { return xs[r.IntN(len(xs))] }
+	t := pick(heads) + pick(spaces) + pick(mids) + pick(spaces) + pick(tails) + pick([]string{"", "", ".", "s", "x", " 2023", "ä", ","})
+	switch r.IntN(4) {
+	case 0:
+		t = strings.ToUpper(t)
+	case 1:
+		t = strings.ReplaceAll(t, "s", "ſ")
+	}
+	if r.IntN(4) == 0 && len(t) > 0 {
+		t = t[r.IntN(len(t)):]
+	}
+	return t
 }
