@@ -153,9 +153,6 @@ func foldAt(s string, i int, lit string) int {
 	return i
 }
 
-// foldWords is foldAt.
-func foldWords(s string, i int, lit string) int { return foldAt(s, i, lit) }
-
 func cut(s string, sep byte) (before, after string, found bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == sep {
@@ -186,7 +183,7 @@ func wordIn(word string, alts []string) int {
 // end; -1, -1 if none.
 func litIn(s string, i int, alts []string) (int, int) {
 	for k, a := range alts {
-		if j := foldWords(s, i, a); j >= 0 && boundary(s, j) {
+		if j := foldAt(s, i, a); j >= 0 && boundary(s, j) {
 			return k, j
 		}
 	}
@@ -418,8 +415,6 @@ func matchMonthDay(s string, loc []int) []int {
 	}
 	return nil
 }
-
-var rangeWords = []string{"to", "and", "through", "until", "till"}
 
 // matchMonthRange is `\b(\p{Lu}\pL*)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)(?:(\p{Lu}\pL*)\.?\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`.
 func matchMonthRange(s string, loc []int) []int {
@@ -700,7 +695,7 @@ func matchMonthAlone(s string, loc []int) []int {
 			if first != "" && monthPrefixFirsts[k] != first {
 				continue // its first word is another
 			}
-			if j := foldWords(s, i, a); j >= 0 {
+			if j := foldAt(s, i, a); j >= 0 {
 				if q := spacesAt(s, j); q > j && lettersAt(s, q) > q {
 					w = q
 					break
@@ -889,7 +884,7 @@ func (q seq) match(s string, i int, loc []int) int {
 	}
 	e := q[0]
 	for _, w := range e.words {
-		j := foldWords(s, i, w)
+		j := foldAt(s, i, w)
 		if j < 0 {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,22 +65,10 @@ func checkMatchers(t testing.TB, s string) {
 		if len(want) == 0 && len(got) == 0 {
 			continue
 		}
-		if !slicesEqual(want, got) {
+		if !slices.Equal(want, got) {
 			t.Fatalf("rule %d (%s) on %q: got %v, want %v", i, rules[i].re, s, got, want)
 		}
 	}
-}
-
-func slicesEqual(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // synth makes a random text of the words, numbers and separators the
@@ -154,22 +143,10 @@ func TestFindFast(t *testing.T) {
 		texts = append(texts, synth(r))
 	}
 	for _, text := range texts {
-		if got, want := find(text, true, true), find(text, true, false); !exprsEqual(got, want) {
+		if got, want := find(text, true, true), find(text, true, false); !slices.Equal(got, want) {
 			t.Fatalf("on %q:\ngot  %+v\nwant %+v", text, got, want)
 		}
 	}
-}
-
-func exprsEqual(a, b []Expr) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func FuzzMatchers(f *testing.F) {
@@ -178,7 +155,7 @@ func FuzzMatchers(f *testing.F) {
 	f.Add("Last week, on Friday, March 3rd, 2024 and October 14-16, 2023; two weeks ago, mid-May 2023-04-03.")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMatchers(t, text)
-		if got, want := find(text, true, true), find(text, true, false); !exprsEqual(got, want) {
+		if got, want := find(text, true, true), find(text, true, false); !slices.Equal(got, want) {
 			t.Fatalf("on %q:\ngot  %+v\nwant %+v", text, got, want)
 		}
 	})
