@@ -3,6 +3,7 @@ package dates
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,4 +44,30 @@ func BenchmarkFind(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkFindCorpus runs Find over the sentences in the file
+// GAZEX_DATES_CALLS names, one Go-quoted a line as Find got them on a
+// corpus (repeats included): one op is that corpus's date finding.
+func BenchmarkFindCorpus(b *testing.B) {
+	p := os.Getenv("GAZEX_DATES_CALLS")
+	if p == "" {
+		b.Skip("GAZEX_DATES_CALLS names no file")
+	}
+	raw, err := os.ReadFile(p)
+	require.NoError(b, err)
+	var texts []string
+	for line := range strings.Lines(string(raw)) {
+		s, err := strconv.Unquote(strings.TrimSuffix(line, "\n"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, s)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, text := range texts {
+			Find(text)
+		}
+	}
 }

@@ -97,11 +97,11 @@ func TestRuleNeeds(t *testing.T) {
 	for i, r := range rules {
 		assert.NotZero(t, r.needs&r.anchor|r.anchor&cueYear, "rule %d: the anchor is a needed cue", i)
 	}
-	c, _ := cues("am 24. Februar")
+	c, _ := cues("am 24. Februar", nil)
 	assert.Equal(t, cueMonth|cueDigit, c&(cueMonth|cueDigit))
-	c, spans := cues("El MIÉRCOLES 2024")
+	c, spans := cues("El MIÉRCOLES 2024", nil)
 	assert.Equal(t, cueWeekday|cueYear, c&(cueWeekday|cueYear))
 	assert.Len(t, spans, 2)
-	c, _ = cues("Die Minister sprachen über Zölle.")
+	c, _ = cues("Die Minister sprachen über Zölle.", nil)
 	assert.Zero(t, c)
 }

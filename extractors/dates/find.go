@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"regexp/syntax"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -57,22 +57,51 @@ const (
 )
 
 var (
-	pastOnly  = regexp.MustCompile(`^(?:` + pastRe + `)$`)
-	nextOnly  = regexp.MustCompile(`^(?:` + nextRe + `)$`)
-	monthOnly = regexp.MustCompile(`^(?i:` + monthRe + `)$`)
+	pastWords = setOf(split(pastRe))
+	nextWords = setOf(split(nextRe))
+	// fullMonths are the words of monthRe, lower case.
+	fullMonths = setOf(split(monthRe))
 )
 
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// shiftOf is -1 for a word of pastRe, +1 for one of nextRe, in any case;
+// else 0.
 func shiftOf(mod string) int {
-	mod = strings.ToLower(mod)
+	var buf [24]byte
+	low := lowerBytes(buf[:], mod)
 	switch {
-	case mod == "":
-		return 0
-	case pastOnly.MatchString(mod):
+	case pastWords[string(low)]:
 		return -1
-	case nextOnly.MatchString(mod):
+	case nextWords[string(low)]:
 		return 1
 	}
 	return 0
+}
+
+// lowerBytes is strings.ToLower(s) as bytes, in buf if s is ASCII and
+// fits: a map lookup of string(lowerBytes(…)) allocates nothing.
+func lowerBytes(buf []byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			return []byte(strings.ToLower(s))
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return buf[:len(s)]
 }
 
 // rule is one pattern with the function that turns its submatches into an
@@ -183,19 +212,23 @@ var maxCueLen = func() int {
 	return n
 }()
 
-// cueStarts holds, for the first two bytes of every cue word, the byte
-// lengths of the cue words that start with them, as bits: most words of a
-// text are no cue words ("das", "dass", "dann" start as "damals" does),
-// and cues rejects them without hashing.
-var cueStarts = func() *[1 << 16]uint32 {
-	var set [1 << 16]uint32
+// cueLens holds, for the first byte of every cue word, the byte lengths
+// of the cue words that start with it, as bits, and cuePairs the first
+// two bytes of every cue word, as a set of bits: most words of a text are
+// no cue words ("das", "dass", "dann" start as "damals" does), and cues
+// rejects them without hashing. Both fit a few cache lines.
+var cueLens, cuePairs = func() (*[256]uint32, *[1 << 16 / 64]uint64) {
+	var lens [256]uint32
+	var pairs [1 << 16 / 64]uint64
 	for w := range cueWords {
 		if len(w) < 2 {
 			panic("dates: a cue word of one byte: " + w) // cues looks up words of two bytes and more
 		}
-		set[int(w[0])<<8|int(w[1])] |= 1 << len(w)
+		lens[w[0]] |= 1 << len(w)
+		p := int(w[0])<<8 | int(w[1])
+		pairs[p/64] |= 1 << (p % 64)
 	}
-	return &set
+	return &lens, &pairs
 }()
 
 // cueSpan is a cue word or a run of digits of a text.
@@ -204,79 +237,143 @@ type cueSpan struct {
 	c          cue
 }
 
-// cues returns the cues text holds and where, in one pass.
-func cues(text string) (cue, []cueSpan) {
+// cues returns the cues text holds and where, in one pass, appending
+// the spans to spans (a buffer of the caller's). A word of ASCII letters,
+// most of a text, is scanned without lower-casing it, and looked up only
+// if a cue word has its first two bytes and its length; a word with
+// other letters takes cueWord. TestSkip and FuzzSkip hold it to cuesRef.
+func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 	var c cue
-	var spans []cueSpan
-	var buf [24]byte
-	n, long, ws := 0, false, 0
-	digits, ds := 0, 0
-	flush := func(at int) {
-		if n >= 2 && !long && cueStarts[int(buf[0])<<8|int(buf[1])]&(1<<n) != 0 {
-			if k := cueWords[string(buf[:n])]; k != 0 {
-				c |= k
-				spans = append(spans, cueSpan{ws, at, k})
+	for i := 0; i < len(text); {
+		switch byteClass[text[i]] {
+		case classOther:
+			i++
+			continue
+		case classDigit:
+			j := i + 1
+			for j < len(text) && byteClass[text[j]] == classDigit {
+				j++
 			}
-		}
-		n, long = 0, false
-		if digits > 0 {
 			c |= cueDigit
-			if digits == 4 {
+			if j-i == 4 {
 				c |= cueYear
-				spans = append(spans, cueSpan{ds, at, cueYear})
+				spans = append(spans, cueSpan{i, j, cueYear})
 			}
+			i = j
+			continue
+		case classHigh:
+			var k cue
+			start := i
+			if k, i = cueWord(text, i); i == start {
+				_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
+				i += size
+			} else if k != 0 {
+				c |= k
+				spans = append(spans, cueSpan{start, i, k})
+			}
+			continue
 		}
-		digits = 0
-	}
-	for i, r := range text {
-		switch {
-		case r >= '0' && r <= '9':
-			if n > 0 {
-				flush(i)
+		start := i
+		for i++; i < len(text) && byteClass[text[i]] == classLetter; i++ {
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
+			var k cue
+			if k, i = cueWord(text, start); k != 0 { // the word goes on, or ends, with another rune
+				c |= k
+				spans = append(spans, cueSpan{start, i, k})
 			}
-			if digits == 0 {
-				ds = i
-			}
-			digits++
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
-			// ASCII letters, most of the text, without the Unicode tables.
-			if digits > 0 {
-				flush(i)
-			}
-			if n == 0 {
-				ws = i
-			}
-			if n+1 > maxCueLen {
-				long = true // no cue word is this long
-				continue
-			}
-			buf[n] = byte(r) | 0x20 // lower case
-			n++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			if digits > 0 {
-				flush(i)
-			}
-			if n == 0 {
-				ws = i
-			}
-			r = unicode.ToLower(r)
-			if n+utf8.RuneLen(r) > maxCueLen {
-				long = true
-				continue
-			}
-			n += utf8.EncodeRune(buf[n:], r)
-		default:
-			flush(i)
+			continue
+		}
+		n := i - start
+		if n < 2 || n > maxCueLen {
+			continue
+		}
+		b0, b1 := text[start]|0x20, text[start+1]|0x20
+		if p := int(b0)<<8 | int(b1); cueLens[b0]&(1<<n) == 0 || cuePairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		var buf [24]byte
+		for k := range n {
+			buf[k] = text[start+k] | 0x20 // lower case
+		}
+		if k := cueWords[string(buf[:n])]; k != 0 {
+			c |= k
+			spans = append(spans, cueSpan{start, i, k})
 		}
 	}
-	flush(len(text))
 	return c, spans
 }
 
+// Classes of bytes for cues.
+const (
+	classOther  = iota // ASCII, not a letter or digit
+	classLetter        // ASCII letter
+	classDigit
+	classHigh // from 0x80 on: part of a rune beyond ASCII
+)
+
+var byteClass = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b >= utf8.RuneSelf:
+			t[b] = classHigh
+		case '0' <= b && b <= '9':
+			t[b] = classDigit
+		case 'a' <= b|0x20 && b|0x20 <= 'z':
+			t[b] = classLetter
+		}
+	}
+	return t
+}()
+
+// cueWord reads the run of letters at i, of any runes, lower case: its
+// cues and its end (i if no letter is there).
+func cueWord(text string, i int) (cue, int) {
+	if i+2 < len(text) && byteClass[text[i]] == classLetter && byteClass[text[i+1]] == classLetter {
+		// The word's first two runes are ASCII letters: no cue word
+		// starts with them, or the word is read lower case.
+		if p := int(text[i]|0x20)<<8 | int(text[i+1]|0x20); cuePairs[p/64]&(1<<(p%64)) == 0 {
+			return 0, lettersAt(text, i)
+		}
+	}
+	var buf [24]byte
+	n, long := 0, false
+	for i < len(text) {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			if !('a' <= b|0x20 && b|0x20 <= 'z') {
+				break
+			}
+			if n < maxCueLen {
+				buf[n] = b | 0x20 // lower case
+				n++
+			} else {
+				long = true // no cue word is this long
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if r = unicode.ToLower(r); n+utf8.RuneLen(r) > maxCueLen {
+			long = true
+		} else {
+			n += utf8.EncodeRune(buf[n:], r)
+		}
+		i += size
+	}
+	if p := int(buf[0])<<8 | int(buf[1]); n >= 2 && !long && cueLens[buf[0]]&(1<<n) != 0 && cuePairs[p/64]&(1<<(p%64)) != 0 {
+		return cueWords[string(buf[:n])], i
+	}
+	return 0, i
+}
+
 // windows returns the stretches of text, from and to word boundaries,
-// within reach of a span of cue c (bytes before and after it); merged, in order.
-func windows(text string, spans []cueSpan, c cue, reach [2]int) [][2]int {
-	var out [][2]int
+// within reach of a span of cue c (bytes before and after it); merged, in
+// order, appended to out (a buffer of the caller's).
+func windows(text string, spans []cueSpan, c cue, reach [2]int, out [][2]int) [][2]int {
 	for _, sp := range spans {
 		if sp.c&c == 0 {
 			continue
@@ -302,7 +399,14 @@ func atoi(s string) int {
 	return n
 }
 
-func monthOf(s string) int { return months[strings.TrimSuffix(strings.ToLower(s), ".")] }
+func monthOf(s string) int {
+	var buf [24]byte
+	low := lowerBytes(buf[:], s)
+	if n := len(low); n > 0 && low[n-1] == '.' {
+		low = low[:n-1]
+	}
+	return months[string(low)]
+}
 
 // prefixRe are the words that may stand before a month to place it within
 // its month ("Ende Februar", "a finales de febrero", "in early May") or
@@ -415,10 +519,11 @@ var rules = []rule{
 	// Weekdays: "am Montag", "am vergangenen Dienstag", "el pasado martes", "el martes pasado", "last Monday",
 	// "on Friday", "am Sonntagabend".
 	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), cueWeekday, cueWeekday, [2]int{18, 10}, func(m []string) *Expr {
-		w := strings.ToLower(m[2])
-		wd, ok := weekdays[w]
+		var buf [24]byte
+		w := lowerBytes(buf[:], m[2]) // strings.ToLower without allocating: every word of the window comes here
+		wd, ok := weekdays[string(w)]
 		if !ok {
-			if wd, ok = weekdayParts[w]; !ok {
+			if wd, ok = weekdayParts[string(w)]; !ok {
 				return nil
 			}
 		}
@@ -520,6 +625,27 @@ func dayMonth(day, mon, year string) *Expr {
 // that end it: "14. bis", "30 de septiembre al", "from 14 to", "3 y el".
 var rangeHeadRe = regexp.MustCompile(`(\d{1,2})\.?(?:\s+(?:de\s+)?(` + wordRe + `)\.?)?(?:\s*[-–]\s*|\s+(?:bis(?:\s+(?:zum|einschließlich))?|und|al|a|y|to|and|till|until|through)\s+)(?:(?:dem|den|el|the)\s+)?$`)
 
+// rangeTails are what a match of rangeHeadRe may end with, but for \s:
+// an article, a word of its separators or a dash.
+var rangeTails = []string{"dem", "den", "el", "the", "bis", "zum", "einschließlich", "und", "al", "a", "y", "to", "and", "till", "until", "through", "-", "–"}
+
+// mayEndRange reports whether rangeHeadRe may match s: its match ends at
+// the end of s, so s ends, but for \s, as one of rangeTails does. Most
+// day dates have no range before them, and this spares them the regular
+// expression.
+func mayEndRange(s string) bool {
+	t := s
+	for len(t) > 0 && isSpaceByte(t[len(t)-1]) {
+		t = t[:len(t)-1]
+	}
+	for _, w := range rangeTails {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // rangeOf returns the range of days that e, a day and a month, ends ("vom
 // 14. bis 16. Oktober", "el 3 y 4 de junio", "del 30 de septiembre al 2 de
 // octubre", "from 14 to 16 October"), dated by its first day. It runs after
@@ -531,6 +657,9 @@ func rangeOf(text string, e *Expr) (Expr, bool) {
 		return Expr{}, false
 	}
 	from := max(0, e.Start-48)
+	if !mayEndRange(text[from:e.Start]) {
+		return Expr{}, false
+	}
 	loc := rangeHeadRe.FindStringSubmatchIndex(text[from:e.Start])
 	if loc == nil {
 		return Expr{}, false
@@ -718,12 +847,24 @@ func counted(s string) int {
 // fullMonth reports whether s is a full month name rather than an
 // abbreviation ("Mar" is too often something else without a year).
 func fullMonth(s string) bool {
-	return monthOnly.MatchString(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			// (?i) of monthRe: a rune of a name's case-fold orbit.
+			for m := range fullMonths {
+				if foldWord(s, m) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	var buf [24]byte
+	return fullMonths[string(lowerBytes(buf[:], s))]
 }
 
 // Find returns the date expressions of text, in order and non-overlapping:
 // where two overlap, the one that starts first wins, then the longer one.
-func Find(text string) []Expr { return find(text, true) }
+func Find(text string) []Expr { return find(text, true, true) }
 
 // anyByte lets every byte start a match: find without skipping, for tests.
 var anyByte = func() (set [256]bool) {
@@ -733,14 +874,20 @@ var anyByte = func() (set [256]bool) {
 	return set
 }()
 
-// find is Find; skip enables skipping to where a rule's match may start.
-func find(text string, skip bool) []Expr {
+// find is Find; skip enables skipping to where a rule's match may start,
+// fast the hand-written matchers of fastRules (else the regular
+// expressions run, for tests).
+func find(text string, skip, fast bool) []Expr {
 	var all []Expr
-	have, spans := cues(text)
+	var spanBuf [32]cueSpan
+	have, spans := cues(text, spanBuf[:0])
 	// groups holds a match's submatches; the rules' make functions keep
 	// none of them, so one buffer, made at the first match, serves all.
 	var groups []string
-	for i, r := range rules {
+	var locBuf [2 * 15]int
+	var winBuf [16][2]int
+	for i := range rules {
+		r := &rules[i]
 		if have&r.needs != r.needs {
 			continue
 		}
@@ -748,7 +895,7 @@ func find(text string, skip bool) []Expr {
 		if !skip {
 			starts = &anyByte
 		}
-		for _, w := range windows(text, spans, r.anchor, r.reach) {
+		for _, w := range windows(text, spans, r.anchor, r.reach, winBuf[:0]) {
 			// A rejected match ("am Rande", "24 Soldaten") must not hide
 			// one that starts inside it ("seit Ende Februar"): search on
 			// from its second word.
@@ -763,7 +910,12 @@ func find(text string, skip bool) []Expr {
 					break
 				}
 				from = max(pos, from-1)
-				loc := r.re.FindStringSubmatchIndex(text[from:w[1]])
+				var loc []int
+				if f := fastRules[i]; fast && f != nil {
+					loc = f(text[from:w[1]], locBuf[:])
+				} else {
+					loc = r.re.FindStringSubmatchIndex(text[from:w[1]])
+				}
 				if loc == nil {
 					break
 				}
@@ -798,11 +950,8 @@ func find(text string, skip bool) []Expr {
 			all = append(all, e)
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].Start != all[j].Start {
-			return all[i].Start < all[j].Start
-		}
-		return all[i].End > all[j].End
+	slices.SortStableFunc(all, func(a, b Expr) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
 	})
 	out := all[:0]
 	end := -1

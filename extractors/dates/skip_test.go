@@ -21,8 +21,8 @@ func TestSkip(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, find(tc.text, false), find(tc.text, true))
-			c, spans := cues(tc.text)
+			assert.Equal(t, find(tc.text, false, false), find(tc.text, true, false))
+			c, spans := cues(tc.text, nil)
 			rc, rspans := cuesRef(tc.text)
 			assert.Equal(t, rc, c)
 			assert.Equal(t, rspans, spans)
@@ -35,10 +35,10 @@ func FuzzSkip(f *testing.F) {
 	f.Add("Am vergangenen Montag, dem 24. Februar 2024, trafen sich die Minister.")
 	f.Add("El pasado martes 3 de abril de 2023 firmaron; hace dos semanas.")
 	f.Fuzz(func(t *testing.T, text string) {
-		if !assert.Equal(t, find(text, false), find(text, true)) {
+		if !assert.Equal(t, find(text, false, false), find(text, true, false)) {
 			return
 		}
-		c, spans := cues(text)
+		c, spans := cues(text, nil)
 		rc, rspans := cuesRef(text)
 		assert.Equal(t, rc, c)
 		assert.Equal(t, rspans, spans)
