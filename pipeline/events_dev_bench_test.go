@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -42,18 +41,9 @@ func BenchmarkExtractDev(b *testing.B) {
 		_, err := p.Process(context.Background(), d)
 		require.NoError(b, err)
 	}
-	ws := prepared(b, p, docs, "extract")
-	b.SetBytes(size)
-	b.ReportAllocs()
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	cpu0 := threadCPU()
-	for b.Loop() {
-		for _, w0 := range ws {
-			w := *w0
-			w.toks = append(getTokens(), w.toks...)
-			p.extract(&w)
-		}
-	}
-	cpuMBs(b, size, threadCPU()-cpu0)
+	timeStage(b, prepared(b, p, docs, "extract"), size, func(w *work) {
+		// extract gives its tokens back to the pool: it gets a copy.
+		w.toks = append(getTokens(), w.toks...)
+		p.extract(w)
+	})
 }

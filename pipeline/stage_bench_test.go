@@ -102,6 +102,25 @@ func prepared(b *testing.B, p *Pipeline, docs []Document, upto string) []*work {
 	return out
 }
 
+// timeStage runs each on a shallow copy of every prepared document (a
+// stage replaces the fields it makes) for the benchmark's loop, on one
+// thread, whose CPU time is what the stage costs (garbage collection in
+// the background aside), and reports it as cpu-MB/s of size bytes.
+func timeStage(b *testing.B, ws []*work, size int64, each func(w *work)) {
+	b.SetBytes(size)
+	b.ReportAllocs()
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cpu0 := threadCPU()
+	for b.Loop() {
+		for _, w0 := range ws {
+			w := *w0
+			each(&w)
+		}
+	}
+	cpuMBs(b, size, threadCPU()-cpu0)
+}
+
 // BenchmarkStage times the stages one at a time: normalise, detect (the
 // document's language, sentences and segments), tag (tokens and gazetteer
 // names), roles (role patterns), extract (events with their dates), dates
@@ -126,20 +145,7 @@ func BenchmarkStage(b *testing.B) {
 					p.tagEntities(w)
 				}
 			}
-			b.SetBytes(size)
-			b.ReportAllocs()
-			// On one thread, whose CPU time is what the stage costs
-			// (garbage collection in the background aside).
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
-			cpu0 := threadCPU()
-			for b.Loop() {
-				for _, w0 := range ws {
-					w := *w0
-					each(&w)
-				}
-			}
-			cpuMBs(b, size, threadCPU()-cpu0)
+			timeStage(b, ws, size, each)
 		}
 	}
 	b.Run("normalise", run("normalise", p.normalise))
