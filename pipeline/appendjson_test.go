@@ -9,7 +9,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -186,19 +185,13 @@ func BenchmarkEncode(b *testing.B) {
 		{"encoding-json", func(r Result) ([]byte, error) { return encodeJSON(b, EmitAll, r) }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			b.SetBytes(size)
-			b.ReportAllocs()
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
-			cpu0 := threadCPU()
-			for b.Loop() {
+			benchCPU(b, size, func() {
 				for _, r := range results {
 					if _, err := c.encode(r); err != nil {
 						b.Fatal(err)
 					}
 				}
-			}
-			cpuMBs(b, size, threadCPU()-cpu0)
+			})
 		})
 	}
 }

@@ -5,7 +5,6 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
-	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -129,28 +128,17 @@ func BenchmarkDecodeLine(b *testing.B) {
 		size += int64(len(l))
 	}
 	b.Run("decodeLine", func(b *testing.B) {
-		b.SetBytes(size)
-		b.ReportAllocs()
 		var jl jsonlLine
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		cpu0 := threadCPU()
-		for b.Loop() {
+		benchCPU(b, size, func() {
 			for _, l := range lines {
 				if !decodeLine(l, &jl) {
 					b.Fatal("not decoded")
 				}
 			}
-		}
-		cpuMBs(b, size, threadCPU()-cpu0)
+		})
 	})
 	b.Run("encoding-json", func(b *testing.B) {
-		b.SetBytes(size)
-		b.ReportAllocs()
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		cpu0 := threadCPU()
-		for b.Loop() {
+		benchCPU(b, size, func() {
 			for _, l := range lines {
 				var jd jsonlDoc
 				if err := json.Unmarshal(l, &jd); err != nil {
@@ -158,7 +146,6 @@ func BenchmarkDecodeLine(b *testing.B) {
 				}
 				_ = []byte(*jd.Text)
 			}
-		}
-		cpuMBs(b, size, threadCPU()-cpu0)
+		})
 	})
 }

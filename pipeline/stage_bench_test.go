@@ -103,20 +103,27 @@ func prepared(b *testing.B, p *Pipeline, docs []Document, upto string) []*work {
 }
 
 // timeStage runs each on a shallow copy of every prepared document (a
-// stage replaces the fields it makes) for the benchmark's loop, on one
-// thread, whose CPU time is what the stage costs (garbage collection in
-// the background aside), and reports it as cpu-MB/s of size bytes.
+// stage replaces the fields it makes) as benchCPU's pass.
 func timeStage(b *testing.B, ws []*work, size int64, each func(w *work)) {
+	benchCPU(b, size, func() {
+		for _, w0 := range ws {
+			w := *w0
+			each(&w)
+		}
+	})
+}
+
+// benchCPU runs pass, over size bytes, for the benchmark's loop on one
+// thread, whose CPU time is what the work costs (garbage collection in the
+// background aside), and reports it as cpu-MB/s beside MB/s.
+func benchCPU(b *testing.B, size int64, pass func()) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	cpu0 := threadCPU()
 	for b.Loop() {
-		for _, w0 := range ws {
-			w := *w0
-			each(&w)
-		}
+		pass()
 	}
 	cpuMBs(b, size, threadCPU()-cpu0)
 }
@@ -171,18 +178,12 @@ func BenchmarkStage(b *testing.B) {
 		ws := prepared(b, p, docs, "")
 		enc, err := NewEncoder(EmitAll)
 		require.NoError(b, err)
-		b.SetBytes(size)
-		b.ReportAllocs()
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		cpu0 := threadCPU()
-		for b.Loop() {
+		benchCPU(b, size, func() {
 			for _, w := range ws {
 				_, err := enc.Encode(w.result())
 				require.NoError(b, err)
 			}
-		}
-		cpuMBs(b, size, threadCPU()-cpu0)
+		})
 	})
 }
 
