@@ -49,7 +49,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -98,7 +97,7 @@ type Detector struct {
 	// allModels; most documents need none. Loading through these two once
 	// functions, rather than leaving it to lingua, keeps two workers that
 	// ask at the same time from decoding the same models twice.
-	lingua              func() lingua.LanguageDetector
+	lingua              func() linguaDetector
 	trigrams, allModels func()
 	calls               atomic.Int64
 	hasEnDoc            bool // "en" is configured: the English date rule may fire
@@ -144,27 +143,8 @@ func New(langs []string) (*Detector, error) {
 	for _, l := range runNeighbours {
 		d.runOptions.Whitelist[l] = true
 	}
-	// lingua's builder panics on fewer than two languages; with one
-	// language there is nothing to decide anyway.
-	d.lingua = func() lingua.LanguageDetector { return nil }
-	if len(ll) > 1 {
-		d.lingua = sync.OnceValue(func() lingua.LanguageDetector {
-			return lingua.NewLanguageDetectorBuilder().
-				FromLanguages(ll...).
-				WithMinimumRelativeDistance(minimumRelativeDistance).
-				Build()
-		})
-		// lingua keeps its models in process-wide caches, which a
-		// detector built with preloading fills for every other one.
-		d.trigrams = sync.OnceFunc(func() {
-			lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
-				WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
-		})
-		d.allModels = sync.OnceFunc(func() {
-			lingua.NewLanguageDetectorBuilder().FromLanguages(ll...).
-				WithPreloadedLanguageModels().Build()
-		})
-	}
+	// lingua: gazex's copy for de, es and en, upstream otherwise.
+	d.lingua, d.trigrams, d.allModels = newLingua(ll)
 	return d, nil
 }
 
@@ -404,20 +384,20 @@ func (d *Detector) detectWithDoc(text, docLang string) (code string, confidence,
 	} else {
 		d.allModels()
 	}
-	values := det.ComputeLanguageConfidenceValues(text)
+	values := det.confidences(text)
 	if len(values) < 2 {
 		return "", 0, 0, false
 	}
 	for _, v := range values {
-		if isoCode(v.Language()) == docLang {
-			docConf = v.Value()
+		if v.code == docLang {
+			docConf = v.value
 		}
 	}
 	top, second := values[0], values[1]
-	if top.Value() == second.Value() || top.Value()-second.Value() < minimumRelativeDistance {
+	if top.value == second.value || top.value-second.value < minimumRelativeDistance {
 		return "", 0, docConf, false
 	}
-	return isoCode(top.Language()), top.Value(), docConf, true
+	return top.code, top.value, docConf, true
 }
 
 // linguaTrigramsOnly is the number of letters from which lingua's
