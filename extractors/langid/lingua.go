@@ -45,10 +45,14 @@ func newLingua(ll []lingua.Language) (detector func() linguaDetector, trigrams, 
 		return newUpstreamLingua(ll)
 	}
 	detector = sync.OnceValue(func() linguaDetector {
+		codes := map[fork.Language]string{}
+		for _, l := range fl {
+			codes[l] = strings.ToLower(l.IsoCode639_1().String())
+		}
 		return forkDetector{fork.NewLanguageDetectorBuilder().
 			FromLanguages(fl...).
 			WithMinimumRelativeDistance(minimumRelativeDistance).
-			Build()}
+			Build(), codes}
 	})
 	// Like upstream, the copy keeps its models in process-wide caches,
 	// which a detector built with preloading fills for every other one.
@@ -83,13 +87,16 @@ func newUpstreamLingua(ll []lingua.Language) (detector func() linguaDetector, tr
 	return detector, trigrams, allModels
 }
 
-type forkDetector struct{ d fork.LanguageDetector }
+type forkDetector struct {
+	d     fork.LanguageDetector
+	codes map[fork.Language]string // the ISO 639-1 code of each language
+}
 
 func (f forkDetector) confidences(text string) []linguaValue {
 	values := f.d.ComputeLanguageConfidenceValues(text)
 	out := make([]linguaValue, len(values))
 	for i, v := range values {
-		out[i] = linguaValue{strings.ToLower(v.Language().IsoCode639_1().String()), v.Value()}
+		out[i] = linguaValue{f.codes[v.Language()], v.Value()}
 	}
 	return out
 }

@@ -185,26 +185,24 @@ func (detector languageDetector) detectLanguageWithRules(words []string) Languag
 	var totalLanguageCounts languageCounts
 	halfWordCount := float64(len(words)) * 0.5
 
-	for _, word := range words {
-		// A word's counts: few languages, so a short list.
-		var wordLanguages [8]Language
-		var wordCounts [8]uint32
-		n := 0
-		overflow := false
-		add := func(language Language) {
-			for i := range n {
-				if wordLanguages[i] == language {
-					wordCounts[i]++
-					return
-				}
-			}
-			if n == len(wordLanguages) {
-				overflow = true
-				return
-			}
-			wordLanguages[n], wordCounts[n] = language, 1
-			n++
+	// A word's counts, and the languages in them (the keys of upstream's
+	// map), to clear them for the next word.
+	var wordLanguageCounts [Unknown + 1]uint32
+	var keysArray [8]Language
+	keys := keysArray[:0]
+	add := func(language Language) {
+		if wordLanguageCounts[language] == 0 {
+			keys = append(keys, language)
 		}
+		wordLanguageCounts[language]++
+	}
+
+	for _, word := range words {
+		for _, language := range keys {
+			wordLanguageCounts[language] = 0
+		}
+		keys = keys[:0]
+
 		for _, chr := range word {
 			if chr < utf8.RuneSelf && detector.gazex.asciiInert {
 				continue
@@ -232,32 +230,26 @@ func (detector languageDetector) detectLanguageWithRules(words []string) Languag
 				}
 			}
 		}
-		if overflow {
-			// More languages in one word than the list holds: upstream's
-			// code, with its map.
-			totalLanguageCounts.add(detector.wordLanguageWithRules(word))
-			continue
-		}
 
-		if n == 0 {
+		if len(keys) == 0 {
 			totalLanguageCounts.add(Unknown)
-		} else if n == 1 {
-			if slices.Contains(detector.languages, wordLanguages[0]) {
-				totalLanguageCounts.add(wordLanguages[0])
+		} else if len(keys) == 1 {
+			if slices.Contains(detector.languages, keys[0]) {
+				totalLanguageCounts.add(keys[0])
 			} else {
 				totalLanguageCounts.add(Unknown)
 			}
 		} else {
-			containsChinese := slices.Contains(wordLanguages[:n], Chinese)
-			containsJapanese := slices.Contains(wordLanguages[:n], Japanese)
-			if containsChinese && containsJapanese {
+			if wordLanguageCounts[Chinese] > 0 && wordLanguageCounts[Japanese] > 0 {
 				totalLanguageCounts.add(Japanese)
 			} else {
+				// Upstream sorts the languages by count: the first is the
+				// most frequent, unless the second has as many.
 				var first Language
 				var firstCount, secondCount uint32
-				for i := range n {
-					if c := wordCounts[i]; c > firstCount {
-						first, secondCount, firstCount = wordLanguages[i], firstCount, c
+				for _, language := range keys {
+					if c := wordLanguageCounts[language]; c > firstCount {
+						first, secondCount, firstCount = language, firstCount, c
 					} else if c > secondCount {
 						secondCount = c
 					}
@@ -290,54 +282,6 @@ func (detector languageDetector) detectLanguageWithRules(words []string) Languag
 		return Unknown
 	}
 	return first
-}
-
-// wordLanguageWithRules is the decision of upstream's detectLanguageWithRules
-// for one word, with its maps: what a word's counts in more than eight
-// languages need.
-func (detector languageDetector) wordLanguageWithRules(word string) Language {
-	wordLanguageCounts := make(map[Language]uint32)
-	for _, chr := range word {
-		isMatch := false
-		for _, a := range detector.gazex.oneLanguageAlphabets {
-			if a.alphabet.matchesRune(chr) {
-				wordLanguageCounts[a.language]++
-				isMatch = true
-				break
-			}
-		}
-		if !isMatch {
-			if han.matchesRune(chr) {
-				wordLanguageCounts[Chinese]++
-			} else if hiragana.matchesRune(chr) || katakana.matchesRune(chr) {
-				wordLanguageCounts[Japanese]++
-			} else if latin.matchesRune(chr) || cyrillic.matchesRune(chr) || devanagari.matchesRune(chr) {
-				for _, language := range detector.languagesWithUniqueCharacters {
-					if strings.ContainsRune(language.uniqueCharacters(), chr) {
-						wordLanguageCounts[language]++
-					}
-				}
-			}
-		}
-	}
-	_, containsChinese := wordLanguageCounts[Chinese]
-	_, containsJapanese := wordLanguageCounts[Japanese]
-	if containsChinese && containsJapanese {
-		return Japanese
-	}
-	var first Language
-	var firstCount, secondCount uint32
-	for l, c := range wordLanguageCounts {
-		if c > firstCount {
-			first, secondCount, firstCount = l, firstCount, c
-		} else if c > secondCount {
-			secondCount = c
-		}
-	}
-	if firstCount > secondCount && slices.Contains(detector.languages, first) {
-		return first
-	}
-	return Unknown
 }
 
 // charLanguages is upstream's charsToLanguagesMapping by character.
