@@ -235,6 +235,7 @@ type arenaBufs struct {
 	words []word
 	hits  []hit
 	masks []uint64 // the views' per-word kinds
+	refs  []ref    // find's, for a word's refs from several lists
 }
 
 var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
