@@ -33,6 +33,14 @@ func (p *Pipeline) extract(w *work) {
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, events.Sentence{Start: s.Start, End: s.End, Lang: w.langAt(s.Start)})
 	}
+	n := 0 // the mentions, counted first: one allocation for all of them
+	for _, f := range w.found {
+		n += len(f.Mentions)
+	}
+	for _, d := range w.roles.Discovered {
+		n += len(d.Mentions)
+	}
+	in.Mentions = make([]events.Mention, 0, n)
 	for _, f := range w.found {
 		for _, m := range f.Mentions {
 			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: f.Entity})
@@ -130,9 +138,9 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 		Lang:         ev.Lang,
 		Sentence:     w.span(ev.SentStart, ev.SentEnd),
 		Trigger:      w.span(ev.TrigStart, ev.TrigEnd),
-		Participants: []EventParticipant{},
+		Participants: make([]EventParticipant, 0, len(ev.Participants)),
 		Topic:        ev.Topic,
-		Attribution:  []EventAttribution{},
+		Attribution:  make([]EventAttribution, 0, len(ev.Attribution)),
 		Modality:     EventModality{Negated: ev.Modality.Negated, Future: ev.Modality.Future, Hypothetical: ev.Modality.Hypothetical},
 		Confidence:   ev.Confidence,
 		Provenance:   Provenance{Version: "gazex " + Version, Gazetteer: p.cfg.GazetteerVersion, Rules: ev.Rules},

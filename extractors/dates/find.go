@@ -883,8 +883,11 @@ func find(text string, skip, fast bool) []Expr {
 	have, spans := cues(text, spanBuf[:0])
 	// groups holds a match's submatches; the rules' make functions keep
 	// none of them, so one buffer, made at the first match, serves all.
+	// locBuf, which the matchers fill, escapes through their function
+	// values: it too is made when a rule first runs, not for every text
+	// (most sentences hold no cue a rule needs).
 	var groups []string
-	var locBuf [2 * 15]int
+	var locBuf []int
 	var winBuf [16][2]int
 	for i := range rules {
 		r := &rules[i]
@@ -912,7 +915,10 @@ func find(text string, skip, fast bool) []Expr {
 				from = max(pos, from-1)
 				var loc []int
 				if f := fastRules[i]; fast && f != nil {
-					loc = f(text[from:w[1]], locBuf[:])
+					if locBuf == nil {
+						locBuf = make([]int, 2*maxGroups)
+					}
+					loc = f(text[from:w[1]], locBuf)
 				} else {
 					loc = r.re.FindStringSubmatchIndex(text[from:w[1]])
 				}

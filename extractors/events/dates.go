@@ -22,6 +22,9 @@ type timeline struct {
 	footers []dates.Footer
 	last    *Date // the date spoken of last; nil: none, or the anchor's own
 	since   int   // sentences without a date since last was spoken of
+	// sd is what sentence returns, reused for the next sentence: no rule
+	// keeps a sentence's dates past it (events copy the Date they take).
+	sd sentDates
 }
 
 // maxCarry is how many sentences without a date of their own the date
@@ -41,9 +44,11 @@ type sentDates struct {
 
 // sentence returns the dates of sentence s, whose words are ws and lexicon
 // hits v: its date expressions without those of metadata lines, tweet
-// footers and bounds ("bis zum 19. Oktober").
+// footers and bounds ("bis zum 19. Oktober"). They are valid until the
+// next call.
 func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDates {
-	sd := &sentDates{anchor: tweetAnchor(text, s, t.footers, t.anchor), last: t.last}
+	sd := &t.sd
+	*sd = sentDates{exprs: sd.exprs[:0], clauses: sd.clauses[:0], future: sd.future[:0], anchor: tweetAnchor(text, s, t.footers, t.anchor), last: t.last}
 	if sd.anchor != t.anchor || t.since >= maxCarry {
 		sd.last = nil // a tweet speaks of its own day
 	}
@@ -285,6 +290,9 @@ const maxTweetLinks = 400
 // "pic.twitter.com/…", and what is glued to them), which do not count
 // towards a tweet's length.
 func linkRunes(s string) int {
+	if !strings.Contains(s, "://") && !strings.Contains(s, "pic.twitter.com/") {
+		return 0 // no field holds either (most sentences): no need to split
+	}
 	n := 0
 	for i := 0; i < len(s); {
 		j := strings.IndexAny(s[i:], " \n")
@@ -312,7 +320,9 @@ func tweetAnchor(text string, s Sentence, footers []dates.Footer, a dates.Anchor
 		if len(between) > 4*maxTweetRunes+maxTweetLinks || strings.Contains(between, "\n") {
 			return a // far before the footer, or not on its line
 		}
-		if utf8.RuneCountInString(between)-linkRunes(between) <= maxTweetRunes {
+		// No more bytes than a tweet's runes: within its length whatever
+		// the runes and links (a rune takes a byte or more).
+		if len(between) <= maxTweetRunes || utf8.RuneCountInString(between)-linkRunes(between) <= maxTweetRunes {
 			return f.Date
 		}
 		return a

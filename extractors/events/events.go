@@ -235,6 +235,7 @@ type arenaBufs struct {
 	words []word
 	hits  []hit
 	masks []uint64 // the views' per-word kinds
+	refs  []ref    // find's, for a word's refs from several lists
 }
 
 var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
@@ -286,11 +287,10 @@ func (x *Extractor) Extract(in Input) []Event {
 			continue
 		}
 		sd := tl.sentence(in.Text, s, ws, &v)
-		evs, parts := x.sentence(in, s, ws, &v, sd, docTopics, history, &mem)
+		_, parts := x.sentence(in, s, ws, &v, sd, docTopics, history, &mem, &out)
 		tl.advance(sd)
 		history = append(history, parts)
 		forget(history)
-		out = append(out, evs...)
 	}
 	leadEnd := lead(in.Text, in.Sentences)
 	for i := range out {
@@ -366,7 +366,9 @@ func (x *Extractor) lexOf(lang string) *lexicon {
 
 // sentence extracts the events of one sentence and returns, for later
 // sentences, the participants it names.
-func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics *topicCounts, history [][]Participant, mem *subjectMemory) (evs []Event, parts []Participant) {
+//
+// The events are appended to *into too.
+func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sentDates, docTopics *topicCounts, history [][]Participant, mem *subjectMemory, into *[]Event) (evs []Event, parts []Participant) {
 	if len(ws) == 0 {
 		mem.remember(nil, nil)
 		return nil, nil
@@ -436,7 +438,12 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	hyps := lex.find(kindHypothetical)
 	topic, topicRules := x.topic(lex, docTopics)
 
-	out := make([]Event, 0, len(triggers)) // events are large: no copying as out grows
+	// Events are large: they are made in the spare room of the document's
+	// list, grown once for the sentence's triggers (at most one event
+	// each), rather than in a list of their own that it would copy.
+	*into = slices.Grow(*into, len(triggers))
+	base := len(*into)
+	out := (*into)[base:base]
 	seen, tried := map[string]bool{}, map[string]bool{}
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
@@ -534,6 +541,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		out[i].Confidence = confidence(out[i])
 	}
 	out = slices.DeleteFunc(out, weakTalks)
+	*into = append((*into)[:base], out...) // in place, unless a step above made out anew
 	if borrowed {
 		return out, nil
 	}

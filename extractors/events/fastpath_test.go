@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/gazetteer"
 )
 
@@ -213,4 +214,74 @@ func TestWordSearches(t *testing.T) {
 	}
 	assert.Equal(t, -1, wordFrom(nil, 0))
 	assert.Equal(t, 0, clauseAt(nil, 0))
+}
+
+// linkRunesSplit is linkRunes without its test for links before
+// splitting: every field is looked at.
+func linkRunesSplit(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], " \n")
+		if j < 0 {
+			j = len(s) - i
+		}
+		if f := s[i : i+j]; strings.Contains(f, "://") || strings.Contains(f, "pic.twitter.com/") {
+			n += utf8.RuneCountInString(f)
+		}
+		i += j + 1
+	}
+	return n
+}
+
+// TestTweetLength holds linkRunes to splitting every text, and
+// tweetAnchor's test of a short stretch by its bytes to counting its
+// runes and links.
+func TestTweetLength(t *testing.T) {
+	texts := append(fastTexts(t),
+		"firmaron hoy https://t.co/abc pic.twitter.com/xyz — Canal Caribe (@CanalCaribeCuba) April 3, 2023",
+		"a://b c:// ://", "pic.twitter.com/", "x pic.twitter.com/a\nhttps://ü.de/ö")
+	for _, text := range texts {
+		for i := 0; i < len(text); i += 3 {
+			for _, j := range []int{i, i + 1, i + 30, i + 279, i + 281, i + 600, len(text)} {
+				s := text[i:min(j, len(text))]
+				require.Equal(t, linkRunesSplit(s), linkRunes(s), "%q", s)
+			}
+		}
+	}
+	anchor := dates.Anchor{Year: 2024, Month: 3, Day: 14}
+	tweet := dates.Anchor{Year: 2023, Month: 4, Day: 3}
+	slow := func(text string, s Sentence, footers []dates.Footer) dates.Anchor {
+		for _, f := range footers {
+			if f.Start < s.Start {
+				continue
+			}
+			between := text[s.Start:f.Start]
+			if len(between) > 4*maxTweetRunes+maxTweetLinks || strings.Contains(between, "\n") {
+				return anchor
+			}
+			if utf8.RuneCountInString(between)-linkRunesSplit(between) <= maxTweetRunes {
+				return f.Date
+			}
+			return anchor
+		}
+		return anchor
+	}
+	for _, text := range texts {
+		for _, at := range []int{len(text) / 3, len(text) / 2, len(text) - 1} {
+			if at <= 0 {
+				continue
+			}
+			footers := []dates.Footer{{Start: at, End: len(text), Date: tweet}}
+			for i := 0; i <= at; i += 1 + i/50 {
+				s := Sentence{Start: i, End: at}
+				require.Equal(t, slow(text, s, footers), tweetAnchor(text, s, footers, anchor), "%q", text[i:at])
+			}
+		}
+	}
+	long := strings.Repeat("ñ", 200) + strings.Repeat("a", 100) // 300 runes in 500 bytes; 260 runes in 280 bytes from rune 40 on
+	footers := []dates.Footer{{Start: len(long), End: len(long), Date: tweet}}
+	for i := 0; i <= len(long); i += 2 {
+		s := Sentence{Start: i, End: len(long)}
+		require.Equal(t, slow(long, s, footers), tweetAnchor(long, s, footers, anchor), "from %d", i)
+	}
 }

@@ -148,14 +148,18 @@ var emptyIndex = newIndex(nil)
 // is a prefix ("unterzeichn*"), under its last three when a suffix
 // ("*abkommen"); the few others are tried on every word.
 type index struct {
-	entries  []*entry
-	exact    map[string][]ref
-	prefix   map[uint32][]ref // by key3 of the first keyLen bytes
-	suffix   map[uint32][]ref // by key3 of the last keyLen bytes
-	rest     []ref
-	restCore []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
-	restByte []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
-	restMin  int      // the length of the shortest core
+	entries []*entry
+	exact   map[string][]ref
+	prefix  map[uint32][]ref // by key3 of the first keyLen bytes
+	suffix  map[uint32][]ref // by key3 of the last keyLen bytes
+	rest    []ref
+	// short are the refs of suffix patterns shorter than keyLen ("*ra"),
+	// shortCore their suffixes ("ra"): only a word ending so may match.
+	short     []ref
+	shortCore []string
+	restCore  []string // per rest ref, what its first word must contain ("cyber" of "*cyber*")
+	restByte  []byte   // per rest ref, a byte of its core rare in words: a word without it cannot contain the core
+	restMin   int      // the length of the shortest core
 	// restAny holds the restBytes, unless a core is empty: a word with
 	// none of them contains no core.
 	restAny *[256]bool
@@ -163,6 +167,13 @@ type index struct {
 	// set of its own): most words are in none, and a bit test costs far
 	// less than a map lookup. Nil but for indexes find uses.
 	first *[3]bitSet
+	// whole holds, for each key of exact (the lexicon's words: "der",
+	// "und", "sagte"), every ref a word spelt so may start, from exact,
+	// prefix, suffix and rest alike, in order, those whose first pattern
+	// word does not match it left out: one look-up, no sorting and no test
+	// of first words for the words of a text that the lexicon knows.
+	// Filled by withFilter, for the indexes find uses.
+	whole map[string][]ref
 }
 
 // bitSet is a set of 16-bit hashes: a key whose hash is not in it is
@@ -187,8 +198,27 @@ func wordHash(s string) uint16 {
 // key3Hash hashes a key3.
 func key3Hash(k uint32) uint16 { return uint16((k * 0x9E3779B1) >> 16) }
 
-// withFilter fills ix.first; it returns ix.
+// withFilter fills ix.first and ix.whole; it returns ix.
 func (ix *index) withFilter() *index {
+	ix.whole = make(map[string][]ref, len(ix.exact))
+	for w := range ix.exact {
+		rs := ix.candidates(w, nil)
+		if len(rs) > 1 {
+			sortRefs(rs)
+		}
+		kept := rs[:0]
+		for _, r := range rs {
+			if !r.tested && r.first.op < opGap && !r.first.match(w) {
+				continue
+			}
+			r.tested = true
+			// A one-word pattern whose word matches, without "$" or "^",
+			// is matched: matchAt would say so.
+			r.sure = r.sure || r.first.op < opGap && !r.first.final && !r.first.umlaut && len(ix.entries[r.entry].compiled[r.pat]) == 1
+			kept = append(kept, r)
+		}
+		ix.whole[w] = slices.Clip(kept)
+	}
 	ix.first = new([3]bitSet)
 	for k := range ix.exact {
 		ix.first[0].add(wordHash(k))
@@ -204,10 +234,61 @@ func (ix *index) withFilter() *index {
 
 // ref is one pattern of an index's entry.
 type ref struct {
-	entry, pat int // positions in index.entries and in the entry's patterns
-	// sure: the pattern is one exact word without "$" or "^", filed under
-	// it in exact: a word found there matches it, without matchAt.
+	entry, pat int32 // positions in index.entries and in the entry's patterns
+	// sure: a word the ref is found for matches the pattern, without
+	// matchAt: it is one word without "$" or "^", filed under it in exact
+	// (or in a list of whole, whose word it matches).
 	sure bool
+	// tested: the pattern's first word matches any word the ref is found
+	// for (one filed under it in exact, or in whole), as first would say.
+	tested bool
+	first  pword // the pattern's first word, compiled: find tests it without reading the entry
+}
+
+// candidates appends to rs the refs of ix whose first pattern word may
+// match the folded word w: those of exact under w, of prefix and suffix
+// under its first and last keyLen bytes, and of rest whose core w
+// contains; each list in order, not sorted together.
+func (ix *index) candidates(w string, rs []ref) []ref {
+	rs = append(rs, ix.exact[w]...)
+	if len(w) >= keyLen {
+		rs = append(rs, ix.prefix[key3(w)]...)
+		rs = append(rs, ix.suffix[key3(w[len(w)-keyLen:])]...)
+	}
+	return ix.restOf(w, ix.shortOf(w, rs))
+}
+
+// shortOf appends to rs the refs of ix.short whose suffix w ends with.
+func (ix *index) shortOf(w string, rs []ref) []ref {
+	for k, c := range ix.shortCore {
+		if strings.HasSuffix(w, c) {
+			rs = append(rs, ix.short[k])
+		}
+	}
+	return rs
+}
+
+// endsShort reports whether w ends with a suffix of ix.short.
+func (ix *index) endsShort(w string) bool {
+	for _, c := range ix.shortCore {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// restOf appends to rs the refs of ix.rest whose core w contains.
+func (ix *index) restOf(w string, rs []ref) []ref {
+	if len(ix.rest) > 0 && len(w) >= ix.restMin && (ix.restAny == nil || hasAnyByte(w, ix.restAny)) {
+		for k, r := range ix.rest {
+			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
+			if core := ix.restCore[k]; len(w) >= len(core) && (core == "" || strings.IndexByte(w, ix.restByte[k]) >= 0) && strings.Contains(w, core) {
+				rs = append(rs, r)
+			}
+		}
+	}
+	return rs
 }
 
 const keyLen = 3
@@ -222,19 +303,25 @@ func newIndex(entries []*entry) *index {
 	ix := &index{entries: entries, exact: map[string][]ref{}, prefix: map[uint32][]ref{}, suffix: map[uint32][]ref{}}
 	for ei, e := range entries {
 		for pi, seq := range e.patterns {
-			r, p := ref{entry: ei, pat: pi}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
+			r, p := ref{entry: int32(ei), pat: int32(pi), first: e.compiled[pi][0]}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
 			pre, suf := strings.HasPrefix(p, "*"), strings.HasSuffix(p, "*")
 			core := strings.Trim(p, "*")
 			switch {
 			case !pre && !suf:
 				c := e.compiled[pi]
 				r.sure = len(c) == 1 && c[0].op == opExact && !c[0].final && !c[0].umlaut && c[0].text == p
+				// p is c[0]'s word ("$" and "^" cut as compile cuts them):
+				// a word filed under it is that word.
+				r.tested = c[0].op == opExact && c[0].text == p
 				ix.exact[p] = append(ix.exact[p], r)
 			case !pre && suf && len(core) >= keyLen:
 				ix.prefix[key3(core)] = append(ix.prefix[key3(core)], r)
 			case pre && !suf && len(core) >= keyLen:
 				k := key3(core[len(core)-keyLen:])
 				ix.suffix[k] = append(ix.suffix[k], r)
+			case pre && !suf && core != "":
+				ix.short = append(ix.short, r)
+				ix.shortCore = append(ix.shortCore, core)
 			default:
 				ix.rest = append(ix.rest, r)
 				ix.restCore = append(ix.restCore, core)
@@ -479,7 +566,11 @@ func (w *pword) match(fold string) bool {
 // words of the same clause, and a word ending in "$" must end its clause:
 // together they match German separable verbs ("nahmen … Beziehungen auf",
 // "wies … zurück").
-func matchAt(seq []pword, words []word, i int) (int, bool) {
+//
+// text is the document's: a pattern word spelt with an umlaut ("^") is
+// tested against the word's own spelling there, only for a word it
+// matches (most words meet no such pattern: none is worked out for each).
+func matchAt(seq []pword, words []word, i int, text string) (int, bool) {
 	k := i
 	for j := range seq {
 		p := &seq[j]
@@ -495,7 +586,7 @@ func matchAt(seq []pword, words []word, i int) (int, bool) {
 					}
 					continue
 				}
-				if n, ok := matchAt(rest, words, k+g); ok {
+				if n, ok := matchAt(rest, words, k+g, text); ok {
 					return k + g + n - i, true
 				}
 			}
@@ -514,10 +605,10 @@ func matchAt(seq []pword, words []word, i int) (int, bool) {
 		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
 			return 0, false
 		}
-		if p.umlaut && !words[k].umlaut {
+		if !p.match(words[k].fold) {
 			return 0, false
 		}
-		if !p.match(words[k].fold) {
+		if p.umlaut && !hasUmlaut(text[words[k].start:words[k].end]) {
 			return 0, false
 		}
 		k++

@@ -22,7 +22,6 @@ type word struct {
 	clause     int               // index of the clause the word is in
 	phrase     int               // the clause it continues, counting no quotation marks and resuming after a parenthesis: a "..." gap spans both ("wies das als „Manöver“ zurück")
 	cap        bool
-	umlaut     bool // spelt with ä, ö or ü
 }
 
 // words splits a sentence as [gazetteer.Tokens] does, without its cost:
@@ -44,11 +43,9 @@ func (x *Extractor) words(text string, s Sentence) []word {
 			continue
 		}
 		i += size
-		umlaut := strings.ContainsRune(umlauts, r)
 		for i < s.End {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
-				umlaut = umlaut || strings.ContainsRune(umlauts, r)
 				i += size
 				continue
 			}
@@ -63,7 +60,7 @@ func (x *Extractor) words(text string, s Sentence) []word {
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
-		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: cl.cur, phrase: cl.phrase, cap: unicode.IsUpper(first), umlaut: umlaut}
+		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: cl.cur, phrase: cl.phrase, cap: unicode.IsUpper(first)}
 		w.adj = x.adjEmpty
 		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[gazetteer.Key(w.fold)]
@@ -110,7 +107,6 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 			continue
 		}
 		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, phrase: cl.phrase, cap: t.Shape != gazetteer.ShapeOther}
-		w.umlaut = hasUmlaut(text[t.Start:t.End])
 		w.adj = x.adjEmpty
 		if len(w.fold) >= adjPrefix && x.adjHash.has(key3Hash(key3(w.fold))) && x.adjPrefix[key3(w.fold)] {
 			w.adj = x.adjective[t.Key]
@@ -222,56 +218,69 @@ type hit struct {
 // The hits are appended to *arena and the per-word kinds to *masks (one
 // allocation for a document's sentences); the slices have no room to grow
 // into the next sentence's.
-func find(ix *index, ws []word, arena *[]hit, masks *[]uint64) view {
+func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scratch *[]ref) view {
 	out := *arena
 	first := len(out)
-	var cand [16]ref
 	for i := range ws {
 		fold := ws[i].fold
-		rs := cand[:0]
 		// ix.first spares most words the look-ups (find runs on the filtered index of New).
+		var rs []ref
+		known := false
 		if ix.first[0].has(wordHash(fold)) {
-			rs = append(rs, ix.exact[fold]...)
+			rs, known = ix.whole[fold]
 		}
-		if len(fold) >= keyLen {
-			if k := key3(fold); ix.first[1].has(key3Hash(k)) {
-				rs = append(rs, ix.prefix[k]...)
+		if !known {
+			// Not a word of the lexicon: it may still start a prefix,
+			// suffix or rest pattern. A list alone is read where it is
+			// (each is in order); lists together are copied and sorted.
+			var pre, suf []ref
+			if len(fold) >= keyLen {
+				if k := key3(fold); ix.first[1].has(key3Hash(k)) {
+					pre = ix.prefix[k]
+				}
+				if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
+					suf = ix.suffix[k]
+				}
 			}
-			if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
-				rs = append(rs, ix.suffix[k]...)
-			}
-		}
-		if len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restAny == nil || hasAnyByte(fold, ix.restAny)) {
-			for k, r := range ix.rest {
-				// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
-				if core := ix.restCore[k]; len(fold) >= len(core) && (core == "" || strings.IndexByte(fold, ix.restByte[k]) >= 0) && strings.Contains(fold, core) {
-					rs = append(rs, r)
+			rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restAny == nil || hasAnyByte(fold, ix.restAny))
+			short := len(ix.short) > 0 && ix.endsShort(fold)
+			switch {
+			case !rest && !short && len(suf) == 0:
+				rs = pre
+			case !rest && !short && len(pre) == 0:
+				rs = suf
+			default:
+				rs = append(append((*scratch)[:0], pre...), suf...)
+				if short {
+					rs = ix.shortOf(fold, rs)
+				}
+				if rest {
+					rs = ix.restOf(fold, rs)
+				}
+				*scratch = rs[:0] // its room, for the next word's
+				// Entries in lexicon order, each with its first matching pattern.
+				if len(rs) > 1 {
+					sortRefs(rs)
 				}
 			}
 		}
-		if len(rs) == 0 {
-			continue
-		}
-		// Entries in lexicon order, each with its first matching pattern.
-		if len(rs) > 1 {
-			sortRefs(rs)
-		}
-		last := -1
-		for _, r := range rs {
+		last := int32(-1)
+		for k := range rs {
+			r := &rs[k]
 			if r.entry == last {
 				continue
 			}
-			e := ix.entries[r.entry]
 			if r.sure {
-				out = append(out, hit{e, i, 1, false})
+				out = append(out, hit{ix.entries[r.entry], i, 1, false})
 				last = r.entry
 				continue
 			}
 			// A first pattern word that does not match fails matchAt at once: tested here, without the call.
-			if c := e.compiled[r.pat]; c[0].op < opGap && !c[0].match(fold) {
+			if !r.tested && r.first.op < opGap && !r.first.match(fold) {
 				continue
 			}
-			if n, ok := matchAt(e.compiled[r.pat], ws, i); ok {
+			e := ix.entries[r.entry]
+			if n, ok := matchAt(e.compiled[r.pat], ws, i, text); ok {
 				out = append(out, hit{e, i, n, e.gapped[r.pat]})
 				last = r.entry
 			}

@@ -19,7 +19,7 @@ func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBuf
 	if !ok {
 		ws = x.words(in.Text, s)
 	}
-	return ws, find(x.lexOf(s.Lang).all, ws, &bufs.hits, &bufs.masks)
+	return ws, find(x.lexOf(s.Lang).all, in.Text, ws, &bufs.hits, &bufs.masks, &bufs.refs)
 }
 
 // keepWordsUpTo is the most tokens a document has whose words are kept

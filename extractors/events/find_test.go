@@ -1,0 +1,136 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// findEvery is what find stands for: at every word, every entry of the
+// index in lexicon order, with its first pattern that matches there, as
+// matchWords reads the pattern's words.
+func findEvery(ix *index, text string, ws []word) []hit {
+	var out []hit
+	for i := range ws {
+		for _, e := range ix.entries {
+			for pi := range e.patterns {
+				if n, ok := matchWords(e.patterns[pi], ws, i, text); ok {
+					out = append(out, hit{e, i, n, e.gapped[pi]})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// matchWords is matchAt on the pattern words as the lexicon spells them
+// ("x$", "x^", "!x", "..."), with wordMatch, and a word's umlaut read
+// from its spelling as words once stored it for every word.
+func matchWords(seq []string, words []word, i int, text string) (int, bool) {
+	k := i
+	for j, p := range seq {
+		if p == "..." {
+			for g := 0; g <= maxGap && k+g < len(words); g++ {
+				if b := words[k+g].phrase; b != words[i].phrase {
+					if b < words[i].phrase {
+						break
+					}
+					continue
+				}
+				if n, ok := matchWords(seq[j+1:], words, k+g, text); ok {
+					return k + g + n - i, true
+				}
+			}
+			return 0, false
+		}
+		if not, ok := strings.CutPrefix(p, "!"); ok {
+			if k < len(words) && words[k].clause == words[i].clause && wordMatch(not, words[k].fold) {
+				return 0, false
+			}
+			continue
+		}
+		if k >= len(words) {
+			return 0, false
+		}
+		p, final := strings.CutSuffix(p, "$")
+		p, umlaut := strings.CutSuffix(p, umlautMark)
+		if final && k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
+			return 0, false
+		}
+		if umlaut && !strings.ContainsAny(text[words[k].start:words[k].end], umlauts) {
+			return 0, false
+		}
+		if !wordMatch(p, words[k].fold) {
+			return 0, false
+		}
+		k++
+	}
+	return k - i, true
+}
+
+// TestFindIndexed holds find, which asks the index (its filters, its
+// lists worked out at New for the words it knows), to trying every
+// pattern at every word, on the seeds and on words made to reach every
+// list of the index: each exact key, and words that start or end as a
+// prefix or suffix pattern does, alone and in sentences.
+func TestFindIndexed(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	texts := fastTexts(t)
+	var made []string
+	for _, l := range x.lex {
+		for _, e := range l.all.entries {
+			for _, seq := range e.patterns {
+				for _, p := range seq {
+					core := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(p, "$"), umlautMark), "*!")
+					if core == "" || core == "..." {
+						continue
+					}
+					made = append(made, core, core+"en", "ab"+core, "x"+core+"x", core[:len(core)/2+1], core[len(core)/2:])
+				}
+			}
+		}
+	}
+	made = append(made, "könnte", "konnte", "wären", "waren", "Könnten", "firmará", "firmara", "firmarán", "dürfte", "durfte", "würde", "wurde")
+	texts = append(texts, strings.Join(made, " "), strings.Join(made, ", "))
+	for i := 0; i+40 < len(made); i += 7 {
+		texts = append(texts, strings.Join(made[i:i+40], " "))
+	}
+	for _, text := range texts {
+		toks := gazetteer.Tokens(text)
+		var arena []word
+		for _, l := range x.lex {
+			for from := 0; from < len(text); from += 400 {
+				s := Sentence{Start: from, End: min(len(text), from+600)}
+				ws, _, ok := x.tokenWords(text, toks, 0, s, &arena)
+				if !ok {
+					ws = x.words(text, s)
+				}
+				var hits []hit
+				var masks []uint64
+				var refs []ref
+				v := find(l.all, text, ws, &hits, &masks, &refs)
+				want := findEvery(l.all, text, ws)
+				require.Equal(t, len(want), len(v.hits), "%s %q", l.lang, text[s.Start:s.End])
+				for k := range want {
+					require.Equal(t, want[k], v.hits[k], "%s %q", l.lang, text[s.Start:s.End])
+				}
+				for k := range ws {
+					var one uint64
+					for _, h := range want {
+						if h.i == k && h.n == 1 {
+							one |= 1 << h.e.kind
+						}
+					}
+					if len(want) > 0 {
+						require.Equal(t, one, v.one[k])
+					}
+				}
+			}
+		}
+	}
+}
