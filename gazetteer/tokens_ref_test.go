@@ -79,3 +79,18 @@ func TestTokensMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokensMatchReference holds the tokeniser's fast paths (the ASCII
+// classes of plainKey among them) to the reference on any text.
+func FuzzTokensMatchReference(f *testing.F) {
+	for _, s := range []string{"Peskow Patruschew Tschechien SCHULZ Wey Sergey Dmitrij Kyi", "sich schon Schiff WASCH", "O'Brien's 2020er x-y", "Díaz López", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, got := referenceTokens(s), Tokens(s)
+		require.Equal(t, len(want), len(got))
+		for i := range want {
+			require.Equal(t, want[i], got[i])
+		}
+	})
+}
