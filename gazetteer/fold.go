@@ -262,11 +262,7 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 			tok.Fold = text
 			if cls&classUpper != 0 {
 				tok.Shape = shapeOfASCII(text)
-				from := b.Len()
-				for k := 0; k < len(text); k++ {
-					b.WriteByte(text[k] | asciiClass[text[k]]&classUpper) // classUpper is 0x20: 'A' | 0x20 = 'a'
-				}
-				tok.Fold = b.String()[from:]
+				tok.Fold = appendLower(b, text)
 			}
 			tok.Key = plainKey(b, tok.Fold, cls)
 			toks = append(toks, tok)
@@ -349,6 +345,23 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// appendLower writes the ASCII text lowercased to b and returns it: on
+// the stack first, and to b in one write (a Builder checks for copies at
+// every write).
+func appendLower(b *strings.Builder, text string) string {
+	var arr [32]byte
+	w := arr[:0]
+	if len(text) > len(arr) {
+		w = make([]byte, 0, len(text))
+	}
+	for k := 0; k < len(text); k++ {
+		w = append(w, text[k]|asciiClass[text[k]]&classUpper) // classUpper is 0x20: 'A' | 0x20 = 'a'
+	}
+	from := b.Len()
+	b.Write(w)
+	return b.String()[from:]
+}
 
 // plainKey is appendKey(b, f) of the folding f of an ASCII token without
 // an apostrophe whose bytes have the classes cls: most such words need no

@@ -59,6 +59,7 @@ func TestTokensMatchReference(t *testing.T) {
 	texts := []string{
 		"", "O'Brien's Putin' d'Hondt l'État x'\n'y", "Außenministerium der Ukraine — „Wolodymyr Selenskyj“, Dmitrij Peskows.",
 		"EE.UU. GUS-Mitgliedstaaten Díaz-Canel 2020\t€ 5,3 Mio.\r\nÆsir Øre ŁÓDŹ straße ı", "a\u0301b \u200bc « » ñ ÿ 9 _ ~ x\u0085y\u00a0z\u2003w\v\fv",
+		"Donaudampfschifffahrtsgesellschaftskapitänswitwe DONAUDAMPFSCHIFFFAHRTSGESELLSCHAFTSKAPITAENSWITWE Rindfleischetikettierungsueberwachung",
 	}
 	for _, dir := range []string{"../testdata/seeds", "../testdata/eval/holdout/texts"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
