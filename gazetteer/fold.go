@@ -218,16 +218,25 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 			continue
 		}
 		start := i
+		// cls gathers the asciiClass bits of the token's bytes while it is
+		// ASCII without an apostrophe; plain is false once it is not.
+		var cls uint8
+		plain := r < utf8.RuneSelf
+		if plain {
+			cls = asciiClass[r]
+		}
 		if isWordRune(r) {
 			i += size
 			for i < len(s) {
-				if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+				if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+					cls |= asciiClass[c]
 					i++ // most of a word is ASCII letters: no decoding
 					continue
 				}
 				r, size = utf8.DecodeRuneInString(s[i:])
 				if isWordRune(r) {
 					i += size
+					plain = false
 					continue
 				}
 				// An apostrophe binds letters on both sides ("O'Brien", "Putin's").
@@ -235,6 +244,7 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 					next, nsize := utf8.DecodeRuneInString(s[i+1:])
 					if unicode.IsLetter(next) {
 						i += size + nsize
+						plain = false
 						continue
 					}
 				}
@@ -245,6 +255,20 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 		}
 		text := s[start:i]
 		tok := Token{Start: start, End: i, LineBreak: lineBreak}
+		if plain {
+			// ASCII without an apostrophe, most tokens: the folding, shape
+			// and key from the bytes' classes, without scanning the
+			// token again (the default case below makes the same).
+			tok.Fold = text
+			if cls&classUpper != 0 {
+				tok.Shape = shapeOfASCII(text)
+				tok.Fold = appendLower(b, text)
+			}
+			tok.Key = plainKey(b, tok.Fold, cls)
+			toks = append(toks, tok)
+			lineBreak = false
+			continue
+		}
 		switch asciiCase(text) {
 		case asciiLower:
 			tok.Fold = text
@@ -284,6 +308,76 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// Classes of ASCII bytes, as asciiClass holds them: what the tokeniser
+// gathers of a token's bytes in the pass that finds its end, so that its
+// folding and key need no second look at most tokens.
+const (
+	classWord  = 1 << iota // isWordRune
+	classW                 // 'w' or 'W': transliterated ("Peskow")
+	classS                 // 's' or 'S', 'c' or 'C', 'h' or 'H': a token with
+	classC                 // all three may hold "sch", which is
+	classH                 // transliterated ("Patruschew")
+	classUpper = 1 << 5    // 'A'–'Z'; its value is the bit that lowercases them
+)
+
+// classSCH are the classes of a token that may hold "sch".
+const classSCH = classS | classC | classH
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isWordRune(rune(c)) {
+			t[c] |= classWord
+		}
+		switch c | 0x20 {
+		case 'w':
+			t[c] |= classW
+		case 's':
+			t[c] |= classS
+		case 'c':
+			t[c] |= classC
+		case 'h':
+			t[c] |= classH
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= classUpper
+		}
+	}
+	return t
+}()
+
+// appendLower writes the ASCII text lowercased to b and returns it: on
+// the stack first, and to b in one write (a Builder checks for copies at
+// every write).
+func appendLower(b *strings.Builder, text string) string {
+	var arr [32]byte
+	w := arr[:0]
+	if len(text) > len(arr) {
+		w = make([]byte, 0, len(text))
+	}
+	for k := 0; k < len(text); k++ {
+		w = append(w, text[k]|asciiClass[text[k]]&classUpper) // classUpper is 0x20: 'A' | 0x20 = 'a'
+	}
+	from := b.Len()
+	b.Write(w)
+	return b.String()[from:]
+}
+
+// plainKey is appendKey(b, f) of the folding f of an ASCII token without
+// an apostrophe whose bytes have the classes cls: most such words need no
+// transliteration and no final -i, and their key is f without its
+// endings, found without looking for either in f (appendKey makes the
+// same, as TestTokensMatchReference holds).
+func plainKey(b *strings.Builder, f string, cls uint8) string {
+	if c := f[0]; c < 'a' || c > 'z' {
+		return f // digits and punctuation (f is lowercase)
+	}
+	n := len(f)
+	if cls&classW != 0 || cls&classSCH == classSCH || (n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
+		return appendKey(b, f)
+	}
+	return f[:stemLen(f, n)] // ASCII: a rune a byte
+}
 
 // Letter cases of a token's text, as asciiCase tells them.
 const (

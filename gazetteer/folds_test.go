@@ -27,10 +27,10 @@ func TestAppendFolds(t *testing.T) {
 	}
 }
 
-// TestKeyFilter checks that the Bloom filter before the key map never
-// hides a key: every key of the default index, and every token of the
-// seed articles, gets the number the map holds, and FindWith finds what
-// Find does.
+// TestKeyFilter checks that the key filter's tables and Bloom filter
+// answer as the key map does: every key of the default index, every key
+// shortened or lengthened by a byte, and every token of the seed articles
+// gets the number the map holds, and FindWith finds what Find does.
 func TestKeyFilter(t *testing.T) {
 	defaultOnce.Do(loadDefault)
 	require.NoError(t, defaultOnce.err)
@@ -39,6 +39,9 @@ func TestKeyFilter(t *testing.T) {
 	require.NotNil(t, bits)
 	for k, n := range ix.keys {
 		require.Equal(t, n, ix.keyNumber(bits, k), k)
+		for _, v := range []string{k[:len(k)-1], k + "s", k + "\x00", "\x00" + k} {
+			require.Equal(t, ix.keys[v], ix.keyNumber(bits, v), "%q", v)
+		}
 	}
 	files, err := filepath.Glob("../testdata/seeds/*.txt")
 	require.NoError(t, err)
@@ -57,4 +60,34 @@ func TestKeyFilter(t *testing.T) {
 		}
 	}
 	require.Positive(t, hidden)
+	// Every key of up to three bytes, of the tables' bytes and around them.
+	var keys []string
+	for _, c := range []byte("\x00'-.`{Aabmyz\x7f\x80\xff") {
+		keys = append(keys, string(c))
+	}
+	for _, a := range []byte("`abdeilmnostyz{") {
+		for _, b := range []byte("`abdeilmnostyz{") {
+			keys = append(keys, string([]byte{a, b}))
+			for _, c := range []byte("`aeilnrsz{") {
+				keys = append(keys, string([]byte{a, b, c}))
+			}
+		}
+	}
+	for _, k := range keys {
+		require.Equal(t, ix.keys[k], ix.keyNumber(bits, k), "%q", k)
+	}
+}
+
+// FuzzKeyFilter checks the key filter against the key map on any string.
+func FuzzKeyFilter(f *testing.F) {
+	for _, s := range []string{"", "de", "putin", "peskov", "sicherheitsrat", "au\x00", "12345678", "123456789abcdefgh"} {
+		f.Add(s)
+	}
+	defaultOnce.Do(loadDefault)
+	require.NoError(f, defaultOnce.err)
+	ix := defaultOnce.index
+	kf := ix.KeyFilter()
+	f.Fuzz(func(t *testing.T, s string) {
+		require.Equal(t, ix.keys[s], ix.keyNumber(kf, s))
+	})
 }

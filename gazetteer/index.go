@@ -210,58 +210,6 @@ type Index struct {
 	entries []Entry
 }
 
-// KeyFilter is a one-hash Bloom filter of an index's keys, 8 KiB that stay
-// in the cache: [Index.FindWith] asks it before hashing a token's key into
-// the key map, and half the tokens of news have a key no name has. It is
-// immutable and safe for concurrent use.
-type KeyFilter struct {
-	bits [keyFilterBits / 64]uint64
-}
-
-// keyFilterBits is the size of a KeyFilter; maxFilterKeys the most keys
-// one is made for: beyond, most of its bits would be set, and it would
-// only cost time (a million names).
-const (
-	keyFilterBits = 1 << 16
-	maxFilterKeys = keyFilterBits / 8
-)
-
-// keyFilterSlot returns k's bit in a KeyFilter; keys shorter than two
-// bytes have none (keyNumber passes them).
-func keyFilterSlot(k string) uint32 {
-	n := len(k)
-	h := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[n-1])<<16 | uint32(n)<<24
-	return (h * 0x9E3779B1) >> 16
-}
-
-// KeyFilter returns a filter of ix's keys for FindWith, or nil when ix
-// has too many keys for one to rule anything out. Callers that find in
-// many texts make it once (the tagger does, in [tagger.New]).
-func (ix *Index) KeyFilter() *KeyFilter {
-	if len(ix.keys) > maxFilterKeys {
-		return nil
-	}
-	kf := new(KeyFilter)
-	for k := range ix.keys {
-		if len(k) >= 2 {
-			h := keyFilterSlot(k)
-			kf.bits[h/64] |= 1 << (h % 64)
-		}
-	}
-	return kf
-}
-
-// keyNumber returns the key number of key k, 0 when no name has it; kf
-// may be nil.
-func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
-	if kf != nil && len(k) >= 2 {
-		if h := keyFilterSlot(k); kf.bits[h/64]&(1<<(h%64)) == 0 {
-			return 0 // no key with that slot: no map lookup
-		}
-	}
-	return ix.keys[k]
-}
-
 // builder holds what only Compile needs.
 type builder struct {
 	ix    *Index

@@ -59,6 +59,7 @@ func TestTokensMatchReference(t *testing.T) {
 	texts := []string{
 		"", "O'Brien's Putin' d'Hondt l'État x'\n'y", "Außenministerium der Ukraine — „Wolodymyr Selenskyj“, Dmitrij Peskows.",
 		"EE.UU. GUS-Mitgliedstaaten Díaz-Canel 2020\t€ 5,3 Mio.\r\nÆsir Øre ŁÓDŹ straße ı", "a\u0301b \u200bc « » ñ ÿ 9 _ ~ x\u0085y\u00a0z\u2003w\v\fv",
+		"Donaudampfschifffahrtsgesellschaftskapitänswitwe DONAUDAMPFSCHIFFFAHRTSGESELLSCHAFTSKAPITAENSWITWE Rindfleischetikettierungsueberwachung",
 	}
 	for _, dir := range []string{"../testdata/seeds", "../testdata/eval/holdout/texts"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -78,4 +79,19 @@ func TestTokensMatchReference(t *testing.T) {
 			require.Equal(t, isWordRune(r), got[i].IsWord(), "IsWord %q", got[i].Fold)
 		}
 	}
+}
+
+// FuzzTokensMatchReference holds the tokeniser's fast paths (the ASCII
+// classes of plainKey among them) to the reference on any text.
+func FuzzTokensMatchReference(f *testing.F) {
+	for _, s := range []string{"Peskow Patruschew Tschechien SCHULZ Wey Sergey Dmitrij Kyi", "sich schon Schiff WASCH", "O'Brien's 2020er x-y", "Díaz López", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, got := referenceTokens(s), Tokens(s)
+		require.Equal(t, len(want), len(got))
+		for i := range want {
+			require.Equal(t, want[i], got[i])
+		}
+	})
 }

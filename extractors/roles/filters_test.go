@@ -131,3 +131,70 @@ func withSeeds(t *testing.T, text string) string {
 	}
 	return text
 }
+
+// referenceUninflect is the plain statement of uninflect.
+func referenceUninflect(fold string) []string {
+	var out []string
+	for _, e := range germanEndings {
+		if len(fold) > len(e)+2 && strings.HasSuffix(fold, e) {
+			out = append(out, fold[:len(fold)-len(e)])
+		}
+	}
+	return out
+}
+
+// TestUninflect checks uninflect's switch on the last byte against the
+// loop over germanEndings, on every token of the seed articles, every
+// prefix of it, and words of our own.
+func TestUninflect(t *testing.T) {
+	text := withSeeds(t, "en een eens ees es esen eren er erer em emem e ee ees nen sen ns ss mn rn aen aes aer aem")
+	for _, tok := range gazetteer.Tokens(text) {
+		for n := 0; n <= len(tok.Fold); n++ {
+			w := tok.Fold[:n]
+			b := uninflect(w)
+			require.Equal(t, referenceUninflect(w), append([]string(nil), b.all()...), "%q", w)
+		}
+	}
+}
+
+// FuzzUninflect holds uninflect to referenceUninflect on any string.
+func FuzzUninflect(f *testing.F) {
+	for _, s := range []string{"ministern", "amtes", "russische", "leiter", "diesem", "xes"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := uninflect(s)
+		want := referenceUninflect(s)
+		require.Equal(t, len(want), b.n, "%q", s)
+		for i := range want {
+			require.Equal(t, want[i], b.list[i], "%q", s)
+		}
+	})
+}
+
+// TestMayEndMatchesScan checks the short words' end-byte bits of
+// tailFilter.mayEnd against the scan of every short word, on the seed
+// articles' tokens and their cuts of one and two bytes.
+func TestMayEndMatchesScan(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	text := withSeeds(t, "Amt Amts EU EFE dpa AP ap a")
+	for _, lang := range Languages {
+		tf := &x.lex[lang].starts
+		require.NotEmpty(t, tf.short, lang)
+		for _, tok := range gazetteer.Tokens(text) {
+			for cut := 0; cut <= 2 && cut <= len(tok.Fold); cut++ {
+				v := tok.Fold[:len(tok.Fold)-cut]
+				want := false
+				if len(v) >= 4 {
+					h := tailBit(v)
+					want = tf.bits[h/64]&(1<<(h%64)) != 0
+				}
+				for _, w := range tf.short {
+					want = want || strings.HasSuffix(v, w)
+				}
+				require.Equal(t, want, tf.mayEnd(v), "%s %q", lang, v)
+			}
+		}
+	}
+}

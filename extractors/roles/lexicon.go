@@ -216,8 +216,9 @@ func loadLexicon(lang string) (*lexicon, error) {
 // without up to two bytes of an inflectional ending, starts nothing:
 // candidates skips it with a few hashes instead of a dozen lookups.
 type tailFilter struct {
-	bits  [1 << 16 / 64]uint64
-	short []string // words shorter than four bytes
+	bits      [1 << 16 / 64]uint64
+	short     []string  // words shorter than four bytes
+	shortEnds [4]uint64 // the last bytes of the short words, a bit each: most words end in none of them
 }
 
 func tailBit(w string) uint32 {
@@ -230,6 +231,12 @@ func (tf *tailFilter) add(w string) {
 		if !slices.Contains(tf.short, w) {
 			tf.short = append(tf.short, w)
 		}
+		if w == "" {
+			tf.shortEnds = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // ends every word
+		} else {
+			c := w[len(w)-1]
+			tf.shortEnds[c/64] |= 1 << (c % 64)
+		}
 		return
 	}
 	h := tailBit(w)
@@ -241,6 +248,11 @@ func (tf *tailFilter) mayEnd(v string) bool {
 	if len(v) >= 4 {
 		if h := tailBit(v); tf.bits[h/64]&(1<<(h%64)) != 0 {
 			return true
+		}
+	}
+	if v != "" {
+		if c := v[len(v)-1]; tf.shortEnds[c/64]&(1<<(c%64)) == 0 {
+			return false // no short word ends in v's last byte
 		}
 	}
 	for _, w := range tf.short {
@@ -397,13 +409,31 @@ type bases struct {
 
 func (b *bases) all() []string { return b.list[:b.n] }
 
-// uninflect returns fold without each ending it may carry.
+// uninflect returns fold without each ending it may carry, in the order
+// of germanEndings, that leave more than two bytes.
 func uninflect(fold string) bases {
+	// The endings that end in fold's last byte, in that order ("en"
+	// before "n", "es" before "s"), without comparing all seven: this
+	// runs for every capitalised German word, some several times
+	// (TestUninflect holds it to the loop over germanEndings).
 	var b bases
-	for _, e := range germanEndings {
-		if len(fold) > len(e)+2 && strings.HasSuffix(fold, e) {
-			b.list[b.n] = fold[:len(fold)-len(e)]
-			b.n++
+	n := len(fold)
+	if n < 4 {
+		return b // every ending would leave two bytes or fewer
+	}
+	two := n > 4 && fold[n-2] == 'e' // a two-byte ending "e?" may go
+	switch fold[n-1] {
+	case 'n', 's':
+		if two {
+			b.list[0], b.n = fold[:n-2], 1
+		}
+		b.list[b.n] = fold[:n-1]
+		b.n++
+	case 'e':
+		b.list[0], b.n = fold[:n-1], 1
+	case 'r', 'm':
+		if two {
+			b.list[0], b.n = fold[:n-2], 1
 		}
 	}
 	return b
