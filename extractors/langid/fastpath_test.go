@@ -1,6 +1,8 @@
 package langid
 
 import (
+	"encoding/binary"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,6 +82,70 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
+// wordsEdgeTexts are texts at the edges of the fused word scan: Latin-1
+// letters and the two signs among them, a broken or cut two-byte rune,
+// runes whose lower case changes length, a zero byte, and keys of 15 to 17
+// bytes with a two-byte rune across the 16th byte.
+var wordsEdgeTexts = []string{
+	"ÜBER über Über ÜbEr SEGÚN según MÁS más ADEMÁS ÿ Ÿ ß ẞ",
+	"a×b a÷b ×÷ \xc3 \xc3x d\xc3\x28 \xc3\xc3\xa9 x\xc3",
+	"İstanbul \u212aelvin \u212b DIE\u0301 de\x00 de\x00x \x00de",
+	"nichtsdestotrotz NICHTSDESTOTROTZ nichtsdestotrotzx aaaaaaaaaaaaaaaä aaaaaaaaaaaaaaaaä aaaaaaaaaaaaaaäa",
+	"Außenministeriums AUSSENMINISTERIUM Bundesinnenministeriumssprecherinnen",
+}
+
+// TestWordsScanMatchesLang holds the fused scan of Words to nextWord and to
+// the map of function words, asked with strings.ToLower.
+func TestWordsScanMatchesLang(t *testing.T) {
+	d := detector(t)
+	texts := append(append([]string{}, fastPathTexts...), wordsEdgeTexts...)
+	for _, s := range corpusSentences(t, d) {
+		texts = append(texts, s[0])
+	}
+	texts = append(texts, strings.Join(texts, " "))
+	for _, text := range texts {
+		w := d.Words(text)
+		starts, ends, langs := []int32{}, []int32{}, []int8{}
+		forEachWord(text, func(s, e int) {
+			starts, ends = append(starts, int32(s)), append(ends, int32(e))
+			l, ok := d.lex.words[strings.ToLower(text[s:e])]
+			if !ok {
+				l = -1
+			}
+			langs = append(langs, int8(l))
+		})
+		require.Equal(t, starts, w.starts, "%q", text)
+		require.Equal(t, ends, w.ends, "%q", text)
+		require.Equal(t, langs, w.langs, "%q", text)
+	}
+}
+
+// TestLetterRun8 checks the eight-byte letter test with every byte value
+// at every position, behind letters and behind a random prefix.
+func TestLetterRun8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for pos := range 8 {
+		for c := range 256 {
+			for _, fill := range []byte{'a', 'Z', 0} {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+					if fill == 0 {
+						b[i] = byte(rng.IntN(256))
+					}
+				}
+				b[pos] = byte(c)
+				want := 0
+				for want < 8 && b[want] < utf8.RuneSelf && asciiLetter[b[want]] {
+					want++
+				}
+				require.Equal(t, want, letterRun8(binary.LittleEndian.Uint64(b[:])), "%q", b)
+				require.Equal(t, binary.LittleEndian.Uint64(b[:]), load64(string(b[:]), 0))
+			}
+		}
+	}
+}
+
 // TestFastPathsMatchSlowOnes pins the word scanner, the one-byte word table
 // and connector's first-word test to what they shortcut.
 func TestFastPathsMatchSlowOnes(t *testing.T) {
@@ -92,16 +158,18 @@ func TestFastPathsMatchSlowOnes(t *testing.T) {
 	for _, text := range texts {
 		require.Equal(t, wordSpans(text, forEachWordByRunes), wordSpans(text, forEachWord), text)
 	}
-	// The hash table of ASCII words against the map, on every key in
-	// three spellings and every word of the texts.
+	// The hash table of words against the map, on every key in five
+	// spellings and every word of the texts.
 	var words []string
 	for w := range d.lex.words {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"x", "x"+w)
 	}
-	for _, text := range texts {
+	for _, text := range append(texts, wordsEdgeTexts...) {
 		forEachWord(text, func(s, e int) { words = append(words, text[s:e]) })
+		words = append(words, strings.Fields(text)...)
 	}
 	for c := 0; c < 256; c++ {
+		words = append(words, string([]byte{0xC3, byte(c)}), string([]byte{'d', 'e', byte(c)}))
 		words = append(words, string([]byte{byte(c)}))
 	}
 	for _, w := range words {

@@ -1,9 +1,11 @@
 package langid
 
 import (
+	"bytes"
 	"embed"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -33,59 +35,55 @@ type lexicon struct {
 	loanwords []map[string]bool
 	// hasList records which languages ship a word list at all.
 	hasList []bool
-	// starts and ends hold the first and the last two bytes of every key
-	// of words, as bit arrays: most words of running text are no function
-	// words, and lang rejects them without hashing.
-	starts, ends pairSet
-	// ascii is words for the ASCII keys, as an open-addressing table of
-	// zero-padded keys: the lookup of every function word of every
-	// document.
-	ascii wordTable
-	// single is words for the one-byte words ("a", "y", "I"), by byte.
-	single [utf8.RuneSelf]int8
+	// table is words for the keys of up to 16 bytes, as an
+	// open-addressing table of zero-padded keys: the lookup of every word
+	// of every document ([Detector.Words]).
+	table wordTable
 	// connectorStarts holds the first word of every connector phrase:
 	// a sentence that opens with none of them and with no exclusive
 	// function word has no connector run, and connector stops there.
-	connectorStarts map[string]bool
+	connectorStarts wordTable
 }
 
-// wordTable maps lower-case ASCII words of up to 16 bytes to a language
-// index; see lexicon.ascii. A key is stored zero-padded in its slot, so a
-// probe compares two machine words within one cache line, and the table
-// (1,024 slots for ~300 words) stays within 17 KB.
+// wordTable maps lower-case words to a small value (a language index); see
+// lexicon.table. A key of up to 16 bytes is stored zero-padded in its
+// slot, so a probe compares two machine words within one cache line, and
+// the table (1,024 slots for ~300 words) stays within 17 KB; longer keys
+// are in a map.
 type wordTable struct {
-	shift uint // 64 minus the bits of the slot index
-	keys  [][16]byte
-	vals  []int8 // -1 marks an empty slot
+	shift uint        // 64 minus the bits of the slot index
+	keys  [][2]uint64 // the key's bytes, little-endian, zero-padded
+	vals  []int8      // -1 marks an empty slot
 	long  map[string]int
 }
 
-// newWordTable holds the ASCII keys of words in a table at most a third
-// full, so that a probe rarely goes past its first slot; longer keys, if
-// any, in a map.
+// newWordTable holds the keys of words in a table at most a third full, so
+// that a probe rarely goes past its first slot.
 func newWordTable(words map[string]int) wordTable {
 	bits := uint(4)
 	for 1<<bits < 3*len(words) {
 		bits++
 	}
-	t := wordTable{shift: 64 - bits, keys: make([][16]byte, 1<<bits), vals: make([]int8, 1<<bits), long: map[string]int{}}
+	t := wordTable{shift: 64 - bits, keys: make([][2]uint64, 1<<bits), vals: make([]int8, 1<<bits), long: map[string]int{}}
 	for j := range t.vals {
 		t.vals[j] = -1
 	}
 	mask := uint64(1)<<bits - 1
 	for w, i := range words {
-		if w == "" || !isASCII(w) {
+		if w == "" {
 			continue
 		}
-		if len(w) > 16 {
+		// A padded key must not end in zeros of its own.
+		if len(w) > 16 || strings.IndexByte(w, 0) >= 0 {
 			t.long[w] = i
 			continue
 		}
-		var k [16]byte
-		copy(k[:], w)
-		for j := t.slot(&k); ; j = (j + 1) & mask {
+		var buf [16]byte
+		copy(buf[:], w)
+		lo, hi := binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
+		for j := t.slot(lo, hi); ; j = (j + 1) & mask {
 			if t.vals[j] < 0 {
-				t.keys[j], t.vals[j] = k, int8(i)
+				t.keys[j], t.vals[j] = [2]uint64{lo, hi}, int8(i)
 				break
 			}
 		}
@@ -93,38 +91,107 @@ func newWordTable(words map[string]int) wordTable {
 	return t
 }
 
-// slot is the first slot to probe for the zero-padded key k.
-func (t *wordTable) slot(k *[16]byte) uint64 {
-	lo := binary.LittleEndian.Uint64(k[:8])
-	hi := binary.LittleEndian.Uint64(k[8:])
+// slot is the first slot to probe for the zero-padded key lo, hi.
+func (t *wordTable) slot(lo, hi uint64) uint64 {
 	return ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> t.shift
 }
 
-// get returns the language index of the lower-case ASCII word in buf[:n]
-// (buf zero beyond n), or -1.
-func (t *wordTable) get(buf *[16]byte) int {
+// get returns the value of the word whose bytes, zero-padded to 16 and
+// read little-endian, are lo and hi (no zero byte of its own), or -1.
+func (t *wordTable) get(lo, hi uint64) int {
 	mask := uint64(len(t.vals) - 1)
-	for j := t.slot(buf); ; j = (j + 1) & mask {
+	for j := t.slot(lo, hi); ; j = (j + 1) & mask {
 		if t.vals[j] < 0 {
 			return -1
 		}
-		if t.keys[j] == *buf {
+		if k := &t.keys[j]; k[0] == lo && k[1] == hi {
 			return int(t.vals[j])
 		}
 	}
 }
 
-// pairSet is a set of byte pairs.
-type pairSet [1 << 16 / 64]uint64
-
-func (ps *pairSet) add(a, b byte) {
-	k := uint(a)<<8 | uint(b)
-	ps[k/64] |= 1 << (k % 64)
+// getBuf is get of the zero-padded word in buf.
+func (t *wordTable) getBuf(buf *[16]byte) int {
+	return t.get(binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:]))
 }
 
-func (ps *pairSet) has(a, b byte) bool {
-	k := uint(a)<<8 | uint(b)
-	return ps[k/64]&(1<<(k%64)) != 0
+// lookup returns the value of strings.ToLower(word), or -1. Words of up to
+// 16 bytes of ASCII and Latin-1 letters (lowerKey) are lowered into a
+// stack buffer and probed; others are lowered rune by rune.
+func (t *wordTable) lookup(word string) int {
+	if len(word) <= 16 {
+		var buf [16]byte
+		if lowerKey(&buf, word) {
+			return t.getBuf(&buf)
+		}
+	} else if isASCII(word) {
+		// ToLower keeps the length of ASCII: only a long key can match.
+		if len(t.long) == 0 {
+			return -1
+		}
+		if i, ok := t.long[strings.ToLower(word)]; ok {
+			return i
+		}
+		return -1
+	}
+	// strings.ToLower of a non-ASCII word is Map(unicode.ToLower): the
+	// same runes, lowered into a stack buffer (it grows only for long words).
+	var big [64]byte
+	lw := big[:0]
+	for _, r := range word {
+		lw = utf8.AppendRune(lw, unicode.ToLower(r))
+	}
+	if len(lw) > 16 || bytes.IndexByte(lw, 0) >= 0 {
+		if i, ok := t.long[string(lw)]; ok {
+			return i
+		}
+		return -1
+	}
+	var buf [16]byte
+	copy(buf[:], lw)
+	return t.getBuf(&buf)
+}
+
+// lowerKey writes strings.ToLower(word) into buf, which must be zero, for
+// a word of at most 16 bytes that holds only ASCII bytes other than zero
+// and two-byte runes U+00C0-U+00FF, whose lower case is one byte pair too
+// (U+00C0-U+00DE but U+00D7 add 0x20 to the second byte); it returns false
+// for any other word, which buf then does not hold.
+func lowerKey(buf *[16]byte, word string) bool {
+	if len(word) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if c == 0 {
+				return false
+			}
+			buf[i] = lowerASCII(c)
+			continue
+		}
+		if c != 0xC3 || i+1 == len(word) {
+			return false
+		}
+		buf[i], buf[i+1] = 0xC3, lowerC3(word[i+1])
+		if buf[i+1] == 0 {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// lowerC3 returns the second byte of the lower case of the rune 0xC3 c
+// (U+00C0-U+00FF), or 0 when c does not continue a rune.
+func lowerC3(c byte) byte {
+	switch {
+	case c < 0x80 || c > 0xBF:
+		return 0
+	case c <= 0x9E && c != 0x97:
+		return c + 0x20
+	}
+	return c
 }
 
 func newLexicon(langs []string) *lexicon {
@@ -169,25 +236,14 @@ func newLexicon(langs []string) *lexicon {
 
 // index builds the lookup structures derived from words and connectors.
 func (lx *lexicon) index() {
-	lx.ascii = newWordTable(lx.words)
-	for c := range lx.single {
-		lx.single[c] = -1
-		if i, ok := lx.words[string(lowerASCII(byte(c)))]; ok {
-			lx.single[c] = int8(i)
-		}
-	}
-	lx.connectorStarts = map[string]bool{}
+	lx.table = newWordTable(lx.words)
+	starts := map[string]int{}
 	for _, phrases := range lx.connectors {
 		for _, words := range phrases {
-			lx.connectorStarts[words[0]] = true
+			starts[words[0]] = 0
 		}
 	}
-	for w := range lx.words {
-		if len(w) >= 2 {
-			lx.starts.add(w[0], w[1])
-			lx.ends.add(w[len(w)-2], w[len(w)-1])
-		}
-	}
+	lx.connectorStarts = newWordTable(starts)
 }
 
 // readList returns the entries of an embedded list, or nil when the file
@@ -240,15 +296,125 @@ func (d *Detector) Words(text string) *Words {
 	n := len(text)/6 + 1 // about one word per six bytes of news
 	w.starts, w.ends, w.langs = make([]int32, 0, n), make([]int32, 0, n), make([]int8, 0, n)
 	for i := 0; ; {
-		start, end := nextWord(text, i)
+		start, end, l := d.lex.nextWordLang(text, i)
 		if start == end {
 			return w
 		}
 		w.starts = append(w.starts, int32(start))
 		w.ends = append(w.ends, int32(end))
-		w.langs = append(w.langs, int8(d.lex.lang(text[start:end])))
+		w.langs = append(w.langs, int8(l))
 		i = end
 	}
+}
+
+// nextWordLang is nextWord that also returns lang of the word: it finds
+// the end of a run of ASCII letters eight bytes at a time and reads the
+// lower case of a word of up to 16 ASCII letters as two machine words,
+// so that most words of news in de, es and en are read once and looked up
+// without a loop over their bytes. TestWordsScanMatchesLang holds it to
+// nextWord and lang.
+func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				break
+			}
+			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < len(text) && latin1Letter(text[i+1]) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isLetter(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	ascii, keyed := true, true // keyed: every rune has a one-pair lower case
+	for {
+		for i+8 <= len(text) {
+			k := letterRun8(load64(text, i))
+			i += k
+			if k < 8 {
+				break
+			}
+		}
+		for i < len(text) && text[i] < utf8.RuneSelf && asciiLetter[text[i]] {
+			i++
+		}
+		if i == len(text) || text[i] < utf8.RuneSelf {
+			break
+		}
+		if text[i] == 0xC3 && i+1 < len(text) && latin1Letter(text[i+1]) {
+			ascii = false
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			break
+		}
+		ascii, keyed = false, false
+		i += size
+	}
+	n := i - start
+	switch {
+	case n == 0:
+		return start, i, -1
+	case n > 16 || !keyed:
+		return start, i, lx.lang(text[start:i])
+	case !ascii:
+		var buf [16]byte
+		lowerKey(&buf, text[start:i])
+		return start, i, lx.table.getBuf(&buf)
+	}
+	// n ASCII letters: OR-ing 0x20 into each lowers it.
+	var lo, hi uint64
+	if start+16 <= len(text) {
+		lo, hi = load64(text, start), load64(text, start+8)
+	} else {
+		var buf [16]byte
+		copy(buf[:], text[start:i])
+		lo, hi = binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
+	}
+	const lower = 0x2020202020202020
+	if n <= 8 {
+		m := ^uint64(0) >> (64 - 8*n)
+		return start, i, lx.table.get((lo|lower)&m, 0)
+	}
+	m := ^uint64(0) >> (128 - 8*n)
+	return start, i, lx.table.get(lo|lower, (hi|lower)&m)
+}
+
+// load64 reads the eight bytes of s from i, little-endian (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// letterRun8 returns how many of the eight bytes of x (little-endian) are
+// ASCII letters before the first one that is not: 8 when all are. Per
+// byte, without carries between bytes: t is the byte with bit 5 set and
+// bit 7 cleared, a letter has t in 0x61-0x7A (t+0x1F reaches bit 7, t+5
+// does not) and bit 7 of the byte clear.
+func letterRun8(x uint64) int {
+	const (
+		high = 0x8080808080808080
+		low7 = 0x7F7F7F7F7F7F7F7F
+	)
+	t := (x | 0x2020202020202020) & low7
+	letters := (t + 0x1F1F1F1F1F1F1F1F) &^ (t + 0x0505050505050505) &^ x & high
+	return bits.TrailingZeros64(^letters&high) / 8
+}
+
+// latin1Letter reports whether the rune 0xC3 c is a letter: U+00C0-U+00FF
+// but the multiplication and division signs.
+func latin1Letter(c byte) bool {
+	return 0x80 <= c && c <= 0xBF && c != 0x97 && c != 0xB7
 }
 
 // count is [lexicon.count] of text[start:end]: it adds the exclusive
@@ -276,51 +442,8 @@ func (w *Words) count(start, end int, counts []int) int {
 }
 
 // lang returns the language index of word if it is an exclusive function
-// word, else -1. It looks capitalised ASCII words up through a buffer on
-// the stack: the map index of string(bytes) does not allocate, and this
-// runs for every word of every document.
-func (lx *lexicon) lang(word string) int {
-	// Reject by the first and last two bytes before lowering anything:
-	// ToLower maps an ASCII byte to one ASCII byte, as far from either end.
-	if len(word) == 1 && word[0] < utf8.RuneSelf {
-		return int(lx.single[word[0]])
-	}
-	if n := len(word); n >= 2 {
-		if a, b := word[0], word[1]; a|b < utf8.RuneSelf && !lx.starts.has(lowerASCII(a), lowerASCII(b)) {
-			return -1
-		}
-		if y, z := word[n-2], word[n-1]; y|z < utf8.RuneSelf && !lx.ends.has(lowerASCII(y), lowerASCII(z)) {
-			return -1
-		}
-	}
-	if isASCII(word) {
-		if len(word) > 16 {
-			if len(lx.ascii.long) == 0 {
-				return -1
-			}
-			if i, ok := lx.ascii.long[strings.ToLower(word)]; ok {
-				return i
-			}
-			return -1
-		}
-		var buf [16]byte
-		for i := 0; i < len(word); i++ {
-			buf[i] = lowerASCII(word[i])
-		}
-		return lx.ascii.get(&buf)
-	}
-	// strings.ToLower of a non-ASCII word is Map(unicode.ToLower): the
-	// same runes, lowered into a stack buffer (it grows only for long words).
-	var big [64]byte
-	lw := big[:0]
-	for _, r := range word {
-		lw = utf8.AppendRune(lw, unicode.ToLower(r))
-	}
-	if i, ok := lx.words[string(lw)]; ok {
-		return i
-	}
-	return -1
-}
+// word, else -1.
+func (lx *lexicon) lang(word string) int { return lx.table.lookup(word) }
 
 // foreign reports whether word is an exclusive function word of a language
 // other than the one at index doc.
@@ -330,16 +453,9 @@ func (lx *lexicon) foreign(word string, doc int) bool {
 }
 
 // isConnectorStart reports whether strings.ToLower(word) is the first word
-// of a connector phrase, lowering an ASCII word into a stack buffer.
+// of a connector phrase.
 func (lx *lexicon) isConnectorStart(word string) bool {
-	var buf [32]byte
-	if len(word) > len(buf) || !isASCII(word) {
-		return lx.connectorStarts[strings.ToLower(word)]
-	}
-	for i := 0; i < len(word); i++ {
-		buf[i] = lowerASCII(word[i])
-	}
-	return lx.connectorStarts[string(buf[:len(word)])]
+	return lx.connectorStarts.lookup(word) >= 0
 }
 
 func lowerASCII(c byte) byte {
