@@ -74,6 +74,9 @@ type jsonWriter struct {
 	// and event.
 	marking bool
 	marks   []mark
+	// ref is where the JSON of the DocRef at refOf is in b.
+	refOf *DocRef
+	ref   mark
 }
 
 // mark is where a value's JSON is in jsonWriter.b: b[start:end].
@@ -200,6 +203,13 @@ func (w *jsonWriter) spanPtr(s *Span) {
 }
 
 func (w *jsonWriter) docRef(d *DocRef) {
+	// Every record of a document names it: its JSON is written once per
+	// Encode and copied after.
+	if d == w.refOf && w.refOf != nil {
+		w.b = append(w.b, w.b[w.ref.start:w.ref.end]...)
+		return
+	}
+	start := len(w.b)
 	w.b = append(w.b, '{')
 	w.key("id", true)
 	w.str(d.ID)
@@ -208,6 +218,7 @@ func (w *jsonWriter) docRef(d *DocRef) {
 	w.omitEmpty("published", d.Published)
 	w.field("sha256", d.SHA256)
 	w.b = append(w.b, '}')
+	w.refOf, w.ref = d, mark{start, len(w.b)}
 }
 
 func (w *jsonWriter) position(p *Position) {

@@ -105,11 +105,10 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	}
 	marks := w.marks // one per entity, then one per event
 	e.marks = marks
-	var ref []byte // doc's DocRef, as the first record of its own wrote it
 	if e.mode == EmitEntities || e.mode == EmitAll {
 		for _, x := range doc.Entities {
 			if len(marks) > 0 && bareRecord(x.Schema, x.Kind, x.Doc) {
-				ref = w.again(marks[0], KindEntity, ref, &doc.Doc)
+				w.again(marks[0], KindEntity, &doc.Doc)
 				marks = marks[1:]
 				continue
 			}
@@ -124,7 +123,7 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	if e.mode == EmitEvents || e.mode == EmitAll {
 		for _, x := range doc.Events {
 			if len(marks) > 0 && bareRecord(x.Schema, x.Kind, x.Doc) {
-				ref = w.again(marks[0], KindEvent, ref, &doc.Doc)
+				w.again(marks[0], KindEvent, &doc.Doc)
 				marks = marks[1:]
 				continue
 			}
@@ -150,23 +149,15 @@ func bareRecord(schema, kind string, doc *DocRef) bool {
 
 // again writes the record of its own of an entity or event whose JSON the
 // document record holds at w.b[m.start:m.end] (`{"id":…}`): the head, then
-// that JSON after its brace. ref is the DocRef's JSON written by an
-// earlier call, or nil; again returns it.
-func (w *jsonWriter) again(m mark, kind string, ref []byte, doc *DocRef) []byte {
+// that JSON after its brace.
+func (w *jsonWriter) again(m mark, kind string, doc *DocRef) {
 	w.b = append(w.b, `{"schema":`...)
 	w.str(Schema)
 	w.b = append(w.b, `,"kind":`...)
 	w.str(kind)
 	w.b = append(w.b, `,"doc":`...)
-	if ref == nil {
-		start := len(w.b)
-		w.docRef(doc)
-		ref = w.b[start:len(w.b):len(w.b)]
-	} else {
-		w.b = append(w.b, ref...)
-	}
+	w.docRef(doc)
 	w.b = append(w.b, ',')
 	w.b = append(w.b, w.b[m.start+1:m.end]...)
 	w.b = append(w.b, '\n')
-	return ref
 }
