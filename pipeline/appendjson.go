@@ -70,7 +70,17 @@ var recordShapes = map[string]string{
 type jsonWriter struct {
 	b   []byte
 	bad bool
+	// marking makes document note in marks where it wrote each entity
+	// and event.
+	marking bool
+	marks   []mark
+	// ref is where the JSON of the DocRef at refOf is in b.
+	refOf *DocRef
+	ref   mark
 }
+
+// mark is where a value's JSON is in jsonWriter.b: b[start:end].
+type mark struct{ start, end int }
 
 // key writes `"name":`, after a comma unless first.
 func (w *jsonWriter) key(name string, first bool) {
@@ -193,6 +203,13 @@ func (w *jsonWriter) spanPtr(s *Span) {
 }
 
 func (w *jsonWriter) docRef(d *DocRef) {
+	// Every record of a document names it: its JSON is written once per
+	// Encode and copied after.
+	if d == w.refOf && w.refOf != nil {
+		w.b = append(w.b, w.b[w.ref.start:w.ref.end]...)
+		return
+	}
+	start := len(w.b)
 	w.b = append(w.b, '{')
 	w.key("id", true)
 	w.str(d.ID)
@@ -201,6 +218,7 @@ func (w *jsonWriter) docRef(d *DocRef) {
 	w.omitEmpty("published", d.Published)
 	w.field("sha256", d.SHA256)
 	w.b = append(w.b, '}')
+	w.refOf, w.ref = d, mark{start, len(w.b)}
 }
 
 func (w *jsonWriter) position(p *Position) {
@@ -244,9 +262,21 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 		w.b = append(w.b, '}')
 	})
 	w.key("entities", false)
-	w.list(r.Entities == nil, len(r.Entities), func(i int) { w.entity(&r.Entities[i]) })
+	w.list(r.Entities == nil, len(r.Entities), func(i int) {
+		start := len(w.b)
+		w.entity(&r.Entities[i])
+		if w.marking {
+			w.marks = append(w.marks, mark{start, len(w.b)})
+		}
+	})
 	w.key("events", false)
-	w.list(r.Events == nil, len(r.Events), func(i int) { w.event(&r.Events[i]) })
+	w.list(r.Events == nil, len(r.Events), func(i int) {
+		start := len(w.b)
+		w.event(&r.Events[i])
+		if w.marking {
+			w.marks = append(w.marks, mark{start, len(w.b)})
+		}
+	})
 	if len(r.Warnings) > 0 {
 		w.key("warnings", false)
 		w.strings(r.Warnings)
@@ -418,6 +448,14 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are plain ASCII that needs no
+		// escape (most of a news text); the loop below decides any other.
+		for i+8 <= len(s) && plainASCII8(s[i:i+8]) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
@@ -444,6 +482,10 @@ func appendJSONString(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid two-byte rune ("ä", "ñ"): never escaped
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
@@ -463,4 +505,23 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plainASCII8 reports whether the eight bytes of s are all ASCII that a
+// JSON string holds as it is: none is a control character, '"', '\\' or
+// above 0x7F. It tests the eight at once (SWAR): a byte b of x has its
+// high bit set in x-0x20 and not in x exactly when b < 0x20, and a byte
+// equal to c is a zero byte of x^c; a false alarm only sends the bytes to
+// the byte-by-byte loop.
+func plainASCII8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56 // one load
+	ctl := (x - 0x20*ones) &^ x
+	quote := x ^ '"'*ones
+	quote = (quote - ones) &^ quote
+	bslash := x ^ '\\'*ones
+	bslash = (bslash - ones) &^ bslash
+	return (x|ctl|quote|bslash)&highs == 0
 }

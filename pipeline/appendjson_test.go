@@ -137,6 +137,13 @@ func TestAppendersOddValues(t *testing.T) {
 	}
 	checkEncode(t, Result{Document: doc})
 	checkEncode(t, Result{Document: &DocumentRecord{}})
+	// Entities and events that carry a head of their own inside the
+	// document are encoded again, not copied (encode.go's again).
+	headed := *doc
+	headed.Entities = append([]EntityRecord{{Schema: "s", ID: "h1"}, {Kind: "k", ID: "h2"}, {Doc: &doc.Doc, ID: "h3"}}, doc.Entities...)
+	headed.Events = append([]EventRecord{{Schema: "s", ID: "h1"}, {Kind: "k", ID: "h2"}}, doc.Events...)
+	headed.Events = append(headed.Events, EventRecord{Doc: &DocRef{ID: "other"}, ID: "h3"})
+	checkEncode(t, Result{Document: &headed})
 	checkEncode(t, Result{Document: &DocumentRecord{Warnings: []string{}, Segments: []Segment{}}})
 	checkEncode(t, Result{Err: ErrDocument})
 
@@ -194,4 +201,23 @@ func BenchmarkEncode(b *testing.B) {
 			})
 		})
 	}
+}
+
+// TestPlainASCII8 checks the eight-byte test of appendJSONString against
+// a byte-by-byte one, for every byte value at every position among plain
+// letters.
+func TestPlainASCII8(t *testing.T) {
+	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
+	for pos := range 8 {
+		for c := range 256 {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			if got := plainASCII8(string(b)); got != plain(byte(c)) {
+				t.Fatalf("plainASCII8(%q) = %v", b, got)
+			}
+		}
+	}
+	// A byte that needs escaping before others must not hide them either.
+	assert.False(t, plainASCII8("\x00\x00\"\\\x1f\x80ab"))
+	assert.True(t, plainASCII8(" ~!#[]{}"))
 }

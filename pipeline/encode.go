@@ -33,6 +33,9 @@ type Encoder struct {
 	buf  bytes.Buffer
 	enc  *json.Encoder
 	out  []byte // the lines of the appenders (appendjson.go)
+	// marks are where the document record's entities and events are in
+	// out (--emit all), for their records of their own.
+	marks []mark
 }
 
 // NewEncoder returns an Encoder for mode, or an error if mode is not one of
@@ -87,14 +90,31 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 
 // appendLines is Encode by the appenders of appendjson.go; ok is false
 // when a record holds a value only encoding/json can refuse.
+//
+// With --emit all every entity and event is written twice: inside the
+// document record, and as a record of its own that differs only in its
+// head ("schema", "kind", "doc" before "id"). The second is made from the
+// bytes of the first rather than encoded again (the records' text spans
+// are most of the output); TestAppendersAsEncodingJSON checks it against
+// encoding/json.
 func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
-	w := jsonWriter{b: e.out[:0]}
+	w := jsonWriter{b: e.out[:0], marking: e.mode == EmitAll, marks: e.marks[:0]}
 	if e.mode == EmitDocuments || e.mode == EmitAll {
 		w.document(doc)
 		w.b = append(w.b, '\n')
 	}
+	marks := w.marks // one per entity, then one per event
+	e.marks = marks
 	if e.mode == EmitEntities || e.mode == EmitAll {
 		for _, x := range doc.Entities {
+			if len(marks) > 0 && bareRecord(x.Schema, x.Kind, x.Doc) {
+				w.again(marks[0], KindEntity, &doc.Doc)
+				marks = marks[1:]
+				continue
+			}
+			if len(marks) > 0 {
+				marks = marks[1:]
+			}
 			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
 			w.entity(&x)
 			w.b = append(w.b, '\n')
@@ -102,6 +122,14 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	}
 	if e.mode == EmitEvents || e.mode == EmitAll {
 		for _, x := range doc.Events {
+			if len(marks) > 0 && bareRecord(x.Schema, x.Kind, x.Doc) {
+				w.again(marks[0], KindEvent, &doc.Doc)
+				marks = marks[1:]
+				continue
+			}
+			if len(marks) > 0 {
+				marks = marks[1:]
+			}
 			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
 			w.event(&x)
 			w.b = append(w.b, '\n')
@@ -109,4 +137,27 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	}
 	e.out = w.b
 	return w.b, !w.bad
+}
+
+// bareRecord reports whether an entity or event inside a document record
+// has no head of its own, as emit makes them: its JSON in the document
+// then starts with "id", and the record of its own is that JSON with the
+// head put in front.
+func bareRecord(schema, kind string, doc *DocRef) bool {
+	return schema == "" && kind == "" && doc == nil
+}
+
+// again writes the record of its own of an entity or event whose JSON the
+// document record holds at w.b[m.start:m.end] (`{"id":…}`): the head, then
+// that JSON after its brace.
+func (w *jsonWriter) again(m mark, kind string, doc *DocRef) {
+	w.b = append(w.b, `{"schema":`...)
+	w.str(Schema)
+	w.b = append(w.b, `,"kind":`...)
+	w.str(kind)
+	w.b = append(w.b, `,"doc":`...)
+	w.docRef(doc)
+	w.b = append(w.b, ',')
+	w.b = append(w.b, w.b[m.start+1:m.end]...)
+	w.b = append(w.b, '\n')
 }

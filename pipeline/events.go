@@ -138,7 +138,7 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 		Lang:         ev.Lang,
 		Sentence:     w.span(ev.SentStart, ev.SentEnd),
 		Trigger:      w.span(ev.TrigStart, ev.TrigEnd),
-		Participants: make([]EventParticipant, 0, len(ev.Participants)),
+		Participants: make([]EventParticipant, 0, len(ev.Participants)), // [] for none
 		Topic:        ev.Topic,
 		Attribution:  make([]EventAttribution, 0, len(ev.Attribution)),
 		Modality:     EventModality{Negated: ev.Modality.Negated, Future: ev.Modality.Future, Hypothetical: ev.Modality.Hypothetical},
@@ -163,10 +163,11 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 			asOf = gazetteer.Date{Year: ev.Date.Year, Month: ev.Date.Month, Day: ev.Date.Day}
 		}
 	}
-	for _, pt := range ev.Participants {
+	mentions := make([]Span, len(ev.Participants)) // one allocation for the participants' mentions
+	for i, pt := range ev.Participants {
 		e := pt.Entity
-		sp := w.span(pt.Start, pt.End)
-		ep := EventParticipant{Role: pt.Role, Entity: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Mention: &sp}
+		mentions[i] = w.span(pt.Start, pt.End)
+		ep := EventParticipant{Role: pt.Role, Entity: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Mention: &mentions[i]}
 		if pos := e.PositionAt(asOf); pos != nil && !asOf.IsZero() {
 			ep.Position = &Position{Title: pos.Title, Org: optional(pos.Org), From: optional(pos.From.String()), To: optional(pos.To.String()), AsOf: asOf.String()}
 			if pos.Sector != "" {

@@ -163,6 +163,31 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 	out = append(out, b[i:j]...)
 	for j < len(b) {
 		c := b[j]
+		// The run of plain bytes up to the next quote, backslash or
+		// control character: in one append when it is valid UTF-8 (and so
+		// decodes to itself), else rune by rune, each invalid byte as
+		// U+FFFD.
+		if !jsonStop[c] {
+			k := j + 1
+			for k < len(b) && !jsonStop[b[k]] {
+				k++
+			}
+			if utf8.Valid(b[j:k]) {
+				out = append(out, b[j:k]...)
+				j = k
+				continue
+			}
+			for j < k {
+				r, size := utf8.DecodeRune(b[j:k])
+				if r == utf8.RuneError && size == 1 {
+					out = utf8.AppendRune(out, utf8.RuneError)
+				} else {
+					out = append(out, b[j:j+size]...)
+				}
+				j += size
+			}
+			continue
+		}
 		switch {
 		case c == '"':
 			return out, j + 1, true
@@ -212,21 +237,20 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 				return nil, 0, false
 			}
 			j += 2
-		case c < utf8.RuneSelf:
-			out = append(out, c)
-			j++
-		default:
-			r, size := utf8.DecodeRune(b[j:])
-			if r == utf8.RuneError && size == 1 {
-				out = utf8.AppendRune(out, utf8.RuneError)
-			} else {
-				out = append(out, b[j:j+size]...)
-			}
-			j += size
 		}
 	}
 	return nil, 0, false
 }
+
+// jsonStop marks the bytes that end a run of a JSON string's bytes that
+// decode to themselves: the quote, the backslash, control characters.
+var jsonStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
 
 // hex4 is the value of the four hex digits at b[i:], or -1.
 func hex4(b []byte, i int) rune {

@@ -149,3 +149,19 @@ func BenchmarkDecodeLine(b *testing.B) {
 		})
 	})
 }
+
+// TestQuotedAsEncodingJSON checks publishedDay's fast path: quoted decodes
+// a JSON string value as json.Unmarshal into a string does; anything else
+// is left to json.Unmarshal and its error.
+func TestQuotedAsEncodingJSON(t *testing.T) {
+	for _, raw := range []string{`"2024-03-01"`, `"2024\u002d03-01"`, `"\ud800x"`, `"a\"b"`, `""`, "\"\xff\"",
+		`"2024-03-01T10:00:00Z"`, `true`, `2024`, `null`, `"a" `, `"a`, `"\x"`, `{"a":1}`, ``} {
+		var want string
+		wantErr := json.Unmarshal([]byte(raw), &want)
+		got, end, ok := quoted([]byte(raw))
+		if ok && end == len(raw) { // else publishedDay asks encoding/json
+			assert.NoError(t, wantErr, raw)
+			assert.Equal(t, want, string(got), raw)
+		}
+	}
+}

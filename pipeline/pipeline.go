@@ -152,10 +152,11 @@ type work struct {
 	events []events.Event
 	rec    *DocumentRecord
 	err    error
-	// charByte and charAt are the last original offset span converted to
-	// code points, and its code point offset: the next span counts on
-	// from there.
-	charByte, charAt int
+	// anchors are the original offsets that the last spans began and
+	// ended at, with their code point offsets: a span counts its code
+	// points on from the nearest before it (span).
+	anchors [8]charAnchor
+	anchorN int // anchors made so far
 }
 
 // Process runs every stage on one document. It is safe for concurrent use.
@@ -256,7 +257,8 @@ func (p *Pipeline) tagEntities(w *work) {
 // rolePatterns finds the officials and agencies of role patterns, on the
 // tokens and findings of tagEntities.
 func (p *Pipeline) rolePatterns(w *work) {
-	in := roles.Input{Text: w.norm.Norm, Tokens: w.toks, Lang: w.lang, Found: w.found}
+	in := roles.Input{Text: w.norm.Norm, Tokens: w.toks, Lang: w.lang, Found: w.found,
+		Sentences: make([]roles.Span, 0, len(w.sents)), Segments: make([]roles.LangSpan, 0, len(w.segs))}
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, roles.Span{Start: s.Start, End: s.End})
 	}

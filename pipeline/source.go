@@ -14,6 +14,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -369,8 +370,7 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 		if len(raw) == 0 && !tooLong && errors.Is(err, io.EOF) {
 			break
 		}
-		lineID := fmt.Sprintf("%s:%d", name, line)
-		doc := Document{ID: lineID, Path: path}
+		doc := Document{Path: path}
 		blank := false
 		switch {
 		case err != nil && !errors.Is(err, io.EOF):
@@ -392,9 +392,7 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 					jl.text = []byte(*jd.Text)
 				}
 			}
-			if jl.id != "" {
-				doc.ID = jl.id
-			}
+			doc.ID = jl.id
 			if jl.text == nil {
 				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
 			} else {
@@ -408,6 +406,9 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 			}
 		}
 		if !blank {
+			if doc.ID == "" {
+				doc.ID = name + ":" + strconv.Itoa(line)
+			}
 			docs++
 			if !yield(doc) {
 				return
@@ -422,9 +423,23 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 	}
 }
 
-// readLine reads one line without its newline. A line longer than max is
+// readLine reads one line without its newline; the line may be br's
+// buffer, valid until br is read again. A line longer than max is
 // consumed and reported as too long instead of being held in memory.
 func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	// A line that fits in br's buffer (every news article) is returned in
+	// place, not copied: valid until the next read, which comes after the
+	// line's strings have been decoded into copies of their own.
+	if chunk, err := br.ReadSlice('\n'); !errors.Is(err, bufio.ErrBufferFull) {
+		if len(chunk) > max+1 {
+			return nil, true, err
+		}
+		return bytes.TrimRight(chunk, "\r\n"), false, err
+	} else if len(chunk) > max+1 {
+		tooLong = true
+	} else {
+		line = append(line, chunk...)
+	}
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
@@ -450,7 +465,9 @@ func publishedDay(raw json.RawMessage) (day, warning string) {
 		return "", ""
 	}
 	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
+	if v, end, ok := quoted(raw); ok && end == len(raw) {
+		s = string(v) // a JSON string, decoded as encoding/json decodes it
+	} else if err := json.Unmarshal(raw, &s); err != nil {
 		return "", fmt.Sprintf("\"published\" %s is not a date (want \"YYYY-MM-DD\" or an RFC 3339 time): ignored", raw)
 	}
 	if s == "" {
@@ -467,6 +484,14 @@ func publishedDay(raw json.RawMessage) (day, warning string) {
 		}
 	}
 	return "", fmt.Sprintf("\"published\" %q is not a date (want YYYY-MM-DD or an RFC 3339 time): ignored", s)
+}
+
+// quoted is unquote of raw when raw starts with a quote.
+func quoted(raw []byte) (s []byte, end int, ok bool) {
+	if len(raw) == 0 || raw[0] != '"' {
+		return nil, 0, false
+	}
+	return unquote(raw, 0)
 }
 
 // FileSource returns a Source over files, folders (walked recursively, in
