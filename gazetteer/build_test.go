@@ -188,3 +188,56 @@ func TestReadFtMChunks(t *testing.T) {
 	assert.Len(t, flatten(err), maxErrors)
 	assert.Contains(t, flatten(err)[maxErrors-1].Error(), fmt.Sprintf("bad.ftm.json:%d:", maxErrors))
 }
+
+// TestFtMListsReused: the lists of properties are cut from blocks that a
+// chunk reuses (strSlab); entities read from a file long enough for the
+// chunks to come back many times have the same forms as each line read
+// alone, which no chunk is reused for.
+func TestFtMListsReused(t *testing.T) {
+	var buf bytes.Buffer
+	_, err := synth.WriteFtM(&buf, 20000)
+	require.NoError(t, err)
+	all, err := ParseFtM("a.ftm.json", buf.Bytes())
+	require.NoError(t, err)
+	byID := map[string]*Entity{}
+	for _, e := range all {
+		byID[e.ID] = e
+	}
+	lines := bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n"))
+	require.Greater(t, len(lines), 40*ftmBatch)
+	checked := 0
+	for i := 0; i < len(lines); i += 7 {
+		if bytes.Contains(lines[i], []byte(`"schema":"Occupancy"`)) || bytes.Contains(lines[i], []byte(`"schema":"Position"`)) {
+			continue
+		}
+		alone, err := ParseFtM("b.ftm.json", lines[i])
+		require.NoError(t, err)
+		require.Len(t, alone, 1)
+		e := byID[alone[0].ID]
+		require.NotNil(t, e, alone[0].ID)
+		assert.Equal(t, alone[0].Name, e.Name)
+		assert.Equal(t, alone[0].Names, e.Names)
+		assert.Equal(t, alone[0].Short, e.Short)
+		assert.Equal(t, alone[0].Country, e.Country)
+		checked++
+	}
+	require.Greater(t, checked, 1000)
+}
+
+func TestStrSlab(t *testing.T) {
+	var s strSlab
+	a := s.take(3)
+	a[0], a[1], a[2] = "x", "y", "z"
+	b := s.take(strSlabBlock / 4)
+	b[0] = "w"
+	assert.Equal(t, []string{"x", "y", "z"}, a, "a later list leaves an earlier one alone")
+	assert.Len(t, s.take(strSlabBlock/4+1), strSlabBlock/4+1)
+	for range 10 {
+		s.take(strSlabBlock / 4) // spill into more blocks
+	}
+	assert.Len(t, s.blocks, 3) // 3+512+2×512 in the first, four in the second, four in the third
+	s.reset()
+	c := s.take(3)
+	assert.Equal(t, []string{"", "", ""}, c, "reset clears the strings")
+	assert.Equal(t, 3, cap(c))
+}

@@ -137,9 +137,13 @@ const ftmLineBytes = 256
 
 // readFtM is [ReadFtM] of a stream of about size bytes (0: unknown).
 func readFtM(name string, r io.Reader, size int64) ([]*Entity, error) {
+	lines := min(size/ftmLineBytes, 1<<24)
 	d := &ftmDecoder{
-		file:      name,
-		byID:      make(map[string]ftmDef, min(size/ftmLineBytes, 1<<24)),
+		file: name,
+		byID: make(map[string]ftmDef, lines),
+		// Most lines of a large file are entities: growing the list by a
+		// quarter at a time left ~16 MB of garbage at a million names.
+		entities:  make([]*Entity, 0, lines),
 		positions: map[string]*ftmPosition{},
 		countries: map[string]string{},
 	}
@@ -155,6 +159,7 @@ func readFtM(name string, r io.Reader, size int64) ([]*Entity, error) {
 		wg.Go(func() {
 			p := &ftmParser{interned: map[string]string{}}
 			for c := range work {
+				p.lists = &c.lists
 				p.chunk(c)
 				close(c.done)
 			}
@@ -225,6 +230,7 @@ type ftmChunk struct {
 	errLine int
 	items   []ftmItem     // the lines decoded, and the reading problem
 	done    chan struct{} // closed when items are decoded
+	lists   strSlab       // the lists of the items' properties
 }
 
 // chunk decodes the lines of c into c.items.
@@ -255,6 +261,7 @@ func readFtMChunks(r io.Reader, work, ordered chan<- *ftmChunk, free chan *ftmCh
 		select {
 		case c := <-free:
 			c.raw, c.ends, c.lines, c.items, c.scanErr = c.raw[:0], c.ends[:0], c.lines[:0], c.items[:0], ""
+			c.lists.reset()
 			c.done = make(chan struct{})
 			return c
 		default:
@@ -430,14 +437,14 @@ func (d *ftmParser) properties(v *fastjson.Value, p *ftmProps) string {
 			msg = fmt.Sprintf("property %s: want a list of strings", key)
 			return
 		}
-		out := make([]string, 0, len(vals))
-		for _, val := range vals {
+		out := d.lists.take(len(vals))
+		for i, val := range vals {
 			b, err := val.StringBytes()
 			if err != nil {
 				msg = fmt.Sprintf("property %s: want a list of strings", key)
 				return
 			}
-			out = append(out, d.text(b, kind))
+			out[i] = d.text(b, kind)
 		}
 		*dst = out
 	})
@@ -506,6 +513,50 @@ type ftmParser struct {
 	parser   fastjson.Parser
 	interned map[string]string
 	strs     strArena // names, which live as long as the gazetteer
+	lists    *strSlab // the chunk's, for the lists of properties
+}
+
+// strSlab cuts the lists of strings of a chunk's lines from a few blocks
+// that the chunk keeps and reuses, rather than one allocation a property
+// of every line (~50 MB of garbage at a million names). A list lives as
+// long as its chunk is not reused: the decoder copies what it keeps of
+// it (addForms copies the forms; positions and occupancies keep strings,
+// not lists).
+type strSlab struct {
+	blocks [][]string
+	block  int // the block being cut
+	used   int // of it
+}
+
+// strSlabBlock is the size of a block: the lists of a chunk of ftmBatch
+// lines fit in one or two.
+const strSlabBlock = 2048
+
+// take returns a list of n empty strings, cut at its exact length.
+func (s *strSlab) take(n int) []string {
+	if n > strSlabBlock/4 {
+		return make([]string, n) // a rare long list: a block of its own
+	}
+	for {
+		if s.block == len(s.blocks) {
+			s.blocks = append(s.blocks, make([]string, strSlabBlock))
+		}
+		if b := s.blocks[s.block]; s.used+n <= len(b) {
+			out := b[s.used : s.used+n : s.used+n]
+			s.used += n
+			return out
+		}
+		s.block, s.used = s.block+1, 0
+	}
+}
+
+// reset makes the blocks free for reuse, clearing them so that the
+// strings they held can be collected.
+func (s *strSlab) reset() {
+	for _, b := range s.blocks[:min(s.block+1, len(s.blocks))] {
+		clear(b)
+	}
+	s.block, s.used = 0, 0
 }
 
 type ftmDecoder struct {

@@ -124,7 +124,11 @@ func loadPaths(paths []string) ([]*Entity, []error) {
 		}
 		for _, f := range files {
 			ents, ferrs := loadOnePartial(f)
-			all = append(all, ents...)
+			if all == nil {
+				all = ents // one file: no copy of its million entities
+			} else {
+				all = append(all, ents...)
+			}
 			errs = append(errs, ferrs...)
 		}
 	}

@@ -29,7 +29,9 @@ func merge(base, user []*Entity) *merging {
 			m.baseAt[e.ID] = i
 		}
 	}
-	var appended []*Entity
+	// Most of a large data set is new: grown by append, the list would
+	// leave a few times its size of garbage.
+	appended := make([]*Entity, 0, len(user))
 	for _, e := range user {
 		prev, dup := m.userFirst[e.ID]
 		if dup {
