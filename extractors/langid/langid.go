@@ -94,10 +94,11 @@ type Detector struct {
 	// language). It does not preload: a text of 120 letters or more needs
 	// only the trigram models, loaded by trigrams; a shorter one the models
 	// of all five sizes (for de, es and en, from gazex's copy of lingua,
-	// ~0.05 s of CPU and ~25 MB; upstream's for other languages take ~0.2 s
-	// a language), loaded by allModels; most documents need none. Loading through these two once
-	// functions, rather than leaving it to lingua, keeps two workers that
-	// ask at the same time from decoding the same models twice.
+	// ~0.05 s of CPU and ~25 MB; upstream's for other languages take
+	// ~0.2 s a language), loaded by allModels; most documents need none.
+	// Loading through these two once functions, rather than leaving it to
+	// lingua, keeps two workers that ask at the same time from decoding
+	// the same models twice.
 	lingua              func() linguaDetector
 	trigrams, allModels func()
 	calls               atomic.Int64

@@ -184,9 +184,12 @@ func decodeCompactModel(raw []byte, ngramLength int) (*compactModel, error) {
 			return nil, fmt.Errorf("truncated")
 		}
 		seen += count
-		block := raw[:count*ngramLength]
+		// The n-grams are raw[:count*ngramLength]; raw itself runs on to
+		// the end of the file, so that all but its last n-grams can be read
+		// 8 bytes at a time.
+		block := raw
 		raw = raw[count*ngramLength:]
-		for off := 0; off < len(block); off += ngramLength {
+		for off := 0; off < count*ngramLength; off += ngramLength {
 			// The n-gram's codes are its packed form, little endian.
 			var key uint64
 			if len(block)-off >= 8 {
