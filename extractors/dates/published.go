@@ -59,8 +59,24 @@ func Metadata(text string, e Expr) bool {
 		return false
 	}
 	lineStart := strings.LastIndexByte(text[:e.Start], '\n') + 1
-	return metaLabelRe.MatchString(text[lineStart:e.Start])
+	return metaLabel(text[lineStart:e.Start])
 }
+
+// metaLabel is metaLabelRe.MatchString(s) without the regular expression,
+// which Metadata would run on the line before every date of a text:
+// spaces, the label in any case, spaces, perhaps a colon, spaces. No rune
+// outside ASCII folds to a letter of the labels. TestMetaLabel holds it
+// to the expression.
+func metaLabel(s string) bool {
+	s = strings.TrimLeft(s, reSpace)
+	s = strings.TrimRight(s, reSpace)
+	s = strings.TrimSuffix(s, ":")
+	s = strings.TrimRight(s, reSpace)
+	return strings.EqualFold(s, "date") || strings.EqualFold(s, "datum") || strings.EqualFold(s, "fecha")
+}
+
+// reSpace are the bytes \s matches.
+const reSpace = "\t\n\f\r "
 
 // clockDateLine reports the date of a line made of one explicit day date
 // and a clock time, in either order, and nothing else but commas.

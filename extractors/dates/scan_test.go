@@ -263,3 +263,24 @@ func synthPhrase(r *rand.Rand) string {
 	}
 	return t
 }
+
+// TestMetaLabel holds metaLabel to metaLabelRe on the prefixes of real
+// lines and on labels with every kind of space, case and colon around.
+func TestMetaLabel(t *testing.T) {
+	var in []string
+	for _, text := range diffTexts(t) {
+		for i := 0; i <= len(text) && i < 80; i++ {
+			in = append(in, text[:i])
+		}
+	}
+	for _, label := range []string{"date", "Datum", "FECHA", "dAtE", "dat", "datums", "fecha_", "dateDatum", "ſdate", "Date\u212a"} {
+		for _, pre := range []string{"", " ", "\t\n", "\v", "x "} {
+			for _, post := range []string{"", ":", " :", ": ", " : \t", "::", ": :", "\f:\r", "\v", ":\u00a0", " x"} {
+				in = append(in, pre+label+post)
+			}
+		}
+	}
+	for _, s := range in {
+		require.Equal(t, metaLabelRe.MatchString(s), metaLabel(s), "%q", s)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -283,5 +284,50 @@ func TestTweetLength(t *testing.T) {
 	for i := 0; i <= len(long); i += 2 {
 		s := Sentence{Start: i, End: len(long)}
 		require.Equal(t, slow(long, s, footers), tweetAnchor(long, s, footers, anchor), "from %d", i)
+	}
+}
+
+// TestDatelineShortcut holds dateline, which gives up on a mention far
+// into its line without finding the line's start, to reading the line
+// from its start, at every token of the texts and of made datelines.
+func TestDatelineShortcut(t *testing.T) {
+	slow := func(text string, m Mention) bool {
+		lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
+		head := text[lineStart:min(len(text), lineStart+maxDatelineBytes)]
+		end := strings.IndexAny(head, ",:(")
+		if end < 0 || lineStart+end < m.End {
+			return false
+		}
+		group := strings.TrimSpace(head[:end])
+		for _, f := range strings.FieldsFunc(group, func(r rune) bool { return r == ' ' || r == '/' }) {
+			if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		if strings.HasPrefix(group, text[m.Start:m.End]) && strings.TrimSpace(text[lineStart:m.Start]) == "" && head[end] != '(' {
+			return true
+		}
+		if head[end] != '(' {
+			return false
+		}
+		closing := strings.IndexByte(head[end:], ')')
+		if closing < 0 {
+			return false
+		}
+		after := strings.TrimLeft(head[end+closing+1:], " ")
+		return strings.ToUpper(group) == group || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—")
+	}
+	texts := append(fastTexts(t),
+		"MOSKAU, 26. Mai (BelTA) - Putin traf\nBANGKOK: x\nWIEN (dpa) – y\nRabat/Berlin (AFP) – z",
+		strings.Repeat("x", 70)+"\nMOSKAU/"+strings.Repeat("KIEW/", 14)+"BERLIN, 26. Mai",
+		"Lead\nMOSKAU/"+strings.Repeat("KIEW/", 11)+"BERLIN (AFP) – Putin traf")
+	for _, text := range texts {
+		toks := gazetteer.Tokens(text)
+		for i, a := range toks {
+			for _, b := range toks[i:min(len(toks), i+4)] {
+				m := Mention{Start: a.Start, End: b.End}
+				require.Equal(t, slow(text, m), dateline(text, Sentence{}, m), "%q", text[m.Start:m.End])
+			}
+		}
 	}
 }
