@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -292,30 +291,7 @@ func TestTweetLength(t *testing.T) {
 // from its start, at every token of the texts and of made datelines.
 func TestDatelineShortcut(t *testing.T) {
 	slow := func(text string, m Mention) bool {
-		lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
-		head := text[lineStart:min(len(text), lineStart+maxDatelineBytes)]
-		end := strings.IndexAny(head, ",:(")
-		if end < 0 || lineStart+end < m.End {
-			return false
-		}
-		group := strings.TrimSpace(head[:end])
-		for _, f := range strings.FieldsFunc(group, func(r rune) bool { return r == ' ' || r == '/' }) {
-			if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
-				return false
-			}
-		}
-		if strings.HasPrefix(group, text[m.Start:m.End]) && strings.TrimSpace(text[lineStart:m.Start]) == "" && head[end] != '(' {
-			return true
-		}
-		if head[end] != '(' {
-			return false
-		}
-		closing := strings.IndexByte(head[end:], ')')
-		if closing < 0 {
-			return false
-		}
-		after := strings.TrimLeft(head[end+closing+1:], " ")
-		return strings.ToUpper(group) == group || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—")
+		return datelineAt(text, strings.LastIndexByte(text[:m.Start], '\n')+1, m)
 	}
 	texts := append(fastTexts(t),
 		"MOSKAU, 26. Mai (BelTA) - Putin traf\nBANGKOK: x\nWIEN (dpa) – y\nRabat/Berlin (AFP) – z",

@@ -249,7 +249,11 @@ func dateline(text string, s Sentence, m Mention) bool {
 	if w := m.End - maxDatelineBytes; w > 0 && w < m.Start && strings.LastIndexByte(text[w:m.Start], '\n') < 0 {
 		return false
 	}
-	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
+	return datelineAt(text, strings.LastIndexByte(text[:m.Start], '\n')+1, m)
+}
+
+// datelineAt is dateline for a mention whose line starts at lineStart.
+func datelineAt(text string, lineStart int, m Mention) bool {
 	head := text[lineStart:min(len(text), lineStart+maxDatelineBytes)]
 	end := strings.IndexAny(head, ",:(")
 	if end < 0 || lineStart+end < m.End {
