@@ -93,7 +93,39 @@ func Anniversary(text string) (Anchor, bool) {
 // "s" has a case variant outside ASCII under Unicode simple folding, as
 // (?i) uses it: "ſ" (U+017F), looked for too.
 func mayCountAnniversary(text string) bool {
-	return hasJahrestag(text) || indexFoldASCII(text, "aniver") >= 0 || indexFoldASCII(text, "nniver") >= 0
+	return hasJahrestag(text) || hasNiver(text)
+}
+
+// hasNiver reports whether text holds "aniver" or "nniver" in any ASCII
+// case: their rare "v", found by IndexByte, with the bytes around it
+// compared as indexFoldASCII compares them.
+func hasNiver(text string) bool {
+	for i := 3; i+2 < len(text); {
+		p := indexFoldByte(text[i:len(text)-2], 'v')
+		if p < 0 {
+			return false
+		}
+		p += i
+		if b := text[p-3] | 0x20; (b == 'a' || b == 'n') && text[p-2]|0x20 == 'n' && text[p-1]|0x20 == 'i' && text[p+1]|0x20 == 'e' && text[p+2]|0x20 == 'r' {
+			return true
+		}
+		i = p + 1
+	}
+	return false
+}
+
+// indexFoldByte returns the index of the first byte b of s with b|0x20 ==
+// c, a lower-case ASCII letter (c or its upper case), or -1.
+func indexFoldByte(s string, c byte) int {
+	i := strings.IndexByte(s, c)
+	hi := s
+	if i >= 0 {
+		hi = s[:i] // an upper case one counts only before it
+	}
+	if j := strings.IndexByte(hi, c-0x20); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // hasJahrestag reports whether text holds "jahrestag" in any case
@@ -126,7 +158,15 @@ func hasJahrestag(text string) bool {
 func indexFoldASCII(s, lower string) int {
 	for i := 0; i+len(lower) <= len(s); i++ {
 		if s[i]|0x20 != lower[0] {
-			continue
+			if lower[0] < 'a' || lower[0] > 'z' {
+				continue
+			}
+			// Skip to the next byte that may start lower, by IndexByte.
+			k := indexFoldByte(s[i:len(s)-len(lower)+1], lower[0])
+			if k < 0 {
+				return -1
+			}
+			i += k
 		}
 		j := 1
 		for j < len(lower) && s[i+j]|0x20 == lower[j] {

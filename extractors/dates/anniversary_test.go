@@ -1,9 +1,11 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestAnniversary(t *testing.T) {
@@ -57,5 +59,35 @@ func TestMayCountAnniversary(t *testing.T) {
 	}
 	for _, text := range []string{"", "Der Kanzler sprach.", "Jahr", "vor 80 Jahren des", "Jahres Tag", "an der Universität", "la universidad", "ANNIVE"} {
 		assert.False(t, mayCountAnniversary(text), text)
+	}
+}
+
+// TestMayCountAnniversaryFast holds mayCountAnniversary, which skips to
+// the bytes that may start a word by IndexByte, to comparing the words at
+// every offset.
+func TestMayCountAnniversaryFast(t *testing.T) {
+	at := func(s, lower string) bool {
+		for i := 0; i+len(lower) <= len(s); i++ {
+			j := 0
+			for j < len(lower) && s[i+j]|0x20 == lower[j] {
+				j++
+			}
+			if j == len(lower) {
+				return true
+			}
+		}
+		return false
+	}
+	slow := func(s string) bool {
+		return at(strings.ReplaceAll(s, "ſ", "s"), "jahrestag") || at(s, "aniver") || at(s, "nniver")
+	}
+	texts := diffTexts(t)
+	for _, w := range []string{"Jahrestag", "JAHRESTAG", "jahreſtag", "Jahres tag", "Jahre", "aniversario", "ANIVERSARIO", "anniversary", "Anniver", "niver", "aniv", "Vjahrestag", "jjahrestag", "jahrejahrestag", "jahresjahrestag", "v", "V", "vv", "AnIvEr", "\x0eniver", "anive\x12"} {
+		for _, pre := range []string{"", "x", "V ", "J", "jahre "} {
+			texts = append(texts, pre+w, pre+w+" V", w[:len(w)/2])
+		}
+	}
+	for _, s := range texts {
+		require.Equal(t, slow(s), mayCountAnniversary(s), "%q", s)
 	}
 }

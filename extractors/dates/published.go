@@ -59,8 +59,24 @@ func Metadata(text string, e Expr) bool {
 		return false
 	}
 	lineStart := strings.LastIndexByte(text[:e.Start], '\n') + 1
-	return metaLabelRe.MatchString(text[lineStart:e.Start])
+	return metaLabel(text[lineStart:e.Start])
 }
+
+// metaLabel is metaLabelRe.MatchString(s) without the regular expression,
+// which Metadata would run on the line before every date of a text:
+// spaces, the label in any case, spaces, perhaps a colon, spaces. No rune
+// outside ASCII folds to a letter of the labels. TestMetaLabel holds it
+// to the expression.
+func metaLabel(s string) bool {
+	s = strings.TrimLeft(s, reSpace)
+	s = strings.TrimRight(s, reSpace)
+	s = strings.TrimSuffix(s, ":")
+	s = strings.TrimRight(s, reSpace)
+	return strings.EqualFold(s, "date") || strings.EqualFold(s, "datum") || strings.EqualFold(s, "fecha")
+}
+
+// reSpace are the bytes \s matches.
+const reSpace = "\t\n\f\r "
 
 // clockDateLine reports the date of a line made of one explicit day date
 // and a clock time, in either order, and nothing else but commas.
@@ -128,7 +144,7 @@ func Footers(text string) []Footer {
 			end++
 		}
 		var loc []int
-		for _, l := range tweetFooterRe.FindAllStringIndex(text[start:end], -1) {
+		for _, l := range footerMatches(text[start:end]) {
 			if start+l[1] > at && start+l[0] < at {
 				loc = []int{start + l[0], start + l[1]}
 			}
@@ -145,6 +161,52 @@ func Footers(text string) []Footer {
 		out = append(out, Footer{Start: loc[0], End: loc[1] + e.End, Date: Anchor{Year: e.year, Month: e.month, Day: e.day}})
 	}
 	return out
+}
+
+// footerAt is tweetFooterRe anchored at its start.
+var footerAt = regexp.MustCompile(`^(?:` + tweetFooterRe.String() + `)`)
+
+// footerMatches is tweetFooterRe.FindAllStringIndex(s, -1): the expression
+// runs, anchored, only where a match may start, at a dash followed by a
+// space, rather than from every byte of s (a leftmost match is the
+// anchored match at the first start that has one). TestFooterMatches
+// holds it to the expression.
+func footerMatches(s string) [][2]int {
+	var out [][2]int
+	for pos := 0; pos < len(s); {
+		d := dashSpace(s, pos)
+		if d < 0 {
+			break
+		}
+		l := footerAt.FindStringIndex(s[d:])
+		if l == nil {
+			pos = d + 1
+			continue
+		}
+		out = append(out, [2]int{d, d + l[1]})
+		pos = d + l[1]
+	}
+	return out
+}
+
+// dashSpace returns the first offset from pos of s where a dash of
+// tweetFooterRe ("—", "–", "-") is followed by a byte \s matches, or -1.
+func dashSpace(s string, pos int) int {
+	for i := pos; i < len(s); i++ {
+		n := 0
+		switch {
+		case s[i] == '-':
+			n = 1
+		case s[i] == 0xE2 && strings.HasPrefix(s[i:], "—"), s[i] == 0xE2 && strings.HasPrefix(s[i:], "–"):
+			n = 3
+		default:
+			continue
+		}
+		if i+n < len(s) && strings.IndexByte(reSpace, s[i+n]) >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // refine narrows a month-precision anchor to the day of a tweet footer of

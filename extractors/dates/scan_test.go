@@ -263,3 +263,51 @@ func synthPhrase(r *rand.Rand) string {
 	}
 	return t
 }
+
+// TestMetaLabel holds metaLabel to metaLabelRe on the prefixes of real
+// lines and on labels with every kind of space, case and colon around.
+func TestMetaLabel(t *testing.T) {
+	var in []string
+	for _, text := range diffTexts(t) {
+		for i := 0; i <= len(text) && i < 80; i++ {
+			in = append(in, text[:i])
+		}
+	}
+	for _, label := range []string{"date", "Datum", "FECHA", "dAtE", "dat", "datums", "fecha_", "dateDatum", "ſdate", "Date\u212a"} {
+		for _, pre := range []string{"", " ", "\t\n", "\v", "x "} {
+			for _, post := range []string{"", ":", " :", ": ", " : \t", "::", ": :", "\f:\r", "\v", ":\u00a0", " x"} {
+				in = append(in, pre+label+post)
+			}
+		}
+	}
+	for _, s := range in {
+		require.Equal(t, metaLabelRe.MatchString(s), metaLabel(s), "%q", s)
+	}
+}
+
+// TestFooterMatches holds footerMatches to tweetFooterRe.FindAllStringIndex
+// on the windows Footers reads and on made footers.
+func TestFooterMatches(t *testing.T) {
+	texts := diffTexts(t)
+	for _, f := range []string{"— Canal Caribe (@CanalCaribeCuba) April 3, 2023", "– X (@a) ", "- Y - Z (@b_1)\t\n", "-- — A (@x) (@y) ", "—\tB (@" + strings.Repeat("w", 31) + ") ", "- " + strings.Repeat("ñ", 81) + "(@c) ", "-\n(@d) ", "- a\n- b (@e) - c (@f) "} {
+		texts = append(texts, f, "pic.twitter.com/x "+f+" Weiter", f+f)
+	}
+	for _, text := range texts {
+		for at := strings.Index(text, "(@"); at >= 0; {
+			for _, reach := range []int{10, 60, 368} {
+				s := text[max(0, at-reach):min(len(text), at+reach)]
+				var want [][2]int
+				for _, l := range tweetFooterRe.FindAllStringIndex(s, -1) {
+					want = append(want, [2]int{l[0], l[1]})
+				}
+				require.Equal(t, want, footerMatches(s), "%q", s)
+			}
+			next := strings.Index(text[at+2:], "(@")
+			if next < 0 {
+				break
+			}
+			at += 2 + next
+		}
+		require.Equal(t, len(tweetFooterRe.FindAllStringIndex(text, -1)), len(footerMatches(text)), "%q", text)
+	}
+}

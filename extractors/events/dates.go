@@ -290,19 +290,25 @@ const maxTweetLinks = 400
 // "pic.twitter.com/…", and what is glued to them), which do not count
 // towards a tweet's length.
 func linkRunes(s string) int {
-	if !strings.Contains(s, "://") && !strings.Contains(s, "pic.twitter.com/") {
-		return 0 // no field holds either (most sentences): no need to split
-	}
+	// Each field holding a link is found from the link, not by splitting
+	// s at every space (tweets are long, links few).
 	n := 0
 	for i := 0; i < len(s); {
-		j := strings.IndexAny(s[i:], " \n")
+		j := strings.Index(s[i:], "://")
+		if k := strings.Index(s[i:], "pic.twitter.com/"); k >= 0 && (j < 0 || k < j) {
+			j = k
+		}
 		if j < 0 {
-			j = len(s) - i
+			break
 		}
-		if f := s[i : i+j]; strings.Contains(f, "://") || strings.Contains(f, "pic.twitter.com/") {
-			n += utf8.RuneCountInString(f)
+		j += i
+		start := i + strings.LastIndexAny(s[i:j], " \n") + 1
+		end := len(s)
+		if e := strings.IndexAny(s[j:], " \n"); e >= 0 {
+			end = j + e
 		}
-		i += j + 1
+		n += utf8.RuneCountInString(s[start:end])
+		i = end + 1
 	}
 	return n
 }

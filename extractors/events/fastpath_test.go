@@ -285,3 +285,25 @@ func TestTweetLength(t *testing.T) {
 		require.Equal(t, slow(long, s, footers), tweetAnchor(long, s, footers, anchor), "from %d", i)
 	}
 }
+
+// TestDatelineShortcut holds dateline, which gives up on a mention far
+// into its line without finding the line's start, to reading the line
+// from its start, at every token of the texts and of made datelines.
+func TestDatelineShortcut(t *testing.T) {
+	slow := func(text string, m Mention) bool {
+		return datelineAt(text, strings.LastIndexByte(text[:m.Start], '\n')+1, m)
+	}
+	texts := append(fastTexts(t),
+		"MOSKAU, 26. Mai (BelTA) - Putin traf\nBANGKOK: x\nWIEN (dpa) – y\nRabat/Berlin (AFP) – z",
+		strings.Repeat("x", 70)+"\nMOSKAU/"+strings.Repeat("KIEW/", 14)+"BERLIN, 26. Mai",
+		"Lead\nMOSKAU/"+strings.Repeat("KIEW/", 11)+"BERLIN (AFP) – Putin traf")
+	for _, text := range texts {
+		toks := gazetteer.Tokens(text)
+		for i, a := range toks {
+			for _, b := range toks[i:min(len(toks), i+4)] {
+				m := Mention{Start: a.Start, End: b.End}
+				require.Equal(t, slow(text, m), dateline(text, Sentence{}, m), "%q", text[m.Start:m.End])
+			}
+		}
+	}
+}

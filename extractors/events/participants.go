@@ -243,7 +243,17 @@ func qualifiesBody(lang string, ws []word, lex *view, k int) bool {
 // brackets and a dash ("MOSKAU, 26. Mai (BelTA)", "BANGKOK:", "WIEN (dpa)
 // –", "Rabat/Berlin (AFP) –"); not "Moskau (Russland) wies … zurück".
 func dateline(text string, s Sentence, m Mention) bool {
-	lineStart := strings.LastIndexByte(text[:m.Start], '\n') + 1
+	// A mention ending maxDatelineBytes or more after its line's start
+	// ends past the head: said without searching back the whole line
+	// (paragraphs are long, and every place mention asks).
+	if w := m.End - maxDatelineBytes; w > 0 && w < m.Start && strings.LastIndexByte(text[w:m.Start], '\n') < 0 {
+		return false
+	}
+	return datelineAt(text, strings.LastIndexByte(text[:m.Start], '\n')+1, m)
+}
+
+// datelineAt is dateline for a mention whose line starts at lineStart.
+func datelineAt(text string, lineStart int, m Mention) bool {
 	head := text[lineStart:min(len(text), lineStart+maxDatelineBytes)]
 	end := strings.IndexAny(head, ",:(")
 	if end < 0 || lineStart+end < m.End {
