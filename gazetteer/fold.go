@@ -228,7 +228,7 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 		if isWordRune(r) {
 			i += size
 			for i < len(s) {
-				if c := s[i]; c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+				if c := s[i]; asciiClass[c]&classWord != 0 { // not ASCII: no class
 					cls |= asciiClass[c]
 					i++ // most of a word is ASCII letters: no decoding
 					continue
@@ -261,7 +261,7 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 			// token again (the default case below makes the same).
 			tok.Fold = text
 			if cls&classUpper != 0 {
-				tok.Shape = shapeOfASCII(text)
+				tok.Shape = plainShape(text, cls)
 				tok.Fold = appendLower(b, text)
 			}
 			tok.Key = plainKey(b, tok.Fold, cls)
@@ -319,13 +319,16 @@ const (
 	classC                 // all three may hold "sch", which is
 	classH                 // transliterated ("Patruschew")
 	classUpper = 1 << 5    // 'A'–'Z'; its value is the bit that lowercases them
+	classLower = 1 << 6    // 'a'–'z'
 )
 
 // classSCH are the classes of a token that may hold "sch".
 const classSCH = classS | classC | classH
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range t {
+// asciiClass holds the classes of every byte: none for the bytes of
+// multi-byte runes, so that a test of classWord also rules them out.
+var asciiClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
 		if isWordRune(rune(c)) {
 			t[c] |= classWord
 		}
@@ -342,21 +345,35 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		if 'A' <= c && c <= 'Z' {
 			t[c] |= classUpper
 		}
+		if 'a' <= c && c <= 'z' {
+			t[c] |= classLower
+		}
 	}
 	return t
 }()
+
+// plainShape is shapeOfASCII(text) of a token whose bytes have the
+// classes cls: a capitalised word with a lowercase letter ("Berlin") is
+// ShapeCap without counting its letters.
+func plainShape(text string, cls uint8) Shape {
+	if c := text[0]; c >= 'A' && c <= 'Z' && cls&classLower != 0 {
+		return ShapeCap
+	}
+	return shapeOfASCII(text)
+}
 
 // appendLower writes the ASCII text lowercased to b and returns it: on
 // the stack first, and to b in one write (a Builder checks for copies at
 // every write).
 func appendLower(b *strings.Builder, text string) string {
 	var arr [32]byte
-	w := arr[:0]
+	w := arr[:]
 	if len(text) > len(arr) {
-		w = make([]byte, 0, len(text))
+		w = make([]byte, len(text))
 	}
-	for k := 0; k < len(text); k++ {
-		w = append(w, text[k]|asciiClass[text[k]]&classUpper) // classUpper is 0x20: 'A' | 0x20 = 'a'
+	w = w[:len(text)]
+	for k := range len(text) {
+		w[k] = text[k] | asciiClass[text[k]]&classUpper // classUpper is 0x20: 'A' | 0x20 = 'a'
 	}
 	from := b.Len()
 	b.Write(w)
@@ -373,8 +390,9 @@ func plainKey(b *strings.Builder, f string, cls uint8) string {
 		return f // digits and punctuation (f is lowercase)
 	}
 	n := len(f)
-	if cls&classW != 0 || cls&classSCH == classSCH || (n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
-		return appendKey(b, f)
+	translit := cls&classW != 0 || (cls&classSCH == classSCH && needsTranslit(f))
+	if translit || (n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
+		return rewriteKey(b, f, translit, true) // no possessive: no apostrophe
 	}
 	return f[:stemLen(f, n)] // ASCII: a rune a byte
 }
@@ -478,14 +496,22 @@ func appendKey(b *strings.Builder, f string) string {
 	// Most words need no rewrite: no transliteration, no final -i or -y
 	// to unify. Their key is f with its endings stripped, a prefix of f,
 	// found without copying f (the slow path below makes the same).
-	if n := len(f); !needsTranslit(f) && !(n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
+	translit := needsTranslit(f)
+	if n := len(f); !translit && !(n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
 		return f[:stemLen(f, utf8.RuneCountInString(f))]
 	}
+	return rewriteKey(b, f, translit, false)
+}
+
+// rewriteKey is appendKey of f, without possessive endings, that may need
+// transliteration (translit: needsTranslit(f)) or a final -i unified;
+// ascii says that f is ASCII, a rune a byte.
+func rewriteKey(b *strings.Builder, f string, translit, ascii bool) string {
 	// The rewrites below work on a copy on the stack; keys are short.
 	var arr [64]byte
 	w := arr[:0]
 	rewritten := false
-	if needsTranslit(f) {
+	if translit {
 		w = appendTranslit(w, f)
 		rewritten = true
 	} else {
@@ -505,7 +531,11 @@ func appendKey(b *strings.Builder, f string) string {
 		w[len(w)-1] = 'i'
 		rewritten = true
 	}
-	w = w[:stemLen(w, utf8.RuneCount(w))]
+	runes := len(w)
+	if !ascii {
+		runes = utf8.RuneCount(w)
+	}
+	w = w[:stemLen(w, runes)]
 	if !rewritten {
 		return f[:len(w)]
 	}

@@ -39,7 +39,8 @@ func (d *doc) candidates() []candidate {
 			}
 		}
 		lx := d.lexAt(i)
-		if lx == nil || !d.toks[i].IsWord() || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) {
+		// The shape first: it rules out most German words without IsWord.
+		if lx == nil || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) || !d.toks[i].IsWord() {
 			continue // German roles and bodies are capitalised nouns
 		}
 		if !lx.mayStart(d.toks[i].Fold) {
