@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -146,6 +147,36 @@ func TestLetterRun8(t *testing.T) {
 	}
 }
 
+// TestLowerLetters checks the eight-byte lowering against strings.ToLower
+// on random words of ASCII letters and every Latin-1 letter.
+func TestLowerLetters(t *testing.T) {
+	var letters []string
+	for c := 'A'; c <= 'z'; c++ {
+		if c <= 'Z' || c >= 'a' {
+			letters = append(letters, string(c))
+		}
+	}
+	for c := 0x80; c <= 0xBF; c++ {
+		if latin1Letter(byte(c)) {
+			letters = append(letters, string([]byte{0xC3, byte(c)}))
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var w string
+		for len(w) < 16 {
+			w += letters[rng.IntN(len(letters))]
+		}
+		lw := strings.ToLower(w[:16])
+		if len(lw) < 16 || !utf8.ValidString(w[:16]) {
+			continue
+		}
+		for _, half := range []int{0, 8} {
+			require.Equal(t, load64(lw, half), lowerLetters(load64(w, half)), "%q", w[:16])
+		}
+	}
+}
+
 // TestFastPathsMatchSlowOnes pins the word scanner, the one-byte word table
 // and connector's first-word test to what they shortcut.
 func TestFastPathsMatchSlowOnes(t *testing.T) {
@@ -225,5 +256,72 @@ func BenchmarkDetect(b *testing.B) {
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		detect()
+	}
+}
+
+// foreignWordsAll is foreignWords as a loop over every chunk of sent.
+func (d *Detector) foreignWordsAll(sent, docLang string) []Segment {
+	if docLang != "de" || !foreignToGerman(sent) {
+		return nil
+	}
+	doc := slices.Index(d.langs, docLang)
+	cs := chunks(sent, -1)
+	var out []Segment
+	for k := 1; k < len(cs); k++ {
+		var next *chunk
+		if k+1 < len(cs) {
+			next = &cs[k+1]
+		}
+		if seg, ok := d.foreignWord(cs[k-1], cs[k], next, doc, docLang); ok {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+// foreignEdgeTexts have foreign spelling at the edges of chunks and
+// sentences, in capitals, and after runes whose lower case is "k".
+var foreignEdgeTexts = []string{
+	"Er sagte c", "Er sagte C", "Er sagte Mac.", "Er sagte «Mac»", "c Ça va ÇA VA çà", "Der ÉXITO und die DÍAS",
+	"Die Firma c\u212aa und cK und cH und Zürich", "Er sah \"Cuba\" und (Cádiz) und Bogotá.", "Er\tsah\ncomo\t\tcasa",
+	"Ein Ministerio de Comunicaciones", "Die pequeña casa im Palacio del Elysée", "x \xc3", "x c\xc3\xa9", "  Er  cosa  ",
+}
+
+// TestForeignWordsMatchAllChunks holds foreignWords, which judges only the
+// chunks that maybeForeignAt finds, to the loop over every chunk: every
+// chunk whose lower case has the spelling holds such a byte, and both
+// find the same words.
+func TestForeignWordsMatchAllChunks(t *testing.T) {
+	d := detector(t)
+	texts := append([]string{}, foreignEdgeTexts...)
+	for _, s := range corpusSentences(t, d) {
+		texts = append(texts, s[0])
+	}
+	texts = append(texts, "あいうcあいうえおかCきくけ\xc3\xa9こ", "ccccccccCCCCCCCCC", "あああああああああああああああああああ")
+	for _, sent := range texts {
+		for p := 0; p <= len(sent); p++ {
+			want := p
+			for want < len(sent) && !strings.ContainsRune("cC", rune(sent[want])) && sent[want] != 0xC3 {
+				want++
+			}
+			require.Equal(t, want, nextMaybeForeign(sent, p), "%q from %d", sent, p)
+		}
+		for _, c := range chunks(sent, -1) {
+			if !foreignToGerman(lower(c.word)) {
+				continue
+			}
+			found := false
+			for p := c.start; p < c.end; p++ {
+				found = found || maybeForeignAt(sent, p)
+			}
+			require.True(t, found, "%q in %q", c.word, sent)
+		}
+		want, got := d.foreignWordsAll(sent, "de"), d.foreignWords(sent, "de")
+		require.Len(t, got, len(want), sent)
+		for i := range want {
+			require.InDelta(t, want[i].Confidence, got[i].Confidence, 1e-9, sent)
+			want[i].Confidence = got[i].Confidence
+		}
+		require.Equal(t, want, got, sent)
 	}
 }

@@ -235,14 +235,13 @@ func (d *Detector) SegmentsWords(w *Words, sents []sentences.Span, docLang strin
 	doc := slices.Index(d.langs, docLang)
 	var segs []Segment
 	counts := make([]int, len(d.langs))
-	var scratch []chunk // foreignWords' chunks, one buffer for all sentences
 	prevWhole := false
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
 		sent := text[s.Start:s.End]
-		if seg, ok := d.colonTail(sent, counts, doc); ok {
+		if seg, ok := d.colonTail(w, s.Start, sent, counts, doc); ok {
 			seg.Start += s.Start
 			seg.End += s.Start
 			segs = append(segs, seg)
@@ -263,7 +262,7 @@ func (d *Detector) SegmentsWords(w *Words, sents []sentences.Span, docLang strin
 		}
 		prevWhole = false
 		found := d.connector(sent, doc)
-		found = append(found, d.foreignWords(sent, docLang, &scratch)...)
+		found = append(found, d.foreignWords(sent, docLang)...)
 		// Words of a sentence in another language are no foreign words
 		// of a configured one; a sentence with two function words of the
 		// document language is in it.
@@ -320,16 +319,16 @@ const openingQuotes = "«»„“‚‘\"'"
 
 // colonTail reports a whole sentence of another configured language after
 // a colon that introduces it ("Er schrieb auf X: Hoy recibimos …"), with
-// offsets into sent: the words before the colon are not part of it. counts
-// is scratch space.
-func (d *Detector) colonTail(sent string, counts []int, doc int) (Segment, bool) {
+// offsets into sent, which starts at byte at of the text of w: the words
+// before the colon are not part of it. counts is scratch space.
+func (d *Detector) colonTail(w *Words, at int, sent string, counts []int, doc int) (Segment, bool) {
 	i := strings.Index(sent, ": ")
 	if i < 0 || doc < 0 {
 		return Segment{}, false
 	}
 	// The words before the colon are in the document language.
 	clear(counts)
-	d.lex.count(sent[:i], counts)
+	w.count(at, at+i, counts)
 	for li, c := range counts {
 		if li != doc && c >= counts[doc] {
 			return Segment{}, false
@@ -348,7 +347,7 @@ func (d *Detector) colonTail(sent string, counts []int, doc int) (Segment, bool)
 		return Segment{}, false
 	}
 	clear(counts)
-	words := d.lex.count(tail, counts)
+	words := w.count(at+start, at+len(sent), counts)
 	seg, ok := d.wholeSentence(tail, counts, doc, words)
 	if !ok {
 		return Segment{}, false

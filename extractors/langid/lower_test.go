@@ -130,39 +130,44 @@ func BenchmarkSegments(b *testing.B) {
 	}
 }
 
-func TestHasDayYear(t *testing.T) {
-	tests := []struct {
-		name string
-		sent string
-		want bool
-	}{
-		{name: "tweet footer", sent: "— Canal Caribe (@CanalCaribeCuba) April 3, 2023", want: true},
-		{name: "nineteenth century", sent: "founded on May 1, 1889 in Paris", want: true},
-		{name: "list of numbers", sent: "Es fielen 3, 4 und 5 Tore.", want: false},
-		{name: "list of years passes the filter", sent: "Im Jahr 2022, 2023 und 2024 stieg der Etat.", want: true},
-		{name: "year without day", sent: "Im Mai, 2023 stieg der Etat.", want: false},
-		{name: "comma at the start", sent: ", 2023", want: false},
-		{name: "too short after comma", sent: "am 3, 202", want: false},
-		{name: "other century", sent: "Am 3, 2150 passiert es.", want: false},
-		{name: "second comma matches", sent: "Putin, 2023 und Biden am 4, 2024.", want: true},
+// englishDatesByRegexp is englishDates as the regular expression finds
+// the dates.
+func englishDatesByRegexp(sent string) []Segment {
+	var out []Segment
+	for _, m := range englishDate.FindAllStringIndex(sent, -1) {
+		out = append(out, Segment{Lang: "en", Confidence: 0.9, Start: m[0], End: m[1]})
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, hasDayYear(tt.sent))
-			if !tt.want {
-				assert.Nil(t, englishDate.FindAllStringIndex(tt.sent, -1), "no match is lost")
-			}
-		})
+	return out
+}
+
+// TestEnglishDatesMatchRegexp holds the hand-written matcher to the
+// regular expression on the corpus sentences and on the edges of the form.
+func TestEnglishDatesMatchRegexp(t *testing.T) {
+	sents := []string{
+		"— Canal Caribe (@CanalCaribeCuba) April 3, 2023", "founded on May 1, 1889 in Paris",
+		"Es fielen 3, 4 und 5 Tore.", "Im Jahr 2022, 2023 und 2024 stieg der Etat.", "Im Mai, 2023 stieg der Etat.",
+		", 2023", "am 3, 202", "Am 3, 2150 passiert es.", "Putin, 2023 und Biden am 4, 2024.",
+		"May 3, 2023", "May 03, 2023", "May 31, 2023", "May 41, 2023", "May 131, 2023", "May. 3, 2023", "May.. 3, 2023",
+		"Sept. 16, 1999 und Sep 3, 1800 und Sept 4, 2099", "XMay 3, 2023", "_May 3, 2023", "3May 3, 2023", "éMay 3, 2023",
+		"May 3, 20234", "May 3, 2023x", "May 3, 2023_", "May 3, 2023é", "May 3, 2023, June 4, 2024", "May  3, 2023",
+		"may 3, 2023", "MAY 3, 2023", "Jun 3, 2023 June 3, 2023 Junee 3, 2023", "December 24, 1999.", "Dec 1, 2000:",
+		"March 3, 2023 and Mar 3, 2023", "May 3,  2023", "May 3 , 2023", " 3, 2023", "3, 2023",
+	}
+	d := detector(t)
+	for _, s := range corpusSentences(t, d) {
+		sents = append(sents, s[0])
+	}
+	for _, sent := range sents {
+		require.Equal(t, englishDatesByRegexp(sent), englishDates(sent), sent)
 	}
 }
 
-func FuzzHasDayYear(f *testing.F) {
+func FuzzEnglishDates(f *testing.F) {
 	f.Add("April 3, 2023")
 	f.Add("Sept. 16, 1999 und 3, 20")
+	f.Add("xMay 31, 2023_")
 	f.Fuzz(func(t *testing.T, sent string) {
-		if !hasDayYear(sent) {
-			require.Nil(t, englishDate.FindAllStringIndex(sent, -1))
-		}
+		require.Equal(t, englishDatesByRegexp(sent), englishDates(sent))
 	})
 }
 

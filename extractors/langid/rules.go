@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -156,7 +157,14 @@ func (d *Detector) connectorRun(sent string, doc int) []Segment {
 // "h" or "k", Romance accents), which is no established loanword, and which
 // lingua calls foreign with German at most 0.2. Only German has the
 // orthography cue: Spanish and English borrow too freely for it.
-func (d *Detector) foreignWords(sent, docLang string, scratch *[]chunk) []Segment {
+//
+// The words are the whitespace-delimited chunks of the sentence but the
+// first ([foreignWord] judges each). Only a chunk whose lower case has the
+// spelling can be one, and that spelling shows in the sentence's bytes
+// (maybeForeignAt): the scan visits those chunks and their neighbours, not
+// every chunk of the sentence. TestForeignWordsMatchAllChunks holds it to
+// the loop over all chunks.
+func (d *Detector) foreignWords(sent, docLang string) []Segment {
 	if docLang != "de" {
 		return nil
 	}
@@ -166,67 +174,171 @@ func (d *Detector) foreignWords(sent, docLang string, scratch *[]chunk) []Segmen
 			doc = i
 		}
 	}
-	if !foreignToGerman(sent) {
-		return nil // the common case: no word needs a look
-	}
-	cs := appendChunks((*scratch)[:0], sent, -1)
-	*scratch = cs
 	var out []Segment
-	for k := 1; k < len(cs); k++ {
-		c := cs[k]
-		w := c.word
-		// The spelling test below, on the lower-case word, first: for an
-		// ASCII word lowering changes nothing it looks at, and most words
-		// of a sentence that has the spelling somewhere do not have it.
-		if isASCII(w) && !foreignToGerman(w) {
+	for p := 0; ; p++ {
+		if p = nextMaybeForeign(sent, p); p >= len(sent) {
+			break
+		}
+		if !maybeForeignAt(sent, p) {
 			continue
 		}
-		if utf8.RuneCountInString(w) < 4 || !allLetters(w) {
-			continue
+		// The chunk around p, the one before and the one after.
+		start, end := p, p
+		for start > 0 && !chunkSpace(sent[start-1]) {
+			start--
 		}
-		first, size := utf8.DecodeRuneInString(w)
-		if hasUpper(w[size:]) {
-			continue // "CiberCuba", "demMiguel": glued names, not words
+		for end < len(sent) && !chunkSpace(sent[end]) {
+			end++
 		}
-		if unicode.IsUpper(first) {
-			prev := cs[k-1]
-			if prev.raw != prev.word || !allLetters(prev.word) || hasUpper(prev.word) {
-				continue
-			}
-			// After a foreign function word ("Ministerio de
-			// Comunicaciones") the word belongs to a foreign name.
-			if pl := d.lex.lang(prev.word); pl >= 0 && pl != doc {
-				continue
-			}
-			// Right after a preposition, without an article, a
-			// capitalised word is a place name ("in Bogotá", "nach
-			// Caracas"): German nouns take their article there.
-			if germanPrepositions[lower(prev.word)] {
-				continue
-			}
-			if k+1 < len(cs) {
-				next, _ := utf8.DecodeRuneInString(cs[k+1].word)
-				if unicode.IsUpper(next) {
-					continue
-				}
-				// Before a foreign function word it opens a
-				// foreign name ("Casa de Nariño", "Palacio del
-				// Elysée").
-				if nl := d.lex.lang(cs[k+1].word); nl >= 0 && nl != doc && cs[k].raw == cs[k].word {
-					continue
-				}
-			}
+		p = end // the next chunk, at the earliest
+		prevEnd := start
+		for prevEnd > 0 && chunkSpace(sent[prevEnd-1]) {
+			prevEnd--
 		}
-		lw := lower(w)
-		if !foreignToGerman(lw) || d.lex.lang(lw) >= 0 || d.lex.isLoanword(doc, lw) {
-			continue
+		if prevEnd == 0 {
+			continue // the first chunk is no candidate
 		}
-		code, conf, docConf, ok := d.detectWithDoc(w, docLang)
-		if ok && code != docLang && conf >= 0.6 && docConf <= 0.2 {
-			out = append(out, Segment{Lang: code, Confidence: conf, Start: c.start, End: c.end})
+		prevStart := prevEnd
+		for prevStart > 0 && !chunkSpace(sent[prevStart-1]) {
+			prevStart--
+		}
+		nextStart := end
+		for nextStart < len(sent) && chunkSpace(sent[nextStart]) {
+			nextStart++
+		}
+		var next *chunk
+		if nextStart < len(sent) {
+			nextEnd := nextStart
+			for nextEnd < len(sent) && !chunkSpace(sent[nextEnd]) {
+				nextEnd++
+			}
+			nc := newChunk(sent, nextStart, nextEnd)
+			next = &nc
+		}
+		if seg, ok := d.foreignWord(newChunk(sent, prevStart, prevEnd), newChunk(sent, start, end), next, doc, docLang); ok {
+			out = append(out, seg)
 		}
 	}
 	return out
+}
+
+// chunkSpace reports the bytes that delimit chunks (appendChunks).
+func chunkSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+// newChunk is the chunk sent[start:end], as appendChunks cuts it.
+func newChunk(sent string, start, end int) chunk {
+	raw := sent[start:end]
+	lead, word := trimEdge(raw)
+	return chunk{raw: raw, word: word, start: start + lead, end: start + lead + len(word)}
+}
+
+// nextMaybeForeign returns the index of the first byte "c", "C" or 0xC3 of
+// sent at or after p, or len(sent): eight bytes at a time, the bytes whose
+// bit 5 set and bit 7 cleared make "c" are those and 0xE3, which the byte
+// test then skips.
+func nextMaybeForeign(sent string, p int) int {
+	const (
+		low7 = 0x7F7F7F7F7F7F7F7F
+		bit5 = 0x2020202020202020
+	)
+	for ; p+8 <= len(sent); p += 8 {
+		if m := zeroBytes((load64(sent, p)|bit5)&low7 ^ 0x6363636363636363); m != 0 {
+			p += bits.TrailingZeros64(m) / 8
+			if sent[p] != 0xE3 {
+				return p
+			}
+			p -= 7 // go on after the 0xE3
+		}
+	}
+	for ; p < len(sent); p++ {
+		if c := sent[p]; c == 'c' || c == 'C' || c == 0xC3 {
+			return p
+		}
+	}
+	return p
+}
+
+// maybeForeignAt reports whether the foreign spelling of foreignToGerman
+// may start at sent[p] in the lower case of the chunk around it: a "c" or
+// "C" not before "h", "H", "k" or "K" (nor at the end of sent), or the first
+// byte of an accent of foreignAccents or of its capital. Any "c" of a chunk
+// without one of these is followed, within the chunk's trimmed word, by
+// "h" or "k" (the edge punctuation trimmed off is neither), and lowering a
+// word creates no "c" and no accent but from a capital Latin-1 letter, so
+// a chunk without one has no foreign spelling in its lower case.
+func maybeForeignAt(sent string, p int) bool {
+	switch sent[p] {
+	case 'c', 'C':
+		return p+1 == len(sent) || sent[p+1]|0x20 != 'h' && sent[p+1]|0x20 != 'k'
+	case 0xC3:
+		return p+1 < len(sent) && accentOrCapital[sent[p+1]]
+	}
+	return false
+}
+
+// accentOrCapital marks the second UTF-8 byte of each of foreignAccents
+// and of the capitals whose lower case is one of them.
+var accentOrCapital = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = accentSecond[c] || lowerC3(byte(c)) != 0 && accentSecond[lowerC3(byte(c))]
+	}
+	return set
+}()
+
+// foreignWord judges the chunk c, which follows prev and, unless next is
+// nil, precedes next, for foreignWords.
+func (d *Detector) foreignWord(prev, c chunk, next *chunk, doc int, docLang string) (Segment, bool) {
+	w := c.word
+	// The spelling test below, on the lower-case word, first: for an
+	// ASCII word lowering changes nothing it looks at, and most words
+	// of a sentence that has the spelling somewhere do not have it.
+	if isASCII(w) && !foreignToGerman(w) {
+		return Segment{}, false
+	}
+	if utf8.RuneCountInString(w) < 4 || !allLetters(w) {
+		return Segment{}, false
+	}
+	first, size := utf8.DecodeRuneInString(w)
+	if hasUpper(w[size:]) {
+		return Segment{}, false // "CiberCuba", "demMiguel": glued names, not words
+	}
+	if unicode.IsUpper(first) {
+		if prev.raw != prev.word || !allLetters(prev.word) || hasUpper(prev.word) {
+			return Segment{}, false
+		}
+		// After a foreign function word ("Ministerio de
+		// Comunicaciones") the word belongs to a foreign name.
+		if pl := d.lex.lang(prev.word); pl >= 0 && pl != doc {
+			return Segment{}, false
+		}
+		// Right after a preposition, without an article, a
+		// capitalised word is a place name ("in Bogotá", "nach
+		// Caracas"): German nouns take their article there.
+		if germanPrepositions[lower(prev.word)] {
+			return Segment{}, false
+		}
+		if next != nil {
+			nr, _ := utf8.DecodeRuneInString(next.word)
+			if unicode.IsUpper(nr) {
+				return Segment{}, false
+			}
+			// Before a foreign function word it opens a
+			// foreign name ("Casa de Nariño", "Palacio del
+			// Elysée").
+			if nl := d.lex.lang(next.word); nl >= 0 && nl != doc && c.raw == c.word {
+				return Segment{}, false
+			}
+		}
+	}
+	lw := lower(w)
+	if !foreignToGerman(lw) || d.lex.lang(lw) >= 0 || d.lex.isLoanword(doc, lw) {
+		return Segment{}, false
+	}
+	code, conf, docConf, ok := d.detectWithDoc(w, docLang)
+	if ok && code != docLang && conf >= 0.6 && docConf <= 0.2 {
+		return Segment{Lang: code, Confidence: conf, Start: c.start, End: c.end}, true
+	}
+	return Segment{}, false
 }
 
 // germanPrepositions are the German prepositions that stand before a bare
@@ -307,36 +419,71 @@ func hasUpper(w string) bool {
 // dateline): German writes "3. April 2023", Spanish "3 de abril de 2023".
 var englishDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? [0-3]?\d, (?:1[89]|20)\d\d\b`)
 
-// englishDates returns the English-form dates of sent as English segments.
+// englishDates returns the English-form dates of sent as English segments:
+// the matches of englishDate, found by englishDateAt from the ", YYYY" of
+// each (TestEnglishDatesMatchRegexp, FuzzEnglishDates): the regular
+// expression backtracked on every capital.
 func englishDates(sent string) []Segment {
-	// The regexp backtracks on every capital; the "D, YYYY" part is rare.
-	if !hasDayYear(sent) {
-		return nil
-	}
 	var out []Segment
-	for _, m := range englishDate.FindAllStringIndex(sent, -1) {
-		out = append(out, Segment{Lang: "en", Confidence: 0.9, Start: m[0], End: m[1]})
+	for i := 1; i+6 <= len(sent); i++ {
+		k := strings.Index(sent[i:], ", ")
+		if k < 0 {
+			break
+		}
+		i += k // sent[i:i+2] is ", "
+		if start, ok := englishDateAt(sent, i); ok {
+			out = append(out, Segment{Lang: "en", Confidence: 0.9, Start: start, End: i + 6})
+		}
 	}
 	return out
 }
 
-// hasDayYear reports whether sent holds a digit, ", " and a year of
-// englishDate ("3, 2023"), which every match of englishDate contains: a
-// cheap test before the regular expression.
-func hasDayYear(sent string) bool {
-	for i := 1; i+6 <= len(sent); i++ {
-		k := strings.Index(sent[i:], ", ")
-		if k < 0 || i+k+6 > len(sent) {
-			return false
+// englishDateAt reports whether a match of englishDate has its ", " at
+// sent[i:i+2], and where it starts. The expression fixes everything
+// around the ", ": four digits of a year after it, then a word boundary;
+// before it one or two digits (two when the first is 0-3), a space, an
+// optional period and a month name that starts at a word boundary. No
+// month name is a suffix of another, so at most one fits.
+func englishDateAt(sent string, i int) (start int, ok bool) {
+	if i+6 > len(sent) || i+6 < len(sent) && isWordChar(sent[i+6]) {
+		return 0, false
+	}
+	y := sent[i+2 : i+6]
+	if !isDigit(y[2]) || !isDigit(y[3]) || !(y[0] == '1' && (y[1] == '8' || y[1] == '9') || y[0] == '2' && y[1] == '0') {
+		return 0, false
+	}
+	if i < 2 || !isDigit(sent[i-1]) {
+		return 0, false
+	}
+	sp := i - 2 // the space before the day
+	if sent[sp] != ' ' {
+		if sp < 1 || sent[sp] < '0' || sent[sp] > '3' || sent[sp-1] != ' ' {
+			return 0, false
 		}
-		i += k // sent[i:i+2] is ", "
-		y := sent[i+2 : i+6]
-		if isDigit(sent[i-1]) && isDigit(y[2]) && isDigit(y[3]) &&
-			(y[0] == '1' && (y[1] == '8' || y[1] == '9') || y[0] == '2' && y[1] == '0') {
-			return true
+		sp--
+	}
+	end := sp
+	if end > 0 && sent[end-1] == '.' {
+		end--
+	}
+	for _, m := range englishMonths {
+		start := end - len(m)
+		if start >= 0 && sent[start:end] == m && (start == 0 || !isWordChar(sent[start-1])) {
+			return start, true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// englishMonths are the month names and abbreviations of englishDate.
+var englishMonths = []string{
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+}
+
+// isWordChar reports the bytes of \w, whose edges \b marks.
+func isWordChar(c byte) bool {
+	return isDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '_'
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

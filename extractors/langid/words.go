@@ -309,7 +309,8 @@ func (d *Detector) Words(text string) *Words {
 
 // nextWordLang is nextWord that also returns lang of the word: it finds
 // the end of a run of ASCII letters eight bytes at a time and reads the
-// lower case of a word of up to 16 ASCII letters as two machine words,
+// lower case of a word of up to 16 bytes of ASCII and Latin-1 letters as
+// two machine words (lowerLetters),
 // so that most words of news in de, es and en are read once and looked up
 // without a loop over their bytes. TestWordsScanMatchesLang holds it to
 // nextWord and lang.
@@ -366,12 +367,7 @@ func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
 		return start, i, -1
 	case n > 16 || !keyed:
 		return start, i, lx.lang(text[start:i])
-	case !ascii:
-		var buf [16]byte
-		lowerKey(&buf, text[start:i])
-		return start, i, lx.table.getBuf(&buf)
 	}
-	// n ASCII letters: OR-ing 0x20 into each lowers it.
 	var lo, hi uint64
 	if start+16 <= len(text) {
 		lo, hi = load64(text, start), load64(text, start+8)
@@ -380,13 +376,37 @@ func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
 		copy(buf[:], text[start:i])
 		lo, hi = binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:])
 	}
-	const lower = 0x2020202020202020
-	if n <= 8 {
-		m := ^uint64(0) >> (64 - 8*n)
-		return start, i, lx.table.get((lo|lower)&m, 0)
+	if ascii {
+		// Setting bit 5 lowers an ASCII letter.
+		const bit5 = 0x2020202020202020
+		lo, hi = lo|bit5, hi|bit5
+	} else {
+		lo, hi = lowerLetters(lo), lowerLetters(hi)
 	}
-	m := ^uint64(0) >> (128 - 8*n)
-	return start, i, lx.table.get(lo|lower, (hi|lower)&m)
+	if n <= 8 {
+		return start, i, lx.table.get(lo&(^uint64(0)>>(64-8*n)), 0)
+	}
+	return start, i, lx.table.get(lo, hi&(^uint64(0)>>(128-8*n)))
+}
+
+// lowerLetters returns the lower case of the eight bytes of x (little-endian),
+// parts of a word of ASCII letters and two-byte runes 0xC3 c where
+// latin1Letter(c): setting bit 5 lowers an ASCII letter and the second byte
+// of a capital (c in 0x80-0x9E), and leaves a lower-case one as it is; it
+// is kept clear in the first byte 0xC3 and in the second byte 0x9F of "ß".
+func lowerLetters(x uint64) uint64 {
+	const bit5 = 0x2020202020202020
+	keep := zeroBytes(x^0xC3C3C3C3C3C3C3C3) | zeroBytes(x^0x9F9F9F9F9F9F9F9F)
+	return x | bit5&^(keep>>2)
+}
+
+// zeroBytes returns bit 7 set in each zero byte of x and clear elsewhere.
+func zeroBytes(x uint64) uint64 {
+	const (
+		high = 0x8080808080808080
+		low7 = 0x7F7F7F7F7F7F7F7F
+	)
+	return ^((x&low7 + low7) | x) & high
 }
 
 // load64 reads the eight bytes of s from i, little-endian (one load).

@@ -135,8 +135,26 @@ func punktLineModel(spans []Span, m *punktModel, text string, start, end int, la
 }
 
 // wordStart returns where the white-space-delimited word holding
-// line[k] starts (0 for k < 0), decoding forwards as Punkt does.
+// line[k] starts (0 for k < 0), as wordStartForward finds it: looking
+// back from k over ASCII bytes, which the forward decoding reads one by
+// one too, and forwards from the start of the line only when the word
+// holds another byte.
 func wordStart(line string, k int) int {
+	for i := k; i > 0; i-- {
+		c := line[i-1]
+		if c >= utf8.RuneSelf {
+			return wordStartForward(line, k)
+		}
+		if asciiSpace[c] {
+			return i
+		}
+	}
+	return 0
+}
+
+// wordStartForward is wordStart decoding the line forwards from its
+// start, as Punkt does.
+func wordStartForward(line string, k int) int {
 	start := 0
 	for i := 0; i < k; {
 		if c := line[i]; c < utf8.RuneSelf {

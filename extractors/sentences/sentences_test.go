@@ -1,6 +1,8 @@
 package sentences
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -249,5 +251,32 @@ func FuzzPunktFromFirstPunct(f *testing.F) {
 			return
 		}
 		require.Equal(t, punktLineWhole(nil, line, 0, len(line), lang), punktLine(nil, tokenizer(lang), line, 0, len(line), lang))
+	})
+}
+
+// TestWordStart holds the backward scan of wordStart to the forward one at
+// every byte of the test lines and of the seeds.
+func TestWordStart(t *testing.T) {
+	lines := []string{"", "a", " a", "ab cd.", "Er kam \xe2\xe2\x80\x80 z.B. heute.", "Lo dijo el\u00a0Sr. López.", "x\u2000y.z", "\x80 a.", "é.b c"}
+	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	for _, line := range lines {
+		for k := -1; k < len(line); k++ {
+			require.Equal(t, wordStartForward(line, k), wordStart(line, k), "%q at %d", line, k)
+		}
+	}
+}
+
+func FuzzWordStart(f *testing.F) {
+	f.Add("Lo dijo el\u00a0Sr. López.", 12)
+	f.Fuzz(func(t *testing.T, line string, k int) {
+		if k < -1 || k >= len(line) {
+			return
+		}
+		require.Equal(t, wordStartForward(line, k), wordStart(line, k))
 	})
 }
