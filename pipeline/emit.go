@@ -154,25 +154,36 @@ func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, r
 	if pos == nil {
 		return
 	}
-	rec.Position = positionRecord(pos, asOf)
+	asOfText := asOf.String() // once for all the positions
+	rec.Position = positionRecord(pos, asOfText)
 	if pos.Sector != "" {
 		rec.Sector = pos.Sector
 	}
 	if len(held) > 1 {
+		rec.Positions = make([]Position, 0, len(held))
 		for _, p := range held {
-			rec.Positions = append(rec.Positions, *positionRecord(p, asOf))
+			rec.Positions = append(rec.Positions, *positionRecord(p, asOfText))
 		}
 	}
 }
 
-func positionRecord(pos *gazetteer.Position, asOf gazetteer.Date) *Position {
-	return &Position{
-		Title: pos.Title,
-		Org:   optional(pos.Org),
-		From:  optional(pos.From.String()),
-		To:    optional(pos.To.String()),
-		AsOf:  asOf.String(),
+// positionRecord returns the record of pos as held on the day asOf.
+func positionRecord(pos *gazetteer.Position, asOf string) *Position {
+	// The record and the strings its pointers point to, in one allocation.
+	b := &struct {
+		Position
+		org, from, to string
+	}{org: pos.Org, from: pos.From.String(), to: pos.To.String()}
+	b.Position = Position{Title: pos.Title, Org: optionalIn(&b.org), From: optionalIn(&b.from), To: optionalIn(&b.to), AsOf: asOf}
+	return &b.Position
+}
+
+// optionalIn is optional(*s), pointing at s itself.
+func optionalIn(s *string) *string {
+	if *s == "" {
+		return nil
 	}
+	return s
 }
 
 // addRoles gives tagged entities the role the text states next to them,
