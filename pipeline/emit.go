@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/gazex/gazex/extractors/langid"
@@ -53,6 +54,32 @@ func (p *Pipeline) emit(w *work) {
 
 // span maps the normalised byte range [ns, ne) to a Span of the original.
 func (w *work) span(ns, ne int) Span {
+	s := w.offsets(ns, ne)
+	s.Text = string(w.doc.Text[s.Byte[0]:s.Byte[1]])
+	return s
+}
+
+// mentionTexts sets the Text of each mention's span, from one string: one
+// allocation for the mentions of a record rather than one each.
+func (w *work) mentionTexts(ms []Mention) {
+	n := 0
+	for i := range ms {
+		n += ms[i].Byte[1] - ms[i].Byte[0]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range ms {
+		b.Write(w.doc.Text[ms[i].Byte[0]:ms[i].Byte[1]])
+	}
+	all := b.String()
+	for i := range ms {
+		k := ms[i].Byte[1] - ms[i].Byte[0]
+		ms[i].Text, all = all[:k], all[k:]
+	}
+}
+
+// offsets is span without the text.
+func (w *work) offsets(ns, ne int) Span {
 	os, oe := w.norm.Span(ns, ne)
 	a := w.anchorBefore(os)
 	cs := w.norm.CharsFrom(os, a.byte, a.char)
@@ -60,7 +87,6 @@ func (w *work) span(ns, ne int) Span {
 	w.anchor(charAnchor{os, cs})
 	w.anchor(charAnchor{oe, ce})
 	return Span{
-		Text: string(w.doc.Text[os:oe]),
 		Byte: [2]int{os, oe},
 		Char: [2]int{cs, ce},
 	}
@@ -140,8 +166,9 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
 	rec.CameoActor = cameoActor(rec.Country, rec.Sector)
 	rec.Mentions = make([]Mention, 0, len(f.Mentions))
 	for _, m := range f.Mentions {
-		rec.Mentions = append(rec.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
+		rec.Mentions = append(rec.Mentions, Mention{Span: w.offsets(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 	}
+	w.mentionTexts(rec.Mentions)
 	return rec
 }
 
@@ -229,8 +256,9 @@ func addRoles(w *work, rec *DocumentRecord) {
 		}
 		er.Mentions = make([]Mention, 0, len(d.Mentions))
 		for _, m := range d.Mentions {
-			er.Mentions = append(er.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
+			er.Mentions = append(er.Mentions, Mention{Span: w.offsets(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 		}
+		w.mentionTexts(er.Mentions)
 		rec.Entities = append(rec.Entities, er)
 	}
 	slices.SortStableFunc(rec.Entities, func(a, b EntityRecord) int {
