@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/gazex/gazex/extractors/langid"
@@ -53,6 +54,32 @@ func (p *Pipeline) emit(w *work) {
 
 // span maps the normalised byte range [ns, ne) to a Span of the original.
 func (w *work) span(ns, ne int) Span {
+	s := w.offsets(ns, ne)
+	s.Text = string(w.doc.Text[s.Byte[0]:s.Byte[1]])
+	return s
+}
+
+// mentionTexts sets the Text of each mention's span, from one string: one
+// allocation for the mentions of a record rather than one each.
+func (w *work) mentionTexts(ms []Mention) {
+	n := 0
+	for i := range ms {
+		n += ms[i].Byte[1] - ms[i].Byte[0]
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range ms {
+		b.Write(w.doc.Text[ms[i].Byte[0]:ms[i].Byte[1]])
+	}
+	all := b.String()
+	for i := range ms {
+		k := ms[i].Byte[1] - ms[i].Byte[0]
+		ms[i].Text, all = all[:k], all[k:]
+	}
+}
+
+// offsets is span without the text.
+func (w *work) offsets(ns, ne int) Span {
 	os, oe := w.norm.Span(ns, ne)
 	a := w.anchorBefore(os)
 	cs := w.norm.CharsFrom(os, a.byte, a.char)
@@ -60,7 +87,6 @@ func (w *work) span(ns, ne int) Span {
 	w.anchor(charAnchor{os, cs})
 	w.anchor(charAnchor{oe, ce})
 	return Span{
-		Text: string(w.doc.Text[os:oe]),
 		Byte: [2]int{os, oe},
 		Char: [2]int{cs, ce},
 	}
@@ -140,8 +166,9 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
 	rec.CameoActor = cameoActor(rec.Country, rec.Sector)
 	rec.Mentions = make([]Mention, 0, len(f.Mentions))
 	for _, m := range f.Mentions {
-		rec.Mentions = append(rec.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
+		rec.Mentions = append(rec.Mentions, Mention{Span: w.offsets(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 	}
+	w.mentionTexts(rec.Mentions)
 	return rec
 }
 
@@ -154,25 +181,36 @@ func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, r
 	if pos == nil {
 		return
 	}
-	rec.Position = positionRecord(pos, asOf)
+	asOfText := asOf.String() // once for all the positions
+	rec.Position = positionRecord(pos, asOfText)
 	if pos.Sector != "" {
 		rec.Sector = pos.Sector
 	}
 	if len(held) > 1 {
+		rec.Positions = make([]Position, 0, len(held))
 		for _, p := range held {
-			rec.Positions = append(rec.Positions, *positionRecord(p, asOf))
+			rec.Positions = append(rec.Positions, *positionRecord(p, asOfText))
 		}
 	}
 }
 
-func positionRecord(pos *gazetteer.Position, asOf gazetteer.Date) *Position {
-	return &Position{
-		Title: pos.Title,
-		Org:   optional(pos.Org),
-		From:  optional(pos.From.String()),
-		To:    optional(pos.To.String()),
-		AsOf:  asOf.String(),
+// positionRecord returns the record of pos as held on the day asOf.
+func positionRecord(pos *gazetteer.Position, asOf string) *Position {
+	// The record and the strings its pointers point to, in one allocation.
+	b := &struct {
+		Position
+		org, from, to string
+	}{org: pos.Org, from: pos.From.String(), to: pos.To.String()}
+	b.Position = Position{Title: pos.Title, Org: optionalIn(&b.org), From: optionalIn(&b.from), To: optionalIn(&b.to), AsOf: asOf}
+	return &b.Position
+}
+
+// optionalIn is optional(*s), pointing at s itself.
+func optionalIn(s *string) *string {
+	if *s == "" {
+		return nil
 	}
+	return s
 }
 
 // addRoles gives tagged entities the role the text states next to them,
@@ -218,8 +256,9 @@ func addRoles(w *work, rec *DocumentRecord) {
 		}
 		er.Mentions = make([]Mention, 0, len(d.Mentions))
 		for _, m := range d.Mentions {
-			er.Mentions = append(er.Mentions, Mention{Span: w.span(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
+			er.Mentions = append(er.Mentions, Mention{Span: w.offsets(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 		}
+		w.mentionTexts(er.Mentions)
 		rec.Entities = append(rec.Entities, er)
 	}
 	slices.SortStableFunc(rec.Entities, func(a, b EntityRecord) int {

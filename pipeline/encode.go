@@ -107,13 +107,9 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	e.marks = marks
 	if e.mode == EmitEntities || e.mode == EmitAll {
 		for _, x := range doc.Entities {
-			if len(marks) > 0 && bareRecord(x.Schema, x.Kind, x.Doc) {
-				w.again(marks[0], KindEntity, &doc.Doc)
-				marks = marks[1:]
+			if m, ok := take(&marks, x.Schema, x.Kind, x.Doc); ok {
+				w.again(m, KindEntity, &doc.Doc)
 				continue
-			}
-			if len(marks) > 0 {
-				marks = marks[1:]
 			}
 			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
 			w.entity(&x)
@@ -122,13 +118,9 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	}
 	if e.mode == EmitEvents || e.mode == EmitAll {
 		for _, x := range doc.Events {
-			if len(marks) > 0 && bareRecord(x.Schema, x.Kind, x.Doc) {
-				w.again(marks[0], KindEvent, &doc.Doc)
-				marks = marks[1:]
+			if m, ok := take(&marks, x.Schema, x.Kind, x.Doc); ok {
+				w.again(m, KindEvent, &doc.Doc)
 				continue
-			}
-			if len(marks) > 0 {
-				marks = marks[1:]
 			}
 			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
 			w.event(&x)
@@ -139,12 +131,17 @@ func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
 	return w.b, !w.bad
 }
 
-// bareRecord reports whether an entity or event inside a document record
-// has no head of its own, as emit makes them: its JSON in the document
-// then starts with "id", and the record of its own is that JSON with the
-// head put in front.
-func bareRecord(schema, kind string, doc *DocRef) bool {
-	return schema == "" && kind == "" && doc == nil
+// take pops the next of marks (--emit all) and reports whether the record
+// of its own can be copied from it: when the entity or event inside the
+// document has no head, as emit makes them, its JSON there starts with
+// "id", and the record of its own is that JSON with the head put in front.
+func take(marks *[]mark, schema, kind string, doc *DocRef) (mark, bool) {
+	if len(*marks) == 0 {
+		return mark{}, false
+	}
+	m := (*marks)[0]
+	*marks = (*marks)[1:]
+	return m, schema == "" && kind == "" && doc == nil
 }
 
 // again writes the record of its own of an entity or event whose JSON the

@@ -152,14 +152,27 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 	if b[j] == '"' {
 		return bytes.Clone(b[i:j]), j + 1, true
 	}
-	k := j // the closing quote, for the capacity
-	for k < len(b) && b[k] != '"' {
-		if b[k] == '\\' {
-			k++
+	// The closing quote, for the capacity: the first quote after j that
+	// an even number of backslashes precede (bytes.IndexByte is many
+	// times faster than a loop over the bytes).
+	k := j
+	for {
+		q := bytes.IndexByte(b[k:], '"')
+		if q < 0 {
+			k = len(b)
+			break
+		}
+		k += q
+		n := 0
+		for p := k - 1; p >= j && b[p] == '\\'; p-- {
+			n++
+		}
+		if n%2 == 0 {
+			break
 		}
 		k++
 	}
-	out := make([]byte, 0, min(k, len(b))-i)
+	out := make([]byte, 0, k-i)
 	out = append(out, b[i:j]...)
 	for j < len(b) {
 		c := b[j]

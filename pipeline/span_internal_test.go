@@ -12,7 +12,8 @@ import (
 // TestSpanCharsInAnyOrder checks the code point offsets of spans taken in
 // any order (span counts on from the nearest anchor before) against a
 // count from the start, on a text long enough to have many checkpoints,
-// with multi-byte runes, normalised quotes and invalid bytes.
+// with multi-byte runes, normalised quotes and invalid bytes; and the
+// texts that mentionTexts gives mentions.
 func TestSpanCharsInAnyOrder(t *testing.T) {
 	var b strings.Builder
 	for i := range 400 {
@@ -31,6 +32,7 @@ func TestSpanCharsInAnyOrder(t *testing.T) {
 		n := len(w.norm.Norm)
 		r := rand.New(rand.NewPCG(1, 2))
 		last := 0
+		var ms []Mention
 		for range 3000 {
 			ns := r.IntN(n)
 			ne := min(n, ns+r.IntN(300))
@@ -46,8 +48,16 @@ func TestSpanCharsInAnyOrder(t *testing.T) {
 			ne = max(ne, ns)
 			s := w.span(ns, ne)
 			last = ne
+			ms = append(ms, Mention{Span: w.offsets(ns, ne)})
 			if got, want := s.Char, [2]int{utf8.RuneCount(text[:s.Byte[0]]), utf8.RuneCount(text[:s.Byte[1]])}; got != want {
 				t.Fatalf("span(%d, %d) = %v: char %v, want %v", ns, ne, s.Byte, got, want)
+			}
+		}
+		// mentionTexts gives each mention its own text, from one string.
+		w.mentionTexts(ms)
+		for _, m := range ms {
+			if m.Text != string(text[m.Byte[0]:m.Byte[1]]) {
+				t.Fatalf("mention %v: text %q", m.Byte, m.Text)
 			}
 		}
 	}
