@@ -332,8 +332,11 @@ type textKind uint8
 
 const (
 	textPlain textKind = iota // a string of its own
-	textCode                  // interned: countries, topics, a few hundred distinct values repeated a million times
-	textName                  // into the arena of strings that live as long as the gazetteer
+	// interned: countries, topics, dates, first names, a few thousand
+	// distinct values repeated a million times, which are read and
+	// dropped (~20 MB of garbage at a million names as strings of their own)
+	textCode
+	textName // into the arena of strings that live as long as the gazetteer
 )
 
 // field returns where property key goes, and how its values are copied;
@@ -347,7 +350,7 @@ func (p *ftmProps) field(key []byte) (*[]string, textKind) {
 	case "weakAlias":
 		return &p.WeakAlias, textName
 	case "firstName":
-		return &p.FirstName, textPlain
+		return &p.FirstName, textCode
 	case "lastName":
 		return &p.LastName, textName
 	case "country":
@@ -367,9 +370,9 @@ func (p *ftmProps) field(key []byte) (*[]string, textKind) {
 	case "post":
 		return &p.Post, textPlain
 	case "startDate":
-		return &p.StartDate, textPlain
+		return &p.StartDate, textCode
 	case "endDate":
-		return &p.EndDate, textPlain
+		return &p.EndDate, textCode
 	case "status":
 		return &p.Status, textCode
 	}
@@ -410,8 +413,8 @@ func (d *ftmParser) decode(v *fastjson.Value, l *ftmLine) string {
 			return
 		}
 		kind := textPlain
-		if string(key) == "schema" {
-			kind = textCode
+		if string(key) != "id" {
+			kind = textCode // a schema, a date stamp: a few values
 		}
 		*dst = d.text(b, kind)
 	})
