@@ -131,8 +131,8 @@ func ParseFtM(name string, data []byte) ([]*Entity, error) {
 func ReadFtM(name string, r io.Reader) ([]*Entity, error) { return readFtM(name, r, 0) }
 
 // ftmLineBytes is a guess at the size of an FtM line, short (an
-// OpenSanctions line is longer): it sizes the map of ids from the size
-// of a file, which growing by doubling would copy over and over.
+// OpenSanctions line is longer): it sizes the map of ids and the list of
+// entities from the size of a file, which growing would copy over and over.
 const ftmLineBytes = 256
 
 // readFtM is [ReadFtM] of a stream of about size bytes (0: unknown).
