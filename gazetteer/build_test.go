@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/gazex/gazex/gazetteer/internal/synth"
 	"github.com/stretchr/testify/assert"
@@ -240,4 +241,21 @@ func TestStrSlab(t *testing.T) {
 	c := s.take(3)
 	assert.Equal(t, []string{"", "", ""}, c, "reset clears the strings")
 	assert.Equal(t, 3, cap(c))
+}
+
+// TestFtMNamesShareText: a name that is part of a longer one of the same
+// entity is cut from it, and reads the same; a cut rune is not.
+func TestFtMNamesShareText(t *testing.T) {
+	line := `{"id":"p1","schema":"Person","properties":{"alias":["Ana Pérez"],"lastName":["Pérez"],"name":["Ana Pérez Soto"],"weakAlias":["` + "\xa9" + `r"]}}`
+	ents, err := ParseFtM("a.ftm.json", []byte(line))
+	require.NoError(t, err)
+	require.Len(t, ents, 1)
+	e := ents[0]
+	assert.Equal(t, []string{"Ana Pérez Soto", "Ana Pérez", "Pérez"}, e.Names[""])
+	assert.Equal(t, []string{"\uFFFDr"}, e.Short[""], "not cut from the é of Pérez")
+	name, alias := e.Names[""][0], e.Names[""][1]
+	assert.Equal(t, unsafe.StringData(name), unsafe.StringData(alias), "the alias is a part of the name")
+	assert.Equal(t, indexBytes("abcabd", []byte("abd")), strings.Index("abcabd", "abd"))
+	assert.Equal(t, -1, indexBytes("abc", []byte("abcd")))
+	assert.Equal(t, -1, indexBytes("abc", nil))
 }

@@ -131,8 +131,8 @@ func ParseFtM(name string, data []byte) ([]*Entity, error) {
 func ReadFtM(name string, r io.Reader) ([]*Entity, error) { return readFtM(name, r, 0) }
 
 // ftmLineBytes is a guess at the size of an FtM line, short (an
-// OpenSanctions line is longer): it sizes the map of ids from the size
-// of a file, which growing by doubling would copy over and over.
+// OpenSanctions line is longer): it sizes the map of ids and the list of
+// entities from the size of a file, which growing would copy over and over.
 const ftmLineBytes = 256
 
 // readFtM is [ReadFtM] of a stream of about size bytes (0: unknown).
@@ -332,8 +332,11 @@ type textKind uint8
 
 const (
 	textPlain textKind = iota // a string of its own
-	textCode                  // interned: countries, topics, a few hundred distinct values repeated a million times
-	textName                  // into the arena of strings that live as long as the gazetteer
+	// interned: countries, topics, dates, first names, a few thousand
+	// distinct values repeated a million times, which are read and
+	// dropped (~20 MB of garbage at a million names as strings of their own)
+	textCode
+	textName // into the arena of strings that live as long as the gazetteer
 )
 
 // field returns where property key goes, and how its values are copied;
@@ -347,7 +350,7 @@ func (p *ftmProps) field(key []byte) (*[]string, textKind) {
 	case "weakAlias":
 		return &p.WeakAlias, textName
 	case "firstName":
-		return &p.FirstName, textPlain
+		return &p.FirstName, textCode
 	case "lastName":
 		return &p.LastName, textName
 	case "country":
@@ -367,9 +370,9 @@ func (p *ftmProps) field(key []byte) (*[]string, textKind) {
 	case "post":
 		return &p.Post, textPlain
 	case "startDate":
-		return &p.StartDate, textPlain
+		return &p.StartDate, textCode
 	case "endDate":
-		return &p.EndDate, textPlain
+		return &p.EndDate, textCode
 	case "status":
 		return &p.Status, textCode
 	}
@@ -410,8 +413,8 @@ func (d *ftmParser) decode(v *fastjson.Value, l *ftmLine) string {
 			return
 		}
 		kind := textPlain
-		if string(key) == "schema" {
-			kind = textCode
+		if string(key) != "id" {
+			kind = textCode // a schema, a date stamp: a few values
 		}
 		*dst = d.text(b, kind)
 	})
@@ -443,6 +446,10 @@ func (d *ftmParser) properties(v *fastjson.Value, p *ftmProps) string {
 			if err != nil {
 				msg = fmt.Sprintf("property %s: want a list of strings", key)
 				return
+			}
+			if kind == textName {
+				d.names = append(d.names, pendingName{b, &out[i]})
+				continue // copied at the end of the line (copyNames)
 			}
 			out[i] = d.text(b, kind)
 		}
@@ -514,6 +521,7 @@ type ftmParser struct {
 	interned map[string]string
 	strs     strArena // names, which live as long as the gazetteer
 	lists    *strSlab // the chunk's, for the lists of properties
+	names    []pendingName
 }
 
 // strSlab cuts the lists of strings of a chunk's lines from a few blocks
@@ -586,7 +594,66 @@ func (p *ftmParser) line(b []byte, l *ftmLine) string {
 	if err != nil {
 		return "not a FollowTheMoney entity: invalid JSON: " + jsonProblem(err)
 	}
-	return p.decode(v, l)
+	p.names = p.names[:0]
+	msg := p.decode(v, l)
+	p.copyNames()
+	return msg
+}
+
+// pendingName is a name of the line being decoded, in the parser's
+// buffer, and where its copy goes.
+type pendingName struct {
+	b   []byte
+	dst *string
+}
+
+// copyNames copies the names of a line into the arena, longest first,
+// slicing a name that is part of one copied before out of it rather than
+// copying it again: the alias "Antonio Yiatriazhemann" and the last name
+// "Yiatriazhemann" of the name "Antonio Yiatriazhemann Kialsaes" are
+// parts of it (~15 MB of a million names' ~45 MB of text).
+func (p *ftmParser) copyNames() {
+	names := p.names
+	for i := 1; i < len(names); i++ { // a handful: insertion sort
+		for j := i; j > 0 && len(names[j].b) > len(names[j-1].b); j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+	for i, n := range names {
+		*n.dst = ""
+		// (Invalid UTF-8 is copied and repaired: a part of a valid name
+		// may be a rune cut in two.)
+		for _, prev := range names[:i*btoi(utf8.Valid(n.b))] {
+			if k := indexBytes(*prev.dst, n.b); k >= 0 {
+				*n.dst = (*prev.dst)[k : k+len(n.b)]
+				break
+			}
+		}
+		if *n.dst == "" && len(n.b) > 0 {
+			*n.dst = p.strs.bytes(n.b)
+		}
+	}
+	clear(names) // drop the references to the parser's buffer
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// indexBytes is strings.Index(s, string(b)) without converting b.
+func indexBytes(s string, b []byte) int {
+	if len(b) == 0 {
+		return -1
+	}
+	for i := 0; i+len(b) <= len(s); i++ {
+		if s[i] == b[0] && s[i:i+len(b)] == string(b) {
+			return i
+		}
+	}
+	return -1
 }
 
 // apply files one decoded line.
