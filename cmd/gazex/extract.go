@@ -224,7 +224,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin, Include: include, Exclude: exclude,
 		Skipped: skipped.add,
 	})
-	src = limitMemory(src, p.Workers())
+	src = limitMemory(src, p.Workers(), paceCollector(setup.gazetteers))
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	enc, _ := pipeline.NewEncoder(*emit) // nil for unmatched

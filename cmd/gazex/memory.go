@@ -9,13 +9,14 @@ import (
 	"github.com/gazex/gazex/pipeline"
 )
 
-// Memory that a long document needs. A gazex process holds about 140 MB
-// live before any document (lingua's models, the gazetteer's index, the
-// role patterns); a document adds, at its peak (the tag stage), its
+// Memory that a long document needs. A gazex process holds 45–70 MB
+// live before any document (the gazetteer's index, the role patterns,
+// lingua's compact models once a short foreign run needed them; ~140 MB
+// with lingua-go's own models); a document adds, at its peak (the tag stage), its
 // tokens (56 bytes each, one per six or seven bytes of news) and the role
 // patterns' scratch per token: about 20 bytes live per byte of text.
 // The garbage collector lets the heap grow to twice what was live at its
-// last cycle, so an 8 MB document that peaks at ~300 MB live reached
+// last cycle (four times under paceCollector), so an 8 MB document that peaks at ~300 MB live reached
 // 550–610 MB of RSS, though nothing held it. A soft limit makes the
 // collector run early when the heap nears it instead.
 const (
@@ -42,11 +43,14 @@ type memoryLimiter struct {
 	set     bool  // the limit in force is ours
 }
 
-func limitMemory(src pipeline.Source, workers int) pipeline.Source {
+// limitMemory wraps src in a memoryLimiter. paced says the limit in force
+// is gazex's own (paceCollector's), which long documents raise like one
+// the limiter set.
+func limitMemory(src pipeline.Source, workers int, paced bool) pipeline.Source {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return src
 	}
-	return &memoryLimiter{src: src, workers: int64(max(workers, 1))}
+	return &memoryLimiter{src: src, workers: int64(max(workers, 1)), set: paced}
 }
 
 func (m *memoryLimiter) Next(ctx context.Context) (pipeline.Document, error) {

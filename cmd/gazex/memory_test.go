@@ -41,18 +41,58 @@ func TestLimitMemory(t *testing.T) {
 		}
 	}
 	debug.SetMemoryLimit(before)
-	drain(limitMemory(&docsSource{sizes: []int{1000, longDocument - 1}}, 2))
+	drain(limitMemory(&docsSource{sizes: []int{1000, longDocument - 1}}, 2, false))
 	assert.Equal(t, before, debug.SetMemoryLimit(-1), "short documents leave the limit")
 
-	drain(limitMemory(&docsSource{sizes: []int{4 << 20, 1000}}, 2))
+	drain(limitMemory(&docsSource{sizes: []int{4 << 20, 1000}}, 2, false))
 	assert.Equal(t, int64(memoryBase+memoryPerByte*(4<<20)), debug.SetMemoryLimit(-1), "one long document: one at a time")
 
 	debug.SetMemoryLimit(before)
-	drain(limitMemory(&docsSource{sizes: []int{2 << 20, 4 << 20, 3 << 20}}, 2))
+	drain(limitMemory(&docsSource{sizes: []int{2 << 20, 4 << 20, 3 << 20}}, 2, false))
 	assert.Equal(t, int64(memoryBase+2*memoryPerByte*(4<<20)), debug.SetMemoryLimit(-1), "two workers may each hold a 4 MB document")
 
 	debug.SetMemoryLimit(before)
 	t.Setenv("GOMEMLIMIT", "1GiB")
-	drain(limitMemory(&docsSource{sizes: []int{8 << 20}}, 1))
+	drain(limitMemory(&docsSource{sizes: []int{8 << 20}}, 1, false))
 	assert.Equal(t, before, debug.SetMemoryLimit(-1), "the user's GOMEMLIMIT stands")
+}
+
+// TestPaceCollector: extract with the built-in gazetteer runs the
+// collector at GOGC=300 under a 240 MiB limit, which a long document
+// raises as it would raise no limit at all; GOGC, GOMEMLIMIT and user
+// gazetteers leave the runtime as it is.
+func TestPaceCollector(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	beforeGC := debug.SetGCPercent(100)
+	defer func() {
+		debug.SetMemoryLimit(before)
+		debug.SetGCPercent(beforeGC)
+	}()
+	for _, v := range []string{"GOGC", "GOMEMLIMIT"} {
+		t.Setenv(v, "") // restored after the test
+		require.NoError(t, os.Unsetenv(v))
+	}
+
+	assert.False(t, paceCollector([]string{"names.ftm.json"}), "user gazetteers keep the default pacing")
+	assert.Equal(t, 100, debug.SetGCPercent(100))
+	assert.Equal(t, before, debug.SetMemoryLimit(-1))
+
+	require.True(t, paceCollector(nil))
+	assert.Equal(t, extractGCPercent, debug.SetGCPercent(100))
+	assert.Equal(t, int64(extractMemoryLimit), debug.SetMemoryLimit(-1))
+
+	drain := func(src pipeline.Source) {
+		for src != nil {
+			if _, err := src.Next(t.Context()); err != nil {
+				return
+			}
+		}
+	}
+	drain(limitMemory(&docsSource{sizes: []int{1000, 4 << 20}}, 1, true))
+	assert.Equal(t, int64(memoryBase+memoryPerByte*(4<<20)), debug.SetMemoryLimit(-1), "a long document raises the paced limit")
+
+	debug.SetMemoryLimit(before)
+	t.Setenv("GOGC", "150")
+	assert.False(t, paceCollector(nil), "the user's GOGC stands")
+	assert.Equal(t, before, debug.SetMemoryLimit(-1))
 }
