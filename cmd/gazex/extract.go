@@ -224,7 +224,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		Format: *format, MaxBytes: setup.maxBytes, Stdin: stdin, Include: include, Exclude: exclude,
 		Skipped: skipped.add,
 	})
-	src = limitMemory(src, p.Workers(), paceCollector(setup.gazetteers))
+	paced, restore := paceCollector(setup.gazetteers)
+	defer restore()
+	src = limitMemory(src, p.Workers(), paced)
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	enc, _ := pipeline.NewEncoder(*emit) // nil for unmatched

@@ -26,17 +26,22 @@ const (
 // paceCollector sets extractGCPercent under extractMemoryLimit, unless
 // the user set GOGC or GOMEMLIMIT or gave gazetteers of their own (a
 // million names are ~630 MB live: there the default pacing stands). It
-// reports whether it set the limit.
-func paceCollector(gazetteers []string) bool {
+// reports whether it set the limit, and returns the function that puts
+// back the pacing and limit that were in force (a limit long documents
+// raised included).
+func paceCollector(gazetteers []string) (paced bool, restore func()) {
 	if len(gazetteers) > 0 {
-		return false
+		return false, func() {}
 	}
 	for _, v := range []string{"GOGC", "GOMEMLIMIT"} {
 		if _, set := os.LookupEnv(v); set {
-			return false
+			return false, func() {}
 		}
 	}
-	debug.SetGCPercent(extractGCPercent)
-	debug.SetMemoryLimit(extractMemoryLimit)
-	return true
+	prevGC := debug.SetGCPercent(extractGCPercent)
+	prevLimit := debug.SetMemoryLimit(extractMemoryLimit)
+	return true, func() {
+		debug.SetGCPercent(prevGC)
+		debug.SetMemoryLimit(prevLimit)
+	}
 }

@@ -73,12 +73,15 @@ func TestPaceCollector(t *testing.T) {
 		require.NoError(t, os.Unsetenv(v))
 	}
 
-	assert.False(t, paceCollector([]string{"names.ftm.json"}), "user gazetteers keep the default pacing")
+	paced, restore := paceCollector([]string{"names.ftm.json"})
+	assert.False(t, paced, "user gazetteers keep the default pacing")
+	restore()
 	assert.Equal(t, 100, debug.SetGCPercent(100))
 	assert.Equal(t, before, debug.SetMemoryLimit(-1))
 
-	require.True(t, paceCollector(nil))
-	assert.Equal(t, extractGCPercent, debug.SetGCPercent(100))
+	paced, restore = paceCollector(nil)
+	require.True(t, paced)
+	assert.Equal(t, extractGCPercent, debug.SetGCPercent(extractGCPercent))
 	assert.Equal(t, int64(extractMemoryLimit), debug.SetMemoryLimit(-1))
 
 	drain := func(src pipeline.Source) {
@@ -90,9 +93,13 @@ func TestPaceCollector(t *testing.T) {
 	}
 	drain(limitMemory(&docsSource{sizes: []int{1000, 4 << 20}}, 1, true))
 	assert.Equal(t, int64(memoryBase+memoryPerByte*(4<<20)), debug.SetMemoryLimit(-1), "a long document raises the paced limit")
+	restore()
+	assert.Equal(t, 100, debug.SetGCPercent(100), "restore puts the pacing back")
+	assert.Equal(t, before, debug.SetMemoryLimit(-1), "and the limit")
 
-	debug.SetMemoryLimit(before)
 	t.Setenv("GOGC", "150")
-	assert.False(t, paceCollector(nil), "the user's GOGC stands")
+	paced, restore = paceCollector(nil)
+	assert.False(t, paced, "the user's GOGC stands")
+	restore()
 	assert.Equal(t, before, debug.SetMemoryLimit(-1))
 }
