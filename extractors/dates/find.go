@@ -274,7 +274,15 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 			continue
 		}
 		start := i
-		for i++; i < len(text) && byteClass[text[i]] == classLetter; i++ {
+		// The word's letters, eight bytes at a time: most words end in
+		// the first eight, read here without a call.
+		if i++; i+8 <= len(text) {
+			k := letterRun8(load64(text, i))
+			if i += k; k == 8 {
+				i = letterEnd(text, i)
+			}
+		} else {
+			i = letterEnd(text, i)
 		}
 		if i < len(text) && text[i] >= utf8.RuneSelf {
 			var k cue

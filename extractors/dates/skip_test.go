@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSkip holds the shortcuts of Find to what they shortcut: skipping to
@@ -98,4 +99,28 @@ func cuesRef(text string) (cue, []cueSpan) {
 	}
 	flush(len(text))
 	return c, spans
+}
+
+// TestLetterEnd holds letterEnd, eight bytes at a time, to a table test
+// a byte, from every offset of real texts and of every byte value.
+func TestLetterEnd(t *testing.T) {
+	var all []byte
+	for b := range 256 {
+		all = append(all, "ab"...)
+		all = append(all, byte(b))
+	}
+	texts := append(diffTexts(t), string(all), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "@[`{Zz", "x")
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			want := i
+			for want < len(text) && byteClass[text[want]] == classLetter {
+				want++
+			}
+			require.Equal(t, want, letterEnd(text, i), "%q from %d", text, i)
+		}
+		c, spans := cues(text, nil)
+		rc, rspans := cuesRef(text)
+		require.Equal(t, rc, c, "%q", text)
+		require.Equal(t, rspans, spans, "%q", text)
+	}
 }

@@ -95,6 +95,25 @@ func TestFindIndexed(t *testing.T) {
 			}
 		}
 	}
+	// Each pattern's words in a row, as a text of its own: the second
+	// word of a pattern follows its first (ref.second), or does not.
+	var seqs []string
+	for _, l := range x.lex {
+		for _, e := range l.all.entries {
+			for _, seq := range e.patterns {
+				var ws []string
+				for _, p := range seq {
+					if core := strings.Trim(strings.TrimSuffix(strings.TrimSuffix(p, "$"), umlautMark), "*!"); core != "" && core != "..." {
+						ws = append(ws, core)
+					}
+				}
+				seqs = append(seqs, strings.Join(ws, " "))
+			}
+		}
+	}
+	for i := 0; i < len(seqs); i += 30 {
+		texts = append(texts, strings.Join(seqs[i:min(len(seqs), i+30)], " "), strings.Join(seqs[i:min(len(seqs), i+30)], ". "))
+	}
 	made = append(made, "könnte", "konnte", "wären", "waren", "Könnten", "firmará", "firmara", "firmarán", "dürfte", "durfte", "würde", "wurde")
 	texts = append(texts, strings.Join(made, " "), strings.Join(made, ", "))
 	for i := 0; i+40 < len(made); i += 7 {

@@ -242,6 +242,11 @@ type ref struct {
 	// tested: the pattern's first word matches any word the ref is found
 	// for (one filed under it in exact, or in whole), as first would say.
 	tested bool
+	// second: the pattern's first two words are each one word (op <
+	// opGap), so matchAt fails unless the second matches the word after
+	// the first: find tests that before the call (most multi-word
+	// patterns a word starts fail on the next word).
+	second bool
 	first  pword // the pattern's first word, compiled: find tests it without reading the entry
 }
 
@@ -304,6 +309,7 @@ func newIndex(entries []*entry) *index {
 	for ei, e := range entries {
 		for pi, seq := range e.patterns {
 			r, p := ref{entry: int32(ei), pat: int32(pi), first: e.compiled[pi][0]}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
+			r.second = len(e.compiled[pi]) >= 2 && e.compiled[pi][0].op < opGap && e.compiled[pi][1].op < opGap
 			pre, suf := strings.HasPrefix(p, "*"), strings.HasSuffix(p, "*")
 			core := strings.Trim(p, "*")
 			switch {

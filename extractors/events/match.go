@@ -280,7 +280,12 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 				continue
 			}
 			e := ix.entries[r.entry]
-			if n, ok := matchAt(e.compiled[r.pat], ws, i, text); ok {
+			c := e.compiled[r.pat]
+			// matchAt would fail on the second word: no call (see ref.second).
+			if r.second && (i+1 >= len(ws) || !c[1].match(ws[i+1].fold)) {
+				continue
+			}
+			if n, ok := matchAt(c, ws, i, text); ok {
 				out = append(out, hit{e, i, n, e.gapped[r.pat]})
 				last = r.entry
 			}

@@ -1075,6 +1075,14 @@ func (q *sentQuotes) readMarks() {
 	straight := 0
 	var first rune
 	for i := 0; i < len(sent); i++ {
+		// Eight bytes that hold none of the bytes a mark starts with are
+		// passed at once (most of a sentence's bytes).
+		for i+8 <= len(sent) && !mayStartQuote(load64(sent, i)) {
+			i += 8
+		}
+		if i == len(sent) {
+			break
+		}
 		var r rune
 		n := 0
 		switch c := sent[i]; {
