@@ -16,7 +16,7 @@ import (
 func TestPlainRunRandom(t *testing.T) {
 	alpha := []string{"a", "b", "z", "A", "Z", "M", " ", " ", " ", "  ", ".", "/", "@", "#", ":", "-", ",", "1", "9",
 		"`", "~", "\x7f", "\n", "\t", "\r", "\x00", "ü", "\u0301", "\u00a0", "„", "dem", "Miguel", "demMiguel",
-		"Gemeinschaftsstandards", "Diskussion", "McCain", "iPhone", "USA", "https://t.co/fooBar", "x.yZz", "\xff"}
+		"ß", "É", "’", "«", "\u2009", "\u0085", "Gemeinschaftsstandards", "Diskussion", "McCain", "iPhone", "USA", "https://t.co/fooBar", "x.yZz", "\xff"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 20000; n++ {
 		var sb strings.Builder
@@ -45,7 +45,7 @@ func TestPlainRunCovers(t *testing.T) {
 }
 
 // TestCountLong holds the lane sums of count to utf8.RuneCount on texts
-// longer than one round of 255 words.
+// longer than 127 rounds of sixteen bytes.
 func TestCountLong(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	alpha := []string{"a", " ", "ü", "€", "🇨🇺", "ß", "\u0301"}
@@ -62,4 +62,19 @@ func TestCountLong(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzCount holds count to utf8.RuneCount on valid UTF-8 of any length;
+// FuzzNormalize already holds fast to the per-rune path.
+func FuzzCount(f *testing.F) {
+	f.Add([]byte(strings.Repeat("Grüße 🇨🇺 ", 300)))
+	f.Add([]byte("abc"))
+	f.Fuzz(func(t *testing.T, p []byte) {
+		if !utf8.Valid(p) {
+			return
+		}
+		if got, want := (&Text{orig: p}).count(p), utf8.RuneCount(p); got != want {
+			t.Fatalf("count = %d, want %d", got, want)
+		}
+	})
 }

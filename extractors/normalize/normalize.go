@@ -162,9 +162,9 @@ func (t *Text) CharsFrom(origByte, fromByte, fromChars int) int {
 
 // count returns the number of runes in p, counting each invalid byte as one.
 // For valid UTF-8 that is the number of bytes that do not continue a rune:
-// eight bytes at a time, a continuation byte (10xxxxxx) adds one to its
-// byte's lane of a sum, and the lanes are added up after at most 255 words,
-// before any lane can overflow.
+// sixteen bytes at a time, a continuation byte (10xxxxxx) adds one to its
+// byte's lane of a sum, and the lanes are added up after at most 127
+// rounds, before any lane can overflow.
 func (t *Text) count(p []byte) int {
 	if len(t.Invalid) > 0 {
 		return utf8.RuneCount(p)
@@ -174,12 +174,13 @@ func (t *Text) count(p []byte) int {
 		pairs = 0x00ff00ff00ff00ff
 	)
 	n, i := len(p), 0
-	for words := len(p) &^ 7; i < words; {
+	for blocks := len(p) &^ 15; i < blocks; {
 		var sum uint64
-		for end := min(words, i+8*255); i < end; i += 8 {
-			x := binary.LittleEndian.Uint64(p[i:])
+		for end := min(blocks, i+16*127); i < end; i += 16 {
+			q := p[i : i+16 : i+16]
+			x, y := binary.LittleEndian.Uint64(q), binary.LittleEndian.Uint64(q[8:])
 			// Bit 7 set and bit 6 clear; bit 6 moves to bit 7 in x<<1.
-			sum += (x &^ (x << 1)) >> 7 & ones
+			sum += (x&^(x<<1))>>7&ones + (y&^(y<<1))>>7&ones
 		}
 		sum = sum&pairs + sum>>8&pairs
 		n -= int(sum * 0x0001000100010001 >> 48)

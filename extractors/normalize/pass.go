@@ -191,7 +191,10 @@ func (z *normalizer) run() {
 // controls, whitespace other than a single space) and returns where it
 // stopped.
 func (z *normalizer) fast(i, limit int) int {
-	if len(z.seg) > 1 || len(z.seg) == 1 && (z.segCheck || !z.seg[0].ident || z.seg[0].r >= utf8.RuneSelf) {
+	// A single held rune that NFC leaves alone is written as pushASCII
+	// would before an ASCII byte, which never combines with it: also a
+	// non-ASCII letter ("ü" in "Grüße"), so the ASCII after it is fast.
+	if len(z.seg) > 1 || z.segCheck {
 		return i
 	}
 	if len(z.seg) == 1 {
