@@ -331,8 +331,24 @@ func (z *normalizer) skipped(s, e int) {
 		if q >= s {
 			z.tokProt = orig[q] != ' '
 		}
+		// The last word starts in the stretch, where no upper-case letter
+		// follows a lower-case one: it is all lower-case, or capitalised
+		// with the rest lower-case, or mixed if its second letter is a
+		// capital too. letter would come to the same.
+		if w := orig[p+1 : e]; len(w) > 0 {
+			z.wordLetters, z.prevLower = len(w), w[len(w)-1] >= 'a'
+			switch {
+			case w[0] >= 'a':
+				z.wordShape = shapeLower
+			case len(w) > 1 && w[1] < 'a':
+				z.wordShape = shapeMixed
+			default:
+				z.wordShape = shapeCap
+			}
+		}
+		return
 	}
-	for _, c := range orig[p+1 : e] {
+	for _, c := range orig[s:e] {
 		if c >= 'a' {
 			z.letter(shapeLower, true)
 		} else {
