@@ -41,7 +41,6 @@ package normalize
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -162,22 +161,31 @@ func (t *Text) CharsFrom(origByte, fromByte, fromChars int) int {
 }
 
 // count returns the number of runes in p, counting each invalid byte as one.
-// For valid UTF-8 that is the number of bytes that do not continue a rune,
-// which eight bytes at a time is several times faster than utf8.RuneCount.
+// For valid UTF-8 that is the number of bytes that do not continue a rune:
+// sixteen bytes at a time, a continuation byte (10xxxxxx) adds one to its
+// byte's lane of a sum, and the lanes are added up after at most 127
+// rounds, before any lane can overflow.
 func (t *Text) count(p []byte) int {
 	if len(t.Invalid) > 0 {
 		return utf8.RuneCount(p)
 	}
-	const hi = 0x8080808080808080
-	n := len(p)
-	for len(p) >= 8 {
-		x := binary.LittleEndian.Uint64(p)
-		// A continuation byte is 10xxxxxx: bit 7 set and bit 6 clear.
-		cont := x & hi &^ (x << 1)
-		n -= bits.OnesCount64(cont)
-		p = p[8:]
+	const (
+		ones  = 0x0101010101010101
+		pairs = 0x00ff00ff00ff00ff
+	)
+	n, i := len(p), 0
+	for blocks := len(p) &^ 15; i < blocks; {
+		var sum uint64
+		for end := min(blocks, i+16*127); i < end; i += 16 {
+			q := p[i : i+16 : i+16]
+			x, y := binary.LittleEndian.Uint64(q), binary.LittleEndian.Uint64(q[8:])
+			// Bit 7 set and bit 6 clear; bit 6 moves to bit 7 in x<<1.
+			sum += (x&^(x<<1))>>7&ones + (y&^(y<<1))>>7&ones
+		}
+		sum = sum&pairs + sum>>8&pairs
+		n -= int(sum * 0x0001000100010001 >> 48)
 	}
-	for _, c := range p {
+	for _, c := range p[i:] {
 		if c&0xc0 == 0x80 {
 			n--
 		}

@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -189,7 +191,10 @@ func (z *normalizer) run() {
 // controls, whitespace other than a single space) and returns where it
 // stopped.
 func (z *normalizer) fast(i, limit int) int {
-	if len(z.seg) > 1 || len(z.seg) == 1 && (z.segCheck || !z.seg[0].ident || z.seg[0].r >= utf8.RuneSelf) {
+	// A single held rune that NFC leaves alone is written as pushASCII
+	// would before an ASCII byte, which never combines with it: also a
+	// non-ASCII letter ("ü" in "Grüße"), so the ASCII after it is fast.
+	if len(z.seg) > 1 || z.segCheck {
 		return i
 	}
 	if len(z.seg) == 1 {
@@ -204,6 +209,17 @@ func (z *normalizer) fast(i, limit int) int {
 	start, j := i, i
 loop:
 	for ; j < limit; j++ {
+		// Most bytes are in stretches that need no per-byte decision;
+		// plainRun finds them eight bytes at a time. The first byte of the
+		// output is left to the loop, which drops a leading space.
+		if len(z.b.out) > 0 || j > start {
+			if e := plainRun(orig, j, limit, z.prevLower); e > j {
+				z.skipped(j, e)
+				if j = e; j >= limit {
+					break
+				}
+			}
+		}
 		c, next := orig[j], orig[j+1]
 		if next >= utf8.RuneSelf || next == 0x7f || next < 0x20 && next != '\t' && next != '\n' && next != '\r' {
 			break
@@ -242,6 +258,103 @@ loop:
 		z.b.ident(start, j)
 	}
 	return j
+}
+
+// Lane constants for plainRun: a byte of ones and a byte's high bit, in
+// each of the eight bytes of a word.
+const (
+	lanes1  = 0x0101010101010101
+	lanesHi = 0x8080808080808080
+)
+
+// plainRun returns the end e <= limit of a stretch orig[j:e] that fast's
+// per-byte loop would copy unchanged with no decision but the word state:
+// bytes 0x21..0x7e other than '`', and spaces followed by such a byte,
+// where the byte after each is not non-ASCII or a control, and no
+// upper-case letter follows a lower-case one (prevLower: the byte before j
+// was one), as only there a glued word can be split. It checks eight bytes
+// at a time and may stop early (at most eight bytes before limit, or at a
+// harmless byte): fast's loop handles the byte at e the slow way.
+//
+// Each test is exact in the lanes of bytes below 0x80: adding a constant
+// below 0x80 to such a byte carries into its high bit only, never into the
+// next byte. A byte of 0x80 or more is itself a stop, and its carries only
+// spoil the lanes above it, which the lowest stop hides.
+func plainRun(orig []byte, j, limit int, prevLower bool) int {
+	var carry uint64 // high bit of lane 0: the byte before is lower-case
+	if prevLower {
+		carry = 0x80
+	}
+	for j+8 <= limit {
+		x := binary.LittleEndian.Uint64(orig[j:])
+		ge21 := x + 0x5f*lanes1
+		ge20 := x + 0x60*lanes1
+		is7f := x + 0x01*lanes1
+		graphic := (ge21 &^ is7f &^ x) & lanesHi // 0x21..0x7e
+		space := (ge20 &^ ge21 &^ x) & lanesHi
+		out := lanesHi &^ (graphic | space)
+		tick := lanesHi &^ ((x ^ '`'*lanes1) + 0x7f*lanes1)
+		lower := (x + 0x1f*lanes1) &^ (x + 0x05*lanes1) & lanesHi
+		upper := (x + 0x3f*lanes1) &^ (x + 0x25*lanes1) & lanesHi
+		// A stop at a byte that is out, or before one; at a space before a
+		// byte that is not graphic; at '`'; at an upper-case letter after a
+		// lower-case one.
+		stop := out | out>>8 | space&((lanesHi&^graphic)>>8) | tick | upper&(lower<<8|carry)
+		// The last byte's follower is the next word's first.
+		if nb := orig[j+8]; nb-0x21 > 0x7e-0x21 && (nb != ' ' || x>>56 == ' ') {
+			stop |= 1 << 63
+		}
+		if stop != 0 {
+			return j + bits.TrailingZeros64(stop)>>3
+		}
+		carry = lower >> 56
+		j += 8
+	}
+	return j
+}
+
+// skipped updates the word state as fast's per-byte loop would have for the
+// stretch orig[s:e] that plainRun approved: only its last word and token
+// matter, and they are found from its end.
+func (z *normalizer) skipped(s, e int) {
+	orig := z.orig
+	p := e - 1
+	for p >= s && (orig[p]|0x20)-'a' < 26 {
+		p--
+	}
+	if p >= s {
+		z.wordLetters, z.prevLower = 0, false
+		q := p
+		for q >= s && orig[q] != ' ' && orig[q] != '/' && orig[q] != '@' && orig[q] != '#' && orig[q] != '.' && orig[q] != ':' {
+			q--
+		}
+		if q >= s {
+			z.tokProt = orig[q] != ' '
+		}
+		// The last word starts in the stretch, where no upper-case letter
+		// follows a lower-case one: it is all lower-case, or capitalised
+		// with the rest lower-case, or mixed if its second letter is a
+		// capital too. letter would come to the same.
+		if w := orig[p+1 : e]; len(w) > 0 {
+			z.wordLetters, z.prevLower = len(w), w[len(w)-1] >= 'a'
+			switch {
+			case w[0] >= 'a':
+				z.wordShape = shapeLower
+			case len(w) > 1 && w[1] < 'a':
+				z.wordShape = shapeMixed
+			default:
+				z.wordShape = shapeCap
+			}
+		}
+		return
+	}
+	for _, c := range orig[s:e] {
+		if c >= 'a' {
+			z.letter(shapeLower, true)
+		} else {
+			z.letter(shapeCap, false)
+		}
+	}
 }
 
 // removed reports whether a non-ASCII rune is deleted outright.
