@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // months maps lower-case month names and abbreviations of German, Spanish
@@ -277,7 +279,7 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 		// The word's letters, eight bytes at a time: most words end in
 		// the first eight, read here without a call.
 		if i++; i+8 <= len(text) {
-			k := letterRun8(load64(text, i))
+			k := swar.LetterRun(swar.Load64(text, i))
 			if i += k; k == 8 {
 				i = letterEnd(text, i)
 			}

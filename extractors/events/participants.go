@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gazex/gazex/gazetteer"
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // mentionsIn returns the mentions inside s that keep accepts (nil: all).
@@ -1077,7 +1078,7 @@ func (q *sentQuotes) readMarks() {
 	for i := 0; i < len(sent); i++ {
 		// Eight bytes that hold none of the bytes a mark starts with are
 		// passed at once (most of a sentence's bytes).
-		for i+8 <= len(sent) && !mayStartQuote(load64(sent, i)) {
+		for i+8 <= len(sent) && !mayStartQuote(swar.Load64(sent, i)) {
 			i += 8
 		}
 		if i == len(sent) {

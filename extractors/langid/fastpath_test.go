@@ -1,7 +1,6 @@
 package langid
 
 import (
-	"encoding/binary"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gazex/gazex/extractors/sentences"
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // forEachWordByRunes is forEachWord as it was written first, rune by rune.
@@ -121,32 +121,6 @@ func TestWordsScanMatchesLang(t *testing.T) {
 	}
 }
 
-// TestLetterRun8 checks the eight-byte letter test with every byte value
-// at every position, behind letters and behind a random prefix.
-func TestLetterRun8(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	for pos := range 8 {
-		for c := range 256 {
-			for _, fill := range []byte{'a', 'Z', 0} {
-				var b [8]byte
-				for i := range b {
-					b[i] = fill
-					if fill == 0 {
-						b[i] = byte(rng.IntN(256))
-					}
-				}
-				b[pos] = byte(c)
-				want := 0
-				for want < 8 && b[want] < utf8.RuneSelf && asciiLetter[b[want]] {
-					want++
-				}
-				require.Equal(t, want, letterRun8(binary.LittleEndian.Uint64(b[:])), "%q", b)
-				require.Equal(t, binary.LittleEndian.Uint64(b[:]), load64(string(b[:]), 0))
-			}
-		}
-	}
-}
-
 // TestLowerLetters checks the eight-byte lowering against strings.ToLower
 // on random words of ASCII letters and every Latin-1 letter.
 func TestLowerLetters(t *testing.T) {
@@ -172,7 +146,7 @@ func TestLowerLetters(t *testing.T) {
 			continue
 		}
 		for _, half := range []int{0, 8} {
-			require.Equal(t, load64(lw, half), lowerLetters(load64(w, half)), "%q", w[:16])
+			require.Equal(t, swar.Load64(lw, half), lowerLetters(swar.Load64(w, half)), "%q", w[:16])
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // chunk is a whitespace-delimited piece of a sentence; word is the chunk
@@ -242,7 +244,7 @@ func nextMaybeForeign(sent string, p int) int {
 		bit5 = 0x2020202020202020
 	)
 	for ; p+8 <= len(sent); p += 8 {
-		if m := zeroBytes((load64(sent, p)|bit5)&low7 ^ 0x6363636363636363); m != 0 {
+		if m := swar.ZeroBytes((swar.Load64(sent, p)|bit5)&low7 ^ 0x6363636363636363); m != 0 {
 			p += bits.TrailingZeros64(m) / 8
 			if sent[p] != 0xE3 {
 				return p

@@ -5,11 +5,12 @@ import (
 	"embed"
 	"encoding/binary"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // wordData holds the function-word lists: data/LANG.txt, one lower-case word
@@ -337,7 +338,7 @@ func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
 	ascii, keyed := true, true // keyed: every rune has a one-pair lower case
 	for {
 		for i+8 <= len(text) {
-			k := letterRun8(load64(text, i))
+			k := swar.LetterRun(swar.Load64(text, i))
 			i += k
 			if k < 8 {
 				break
@@ -370,7 +371,7 @@ func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
 	}
 	var lo, hi uint64
 	if start+16 <= len(text) {
-		lo, hi = load64(text, start), load64(text, start+8)
+		lo, hi = swar.Load64(text, start), swar.Load64(text, start+8)
 	} else {
 		var buf [16]byte
 		copy(buf[:], text[start:i])
@@ -396,39 +397,8 @@ func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
 // is kept clear in the first byte 0xC3 and in the second byte 0x9F of "ß".
 func lowerLetters(x uint64) uint64 {
 	const bit5 = 0x2020202020202020
-	keep := zeroBytes(x^0xC3C3C3C3C3C3C3C3) | zeroBytes(x^0x9F9F9F9F9F9F9F9F)
+	keep := swar.ZeroBytes(x^0xC3C3C3C3C3C3C3C3) | swar.ZeroBytes(x^0x9F9F9F9F9F9F9F9F)
 	return x | bit5&^(keep>>2)
-}
-
-// zeroBytes returns bit 7 set in each zero byte of x and clear elsewhere.
-func zeroBytes(x uint64) uint64 {
-	const (
-		high = 0x8080808080808080
-		low7 = 0x7F7F7F7F7F7F7F7F
-	)
-	return ^((x&low7 + low7) | x) & high
-}
-
-// load64 reads the eight bytes of s from i, little-endian (one load).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// letterRun8 returns how many of the eight bytes of x (little-endian) are
-// ASCII letters before the first one that is not: 8 when all are. Per
-// byte, without carries between bytes: t is the byte with bit 5 set and
-// bit 7 cleared, a letter has t in 0x61-0x7A (t+0x1F reaches bit 7, t+5
-// does not) and bit 7 of the byte clear.
-func letterRun8(x uint64) int {
-	const (
-		high = 0x8080808080808080
-		low7 = 0x7F7F7F7F7F7F7F7F
-	)
-	t := (x | 0x2020202020202020) & low7
-	letters := (t + 0x1F1F1F1F1F1F1F1F) &^ (t + 0x0505050505050505) &^ x & high
-	return bits.TrailingZeros64(^letters&high) / 8
 }
 
 // latin1Letter reports whether the rune 0xC3 c is a letter: U+00C0-U+00FF
