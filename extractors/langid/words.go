@@ -316,24 +316,7 @@ func (d *Detector) Words(text string) *Words {
 // without a loop over their bytes. TestWordsScanMatchesLang holds it to
 // nextWord and lang.
 func (lx *lexicon) nextWordLang(text string, i int) (start, end, lang int) {
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiLetter[c] {
-				break
-			}
-			i++
-			continue
-		}
-		if c == 0xC3 && i+1 < len(text) && latin1Letter(text[i+1]) {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isLetter(r) {
-			break
-		}
-		i += size
-	}
+	i = letterFrom(text, i)
 	start = i
 	ascii, keyed := true, true // keyed: every rune has a one-pair lower case
 	for {
@@ -504,25 +487,37 @@ func forEachWord(text string, fn func(start, end int)) {
 	}
 }
 
+// letterFrom returns the offset of the first letter of text from i on, or
+// len(text): where nextWord and nextWordLang start a word. A Latin-1
+// letter (0xC3 and its second byte) is known without decoding the rune.
+func letterFrom(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < len(text) && latin1Letter(text[i+1]) {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isLetter(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
 // nextWord returns the first maximal run of letters (unicode.IsLetter or
 // a non-spacing mark) in text at or after byte i; start == end ==
 // len(text) when there is none. ASCII bytes are classified by a table:
 // this runs over every byte of every document.
 func nextWord(text string, i int) (start, end int) {
-	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiLetter[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isLetter(r) {
-			break
-		}
-		i += size
-	}
+	i = letterFrom(text, i)
 	start = i
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
