@@ -78,44 +78,14 @@ func (w *work) mentionTexts(ms []Mention) {
 	}
 }
 
-// offsets is span without the text.
+// offsets is span without the text. normalize.Text.Chars is a table
+// look-up, so each offset is converted on its own, in any order.
 func (w *work) offsets(ns, ne int) Span {
 	os, oe := w.norm.Span(ns, ne)
-	a := w.anchorBefore(os)
-	cs := w.norm.CharsFrom(os, a.byte, a.char)
-	ce := w.norm.CharsFrom(oe, os, cs)
-	w.anchor(charAnchor{os, cs})
-	w.anchor(charAnchor{oe, ce})
 	return Span{
 		Byte: [2]int{os, oe},
-		Char: [2]int{cs, ce},
+		Char: [2]int{w.norm.Chars(os), w.norm.Chars(oe)},
 	}
-}
-
-// charAnchor is an original byte offset on a rune boundary and its code
-// point offset.
-type charAnchor struct{ byte, char int }
-
-// anchorBefore returns the anchor nearest before original offset b (the
-// start of the text if none is): the code points from there to b are
-// what is left to count. Spans come mostly in order but not always (an
-// entity's mentions, then the next entity's; an event's sentence, then
-// its participants in it), and counting on from the last span alone
-// would count from a checkpoint of normalize.Text for each step back.
-func (w *work) anchorBefore(b int) charAnchor {
-	var best charAnchor
-	for _, a := range w.anchors[:min(w.anchorN, len(w.anchors))] {
-		if a.byte <= b && a.byte > best.byte {
-			best = a
-		}
-	}
-	return best
-}
-
-// anchor remembers a, in place of the oldest anchor.
-func (w *work) anchor(a charAnchor) {
-	w.anchors[w.anchorN%len(w.anchors)] = a
-	w.anchorN++
 }
 
 // langAt returns the language of the text at normalised offset off: the

@@ -152,11 +152,6 @@ type work struct {
 	events []events.Event
 	rec    *DocumentRecord
 	err    error
-	// anchors are the original offsets that the last spans began and
-	// ended at, with their code point offsets: a span counts its code
-	// points on from the nearest before it (span).
-	anchors [8]charAnchor
-	anchorN int // anchors made so far
 }
 
 // Process runs every stage on one document. It is safe for concurrent use.

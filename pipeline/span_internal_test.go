@@ -10,9 +10,8 @@ import (
 )
 
 // TestSpanCharsInAnyOrder checks the code point offsets of spans taken in
-// any order (span counts on from the nearest anchor before) against a
-// count from the start, on a text long enough to have many checkpoints,
-// with multi-byte runes, normalised quotes and invalid bytes; and the
+// any order against a count from the start, on a text long enough to have
+// many blocks of normalize.Text's tables, with multi-byte runes, normalised quotes and invalid bytes; and the
 // texts that mentionTexts gives mentions.
 func TestSpanCharsInAnyOrder(t *testing.T) {
 	var b strings.Builder

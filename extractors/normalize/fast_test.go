@@ -44,37 +44,78 @@ func TestPlainRunCovers(t *testing.T) {
 	require.Equal(t, 0, plainRun([]byte("Abc def ghi jkl mno pqr"), 0, 22, true))
 }
 
-// TestCountLong holds the lane sums of count to utf8.RuneCount on texts
-// longer than 127 rounds of sixteen bytes.
-func TestCountLong(t *testing.T) {
+// TestCharsLong holds Chars, the table of multi-byte runes, to
+// utf8.RuneCount at every offset, rune boundary or not, of long texts with
+// runes of every length and invalid bytes.
+func TestCharsLong(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	alpha := []string{"a", " ", "ü", "€", "🇨🇺", "ß", "\u0301"}
+	alpha := []string{"a", " ", "ü", "€", "🇨🇺", "ß", "\u0301", "\r\n", "\xff", "\xe2\x82", "\xed\xa0\x80", "„", "\u00ad"}
 	for n := 0; n < 200; n++ {
 		var sb strings.Builder
 		for range r.IntN(3000) {
 			sb.WriteString(alpha[r.IntN(len(alpha))])
 		}
-		p := []byte(sb.String())
-		txt := &Text{orig: p}
-		for _, from := range []int{0, 1, 7, 9} {
-			if from < len(p) && utf8.RuneStart(p[from]) {
-				require.Equal(t, utf8.RuneCount(p[from:]), txt.count(p[from:]))
-			}
-		}
+		checkChars(t, []byte(sb.String()))
 	}
 }
 
-// FuzzCount holds count to utf8.RuneCount on valid UTF-8 of any length;
-// FuzzNormalize already holds fast to the per-rune path.
-func FuzzCount(f *testing.F) {
+// FuzzChars holds Chars to utf8.RuneCount at every offset of any input.
+func FuzzChars(f *testing.F) {
 	f.Add([]byte(strings.Repeat("Grüße 🇨🇺 ", 300)))
 	f.Add([]byte("abc"))
+	f.Add([]byte("a\xffü\xe2\x82x\xf0\x9f"))
 	f.Fuzz(func(t *testing.T, p []byte) {
-		if !utf8.Valid(p) {
-			return
-		}
-		if got, want := (&Text{orig: p}).count(p), utf8.RuneCount(p); got != want {
-			t.Fatalf("count = %d, want %d", got, want)
-		}
+		checkChars(t, p)
 	})
+}
+
+// checkChars compares Normalize(p).Chars(b) with utf8.RuneCount(p[:b]) for
+// every b, counting the prefixes on from the last rune boundary before b.
+func checkChars(t *testing.T, p []byte) {
+	t.Helper()
+	txt := Normalize(p)
+	runes, s := 0, 0 // runes before boundary s
+	for b := 0; b <= len(p); b++ {
+		if b > s {
+			if _, size := utf8.DecodeRune(p[s:]); s+size <= b {
+				runes++
+				s += size
+			}
+		}
+		if got, want := txt.Chars(b), runes+utf8.RuneCount(p[s:b]); got != want {
+			t.Fatalf("Chars(%d) = %d, want %d in %q", b, got, want, p)
+		}
+	}
+	if got, want := txt.Chars(len(p)+3), utf8.RuneCount(p); got != want {
+		t.Fatalf("Chars(past the end) = %d, want %d", got, want)
+	}
+}
+
+// TestTablesAgreeWithSearch holds the block tables of Span and Chars to
+// the plain searches of the whole edit and rune lists, on long texts full
+// of edits and multi-byte runes, at every normalised offset.
+func TestTablesAgreeWithSearch(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	alpha := []string{"a", "b", " ", "  ", "\n\n\n", "\r\n", "ü", "„", "“", "–", "demMiguel", "e\u0301", "\u00ad", "\xff", "🇨🇺", "\u00a0", "Wort "}
+	for n := 0; n < 100; n++ {
+		var sb strings.Builder
+		for range r.IntN(2000) {
+			sb.WriteString(alpha[r.IntN(len(alpha))])
+		}
+		p := []byte(sb.String())
+		got := Normalize(p)
+		plain := *got
+		plain.editAt, plain.wideAt = nil, nil
+		for ns := 0; ns <= len(got.Norm); ns++ {
+			ne := min(len(got.Norm), ns+r.IntN(100))
+			os, oe := got.Span(ns, ne)
+			wos, woe := plain.Span(ns, ne)
+			if os != wos || oe != woe {
+				t.Fatalf("Span(%d, %d) = %d, %d with the tables, %d, %d without", ns, ne, os, oe, wos, woe)
+			}
+			if c, w := got.Chars(oe), plain.Chars(oe); c != w {
+				t.Fatalf("Chars(%d) = %d with the table, %d without", oe, c, w)
+			}
+		}
+	}
 }

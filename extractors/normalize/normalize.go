@@ -40,14 +40,14 @@
 package normalize
 
 import (
-	"encoding/binary"
 	"slices"
-	"unicode/utf8"
 )
 
-// checkpointEvery is the spacing, in original bytes, of the rune-count
-// checkpoints behind [Text.Chars]: a call counts at most this many bytes.
-const checkpointEvery = 1024
+// blockShift sets the spacing of the look-up tables behind [Text.Chars]
+// and [Text.Span]: one entry per 64 bytes, so that a look-up starts at
+// most a block's worth of entries before its answer (for Latin text
+// none or one), instead of searching the whole list.
+const blockShift = 6
 
 // Text is a normalised text together with the map back to its original bytes.
 type Text struct {
@@ -59,7 +59,13 @@ type Text struct {
 
 	orig  []byte
 	edits []edit
-	cps   []checkpoint
+	// editAt[k] is the index of the first edit that ends after normalised
+	// byte k<<blockShift.
+	editAt []int32
+	// wide lists the multi-byte runes of orig in order, and wideAt[k] how
+	// many of them end at or before original byte k<<blockShift.
+	wide   []wideRune
+	wideAt []int32
 }
 
 // edit records where normalisation departed from a byte-for-byte copy: the
@@ -70,10 +76,13 @@ type edit struct {
 	n, o, nlen, olen int
 }
 
-// checkpoint holds the number of runes before original byte b, where b is the
-// first rune boundary at or after a multiple of checkpointEvery.
-type checkpoint struct {
-	b, r int
+// wideRune is a valid multi-byte rune of the original that ends at byte
+// end; extra is the number of bytes beyond the first of it and of all the
+// multi-byte runes before it. Every other byte, ASCII or invalid, is one
+// code point, so the code point offset of byte b is b less the extra of
+// the last multi-byte rune that ends at or before b.
+type wideRune struct {
+	end, extra int
 }
 
 // Normalize returns the normalised form of orig with its offset map. orig may
@@ -90,12 +99,46 @@ func normalize(orig []byte, slow bool) *Text {
 	z := newNormalizer(orig)
 	z.slow = slow
 	z.run()
-	return &Text{
+	t := &Text{
 		Norm:    string(z.b.out),
 		Invalid: z.invalid,
 		orig:    orig,
 		edits:   slices.Clip(z.b.edits),
-		cps:     z.cps,
+		wide:    slices.Clip(z.wide),
+	}
+	t.index()
+	return t
+}
+
+// index builds the block tables editAt and wideAt. Texts of more than
+// 2 GiB, which no caller sends, keep none and are searched whole.
+func (t *Text) index() {
+	if len(t.orig) > 1<<31-1 || len(t.Norm) > 1<<31-1 {
+		return
+	}
+	if len(t.edits) > 0 {
+		t.editAt = make([]int32, len(t.Norm)>>blockShift+1)
+		k := 0 // blocks up to k start before the end of edit i
+		for i, e := range t.edits {
+			for ; k < len(t.editAt) && k<<blockShift < e.n+e.nlen; k++ {
+				t.editAt[k] = int32(i)
+			}
+		}
+		for ; k < len(t.editAt); k++ {
+			t.editAt[k] = int32(len(t.edits))
+		}
+	}
+	if len(t.wide) > 0 {
+		t.wideAt = make([]int32, len(t.orig)>>blockShift+1)
+		k := 0
+		for i, w := range t.wide {
+			for ; k < len(t.wideAt) && k<<blockShift < w.end; k++ {
+				t.wideAt[k] = int32(i)
+			}
+		}
+		for ; k < len(t.wideAt); k++ {
+			t.wideAt[k] = int32(len(t.wide))
+		}
 	}
 }
 
@@ -118,84 +161,65 @@ func String(s string) string {
 func (t *Text) Span(ns, ne int) (os, oe int) {
 	ns = min(max(ns, 0), len(t.Norm))
 	ne = min(max(ne, ns), len(t.Norm))
-	os = t.start(ns)
+	i := t.find(ns, 0)
+	os = t.start(i, ns)
 	if ne == ns {
 		return os, os
 	}
-	return os, max(t.end(ne-1), os)
+	// The edit for ne-1 is not before the one for ns.
+	return os, max(t.end(t.find(ne-1, i), ne-1), os)
 }
 
-// Chars converts an original byte offset on a rune boundary to an original
-// code point offset; each invalid byte counts as one code point, as it
-// becomes one U+FFFD. Offsets outside the original are clamped. The cost is
-// bounded by checkpointEvery bytes, not by the length of the text.
+// Chars converts an original byte offset to an original code point offset,
+// as utf8.RuneCount of the bytes before it counts: each invalid byte, and
+// each byte of a rune the offset cuts, counts as one code point. Offsets
+// outside the original are clamped. The cost does not grow with the length
+// of the text: a table look-up and, for Latin text, a step or two.
 func (t *Text) Chars(origByte int) int {
 	b := min(max(origByte, 0), len(t.orig))
-	if len(t.cps) == 0 {
-		return utf8.RuneCount(t.orig[:b])
+	lo, hi := 0, len(t.wide)
+	if hi == 0 {
+		return b
 	}
-	i := min(b/checkpointEvery, len(t.cps)-1)
-	// A checkpoint sits on the first boundary the scan visited in its block,
-	// which can lie after b when b falls between a CR and its LF.
-	for i > 0 && t.cps[i].b > b {
-		i--
+	if t.wideAt != nil {
+		k := b >> blockShift
+		lo = int(t.wideAt[k])
+		if k+1 < len(t.wideAt) {
+			hi = int(t.wideAt[k+1])
+		}
 	}
-	cp := t.cps[i]
-	if cp.b > b {
-		return t.count(t.orig[:b])
+	// The first multi-byte rune in [lo, hi) that ends after b.
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.wide[m].end <= b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return cp.r + t.count(t.orig[cp.b:b])
+	if lo == 0 {
+		return b
+	}
+	return b - t.wide[lo-1].extra
 }
 
-// CharsFrom is [Text.Chars] of origByte given that the rune boundary
-// fromByte is at code point fromChars: when origByte lies at most
-// checkpointEvery bytes after it, only the bytes between are counted. Spans
-// come mostly in order, so a caller that keeps the last offset it converted
-// counts a few bytes per span instead of up to a checkpoint's spacing twice.
+// CharsFrom is [Text.Chars]; fromByte and fromChars, a boundary counted
+// before, are no longer needed now that Chars costs no counting.
 func (t *Text) CharsFrom(origByte, fromByte, fromChars int) int {
-	b := min(max(origByte, 0), len(t.orig))
-	if fromByte < 0 || fromByte > b || b-fromByte > checkpointEvery {
-		return t.Chars(b)
-	}
-	return fromChars + t.count(t.orig[fromByte:b])
+	return t.Chars(origByte)
 }
 
-// count returns the number of runes in p, counting each invalid byte as one.
-// For valid UTF-8 that is the number of bytes that do not continue a rune:
-// sixteen bytes at a time, a continuation byte (10xxxxxx) adds one to its
-// byte's lane of a sum, and the lanes are added up after at most 127
-// rounds, before any lane can overflow.
-func (t *Text) count(p []byte) int {
-	if len(t.Invalid) > 0 {
-		return utf8.RuneCount(p)
-	}
-	const (
-		ones  = 0x0101010101010101
-		pairs = 0x00ff00ff00ff00ff
-	)
-	n, i := len(p), 0
-	for blocks := len(p) &^ 15; i < blocks; {
-		var sum uint64
-		for end := min(blocks, i+16*127); i < end; i += 16 {
-			q := p[i : i+16 : i+16]
-			x, y := binary.LittleEndian.Uint64(q), binary.LittleEndian.Uint64(q[8:])
-			// Bit 7 set and bit 6 clear; bit 6 moves to bit 7 in x<<1.
-			sum += (x&^(x<<1))>>7&ones + (y&^(y<<1))>>7&ones
-		}
-		sum = sum&pairs + sum>>8&pairs
-		n -= int(sum * 0x0001000100010001 >> 48)
-	}
-	for _, c := range p[i:] {
-		if c&0xc0 == 0x80 {
-			n--
+// find returns the index of the first edit that ends after normalised byte
+// n, given that it is not before edit from.
+func (t *Text) find(n, from int) int {
+	lo, hi := from, len(t.edits)
+	if t.editAt != nil {
+		k := n >> blockShift
+		lo = max(lo, int(t.editAt[k]))
+		if k+1 < len(t.editAt) {
+			hi = int(t.editAt[k+1])
 		}
 	}
-	return n
-}
-
-// find returns the index of the first edit that ends after normalised byte n.
-func (t *Text) find(n int) int {
-	lo, hi := 0, len(t.edits)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if e := t.edits[m]; e.n+e.nlen > n {
@@ -216,18 +240,18 @@ func (t *Text) identity(prev, n int) int {
 	return e.o + e.olen + (n - e.n - e.nlen)
 }
 
-// start returns the original start of the source of normalised byte n.
-func (t *Text) start(n int) int {
-	i := t.find(n)
+// start returns the original start of the source of normalised byte n,
+// where i is find(n).
+func (t *Text) start(i, n int) int {
 	if i < len(t.edits) && t.edits[i].n <= n {
 		return t.edits[i].o
 	}
 	return t.identity(i-1, n)
 }
 
-// end returns the original end of the source of normalised byte n.
-func (t *Text) end(n int) int {
-	i := t.find(n)
+// end returns the original end of the source of normalised byte n, where i
+// is find(n).
+func (t *Text) end(i, n int) int {
 	if i < len(t.edits) && t.edits[i].n <= n {
 		return t.edits[i].o + t.edits[i].olen
 	}

@@ -81,7 +81,8 @@ type normalizer struct {
 	orig    []byte
 	b       builder
 	invalid []int
-	cps     []checkpoint
+	wide    []wideRune
+	extra   int // bytes beyond the first of the multi-byte runes so far
 
 	seg      []item // current combining sequence, held for NFC
 	segCheck bool   // seg may not be in NFC
@@ -107,28 +108,20 @@ func newNormalizer(orig []byte) *normalizer {
 	z := &normalizer{orig: orig, lastInvalidE: -1}
 	z.b = builder{orig: orig, out: make([]byte, 0, len(orig)+len(orig)/32+8)}
 	z.seg = make([]item, 0, maxSeg)
-	z.cps = make([]checkpoint, 0, len(orig)/checkpointEvery+1)
 	return z
 }
 
 // run decodes orig, drops removed characters and feeds the rest to push.
 func (z *normalizer) run() {
 	orig := z.orig
-	runes, nextCP := 0, 0
 	for i := 0; i < len(orig); {
-		if i >= nextCP {
-			z.cps = append(z.cps, checkpoint{b: i, r: runes})
-			nextCP = (i/checkpointEvery + 1) * checkpointEvery
-		}
 		c := orig[i]
 		if c >= 0x20 && c < 0x7f && !z.slow {
-			if j := z.fast(i, min(nextCP, len(orig)-1)); j > i {
-				runes += j - i
+			if j := z.fast(i, len(orig)-1); j > i {
 				i = j
 				continue
 			}
 		}
-		runes++
 		if c < utf8.RuneSelf {
 			switch {
 			case c >= 0x20 && c < 0x7f || c == '\n' || c == '\t':
@@ -141,7 +134,6 @@ func (z *normalizer) run() {
 				// CR LF is one line break, mapped to both bytes.
 				if i+1 < len(orig) && orig[i+1] == '\n' {
 					z.pushASCII(item{r: '\n', os: i, oe: i + 2})
-					runes++
 					i += 2
 					continue
 				}
@@ -162,6 +154,7 @@ func (z *normalizer) run() {
 			i++
 			continue
 		}
+		z.addWide(i+size, size)
 		if !removed(r) {
 			it := item{r: r, os: i, oe: i + size, ident: true}
 			switch {
@@ -182,6 +175,13 @@ func (z *normalizer) run() {
 	z.flushSeg()
 	z.flushPending()
 	// A whitespace run at the end of the text is dropped.
+}
+
+// addWide records a valid multi-byte rune of size bytes ending at end,
+// for [Text.Chars].
+func (z *normalizer) addWide(end, size int) {
+	z.extra += size - 1
+	z.wide = append(z.wide, wideRune{end: end, extra: z.extra})
 }
 
 // fast is the pass for plain ASCII, which is most of any news text: it
