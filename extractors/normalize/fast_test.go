@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -116,6 +117,31 @@ func TestTablesAgreeWithSearch(t *testing.T) {
 			if c, w := got.Chars(oe), plain.Chars(oe); c != w {
 				t.Fatalf("Chars(%d) = %d with the table, %d without", oe, c, w)
 			}
+		}
+	}
+}
+
+// TestFastWideRandom holds what fast takes beyond ASCII (two-byte letters,
+// quotes and dashes, whitespace runs) to the per-rune path, with the
+// runes around them that must send it back: combining marks after a
+// letter, removed characters, non-ASCII whitespace, invalid bytes, glued
+// words with non-ASCII followers, leading and trailing whitespace.
+func TestFastWideRandom(t *testing.T) {
+	alpha := []string{"a", "z", "M", "Q", " ", " ", "  ", "\n", "\n\n", "\n\n\n", "\r\n", "\r", "\t", "\v", "\f", " \n ",
+		"ä", "ß", "ñ", "É", "Ö", "Ü", "×", "÷", "ǅ", "ʔ", "ɐ", "ſ", "ĸ", "ʼ", "ˆ", "\u00a0", "\u00ad", "\u0308", "\u0301", "\u0323",
+		"„", "“", "”", "‚", "‘", "’", "–", "—", "‐", "‖", "‗", "\u2028", "\u200b", "\u202f", "\u20d7", "…",
+		"\xc3", "\xff", "\xe2\x80", "\x00", "\x7f", "`", ".", "/", "@", ":", "#", "-", "1",
+		"dem", "Miguel", "Ärger", "Österreich", "Gemeinschaftsstandards", "abcdefgh", "März", "x.yZz"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 30000; n++ {
+		var sb strings.Builder
+		for range 1 + r.IntN(40) {
+			sb.WriteString(alpha[r.IntN(len(alpha))])
+		}
+		in := []byte(sb.String())
+		got, slow := Normalize(in), normalize(in, true)
+		if got.Norm != slow.Norm || !slices.Equal(got.edits, slow.edits) || !slices.Equal(got.wide, slow.wide) {
+			t.Fatalf("fast path differs for %q:\n%q %v %v\n%q %v %v", in, got.Norm, got.edits, got.wide, slow.Norm, slow.edits, slow.wide)
 		}
 	}
 }

@@ -116,7 +116,7 @@ func (z *normalizer) run() {
 	orig := z.orig
 	for i := 0; i < len(orig); {
 		c := orig[i]
-		if c >= 0x20 && c < 0x7f && !z.slow {
+		if !z.slow {
 			if j := z.fast(i, len(orig)-1); j > i {
 				i = j
 				continue
@@ -184,17 +184,22 @@ func (z *normalizer) addWide(end, size int) {
 	z.wide = append(z.wide, wideRune{end: end, extra: z.extra})
 }
 
-// fast is the pass for plain ASCII, which is most of any news text: it
+// fast is the pass for plain text, which is most of any news text: it
 // copies the bytes from i up to at most limit in bulk and keeps the same
-// state as the per-rune layers would. It stops before anything that needs
-// them (non-ASCII, a byte followed by non-ASCII that might combine with it,
-// controls, whitespace other than a single space) and returns where it
-// stopped.
+// state as the per-rune layers would. Besides ASCII it takes the runes
+// that are frequent in German and Spanish news and need no NFC: the
+// two-byte letters U+00C0-U+027F ("ä", "ß", "ñ", "É"), the typographic
+// quotes and dashes U+2010-U+201F (unified as emit does) and runs of ASCII
+// whitespace before a visible character (folded as flushWS does). It stops
+// before anything else that needs the per-rune layers (other non-ASCII, a
+// rune followed by one that might combine with it or be removed,
+// controls, whitespace at the end or before non-ASCII whitespace, a glued
+// word whose follower is not ASCII) and returns where it stopped.
 func (z *normalizer) fast(i, limit int) int {
 	// A single held rune that NFC leaves alone is written as pushASCII
-	// would before an ASCII byte, which never combines with it: also a
-	// non-ASCII letter ("ü" in "Grüße"), so the ASCII after it is fast.
-	if len(z.seg) > 1 || z.segCheck {
+	// would before a rune that never combines with it (safeAt): also a
+	// non-ASCII letter ("ü" in "Grüße"), so what follows it is fast.
+	if len(z.seg) > 1 || z.segCheck || !safeAt(z.orig, i) {
 		return i
 	}
 	if len(z.seg) == 1 {
@@ -208,20 +213,64 @@ func (z *normalizer) fast(i, limit int) int {
 	orig := z.orig
 	start, j := i, i
 loop:
-	for ; j < limit; j++ {
+	for j < limit {
+		c := orig[j]
 		// Most bytes are in stretches that need no per-byte decision;
 		// plainRun finds them eight bytes at a time. The first byte of the
 		// output is left to the loop, which drops a leading space.
-		if len(z.b.out) > 0 || j > start {
+		if c >= ' ' && c < utf8.RuneSelf && (len(z.b.out) > 0 || j > start) {
 			if e := plainRun(orig, j, limit, z.prevLower); e > j {
 				z.skipped(j, e)
 				if j = e; j >= limit {
 					break
 				}
+				c = orig[j]
 			}
 		}
-		c, next := orig[j], orig[j+1]
-		if next >= utf8.RuneSelf || next == 0x7f || next < 0x20 && next != '\t' && next != '\n' && next != '\r' {
+		if c >= utf8.RuneSelf {
+			// Every rune taken here is a starter that NFC leaves alone and
+			// cannot combine with what precedes it; safeAt makes sure that
+			// the next cannot combine with it or be removed.
+			if c == 0xE2 {
+				u := quoteAt(orig, j)
+				if u == 0 || !safeAt(orig, j+3) {
+					break
+				}
+				if j > start {
+					z.b.ident(start, j)
+				}
+				z.b.replRune(u, j, j+3)
+				start = j + 3
+				z.wordLetters, z.prevLower = 0, false
+				z.addWide(j+3, 3)
+				j += 3
+				continue
+			}
+			if c < 0xC3 || c > 0xC9 || orig[j+1]&0xC0 != 0x80 || !safeAt(orig, j+2) {
+				break
+			}
+			switch latin[rune(c&0x1F)<<6|rune(orig[j+1]&0x3F)-0xC0] {
+			case classLower:
+				z.letter(shapeLower, true)
+			case classUpper:
+				if z.prevLower && z.eligible() && !z.tokProt && j+2 < len(orig) {
+					var ok bool
+					if start, ok = z.split(start, j, orig[j+2]); !ok {
+						break loop
+					}
+				}
+				z.letter(shapeCap, false)
+			case classLetter:
+				z.letter(shapeMixed, false)
+			default:
+				z.wordLetters, z.prevLower = 0, false
+			}
+			z.addWide(j+2, 2)
+			j += 2
+			continue
+		}
+		next := orig[j+1]
+		if !safeAt(orig, j+1) {
 			break
 		}
 		switch {
@@ -230,21 +279,37 @@ loop:
 		case 'A' <= c && c <= 'Z':
 			// The per-rune layers hold an upper-case letter until they see
 			// its follower; here the follower is next.
-			if z.prevLower && 'a' <= next && next <= 'z' && z.eligible() && !z.tokProt && !z.fwdProtected(j) {
-				if j > start {
-					z.b.ident(start, j)
+			if z.prevLower && z.eligible() && !z.tokProt {
+				var ok bool
+				if start, ok = z.split(start, j, next); !ok {
+					break loop
 				}
-				start = j
-				z.b.repl(" ", j, j)
-				z.wordLetters = 0
 			}
 			z.letter(shapeCap, false)
-		case c == ' ':
-			if next <= ' ' || len(z.b.out) == 0 && j == start {
+		case c == ' ' && next > ' ' && (len(z.b.out) > 0 || j > start):
+			z.tokProt = false
+			z.wordLetters, z.prevLower = 0, false
+		case c <= ' ':
+			// A run of whitespace, folded as flushWS would once it sees
+			// the visible character after it.
+			k, nl := wsRun(orig, j)
+			if k >= len(orig) || !visibleAt(orig, k) {
 				break loop
 			}
 			z.tokProt = false
 			z.wordLetters, z.prevLower = 0, false
+			switch s := folded[min(nl, 2)]; {
+			case len(z.b.out) == 0 && j == start:
+				start = k // leading whitespace is dropped
+			case string(orig[j:k]) != s:
+				if j > start {
+					z.b.ident(start, j)
+				}
+				z.b.repl(s, j, k)
+				start = k
+			}
+			j = k
+			continue
 		case c == '/' || c == '@' || c == '#' || c == '.' || c == ':':
 			z.tokProt = true
 			z.wordLetters, z.prevLower = 0, false
@@ -253,12 +318,127 @@ loop:
 		default:
 			break loop
 		}
+		j++
 	}
 	if j > start {
 		z.b.ident(start, j)
 	}
 	return j
 }
+
+// split decides, for fast, a glued word at the upper-case letter at j
+// whose follower starts with byte next, where the word before may be split
+// off: it inserts the space and returns true if the follower is an ASCII
+// lower-case letter, returns true if it is another ASCII byte, and false
+// if it is not ASCII, which the per-rune layers must weigh. The bytes
+// from start, where fast's copy began, to j are copied before the space;
+// the copy then begins at j, which split returns.
+func (z *normalizer) split(start, j int, next byte) (int, bool) {
+	if next >= utf8.RuneSelf {
+		return start, false
+	}
+	if 'a' <= next && next <= 'z' && !z.fwdProtected(j) {
+		if j > start {
+			z.b.ident(start, j)
+		}
+		z.b.repl(" ", j, j)
+		z.wordLetters = 0
+		return j, true
+	}
+	return start, true
+}
+
+// folded is the folded form of a whitespace run by its line breaks.
+var folded = [3]string{" ", "\n", "\n\n"}
+
+// wsRun returns the end of the run of ASCII whitespace from j and the line
+// breaks it counts for (CR LF as one), as the per-rune layers count them.
+func wsRun(orig []byte, j int) (k, nl int) {
+	for k = j; k < len(orig); k++ {
+		switch orig[k] {
+		case ' ', '\t':
+		case '\n', '\v', '\f':
+			nl++
+		case '\r':
+			if k+1 == len(orig) || orig[k+1] != '\n' {
+				nl++
+			}
+		default:
+			return k, nl
+		}
+	}
+	return k, nl
+}
+
+// safeAt reports whether the rune at k, if any, can neither combine with
+// the rune before it nor be removed from between it and the one before:
+// ASCII other than the removed controls, the two-byte runes U+00C0-U+02FF
+// (starters that NFC leaves alone; an invalid byte becomes U+FFFD, a
+// starter too) and the quotes and dashes of quoteAt.
+func safeAt(orig []byte, k int) bool {
+	if k >= len(orig) {
+		return true
+	}
+	switch c := orig[k]; {
+	case c < utf8.RuneSelf:
+		return c >= ' ' && c != 0x7f || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+	case c >= 0xC3 && c <= 0xCB:
+		return true
+	}
+	return quoteAt(orig, k) != 0
+}
+
+// visibleAt reports whether the rune at k < len(orig) ends a whitespace
+// run: safeAt, and neither whitespace nor a control.
+func visibleAt(orig []byte, k int) bool {
+	c := orig[k]
+	return c > ' ' && c < 0x7f || c >= 0xC3 && c <= 0xCB || quoteAt(orig, k) != 0
+}
+
+// quoteAt returns the ASCII form of the quote or dash U+2010-U+201F at k
+// that unify changes, or 0.
+func quoteAt(orig []byte, k int) rune {
+	if k+2 >= len(orig) || orig[k] != 0xE2 || orig[k+1] != 0x80 || orig[k+2]&0xF0 != 0x90 {
+		return 0
+	}
+	if u, ok := unify(0x2000 | rune(orig[k+2]&0x3F)); ok {
+		return u
+	}
+	return 0
+}
+
+// Letter classes of runes as put tells them apart.
+const (
+	classOther  = iota // ends a word
+	classLower         // lower-case letter
+	classUpper         // upper-case or title-case letter
+	classLetter        // other letter
+	classMark          // combining mark: continues its letter's word
+)
+
+// classOf returns the class of a non-ASCII rune.
+func classOf(r rune) uint8 {
+	switch {
+	case unicode.IsLower(r):
+		return classLower
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		return classUpper
+	case unicode.IsLetter(r):
+		return classLetter
+	case unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		return classMark
+	}
+	return classOther
+}
+
+// latin holds classOf of U+00C0-U+027F, the runes of the two-byte leads
+// 0xC3-0xC9 that fast takes.
+var latin = func() (t [0x280 - 0xC0]uint8) {
+	for i := range t {
+		t[i] = classOf(rune(0xC0 + i))
+	}
+	return t
+}()
 
 // Lane constants for plainRun: a byte of ones and a byte's high bit, in
 // each of the eight bytes of a word.
@@ -269,39 +449,41 @@ const (
 
 // plainRun returns the end e <= limit of a stretch orig[j:e] that fast's
 // per-byte loop would copy unchanged with no decision but the word state:
-// bytes 0x21..0x7e other than '`', and spaces followed by such a byte,
-// where the byte after each is not non-ASCII or a control, and no
-// upper-case letter follows a lower-case one (prevLower: the byte before j
-// was one), as only there a glued word can be split. It checks eight bytes
-// at a time and may stop early (at most eight bytes before limit, or at a
-// harmless byte): fast's loop handles the byte at e the slow way.
+// bytes 0x21..0x7e other than '`', and single spaces, where the byte after
+// each is not non-ASCII or a control, and no upper-case letter follows a
+// lower-case one (prevLower: the byte before j was one), as only there a
+// glued word can be split. It checks eight bytes at a time and may stop
+// early (at most eight bytes before limit, or at a harmless byte): fast's
+// loop handles the byte at e the slow way.
 //
 // Each test is exact in the lanes of bytes below 0x80: adding a constant
 // below 0x80 to such a byte carries into its high bit only, never into the
 // next byte. A byte of 0x80 or more is itself a stop, and its carries only
-// spoil the lanes above it, which the lowest stop hides.
+// spoil the lanes above it, which the lowest stop hides. The test for a
+// case change is wider than letters, for fewer operations: any of 0x60-0x7f
+// counts as lower-case, any of 0x40-0x5f as upper-case ("a_", "x@y" stop
+// too), which only stops early.
 func plainRun(orig []byte, j, limit int, prevLower bool) int {
-	var carry uint64 // high bit of lane 0: the byte before is lower-case
+	const bit6 = lanesHi >> 1
+	var carry uint64 // bit 6 of lane 0: the byte before is lower-case
 	if prevLower {
-		carry = 0x80
+		carry = 0x40
 	}
 	for j+8 <= limit {
 		x := binary.LittleEndian.Uint64(orig[j:])
+		ge20 := x + 0x60*lanes1 // bit 7: byte >= 0x20
 		ge21 := x + 0x5f*lanes1
-		ge20 := x + 0x60*lanes1
-		is7f := x + 0x01*lanes1
-		graphic := (ge21 &^ is7f &^ x) & lanesHi // 0x21..0x7e
-		space := (ge20 &^ ge21 &^ x) & lanesHi
-		out := lanesHi &^ (graphic | space)
+		out := (^ge20 | (x + lanes1) | x) & lanesHi // below 0x20, 0x7f and above
+		space := ge20 &^ ge21 & lanesHi
 		tick := lanesHi &^ ((x ^ '`'*lanes1) + 0x7f*lanes1)
-		lower := (x + 0x1f*lanes1) &^ (x + 0x05*lanes1) & lanesHi
-		upper := (x + 0x3f*lanes1) &^ (x + 0x25*lanes1) & lanesHi
+		x2 := x << 1 // bit 5 moves to bit 6
+		lower := x & x2 & bit6
+		upper := x &^ x2 & bit6
 		// A stop at a byte that is out, or before one; at a space before a
-		// byte that is not graphic; at '`'; at an upper-case letter after a
-		// lower-case one.
-		stop := out | out>>8 | space&((lanesHi&^graphic)>>8) | tick | upper&(lower<<8|carry)
+		// space; at '`'; at an upper-case letter after a lower-case one.
+		stop := out | out>>8 | space&(space>>8) | tick | (upper&(lower<<8|carry))<<1
 		// The last byte's follower is the next word's first.
-		if nb := orig[j+8]; nb-0x21 > 0x7e-0x21 && (nb != ' ' || x>>56 == ' ') {
+		if nb := orig[j+8]; nb-0x20 > 0x7e-0x20 || nb == ' ' && x>>56 == ' ' {
 			stop |= 1 << 63
 		}
 		if stop != 0 {
@@ -554,16 +736,19 @@ func (z *normalizer) put(it item) {
 				z.tokProt = true
 			}
 		}
-	case unicode.IsLower(r):
-		z.letter(shapeLower, true)
-	case unicode.IsUpper(r) || unicode.IsTitle(r):
-		z.letter(shapeCap, false)
-	case unicode.IsLetter(r):
-		z.letter(shapeMixed, false)
-	case unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
-		// A mark continues its letter's word.
 	default:
-		z.wordLetters, z.prevLower = 0, false
+		switch classOf(r) {
+		case classLower:
+			z.letter(shapeLower, true)
+		case classUpper:
+			z.letter(shapeCap, false)
+		case classLetter:
+			z.letter(shapeMixed, false)
+		case classMark:
+			// A mark continues its letter's word.
+		default:
+			z.wordLetters, z.prevLower = 0, false
+		}
 	}
 }
 
