@@ -20,11 +20,7 @@ func TestPlainRunRandom(t *testing.T) {
 		"ß", "É", "’", "«", "\u2009", "\u0085", "Gemeinschaftsstandards", "Diskussion", "McCain", "iPhone", "USA", "https://t.co/fooBar", "x.yZz", "\xff"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for n := 0; n < 20000; n++ {
-		var sb strings.Builder
-		for range 1 + r.IntN(60) {
-			sb.WriteString(alpha[r.IntN(len(alpha))])
-		}
-		in := []byte(sb.String())
+		in := randomText(r, alpha, 1+r.IntN(60))
 		got, slow := Normalize(in), normalize(in, true)
 		require.Equal(t, slow.Norm, got.Norm, "fast path differs for %q", in)
 		require.Equal(t, slow.edits, got.edits, "fast path map differs for %q", in)
@@ -52,11 +48,7 @@ func TestCharsLong(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	alpha := []string{"a", " ", "ü", "€", "🇨🇺", "ß", "\u0301", "\r\n", "\xff", "\xe2\x82", "\xed\xa0\x80", "„", "\u00ad"}
 	for n := 0; n < 200; n++ {
-		var sb strings.Builder
-		for range r.IntN(3000) {
-			sb.WriteString(alpha[r.IntN(len(alpha))])
-		}
-		checkChars(t, []byte(sb.String()))
+		checkChars(t, randomText(r, alpha, r.IntN(3000)))
 	}
 }
 
@@ -99,12 +91,7 @@ func TestTablesAgreeWithSearch(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	alpha := []string{"a", "b", " ", "  ", "\n\n\n", "\r\n", "ü", "„", "“", "–", "demMiguel", "e\u0301", "\u00ad", "\xff", "🇨🇺", "\u00a0", "Wort "}
 	for n := 0; n < 100; n++ {
-		var sb strings.Builder
-		for range r.IntN(2000) {
-			sb.WriteString(alpha[r.IntN(len(alpha))])
-		}
-		p := []byte(sb.String())
-		got := Normalize(p)
+		got := Normalize(randomText(r, alpha, r.IntN(2000)))
 		plain := *got
 		plain.editAt, plain.wideAt = nil, nil
 		for ns := 0; ns <= len(got.Norm); ns++ {
@@ -134,14 +121,19 @@ func TestFastWideRandom(t *testing.T) {
 		"dem", "Miguel", "Ärger", "Österreich", "Gemeinschaftsstandards", "abcdefgh", "März", "x.yZz"}
 	r := rand.New(rand.NewPCG(11, 12))
 	for n := 0; n < 30000; n++ {
-		var sb strings.Builder
-		for range 1 + r.IntN(40) {
-			sb.WriteString(alpha[r.IntN(len(alpha))])
-		}
-		in := []byte(sb.String())
+		in := randomText(r, alpha, 1+r.IntN(40))
 		got, slow := Normalize(in), normalize(in, true)
 		if got.Norm != slow.Norm || !slices.Equal(got.edits, slow.edits) || !slices.Equal(got.wide, slow.wide) {
 			t.Fatalf("fast path differs for %q:\n%q %v %v\n%q %v %v", in, got.Norm, got.edits, got.wide, slow.Norm, slow.edits, slow.wide)
 		}
 	}
+}
+
+// randomText joins n pieces drawn from alpha.
+func randomText(r *rand.Rand, alpha []string, n int) []byte {
+	var sb strings.Builder
+	for range n {
+		sb.WriteString(alpha[r.IntN(len(alpha))])
+	}
+	return []byte(sb.String())
 }

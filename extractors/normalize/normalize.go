@@ -46,7 +46,7 @@ import (
 // blockShift sets the spacing of the look-up tables behind [Text.Chars]
 // and [Text.Span]: one entry per 64 bytes, so that a look-up starts at
 // most a block's worth of entries before its answer (for Latin text
-// none or one), instead of searching the whole list.
+// none or one) and steps on, instead of searching the whole list.
 const blockShift = 6
 
 // Text is a normalised text together with the map back to its original bytes.
@@ -111,7 +111,7 @@ func normalize(orig []byte, slow bool) *Text {
 }
 
 // index builds the block tables editAt and wideAt. Texts of more than
-// 2 GiB, which no caller sends, keep none and are searched whole.
+// 2 GiB, which no caller sends, keep none and are stepped through whole.
 func (t *Text) index() {
 	if len(t.orig) > 1<<31-1 || len(t.Norm) > 1<<31-1 {
 		return
@@ -174,33 +174,23 @@ func (t *Text) Span(ns, ne int) (os, oe int) {
 // as utf8.RuneCount of the bytes before it counts: each invalid byte, and
 // each byte of a rune the offset cuts, counts as one code point. Offsets
 // outside the original are clamped. The cost does not grow with the length
-// of the text: a table look-up and, for Latin text, a step or two.
+// of the text: a table look-up and a step for each multi-byte rune before
+// the offset in its block of 64 bytes.
 func (t *Text) Chars(origByte int) int {
 	b := min(max(origByte, 0), len(t.orig))
-	lo, hi := 0, len(t.wide)
-	if hi == 0 {
-		return b
-	}
+	i := 0
 	if t.wideAt != nil {
-		k := b >> blockShift
-		lo = int(t.wideAt[k])
-		if k+1 < len(t.wideAt) {
-			hi = int(t.wideAt[k+1])
-		}
+		i = int(t.wideAt[b>>blockShift])
 	}
-	// The first multi-byte rune in [lo, hi) that ends after b.
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if t.wide[m].end <= b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// The multi-byte runes that end by b: the block's first, and the few
+	// after it in the block.
+	for i < len(t.wide) && t.wide[i].end <= b {
+		i++
 	}
-	if lo == 0 {
+	if i == 0 {
 		return b
 	}
-	return b - t.wide[lo-1].extra
+	return b - t.wide[i-1].extra
 }
 
 // CharsFrom is [Text.Chars]; fromByte and fromChars, a boundary counted
@@ -210,25 +200,16 @@ func (t *Text) CharsFrom(origByte, fromByte, fromChars int) int {
 }
 
 // find returns the index of the first edit that ends after normalised byte
-// n, given that it is not before edit from.
+// n, given that it is not before edit from: from the table, a step or two.
 func (t *Text) find(n, from int) int {
-	lo, hi := from, len(t.edits)
+	i := from
 	if t.editAt != nil {
-		k := n >> blockShift
-		lo = max(lo, int(t.editAt[k]))
-		if k+1 < len(t.editAt) {
-			hi = int(t.editAt[k+1])
-		}
+		i = max(i, int(t.editAt[n>>blockShift]))
 	}
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if e := t.edits[m]; e.n+e.nlen > n {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	for i < len(t.edits) && t.edits[i].n+t.edits[i].nlen <= n {
+		i++
 	}
-	return lo
+	return i
 }
 
 // identity maps normalised byte n in the identity run after edit prev.

@@ -374,8 +374,14 @@ func wsRun(orig []byte, j int) (k, nl int) {
 // the rune before it nor be removed from between it and the one before:
 // ASCII other than the removed controls, the two-byte runes U+00C0-U+02FF
 // (starters that NFC leaves alone; an invalid byte becomes U+FFFD, a
-// starter too) and the quotes and dashes of quoteAt.
+// starter too) and the quotes and dashes of quoteAt. The test for a
+// printable ASCII byte, most of them, is small enough to be inlined.
 func safeAt(orig []byte, k int) bool {
+	return k < len(orig) && orig[k]-' ' < 0x7f-' ' || safeRuneAt(orig, k)
+}
+
+// safeRuneAt is safeAt for the rest.
+func safeRuneAt(orig []byte, k int) bool {
 	if k >= len(orig) {
 		return true
 	}
@@ -469,30 +475,38 @@ func plainRun(orig []byte, j, limit int, prevLower bool) int {
 	if prevLower {
 		carry = 0x40
 	}
-	for j+8 <= limit {
-		x := binary.LittleEndian.Uint64(orig[j:])
+	if j+8 > limit {
+		return j
+	}
+	// p holds the words still to test and the byte after the last: the
+	// loop needs no bounds checks beyond its condition.
+	p := orig[j : limit+1]
+	for len(p) >= 9 {
+		// A stop at a space before a space; at a byte that is out (below
+		// 0x20, 0x7f and above), or before one; at '`'; at an upper-case
+		// letter after a lower-case one. Each mask is folded into stop
+		// at once, which keeps few values live.
+		x := binary.LittleEndian.Uint64(p)
 		ge20 := x + 0x60*lanes1 // bit 7: byte >= 0x20
-		ge21 := x + 0x5f*lanes1
-		out := (^ge20 | (x + lanes1) | x) & lanesHi // below 0x20, 0x7f and above
-		space := ge20 &^ ge21 & lanesHi
-		tick := lanesHi &^ ((x ^ '`'*lanes1) + 0x7f*lanes1)
+		space := ge20 &^ (x + 0x5f*lanes1)
+		stop := space & (space >> 8)
+		out := ^ge20 | (x + lanes1) | x
+		stop |= out | out>>8 | ^((x ^ '`'*lanes1) + 0x7f*lanes1)
+		stop &= lanesHi
 		x2 := x << 1 // bit 5 moves to bit 6
 		lower := x & x2 & bit6
-		upper := x &^ x2 & bit6
-		// A stop at a byte that is out, or before one; at a space before a
-		// space; at '`'; at an upper-case letter after a lower-case one.
-		stop := out | out>>8 | space&(space>>8) | tick | (upper&(lower<<8|carry))<<1
+		stop |= (x &^ x2 & bit6 & (lower<<8 | carry)) << 1
 		// The last byte's follower is the next word's first.
-		if nb := orig[j+8]; nb-0x20 > 0x7e-0x20 || nb == ' ' && x>>56 == ' ' {
+		if nb := p[8]; nb-0x20 > 0x7e-0x20 || nb == ' ' && x>>56 == ' ' {
 			stop |= 1 << 63
 		}
 		if stop != 0 {
-			return j + bits.TrailingZeros64(stop)>>3
+			return limit + 1 - len(p) + bits.TrailingZeros64(stop)>>3
 		}
 		carry = lower >> 56
-		j += 8
+		p = p[8:]
 	}
-	return j
+	return limit + 1 - len(p)
 }
 
 // skipped updates the word state as fast's per-byte loop would have for the
@@ -507,11 +521,11 @@ func (z *normalizer) skipped(s, e int) {
 	if p >= s {
 		z.wordLetters, z.prevLower = 0, false
 		q := p
-		for q >= s && orig[q] != ' ' && orig[q] != '/' && orig[q] != '@' && orig[q] != '#' && orig[q] != '.' && orig[q] != ':' {
+		for q >= s && tokenMark[orig[q]] == 0 {
 			q--
 		}
 		if q >= s {
-			z.tokProt = orig[q] != ' '
+			z.tokProt = tokenMark[orig[q]] == protects
 		}
 		// The last word starts in the stretch, where no upper-case letter
 		// follows a lower-case one: it is all lower-case, or capitalised
@@ -538,6 +552,15 @@ func (z *normalizer) skipped(s, e int) {
 		}
 	}
 }
+
+// tokenMark tells, for skipped, the bytes that end a token (a space) or
+// protect the rest of it from glued-word splitting (/ @ # . :).
+var tokenMark = [256]uint8{' ': ends, '/': protects, '@': protects, '#': protects, '.': protects, ':': protects}
+
+const (
+	ends = 1 + iota
+	protects
+)
 
 // removed reports whether a non-ASCII rune is deleted outright.
 func removed(r rune) bool {
