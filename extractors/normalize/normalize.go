@@ -34,8 +34,9 @@
 // Guarantees: [Text.Norm] is valid UTF-8 in NFC; normalising it again returns
 // it unchanged; [Text.Span] maps every normalised range to an original range
 // within bounds, on rune boundaries of valid input, monotone in its start.
-// The offset map costs memory proportional to the number of edits, not to the
-// length of the text. Normalize never panics. A [Text] is immutable after
+// The offset map costs memory proportional to the number of edits and of
+// multi-byte runes in the original, plus four bytes per 64 bytes of text for
+// each of its two look-up tables. Normalize never panics. A [Text] is immutable after
 // Normalize returns and is safe for concurrent use.
 package normalize
 
