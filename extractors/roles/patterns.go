@@ -217,7 +217,9 @@ var articleParticles = map[string]bool{"der": true, "den": true, "das": true, "l
 // particle reports whether token k is a name particle between
 // capitalised words (a run of particles counts: "von der").
 func (d *doc) particle(k int) bool {
-	if !nameParticles[d.toks[k].Fold] || d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak {
+	// The shape first: most tokens asked are capitalised, and no map
+	// lookup is needed to rule them out.
+	if d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak || !nameParticles[d.toks[k].Fold] {
 		return false
 	}
 	// "Adel al-Dschubeir": a particle glued to the next word.
@@ -244,7 +246,38 @@ func (d *doc) particle(k int) bool {
 }
 
 // nameTok reports whether token k may be part of a person's name.
+//
+// nameIn asks it of each word of a run twice, person of runs that
+// overlap, coref of the words around every later mention: the answer
+// depends only on the token, the tagger's findings and the lexicon, so it
+// is kept per token (d.names) for the lexicon of the token's own language.
 func (d *doc) nameTok(lx *lexicon, k int) bool {
+	if lx != d.lexAt(k) {
+		return d.isNameTok(lx, k)
+	}
+	switch d.names[k] {
+	case nameYes:
+		return true
+	case nameNo:
+		return false
+	}
+	ok := d.isNameTok(lx, k)
+	d.names[k] = nameNo
+	if ok {
+		d.names[k] = nameYes
+	}
+	return ok
+}
+
+// The values of doc.names.
+const (
+	nameUnknown uint8 = iota // not asked yet
+	nameNo
+	nameYes
+)
+
+// isNameTok is nameTok without the memo.
+func (d *doc) isNameTok(lx *lexicon, k int) bool {
 	t := d.toks[k]
 	if d.glued(k) {
 		return true
@@ -336,7 +369,7 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 
 // isTitle reports whether token k is a title of any language's lexicon.
 func (d *doc) isTitle(k int) bool {
-	return d.x.titles[d.toks[k].Fold]
+	return d.x.titleHeads.may(d.toks[k].Fold) && d.x.titles[d.toks[k].Fold]
 }
 
 // gluedCredit returns the byte offset where a credit word glued to token k
@@ -356,7 +389,12 @@ func (d *doc) gluedCredit(k int) int {
 	return 0
 }
 
-func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
+// isCredit reports whether a folded word is a credit marker of any
+// language. credited asks it of every word before a name back to the
+// sentence's start: creditHeads rules out most without a map lookup.
+func (x *Extractor) isCredit(fold string) bool {
+	return x.creditHeads.may(fold) && x.credits[fold]
+}
 
 // bylinePrepositions are credit words that are also common prepositions.
 var bylinePrepositions = map[string]bool{"por": true, "by": true}
@@ -369,7 +407,7 @@ var bylinePrepositions = map[string]bool{"por": true, "by": true}
 // al líder …" is no byline.
 func (d *doc) credited(k int) bool {
 	for j := k; j >= 0 && d.same(j, k); j-- {
-		if !d.x.credits[d.toks[j].Fold] {
+		if !d.x.isCredit(d.toks[j].Fold) {
 			continue
 		}
 		// "Por su parte", "By then": a byline's preposition is followed
