@@ -1,6 +1,7 @@
 package roles
 
 import (
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -203,4 +204,64 @@ func TestFillLangs(t *testing.T) {
 			d.release()
 		}
 	}
+}
+
+// TestIsWord holds isWord to Token.IsWord for every first byte and every
+// token of the seeds.
+func TestIsWord(t *testing.T) {
+	toks := gazetteer.Tokens(withSeeds(t, "Dong JunFoto © 2024 — «Zitat» Díaz-Canel ÄÖÜ ½ ٣"))
+	for b := range 256 {
+		toks = append(toks, gazetteer.Token{Fold: string([]byte{byte(b)})}, gazetteer.Token{Fold: string([]byte{byte(b), 'a'})})
+	}
+	toks = append(toks, gazetteer.Token{})
+	words := 0
+	for i := range toks {
+		require.Equal(t, toks[i].IsWord(), isWord(&toks[i]), "%q", toks[i].Fold)
+		if isWord(&toks[i]) {
+			words++
+		}
+	}
+	assert.Greater(t, words, 1000)
+}
+
+// TestGluedCredit holds gluedCredit's byte loop to the rune loop on every
+// token of the seeds and on glued credits in ASCII and beyond.
+func TestGluedCredit(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	text := withSeeds(t, "Dong JunFoto Jun Foto ÄrzteFoto DongFotoÄ ÖlQuelle LiQuelle Li QuelleFoto aFoto AFoto JUNFoto fotoBild xQuelleFoto MüllerBild")
+	d := x.newDoc(Input{Text: text, Lang: "de"})
+	defer d.release()
+	hits := 0
+	for k, tok := range d.toks {
+		want := d.gluedCreditRunes(tok.Start, text[tok.Start:tok.End])
+		require.Equal(t, want, d.gluedCredit(k), "%q", text[tok.Start:tok.End])
+		if want > 0 {
+			hits++
+		}
+	}
+	assert.GreaterOrEqual(t, hits, 6)
+}
+
+// TestTaggedByMentions holds newDoc's search for each mention's first
+// token to sort.Search.
+func TestTaggedByMentions(t *testing.T) {
+	f := newFixture(t)
+	text := withSeeds(t, "Wladimir Putin und Xi Jinping in Moskau.")
+	found := f.tg.Tag(text)
+	d := f.x.newDoc(Input{Text: text, Lang: "de", Found: found})
+	defer d.release()
+	want := make([]*gazetteer.Entity, len(d.toks))
+	n := 0
+	for _, fd := range found {
+		for _, m := range fd.Mentions {
+			i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].End > m.Start })
+			for ; i < len(d.toks) && d.toks[i].Start < m.End; i++ {
+				want[i] = fd.Entity
+				n++
+			}
+		}
+	}
+	assert.Equal(t, want, d.tagged)
+	assert.Greater(t, n, 50)
 }

@@ -219,14 +219,14 @@ func loadLexicon(lang string) (*lexicon, error) {
 		}
 	}
 	for k := range lx.roles {
-		lx.starts.add(k)
+		lx.addStart(k)
 	}
 	for k := range lx.newsAgency {
-		lx.starts.add(k)
+		lx.addStart(k)
 	}
 	for _, list := range [][]form{lx.missionF, lx.bodyHeads, lx.suffixes} {
 		for _, f := range list {
-			lx.starts.add(f.folds[0])
+			lx.addStart(f.folds[0])
 		}
 	}
 	return lx, nil
@@ -245,16 +245,23 @@ func loadLexicon(lang string) (*lexicon, error) {
 // thousand instructions for nothing. So the words of four bytes or more
 // are also kept bucketed by the bit's word (long), and a bit that is set
 // is confirmed by comparing the few words of its bucket: mayEnd is exact.
+//
+// Where the language inflects, the words are added with every German
+// ending (see mayStart): some 13,000 in German, so the bits are 2^18
+// and the buckets 4096, to keep both sparse.
 type tailFilter struct {
-	bits      [1 << 16 / 64]uint64
-	long      [1 << 16 / 64][]string // the words of four bytes or more, by their tailBit / 64
-	short     []string               // words shorter than four bytes
-	shortEnds [4]uint64              // the last bytes of the short words, a bit each: most words end in none of them
+	bits      [1 << tailBits / 64]uint64
+	long      [1 << tailBits / 64][]string // the words of four bytes or more, by their tailBit / 64
+	short     []string                     // words shorter than four bytes
+	shortEnds [4]uint64                    // the last bytes of the short words, a bit each: most words end in none of them
 }
+
+// tailBits is the number of bits of tailBit.
+const tailBits = 18
 
 func tailBit(w string) uint32 {
 	n := len(w)
-	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> 16
+	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> (32 - tailBits)
 }
 
 func (tf *tailFilter) add(w string) {
@@ -301,24 +308,27 @@ func (tf *tailFilter) mayEnd(v string) bool {
 	return false
 }
 
-// mayStart reports whether the folded word may begin a role, an agency
-// or a mission: whether a word of lx.starts ends it, or it without its last
-// one or two bytes (where the language inflects: every ending uninflect,
-// mission and bodyAt strip is one or two bytes long). False means that
-// agencyAt and roleAt fail at it.
-func (lx *lexicon) mayStart(fold string) bool {
-	if lx.starts.mayEnd(fold) {
-		return true
-	}
-	if !lx.inflect {
-		return false
-	}
-	for cut := 1; cut <= 2 && cut < len(fold); cut++ {
-		if lx.starts.mayEnd(fold[:len(fold)-cut]) {
-			return true
+// addStart adds a word that can begin a role, an agency or a mission to
+// lx.starts: where the language inflects, also with each German ending.
+func (lx *lexicon) addStart(w string) {
+	lx.starts.add(w)
+	if lx.inflect {
+		for _, e := range germanEndings {
+			lx.starts.add(w + e)
 		}
 	}
-	return false
+}
+
+// mayStart reports whether the folded word may begin a role, an agency
+// or a mission: whether a word of lx.starts ends it, where the language
+// inflects with a German ending or without (addStart added both): every
+// ending that uninflect, mission and bodyAt strip is one of
+// germanEndings. False means that agencyAt and roleAt fail at it
+// (TestMayStartRulesOutOnlyMisses). One lookup of the word, instead of
+// one of it and of it without one and two bytes: candidates asks it of
+// most words.
+func (lx *lexicon) mayStart(fold string) bool {
+	return lx.starts.mayEnd(fold)
 }
 
 // prefixFilter is the set of the first two bytes of some words, a bit
@@ -610,7 +620,7 @@ func (lx *lexicon) suffixRole(fold string) (string, bool) {
 // ("Fußballverbands") or, when compound is set (the word is a role noun:
 // "Konzernchef", "Betriebsratsvorsitzende"), anywhere in it.
 func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
-	if lx.words[kindNonState][fold] {
+	if lx.wordHeads[kindNonState].may(fold) && lx.words[kindNonState][fold] {
 		return true
 	}
 	if !lx.inflect {
@@ -662,8 +672,11 @@ func (ss *substrings) in(s string) bool {
 			return true
 		}
 	}
+	// pairs.may of s[i:], inline: official asks this of every role noun,
+	// a byte at a time (newSubstrings adds no word shorter than two
+	// bytes to pairs, so its short flag is never set).
 	for i := 0; i+1 < len(s); i++ {
-		if !ss.pairs.may(s[i:]) {
+		if k := uint(s[i])<<8 | uint(s[i+1]); ss.pairs.bits[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, w := range ss.byPair[uint16(s[i])<<8|uint16(s[i+1])] {

@@ -31,7 +31,8 @@ const maxNameWords = 4
 func (d *doc) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].Fold == "@" {
+		t := &d.toks[i]
+		if t.Fold == "@" {
 			if c, end, ok := d.handleAt(i); ok {
 				out = append(out, c)
 				i = end - 1
@@ -40,10 +41,10 @@ func (d *doc) candidates() []candidate {
 		}
 		lx := d.lexAt(i)
 		// The shape first: it rules out most German words without IsWord.
-		if lx == nil || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) || !d.toks[i].IsWord() {
+		if lx == nil || (lx.inflect && t.Shape == gazetteer.ShapeOther) || !isWord(t) {
 			continue // German roles and bodies are capitalised nouns
 		}
-		if !lx.mayStart(d.toks[i].Fold) {
+		if !lx.mayStart(t.Fold) {
 			continue // no role, agency or mission begins with it: most words
 		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
@@ -133,7 +134,7 @@ func (d *doc) glued(k int) bool {
 		return false
 	}
 	return d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start &&
-		d.toks[k-1].IsWord() && d.toks[k+1].IsWord()
+		isWord(&d.toks[k-1]) && isWord(&d.toks[k+1])
 }
 
 // adjective returns the country of a nationality adjective at token k.
@@ -322,10 +323,10 @@ func (d *doc) placeFirstName(k int) bool {
 	// Not "Bürgermeister von Berlin Kai Wegner", "alcalde de Santiago
 	// Claudio Orrego": a place after a preposition, or before two more
 	// names, is the place.
-	if k > 0 && d.same(k-1, k) && d.toks[k-1].IsWord() && d.toks[k-1].Shape == gazetteer.ShapeOther {
+	if k > 0 && d.same(k-1, k) && isWord(&d.toks[k-1]) && d.toks[k-1].Shape == gazetteer.ShapeOther {
 		return false
 	}
-	if k+2 < len(d.toks) && d.same(k, k+2) && d.toks[k+2].IsWord() && d.toks[k+2].Shape != gazetteer.ShapeOther {
+	if k+2 < len(d.toks) && d.same(k, k+2) && isWord(&d.toks[k+2]) && d.toks[k+2].Shape != gazetteer.ShapeOther {
 		return false
 	}
 	return d.toks[k+1].Start > d.toks[k].End
@@ -335,7 +336,7 @@ func (d *doc) placeFirstName(k int) bool {
 // language of lx (weekdays, months, articles, body words: the English
 // "He" is a Chinese family name in German text), or a credit in any.
 func (x *Extractor) nonName(lx *lexicon, fold string) bool {
-	return lx.is(kindNonName, fold) || lx.words[kindArticle][fold] || x.isCredit(fold)
+	return lx.is(kindNonName, fold) || lx.wordHeads[kindArticle].may(fold) && lx.words[kindArticle][fold] || x.isCredit(fold)
 }
 
 // nameIn returns the longest run of name tokens that ends the capitalised
@@ -375,13 +376,30 @@ func (d *doc) isTitle(k int) bool {
 // gluedCredit returns the byte offset where a credit word glued to token k
 // begins ("JunFoto" → the offset of "Foto"), or 0.
 func (d *doc) gluedCredit(k int) int {
-	t := d.toks[k]
+	t := &d.toks[k]
 	s := d.text[t.Start:t.End]
+	// Most tokens are ASCII: there a credit can begin only at an upper-case
+	// letter after a lower-case one, found byte by byte without decoding
+	// (TestGluedCredit holds it to the rune loop, gluedCreditRunes).
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || s[i-1] >= utf8.RuneSelf {
+			return d.gluedCreditRunes(t.Start, s)
+		}
+		if 'A' <= c && c <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' && d.x.isCredit(gazetteer.Fold(s[i:])) {
+			return t.Start + i
+		}
+	}
+	return 0
+}
+
+// gluedCreditRunes is gluedCredit of a token s at byte offset start.
+func (d *doc) gluedCreditRunes(start int, s string) int {
 	prevLower := false
 	for i, r := range s {
 		if i > 0 && prevLower && unicode.IsUpper(r) {
 			if d.x.isCredit(gazetteer.Fold(s[i:])) {
-				return t.Start + i
+				return start + i
 			}
 		}
 		prevLower = unicode.IsLower(r)
@@ -412,7 +430,7 @@ func (d *doc) credited(k int) bool {
 		}
 		// "Por su parte", "By then": a byline's preposition is followed
 		// by a name.
-		if bylinePrepositions[d.toks[j].Fold] && j+1 < len(d.toks) && d.toks[j+1].IsWord() && d.toks[j+1].Shape == gazetteer.ShapeOther {
+		if bylinePrepositions[d.toks[j].Fold] && j+1 < len(d.toks) && isWord(&d.toks[j+1]) && d.toks[j+1].Shape == gazetteer.ShapeOther {
 			continue
 		}
 		if k-j <= 3 || j == 0 || d.toks[j].LineBreak || !d.same(j-1, j) {
@@ -421,6 +439,24 @@ func (d *doc) credited(k int) bool {
 	}
 	return false
 }
+
+// isWord is t.IsWord() without copying the token to call it: the role
+// patterns ask it of most tokens. For an ASCII first byte the answer is
+// IsWord's of that byte alone, taken from IsWord itself once
+// (asciiWordByte; TestIsWord holds the two together).
+func isWord(t *gazetteer.Token) bool {
+	if f := t.Fold; f != "" && f[0] < utf8.RuneSelf {
+		return asciiWordByte[f[0]]
+	}
+	return t.IsWord()
+}
+
+var asciiWordByte = func() (w [utf8.RuneSelf]bool) {
+	for b := range w {
+		w[b] = gazetteer.Token{Fold: string(rune(b))}.IsWord()
+	}
+	return w
+}()
 
 func words(toks []gazetteer.Token) int {
 	n := 0
@@ -471,7 +507,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		if t.Fold == "(" && !comma {
 			// An acronym in parentheses: "(OIEA)".
 			q := p + 1
-			for q < n && q-p < 6 && d.same(q, i) && d.toks[q].Fold != ")" && d.toks[q].IsWord() {
+			for q < n && q-p < 6 && d.same(q, i) && d.toks[q].Fold != ")" && isWord(&d.toks[q]) {
 				q++
 			}
 			if q < n && q > p+1 && d.toks[q].Fold == ")" && d.same(q, i) {
@@ -549,7 +585,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		// noun of the role's complement ("Leiter des Wohlfahrtsamts",
 		// "Berater des amerikanischen Militärgouverneurs Clay"); a name
 		// follows the role itself, a comma, or a body's name.
-		if ns == p && !immediate && !comma && p > 0 && d.toks[p-1].IsWord() && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
+		if ns == p && !immediate && !comma && p > 0 && isWord(&d.toks[p-1]) && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
 			ne = ns
 		}
 		min := 2
@@ -658,11 +694,11 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 	from, to := c.roleToks.Start, c.roleToks.End
 	// Two words before the role ("tennis tournament director", "der
 	// Club-Präsident") and, for an apposition, the complement after it.
-	for k := 0; k < 2 && from > 0 && d.same(from-1, c.roleToks.Start) && d.toks[from-1].IsWord(); k++ {
+	for k := 0; k < 2 && from > 0 && d.same(from-1, c.roleToks.Start) && isWord(&d.toks[from-1]); k++ {
 		from--
 	}
 	if c.appos {
-		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && d.toks[to].IsWord() {
+		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && isWord(&d.toks[to]) {
 			to++
 		}
 	}
@@ -900,7 +936,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 			p++
 		}
 		q := p
-		for q < n && q-p < 4 && d.same(p, q) && d.toks[q].Shape != gazetteer.ShapeOther && d.toks[q].IsWord() &&
+		for q < n && q-p < 4 && d.same(p, q) && d.toks[q].Shape != gazetteer.ShapeOther && isWord(&d.toks[q]) &&
 			!d.x.nonName(lx, d.toks[q].Fold) && d.countryAt(q) == "" && (d.tagged[q] == nil || d.tagged[q].Type == gazetteer.TypeOrganization) {
 			q++
 		}
@@ -1212,7 +1248,7 @@ func (d *doc) handleAt(i int) (candidate, int, bool) {
 	c := candidate{typ: gazetteer.TypeOrganization, sector: "GOV", inner: true}
 	var b strings.Builder
 	e := i + 1
-	for e < len(d.toks) && d.toks[e].Start == d.toks[e-1].End && (d.toks[e].IsWord() || d.toks[e].Fold == "_") {
+	for e < len(d.toks) && d.toks[e].Start == d.toks[e-1].End && (isWord(&d.toks[e]) || d.toks[e].Fold == "_") {
 		b.WriteString(d.toks[e].Fold)
 		e++
 	}

@@ -29,7 +29,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -332,7 +331,17 @@ func (x *Extractor) newDoc(in Input) *doc {
 	d.fillSentences(in.Sentences)
 	for _, f := range in.Found {
 		for _, m := range f.Mentions {
-			i := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
+			// sort.Search without its closure: the first token that
+			// ends after the mention starts.
+			i, j := 0, len(toks)
+			for i < j {
+				h := int(uint(i+j) >> 1)
+				if toks[h].End > m.Start {
+					j = h
+				} else {
+					i = h + 1
+				}
+			}
 			for ; i < len(toks) && toks[i].Start < m.End; i++ {
 				d.tagged[i] = f.Entity
 			}
