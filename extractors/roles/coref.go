@@ -164,5 +164,5 @@ func (d *doc) firstName(k int) bool {
 		return false
 	}
 	lx := d.lexAt(k)
-	return lx != nil && d.toks[k].IsWord() && d.nameTok(lx, k) && d.toks[k+1].Start > d.toks[k].End
+	return lx != nil && isWord(&d.toks[k]) && d.nameTok(lx, k) && d.toks[k+1].Start > d.toks[k].End
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -37,38 +38,53 @@ type lexicon struct {
 	bodyIx     *suffixIndex   // over bodyHeads
 	bodyExact  map[string]int // folded one-word body → its first index in bodyHeads
 	newsAgency map[string][]form
-	heads      prefixFilter               // the first two bytes of every key of roles, bodies and newsAgency
-	roleHeads  prefixFilter               // the same of roles alone
-	newsHeads  prefixFilter               // and of newsAgency alone
-	starts     tailFilter                 // the ends of every word that can begin a role or agency (see mayStart)
-	words      map[string]map[string]bool // kind → folded forms (single-token kinds)
-	nonState   []string                   // folded nonstate words, for German compounds
-	nonStateF  []form                     // the same as forms, for nonStateIx
-	nonStateIx *suffixIndex               // over nonStateF
-	nonStateIn *substrings                // over nonState
-	missions   map[string]string          // folded embassy and consulate words → sector
-	missionF   []form                     // the same as forms with their sectors, for missionIx
-	missionIx  *suffixIndex               // over missionF
+	heads      prefixFilter              // the first two bytes of every key of roles, bodies and newsAgency
+	roleHeads  prefixFilter              // the same of roles alone
+	newsHeads  prefixFilter              // and of newsAgency alone
+	starts     tailFilter                // the ends of every word that can begin a role or agency (see mayStart)
+	words      [numKinds]map[string]bool // kind → folded forms (single-token kinds)
+	wordHeads  [numKinds]pairFilter      // kind → the first two bytes of its forms, for is
+	nonState   []string                  // folded nonstate words, for German compounds
+	nonStateF  []form                    // the same as forms, for nonStateIx
+	nonStateIx *suffixIndex              // over nonStateF
+	nonStateIn *substrings               // over nonState
+	missions   map[string]string         // folded embassy and consulate words → sector
+	missionF   []form                    // the same as forms with their sectors, for missionIx
+	missionIx  *suffixIndex              // over missionF
 	nounSuffix []string
-	inflect    bool // nouns match with German inflectional endings
+	nounByLast [256][]string // nounSuffix by last byte, for nounLike
+	inflect    bool          // nouns match with German inflectional endings
 }
+
+// wordKind is a single-token kind, looked up by folded form. An array
+// index, not the data file's string: is runs for most words near a role.
+type wordKind uint8
 
 // single-token kinds, looked up by folded form.
 const (
-	kindModifier  = "modifier"
-	kindConnector = "connector"
-	kindArticle   = "article"
-	kindCredit    = "credit"
-	kindTitle     = "title"
-	kindNonName   = "nonname"
-	kindPremod    = "premod"
-	kindLocPrep   = "locprep"
-	kindNonState  = "nonstate"
-	kindGeneric   = "generic"
-	kindBodyAdj   = "bodyadj"
-	kindChief     = "chief"
-	kindStateRole = "staterole"
+	kindModifier wordKind = iota
+	kindConnector
+	kindArticle
+	kindCredit
+	kindTitle
+	kindNonName
+	kindPremod
+	kindLocPrep
+	kindNonState
+	kindGeneric
+	kindBodyAdj
+	kindChief
+	kindStateRole
+	numKinds
 )
+
+// wordKinds are the kinds of data/*.txt that list single words, by name.
+var wordKinds = map[string]wordKind{
+	"modifier": kindModifier, "connector": kindConnector, "article": kindArticle,
+	"credit": kindCredit, "title": kindTitle, "nonname": kindNonName, "locprep": kindLocPrep,
+	"nonstate": kindNonState, "generic": kindGeneric, "bodyadj": kindBodyAdj, "chief": kindChief,
+	"staterole": kindStateRole,
+}
 
 // sectorNonState marks a role outside the state ("Rechtsanwalt", "CEO"):
 // it ends the search for a name like any role, but introduces no official.
@@ -85,7 +101,6 @@ func loadLexicon(lang string) (*lexicon, error) {
 		roles:      map[string][]form{},
 		bodies:     map[string][]form{},
 		newsAgency: map[string][]form{},
-		words:      map[string]map[string]bool{},
 		inflect:    lang == "de",
 	}
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
@@ -116,7 +131,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.addWord(kindNonName, f.folds[len(f.folds)-1])
 		case "newsagency":
 			lx.newsAgency[f.folds[0]] = append(lx.newsAgency[f.folds[0]], f)
-		case kindPremod:
+		case "premod":
 			for _, w := range f.folds {
 				lx.addWord(kindPremod, w)
 			}
@@ -128,17 +143,19 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.addWord(kindNonName, f.folds[0])
 		case "nounsuffix":
 			lx.nounSuffix = append(lx.nounSuffix, gazetteer.Fold(surface))
-		case kindModifier, kindConnector, kindArticle, kindCredit, kindTitle, kindNonName, kindLocPrep, kindNonState, kindGeneric, kindBodyAdj, kindChief, kindStateRole:
+		default:
+			wk, ok := wordKinds[kind]
+			if !ok {
+				return nil, fmt.Errorf("roles: %s:%d: unknown kind %q", name, line, kind)
+			}
 			if len(f.folds) != 1 {
 				// Multi-word non-names ("La Habana") guard each word.
 				for _, w := range f.folds {
-					lx.addWord(kind, w)
+					lx.addWord(wk, w)
 				}
 				continue
 			}
-			lx.addWord(kind, f.folds[0])
-		default:
-			return nil, fmt.Errorf("roles: %s:%d: unknown kind %q", name, line, kind)
+			lx.addWord(wk, f.folds[0])
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -195,15 +212,21 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.bodyExact[f.folds[0]] = k
 		}
 	}
+	for _, sfx := range lx.nounSuffix {
+		if sfx != "" {
+			c := sfx[len(sfx)-1]
+			lx.nounByLast[c] = append(lx.nounByLast[c], sfx)
+		}
+	}
 	for k := range lx.roles {
-		lx.starts.add(k)
+		lx.addStart(k)
 	}
 	for k := range lx.newsAgency {
-		lx.starts.add(k)
+		lx.addStart(k)
 	}
 	for _, list := range [][]form{lx.missionF, lx.bodyHeads, lx.suffixes} {
 		for _, f := range list {
-			lx.starts.add(f.folds[0])
+			lx.addStart(f.folds[0])
 		}
 	}
 	return lx, nil
@@ -215,15 +238,30 @@ func loadLexicon(lang string) (*lexicon, error) {
 // and the shorter words whole. A word that ends in none of them, with or
 // without up to two bytes of an inflectional ending, starts nothing:
 // candidates skips it with a few hashes instead of a dozen lookups.
+//
+// The bits only say that a word may end another: one in eleven German
+// words hit a bit that a word with other last four bytes set
+// ("Kooperation", "Länder"), and then cost agencyAt and roleAt a
+// thousand instructions for nothing. So the words of four bytes or more
+// are also kept bucketed by the bit's word (long), and a bit that is set
+// is confirmed by comparing the few words of its bucket: mayEnd is exact.
+//
+// Where the language inflects, the words are added with every German
+// ending (see mayStart): some 13,000 in German, so the bits are 2^18
+// and the buckets 4096, to keep both sparse.
 type tailFilter struct {
-	bits      [1 << 16 / 64]uint64
-	short     []string  // words shorter than four bytes
-	shortEnds [4]uint64 // the last bytes of the short words, a bit each: most words end in none of them
+	bits      [1 << tailBits / 64]uint64
+	long      [1 << tailBits / 64][]string // the words of four bytes or more, by their tailBit / 64
+	short     []string                     // words shorter than four bytes
+	shortEnds [4]uint64                    // the last bytes of the short words, a bit each: most words end in none of them
 }
+
+// tailBits is the number of bits of tailBit.
+const tailBits = 18
 
 func tailBit(w string) uint32 {
 	n := len(w)
-	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> 16
+	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> (32 - tailBits)
 }
 
 func (tf *tailFilter) add(w string) {
@@ -241,13 +279,20 @@ func (tf *tailFilter) add(w string) {
 	}
 	h := tailBit(w)
 	tf.bits[h/64] |= 1 << (h % 64)
+	if !slices.Contains(tf.long[h/64], w) {
+		tf.long[h/64] = append(tf.long[h/64], w)
+	}
 }
 
-// mayEnd reports whether one of the words may end v.
+// mayEnd reports whether one of the words ends v.
 func (tf *tailFilter) mayEnd(v string) bool {
 	if len(v) >= 4 {
 		if h := tailBit(v); tf.bits[h/64]&(1<<(h%64)) != 0 {
-			return true
+			for _, w := range tf.long[h/64] {
+				if strings.HasSuffix(v, w) {
+					return true
+				}
+			}
 		}
 	}
 	if v != "" {
@@ -263,24 +308,27 @@ func (tf *tailFilter) mayEnd(v string) bool {
 	return false
 }
 
-// mayStart reports whether the folded word may begin a role, an agency
-// or a mission: whether a word of lx.starts ends it, or it without its last
-// one or two bytes (where the language inflects: every ending uninflect,
-// mission and bodyAt strip is one or two bytes long). False means that
-// agencyAt and roleAt fail at it.
-func (lx *lexicon) mayStart(fold string) bool {
-	if lx.starts.mayEnd(fold) {
-		return true
-	}
-	if !lx.inflect {
-		return false
-	}
-	for cut := 1; cut <= 2 && cut < len(fold); cut++ {
-		if lx.starts.mayEnd(fold[:len(fold)-cut]) {
-			return true
+// addStart adds a word that can begin a role, an agency or a mission to
+// lx.starts: where the language inflects, also with each German ending.
+func (lx *lexicon) addStart(w string) {
+	lx.starts.add(w)
+	if lx.inflect {
+		for _, e := range germanEndings {
+			lx.starts.add(w + e)
 		}
 	}
-	return false
+}
+
+// mayStart reports whether the folded word may begin a role, an agency
+// or a mission: whether a word of lx.starts ends it, where the language
+// inflects with a German ending or without (addStart added both): every
+// ending that uninflect, mission and bodyAt strip is one of
+// germanEndings. False means that agencyAt and roleAt fail at it
+// (TestMayStartRulesOutOnlyMisses). One lookup of the word, instead of
+// one of it and of it without one and two bytes: candidates asks it of
+// most words.
+func (lx *lexicon) mayStart(fold string) bool {
+	return lx.starts.mayEnd(fold)
 }
 
 // prefixFilter is the set of the first two bytes of some words, a bit
@@ -310,6 +358,42 @@ func (pf *prefixFilter) may(w string) bool {
 	}
 	k := uint(w[0])<<8 | uint(w[1])
 	return pf.bits[k/64]&(1<<(k%64)) != 0
+}
+
+// pairFilter is a smaller prefixFilter, for the many word sets of a
+// lexicon: the first two bytes of each word hashed into 4096 bits, and the
+// one-byte words whole. A word it rules out starts like no word added;
+// one it lets pass may still be none.
+type pairFilter struct {
+	bits  [1 << 12 / 64]uint64
+	short [256 / 64]uint64 // one-byte words
+	empty bool             // the empty word was added
+}
+
+func pairBit(a, b byte) uint32 { return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 20 }
+
+func (pf *pairFilter) add(w string) {
+	switch len(w) {
+	case 0:
+		pf.empty = true
+	case 1:
+		pf.short[w[0]/64] |= 1 << (w[0] % 64)
+	default:
+		h := pairBit(w[0], w[1])
+		pf.bits[h/64] |= 1 << (h % 64)
+	}
+}
+
+// may reports whether w may have been added.
+func (pf *pairFilter) may(w string) bool {
+	switch len(w) {
+	case 0:
+		return pf.empty
+	case 1:
+		return pf.short[w[0]/64]&(1<<(w[0]%64)) != 0
+	}
+	h := pairBit(w[0], w[1])
+	return pf.bits[h/64]&(1<<(h%64)) != 0
 }
 
 // suffixIndex finds the first of a list of words that ends another word
@@ -370,16 +454,23 @@ func (ix *suffixIndex) first(list []form, v string, limit int) int {
 	return found
 }
 
-func (lx *lexicon) addWord(kind, fold string) {
+func (lx *lexicon) addWord(kind wordKind, fold string) {
 	if lx.words[kind] == nil {
 		lx.words[kind] = map[string]bool{}
 	}
 	lx.words[kind][fold] = true
+	lx.wordHeads[kind].add(fold)
 }
 
 // is reports whether the folded token is a word of the kind, allowing a
 // German inflectional ending.
-func (lx *lexicon) is(kind, fold string) bool {
+func (lx *lexicon) is(kind wordKind, fold string) bool {
+	// Every base uninflect gives starts with fold's first two bytes: a
+	// word that starts like no form of the kind is none, without hashing
+	// it and its bases into the map (most words asked are not).
+	if !lx.wordHeads[kind].may(fold) {
+		return false
+	}
 	set := lx.words[kind]
 	if set[fold] {
 		return true
@@ -529,7 +620,7 @@ func (lx *lexicon) suffixRole(fold string) (string, bool) {
 // ("Fußballverbands") or, when compound is set (the word is a role noun:
 // "Konzernchef", "Betriebsratsvorsitzende"), anywhere in it.
 func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
-	if lx.words[kindNonState][fold] {
+	if lx.wordHeads[kindNonState].may(fold) && lx.words[kindNonState][fold] {
 		return true
 	}
 	if !lx.inflect {
@@ -581,8 +672,11 @@ func (ss *substrings) in(s string) bool {
 			return true
 		}
 	}
+	// pairs.may of s[i:], inline: official asks this of every role noun,
+	// a byte at a time (newSubstrings adds no word shorter than two
+	// bytes to pairs, so its short flag is never set).
 	for i := 0; i+1 < len(s); i++ {
-		if !ss.pairs.may(s[i:]) {
+		if k := uint(s[i])<<8 | uint(s[i+1]); ss.pairs.bits[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, w := range ss.byPair[uint16(s[i])<<8|uint16(s[i+1])] {
@@ -613,21 +707,33 @@ func (lx *lexicon) mission(fold string) (string, bool) {
 
 // nounLike reports whether a capitalised German word looks like a common
 // noun or adjective by its ending, and so is no part of a name.
+//
+// nameTok asks it of every capitalised word near a role: the suffixes are
+// bucketed by their last byte (nounByLast), so that a word is compared
+// only with the few that end like it, not with all 47 (TestNounLike holds
+// it to the loop over nounSuffix, nounLikeSlow).
 func (lx *lexicon) nounLike(fold string) bool {
-	if len([]rune(fold)) < 6 {
-		return false
+	if len(fold) < 6 || utf8.RuneCountInString(fold) < 6 {
+		return false // (a rune has at least one byte)
 	}
-	for _, s := range lx.nounSuffix {
-		if strings.HasSuffix(fold, s) {
-			return true
-		}
+	if lx.hasNounSuffix(fold, 0) {
+		return true
 	}
 	// "Wohlfahrtsamts": a noun in the genitive.
-	if base, ok := strings.CutSuffix(fold, "s"); ok {
-		for _, s := range lx.nounSuffix {
-			if len(s) > 2 && strings.HasSuffix(base, s) {
-				return true
-			}
+	if base, ok := strings.CutSuffix(fold, "s"); ok && lx.hasNounSuffix(base, 3) {
+		return true
+	}
+	return false
+}
+
+// hasNounSuffix reports whether a noun suffix of at least min bytes ends s.
+func (lx *lexicon) hasNounSuffix(s string, min int) bool {
+	if s == "" {
+		return false
+	}
+	for _, sfx := range lx.nounByLast[s[len(s)-1]] {
+		if len(sfx) >= min && strings.HasSuffix(s, sfx) {
+			return true
 		}
 	}
 	return false

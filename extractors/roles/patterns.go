@@ -31,7 +31,8 @@ const maxNameWords = 4
 func (d *doc) candidates() []candidate {
 	var out []candidate
 	for i := 0; i < len(d.toks); i++ {
-		if d.toks[i].Fold == "@" {
+		t := &d.toks[i]
+		if t.Fold == "@" {
 			if c, end, ok := d.handleAt(i); ok {
 				out = append(out, c)
 				i = end - 1
@@ -40,10 +41,10 @@ func (d *doc) candidates() []candidate {
 		}
 		lx := d.lexAt(i)
 		// The shape first: it rules out most German words without IsWord.
-		if lx == nil || (lx.inflect && d.toks[i].Shape == gazetteer.ShapeOther) || !d.toks[i].IsWord() {
+		if lx == nil || (lx.inflect && t.Shape == gazetteer.ShapeOther) || !isWord(t) {
 			continue // German roles and bodies are capitalised nouns
 		}
-		if !lx.mayStart(d.toks[i].Fold) {
+		if !lx.mayStart(t.Fold) {
 			continue // no role, agency or mission begins with it: most words
 		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
@@ -133,7 +134,7 @@ func (d *doc) glued(k int) bool {
 		return false
 	}
 	return d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start &&
-		d.toks[k-1].IsWord() && d.toks[k+1].IsWord()
+		isWord(&d.toks[k-1]) && isWord(&d.toks[k+1])
 }
 
 // adjective returns the country of a nationality adjective at token k.
@@ -217,7 +218,9 @@ var articleParticles = map[string]bool{"der": true, "den": true, "das": true, "l
 // particle reports whether token k is a name particle between
 // capitalised words (a run of particles counts: "von der").
 func (d *doc) particle(k int) bool {
-	if !nameParticles[d.toks[k].Fold] || d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak {
+	// The shape first: most tokens asked are capitalised, and no map
+	// lookup is needed to rule them out.
+	if d.toks[k].Shape != gazetteer.ShapeOther || k == 0 || d.toks[k].LineBreak || !nameParticles[d.toks[k].Fold] {
 		return false
 	}
 	// "Adel al-Dschubeir": a particle glued to the next word.
@@ -244,7 +247,38 @@ func (d *doc) particle(k int) bool {
 }
 
 // nameTok reports whether token k may be part of a person's name.
+//
+// nameIn asks it of each word of a run twice, person of runs that
+// overlap, coref of the words around every later mention: the answer
+// depends only on the token, the tagger's findings and the lexicon, so it
+// is kept per token (d.names) for the lexicon of the token's own language.
 func (d *doc) nameTok(lx *lexicon, k int) bool {
+	if lx != d.lexAt(k) {
+		return d.isNameTok(lx, k)
+	}
+	switch d.names[k] {
+	case nameYes:
+		return true
+	case nameNo:
+		return false
+	}
+	ok := d.isNameTok(lx, k)
+	d.names[k] = nameNo
+	if ok {
+		d.names[k] = nameYes
+	}
+	return ok
+}
+
+// The values of doc.names.
+const (
+	nameUnknown uint8 = iota // not asked yet
+	nameNo
+	nameYes
+)
+
+// isNameTok is nameTok without the memo.
+func (d *doc) isNameTok(lx *lexicon, k int) bool {
 	t := d.toks[k]
 	if d.glued(k) {
 		return true
@@ -289,10 +323,10 @@ func (d *doc) placeFirstName(k int) bool {
 	// Not "Bürgermeister von Berlin Kai Wegner", "alcalde de Santiago
 	// Claudio Orrego": a place after a preposition, or before two more
 	// names, is the place.
-	if k > 0 && d.same(k-1, k) && d.toks[k-1].IsWord() && d.toks[k-1].Shape == gazetteer.ShapeOther {
+	if k > 0 && d.same(k-1, k) && isWord(&d.toks[k-1]) && d.toks[k-1].Shape == gazetteer.ShapeOther {
 		return false
 	}
-	if k+2 < len(d.toks) && d.same(k, k+2) && d.toks[k+2].IsWord() && d.toks[k+2].Shape != gazetteer.ShapeOther {
+	if k+2 < len(d.toks) && d.same(k, k+2) && isWord(&d.toks[k+2]) && d.toks[k+2].Shape != gazetteer.ShapeOther {
 		return false
 	}
 	return d.toks[k+1].Start > d.toks[k].End
@@ -302,7 +336,7 @@ func (d *doc) placeFirstName(k int) bool {
 // language of lx (weekdays, months, articles, body words: the English
 // "He" is a Chinese family name in German text), or a credit in any.
 func (x *Extractor) nonName(lx *lexicon, fold string) bool {
-	return lx.is(kindNonName, fold) || lx.words[kindArticle][fold] || x.isCredit(fold)
+	return lx.is(kindNonName, fold) || lx.wordHeads[kindArticle].may(fold) && lx.words[kindArticle][fold] || x.isCredit(fold)
 }
 
 // nameIn returns the longest run of name tokens that ends the capitalised
@@ -336,19 +370,36 @@ func (d *doc) nameIn(lx *lexicon, p, end int) (int, int, int) {
 
 // isTitle reports whether token k is a title of any language's lexicon.
 func (d *doc) isTitle(k int) bool {
-	return d.x.titles[d.toks[k].Fold]
+	return d.x.titleHeads.may(d.toks[k].Fold) && d.x.titles[d.toks[k].Fold]
 }
 
 // gluedCredit returns the byte offset where a credit word glued to token k
 // begins ("JunFoto" → the offset of "Foto"), or 0.
 func (d *doc) gluedCredit(k int) int {
-	t := d.toks[k]
+	t := &d.toks[k]
 	s := d.text[t.Start:t.End]
+	// Most tokens are ASCII: there a credit can begin only at an upper-case
+	// letter after a lower-case one, found byte by byte without decoding
+	// (TestGluedCredit holds it to the rune loop, gluedCreditRunes).
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || s[i-1] >= utf8.RuneSelf {
+			return d.gluedCreditRunes(t.Start, s)
+		}
+		if 'A' <= c && c <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' && d.x.isCredit(gazetteer.Fold(s[i:])) {
+			return t.Start + i
+		}
+	}
+	return 0
+}
+
+// gluedCreditRunes is gluedCredit of a token s at byte offset start.
+func (d *doc) gluedCreditRunes(start int, s string) int {
 	prevLower := false
 	for i, r := range s {
 		if i > 0 && prevLower && unicode.IsUpper(r) {
 			if d.x.isCredit(gazetteer.Fold(s[i:])) {
-				return t.Start + i
+				return start + i
 			}
 		}
 		prevLower = unicode.IsLower(r)
@@ -356,7 +407,12 @@ func (d *doc) gluedCredit(k int) int {
 	return 0
 }
 
-func (x *Extractor) isCredit(fold string) bool { return x.credits[fold] }
+// isCredit reports whether a folded word is a credit marker of any
+// language. credited asks it of every word before a name back to the
+// sentence's start: creditHeads rules out most without a map lookup.
+func (x *Extractor) isCredit(fold string) bool {
+	return x.creditHeads.may(fold) && x.credits[fold]
+}
 
 // bylinePrepositions are credit words that are also common prepositions.
 var bylinePrepositions = map[string]bool{"por": true, "by": true}
@@ -369,12 +425,12 @@ var bylinePrepositions = map[string]bool{"por": true, "by": true}
 // al líder …" is no byline.
 func (d *doc) credited(k int) bool {
 	for j := k; j >= 0 && d.same(j, k); j-- {
-		if !d.x.credits[d.toks[j].Fold] {
+		if !d.x.isCredit(d.toks[j].Fold) {
 			continue
 		}
 		// "Por su parte", "By then": a byline's preposition is followed
 		// by a name.
-		if bylinePrepositions[d.toks[j].Fold] && j+1 < len(d.toks) && d.toks[j+1].IsWord() && d.toks[j+1].Shape == gazetteer.ShapeOther {
+		if bylinePrepositions[d.toks[j].Fold] && j+1 < len(d.toks) && isWord(&d.toks[j+1]) && d.toks[j+1].Shape == gazetteer.ShapeOther {
 			continue
 		}
 		if k-j <= 3 || j == 0 || d.toks[j].LineBreak || !d.same(j-1, j) {
@@ -383,6 +439,24 @@ func (d *doc) credited(k int) bool {
 	}
 	return false
 }
+
+// isWord is t.IsWord() without copying the token to call it: the role
+// patterns ask it of most tokens. For an ASCII first byte the answer is
+// IsWord's of that byte alone, taken from IsWord itself once
+// (asciiWordByte; TestIsWord holds the two together).
+func isWord(t *gazetteer.Token) bool {
+	if f := t.Fold; f != "" && f[0] < utf8.RuneSelf {
+		return asciiWordByte[f[0]]
+	}
+	return t.IsWord()
+}
+
+var asciiWordByte = func() (w [utf8.RuneSelf]bool) {
+	for b := range w {
+		w[b] = gazetteer.Token{Fold: string(rune(b))}.IsWord()
+	}
+	return w
+}()
 
 func words(toks []gazetteer.Token) int {
 	n := 0
@@ -433,7 +507,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		if t.Fold == "(" && !comma {
 			// An acronym in parentheses: "(OIEA)".
 			q := p + 1
-			for q < n && q-p < 6 && d.same(q, i) && d.toks[q].Fold != ")" && d.toks[q].IsWord() {
+			for q < n && q-p < 6 && d.same(q, i) && d.toks[q].Fold != ")" && isWord(&d.toks[q]) {
 				q++
 			}
 			if q < n && q > p+1 && d.toks[q].Fold == ")" && d.same(q, i) {
@@ -511,7 +585,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		// noun of the role's complement ("Leiter des Wohlfahrtsamts",
 		// "Berater des amerikanischen Militärgouverneurs Clay"); a name
 		// follows the role itself, a comma, or a body's name.
-		if ns == p && !immediate && !comma && p > 0 && d.toks[p-1].IsWord() && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
+		if ns == p && !immediate && !comma && p > 0 && isWord(&d.toks[p-1]) && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
 			ne = ns
 		}
 		min := 2
@@ -620,11 +694,11 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 	from, to := c.roleToks.Start, c.roleToks.End
 	// Two words before the role ("tennis tournament director", "der
 	// Club-Präsident") and, for an apposition, the complement after it.
-	for k := 0; k < 2 && from > 0 && d.same(from-1, c.roleToks.Start) && d.toks[from-1].IsWord(); k++ {
+	for k := 0; k < 2 && from > 0 && d.same(from-1, c.roleToks.Start) && isWord(&d.toks[from-1]); k++ {
 		from--
 	}
 	if c.appos {
-		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && d.toks[to].IsWord() {
+		for to < len(d.toks) && to-c.roleToks.End < 6 && d.same(to, c.roleToks.Start) && isWord(&d.toks[to]) {
 			to++
 		}
 	}
@@ -862,7 +936,7 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 			p++
 		}
 		q := p
-		for q < n && q-p < 4 && d.same(p, q) && d.toks[q].Shape != gazetteer.ShapeOther && d.toks[q].IsWord() &&
+		for q < n && q-p < 4 && d.same(p, q) && d.toks[q].Shape != gazetteer.ShapeOther && isWord(&d.toks[q]) &&
 			!d.x.nonName(lx, d.toks[q].Fold) && d.countryAt(q) == "" && (d.tagged[q] == nil || d.tagged[q].Type == gazetteer.TypeOrganization) {
 			q++
 		}
@@ -1174,7 +1248,7 @@ func (d *doc) handleAt(i int) (candidate, int, bool) {
 	c := candidate{typ: gazetteer.TypeOrganization, sector: "GOV", inner: true}
 	var b strings.Builder
 	e := i + 1
-	for e < len(d.toks) && d.toks[e].Start == d.toks[e-1].End && (d.toks[e].IsWord() || d.toks[e].Fold == "_") {
+	for e < len(d.toks) && d.toks[e].Start == d.toks[e-1].End && (isWord(&d.toks[e]) || d.toks[e].Fold == "_") {
 		b.WriteString(d.toks[e].Fold)
 		e++
 	}

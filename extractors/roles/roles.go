@@ -27,8 +27,8 @@ package roles
 
 import (
 	"fmt"
+	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -113,7 +113,9 @@ type Extractor struct {
 	familyFirst map[string]bool
 	nameWords   map[string]bool // Keys of the words of the gazetteer's person names
 	credits     map[string]bool // credit markers of every language
+	creditHeads pairFilter      // over credits
 	titles      map[string]bool // titles of every language ("Dr.": see isTitle)
+	titleHeads  pairFilter      // over titles
 	english     *englishNER
 }
 
@@ -139,9 +141,11 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 				x.credits = map[string]bool{}
 			}
 			x.credits[w] = true
+			x.creditHeads.add(w)
 		}
 		for w := range lx.words[kindTitle] {
 			x.titles[w] = true
+			x.titleHeads.add(w)
 		}
 	}
 	ff, err := loadFamilyFirst()
@@ -204,6 +208,7 @@ type doc struct {
 	tagged  []*gazetteer.Entity // the tagger's entity covering each token
 	claimed []bool              // token already part of a discovered mention
 	roles   []roleCache         // roleAt per token, in the token's language
+	names   []uint8             // nameTok per token, in the token's language: nameUnknown, nameNo or nameYes
 	prose   map[int][]string    // English PERSON names by sentence number
 }
 
@@ -316,54 +321,93 @@ func (x *Extractor) newDoc(in Input) *doc {
 		tagged:  zeroed(d.tagged, n),
 		claimed: zeroed(d.claimed, n),
 		roles:   zeroed(d.roles, n),
+		names:   zeroed(d.names, n),
 	}
 	// Most documents have no foreign runs: then langAt answers without a
 	// per-token slice, and lexAt without a map lookup per token.
 	if len(in.Segments) > 0 {
-		// Two bytes a token, not a string's sixteen: a long document has
-		// a million tokens.
-		d.lang = make([]uint16, len(toks))
-		ix := map[string]uint16{}
-		langs := newSpanLangs(in.Segments, in.Lang)
-		last, lastK := "", uint16(0)
-		for i := range d.lang {
-			l := langs.at(toks[i].Start)
-			if l == last && i > 0 {
-				d.lang[i] = lastK
-				continue
-			}
-			k, ok := ix[l]
-			if !ok {
-				k = uint16(len(d.langs))
-				ix[l] = k
-				d.langs = append(d.langs, l)
-				d.lexes = append(d.lexes, x.lex[l])
-			}
-			d.lang[i], last, lastK = k, l, k
-		}
+		d.fillLangs(in.Segments)
 	}
-	// Sentence numbers: by the spans given, and a new one at every line
-	// break, so that no pattern reaches across a headline or caption.
-	sent, si := 0, 0
-	for i, t := range toks {
-		if i > 0 && t.LineBreak {
-			sent++
-		}
-		for si < len(in.Sentences) && in.Sentences[si].End <= t.Start {
-			si++
-			sent++
-		}
-		d.sent[i] = int32(sent)
-	}
+	d.fillSentences(in.Sentences)
 	for _, f := range in.Found {
 		for _, m := range f.Mentions {
-			i := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
+			// sort.Search without its closure: the first token that
+			// ends after the mention starts.
+			i, j := 0, len(toks)
+			for i < j {
+				h := int(uint(i+j) >> 1)
+				if toks[h].End > m.Start {
+					j = h
+				} else {
+					i = h + 1
+				}
+			}
 			for ; i < len(toks) && toks[i].Start < m.End; i++ {
 				d.tagged[i] = f.Entity
 			}
 		}
 	}
 	return d
+}
+
+// fillLangs sets the language of each token from the runs in other
+// languages. Two bytes a token, not a string's sixteen: a long document
+// has a million tokens. The language changes only where a run begins or
+// ends: spanLangs is asked again only at the first token past such an
+// offset (until), and the tokens between take the last answer
+// (TestFillLangs holds it to asking for every token).
+func (d *doc) fillLangs(segs []LangSpan) {
+	toks := d.toks
+	d.lang = make([]uint16, len(toks))
+	ix := map[string]uint16{}
+	langs := newSpanLangs(segs, d.docLang)
+	lastK, until := uint16(0), -1 // until < 0: ask at the next token
+	for i := range d.lang {
+		off := toks[i].Start
+		if until >= 0 && off < until {
+			d.lang[i] = lastK
+			continue
+		}
+		l := langs.at(off)
+		k, ok := ix[l]
+		if !ok {
+			k = uint16(len(d.langs))
+			ix[l] = k
+			d.langs = append(d.langs, l)
+			d.lexes = append(d.lexes, d.x.lex[l])
+		}
+		d.lang[i], lastK = k, k
+		until = langs.stable(off)
+	}
+}
+
+// fillSentences sets the sentence number of each token: by the spans
+// given, and a new one at every line break, so that no pattern reaches
+// across a headline or caption. The spans are looked at only when a token
+// reaches the end of the current one (next).
+func (d *doc) fillSentences(sents []Span) {
+	sent, si := int32(0), 0
+	next := math.MaxInt
+	if len(sents) > 0 {
+		next = sents[0].End
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.LineBreak && i > 0 {
+			sent++
+		}
+		if t.Start >= next {
+			for si < len(sents) && sents[si].End <= t.Start {
+				si++
+				sent++
+			}
+			next = math.MaxInt
+			if si < len(sents) {
+				next = sents[si].End
+			}
+		}
+		d.sent[i] = sent
+	}
 }
 
 // docPool keeps the per-token scratch of documents for reuse: four
@@ -380,7 +424,7 @@ func (d *doc) release() {
 	if cap(d.sent) > maxPooledTokens {
 		return
 	}
-	*d = doc{sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0]}
+	*d = doc{sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0], names: d.names[:0]}
 	docPool.Put(d)
 }
 

@@ -1,5 +1,7 @@
 package roles
 
+import "math"
+
 // spanLangs answers which language covers an offset: the first segment of
 // a list that covers it, else the document's. Asked in order of offset,
 // as tokens come, it walks the segments once instead of scanning them all
@@ -42,4 +44,21 @@ func (l *spanLangs) at(off int) string {
 		return l.segs[l.next].Lang
 	}
 	return l.lang
+}
+
+// stable returns an offset up to which at answers as it did for off, the
+// last offset asked: the end of the segment that covers off, or the start
+// of the next segment; -1 when it cannot tell (segments out of order), and
+// math.MaxInt when no segment follows.
+func (l *spanLangs) stable(off int) int {
+	if !l.sorted {
+		return -1
+	}
+	if l.next >= len(l.segs) {
+		return math.MaxInt
+	}
+	if s := l.segs[l.next]; s.Start <= off {
+		return s.End
+	}
+	return l.segs[l.next].Start
 }
