@@ -148,6 +148,7 @@ type Event struct {
 // Extractor finds events. Build it once with [New].
 type Extractor struct {
 	lex       map[string]*lexicon
+	langLex   [3]*lexicon // lex["de"], lex["es"], lex["en"]: what lexOf returns, without a map look-up per sentence
 	topics    *lexicon
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
@@ -169,6 +170,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 		x.lex[lang] = l
 	}
+	x.langLex = [3]*lexicon{x.lex["de"], x.lex["es"], x.lex["en"]}
 	t, err := parseLexicon("topics.tsv", "topic", true)
 	if err != nil {
 		return nil, err
@@ -327,7 +329,7 @@ func lead(text string, sents []Sentence) int {
 // holds, per word, each entry in lexicon order with its first matching
 // pattern, which is what trying the teaser entries in turn would find.
 func (x *Extractor) teaser(text string, s Sentence, ws []word, v *view) int {
-	if x.lex[s.Lang] == nil {
+	if x.ownLex(s.Lang) == nil {
 		return -1
 	}
 	if len(ws) == 0 {
@@ -358,10 +360,23 @@ func (x *Extractor) teaser(text string, s Sentence, ws []word, v *view) int {
 
 // lexOf is the lexicon of a language, English for one without its own.
 func (x *Extractor) lexOf(lang string) *lexicon {
-	if l := x.lex[lang]; l != nil {
+	if l := x.ownLex(lang); l != nil {
 		return l
 	}
-	return x.lex["en"]
+	return x.langLex[2]
+}
+
+// ownLex is x.lex[lang]: nil for a language without a lexicon of its own.
+func (x *Extractor) ownLex(lang string) *lexicon {
+	switch lang {
+	case "de":
+		return x.langLex[0]
+	case "es":
+		return x.langLex[1]
+	case "en":
+		return x.langLex[2]
+	}
+	return nil
 }
 
 // sentence extracts the events of one sentence and returns, for later
