@@ -153,6 +153,7 @@ type Extractor struct {
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
 	adjHash   bitSet                       // key3Hash of those: a cheap test before adjPrefix
+	adjTab    key3Table                    // adjPrefix as a table (no refs), read by hasAdjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
@@ -203,6 +204,11 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	prefixes := make(map[uint32][]ref, len(x.adjPrefix))
+	for k := range x.adjPrefix {
+		prefixes[k] = nil // the key is there, no refs
+	}
+	x.adjTab = newKey3Table(prefixes)
 	for _, lang := range []string{"de", "es", "en"} {
 		for _, e := range x.lex[lang].of(kindOffice).entries {
 			for _, seq := range e.patterns {
@@ -213,6 +219,12 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	return x, nil
+}
+
+// hasAdjPrefix is x.adjPrefix[k], without a map look-up per word.
+func (x *Extractor) hasAdjPrefix(k uint32) bool {
+	_, ok := x.adjTab.get(k, key3Hash(k))
+	return ok
 }
 
 // Office reports whether a role as a text states it ("Verteidigungsminister",

@@ -536,6 +536,16 @@ const maxGap = 10
 // ending its clause ("bestellte den Botschafter ein und sagte …").
 var conjunction = map[string]bool{"und": true, "oder": true, "aber": true, "sowie": true, "y": true, "e": true, "pero": true, "and": true, "but": true}
 
+// isConjunction is conjunction[w], without hashing w: matchAt asks it of
+// the word after every word a "$" pattern word matches.
+func isConjunction(w string) bool {
+	switch w {
+	case "und", "oder", "aber", "sowie", "y", "e", "pero", "and", "but":
+		return true
+	}
+	return false
+}
+
 // pword is a pattern word compiled once, at New: what matchAt would
 // otherwise work out from its string ("$", "^", the wildcards) for every
 // word of every sentence it is tried on. match answers as [wordMatch] on
@@ -651,7 +661,7 @@ func matchAt(seq []pword, words []word, i int, text string) (int, bool) {
 		if k >= len(words) {
 			return 0, false
 		}
-		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
+		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !isConjunction(words[k+1].fold) {
 			return 0, false
 		}
 		if !p.match(words[k].fold) {
@@ -707,14 +717,20 @@ var slowPaths bool
 // be modified (it may be the memo's; appending copies it).
 func (v *view) find(k kind) []hit {
 	if v.has&(1<<k) == 0 {
-		return nil
+		return nil // most kinds a sentence is asked for: answered inline, without a call
 	}
+	return v.list(k)
+}
+
+// list is find for a kind the sentence has.
+func (v *view) list(k kind) []hit {
 	if m := v.memo; m != nil {
 		if m.done&(1<<k) == 0 {
 			start := len(m.buf)
-			for j := range v.hits { // by index: not a copy of each hit
-				if v.hits[j].kind == k {
-					m.buf = append(m.buf, v.hits[j])
+			hits := v.hits
+			for j := range hits { // by index: not a copy of each hit
+				if hits[j].kind == k {
+					m.buf = append(m.buf, hits[j])
 				}
 			}
 			m.lists[k] = m.buf[start:len(m.buf):len(m.buf)] // appending to it copies

@@ -118,8 +118,10 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 		w := &out[len(out)-1]
 		w.start, w.end, w.fold, w.clause, w.phrase, w.cap = t.Start, t.End, t.Fold, cl.cur, cl.phrase, t.Shape != gazetteer.ShapeOther
 		w.adj = x.adjEmpty
-		if len(w.fold) >= adjPrefix && x.adjHash.has(key3Hash(key3(w.fold))) && x.adjPrefix[key3(w.fold)] {
-			w.adj = x.adjective[t.Key]
+		if len(w.fold) >= adjPrefix {
+			if k := key3(w.fold); x.adjHash.has(key3Hash(k)) && x.hasAdjPrefix(k) {
+				w.adj = x.adjective[t.Key]
+			}
 		}
 		if w.adj != nil || t.End < len(text) && text[t.End] == '-' {
 			if adjFrom < 0 {
@@ -320,10 +322,10 @@ func (ix *index) refsOf(fold string, scratch *[]ref) []ref {
 	var pre, suf []ref
 	if len(fold) >= keyLen {
 		if k := key3(fold); ix.first[1].has(key3Hash(k)) {
-			pre = ix.preTab.get(k, key3Hash(k))
+			pre, _ = ix.preTab.get(k, key3Hash(k))
 		}
 		if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
-			suf = ix.sufTab.get(k, key3Hash(k))
+			suf, _ = ix.sufTab.get(k, key3Hash(k))
 		}
 	}
 	rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && ix.mayContainRest(fold)

@@ -9,18 +9,24 @@ package events
 
 import "github.com/gazex/gazex/internal/swar"
 
-// wordTable maps the words of index.whole to their refs: open addressing
-// on a mix of wordHash, linear probing.
-type wordTable struct {
-	slots []wordSlot
+// table maps the keys of index.whole (words), or of index.prefix or
+// index.suffix (key3s), to their refs: open addressing on a mix of the
+// keys' 16-bit hash, linear probing.
+type table[K comparable] struct {
+	slots []slot[K]
 	mask  uint32
 }
 
-type wordSlot struct {
-	word string
+type slot[K comparable] struct {
+	key  K
 	refs []ref
 	used bool
 }
+
+type (
+	wordTable = table[string] // by wordHash
+	key3Table = table[uint32] // by key3Hash
+)
 
 // tableSize is a power of two at least twice n (load at most one half).
 func tableSize(n int) int {
@@ -34,21 +40,26 @@ func tableSize(n int) int {
 // mix spreads a 16-bit hash over the table's bits.
 func mix(h uint16) uint32 { return (uint32(h) * 0x9E3779B1) >> 16 }
 
-func newWordTable(m map[string][]ref) wordTable {
-	t := wordTable{slots: make([]wordSlot, tableSize(len(m)))}
+// newTable builds the table of m, its keys placed by hash.
+func newTable[K comparable](m map[K][]ref, hash func(K) uint16) table[K] {
+	t := table[K]{slots: make([]slot[K], tableSize(len(m)))}
 	t.mask = uint32(len(t.slots) - 1)
-	for w, rs := range m {
-		i := mix(wordHash(w)) & t.mask
+	for k, rs := range m {
+		i := mix(hash(k)) & t.mask
 		for t.slots[i].used {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{word: w, refs: rs, used: true}
+		t.slots[i] = slot[K]{key: k, refs: rs, used: true}
 	}
 	return t
 }
 
-// get is m[w] of the map the table was built from; h is wordHash(w).
-func (t *wordTable) get(w string, h uint16) ([]ref, bool) {
+func newWordTable(m map[string][]ref) wordTable { return newTable(m, wordHash) }
+
+func newKey3Table(m map[uint32][]ref) key3Table { return newTable(m, key3Hash) }
+
+// get is m[k] of the map the table was built from; h is k's hash.
+func (t *table[K]) get(k K, h uint16) ([]ref, bool) {
 	if t.slots == nil {
 		return nil, false
 	}
@@ -57,49 +68,8 @@ func (t *wordTable) get(w string, h uint16) ([]ref, bool) {
 		if !s.used {
 			return nil, false
 		}
-		if len(s.word) == len(w) && s.word == w {
-			return s.refs, true
-		}
-	}
-}
-
-// key3Table maps the key3s of index.prefix or index.suffix to their refs.
-type key3Table struct {
-	slots []key3Slot
-	mask  uint32
-}
-
-type key3Slot struct {
-	key  uint32
-	used bool
-	refs []ref
-}
-
-func newKey3Table(m map[uint32][]ref) key3Table {
-	t := key3Table{slots: make([]key3Slot, tableSize(len(m)))}
-	t.mask = uint32(len(t.slots) - 1)
-	for k, rs := range m {
-		i := mix(key3Hash(k)) & t.mask
-		for t.slots[i].used {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = key3Slot{key: k, refs: rs, used: true}
-	}
-	return t
-}
-
-// get is m[k] of the map the table was built from; h is key3Hash(k).
-func (t *key3Table) get(k uint32, h uint16) []ref {
-	if t.slots == nil {
-		return nil
-	}
-	for i := mix(h) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if !s.used {
-			return nil
-		}
 		if s.key == k {
-			return s.refs
+			return s.refs, true
 		}
 	}
 }

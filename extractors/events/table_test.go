@@ -37,9 +37,14 @@ func TestTables(t *testing.T) {
 			tab *key3Table
 		}{{ix.prefix, &ix.preTab}, {ix.suffix, &ix.sufTab}} {
 			for k, rs := range tc.m {
-				require.Equal(t, rs, tc.tab.get(k, key3Hash(k)))
+				got, ok := tc.tab.get(k, key3Hash(k))
+				require.True(t, ok)
+				require.Equal(t, rs, got)
 				for _, o := range []uint32{k ^ 1, k ^ 0x100, k ^ 0x10000, k + 7} {
-					require.Equal(t, tc.m[o], tc.tab.get(o, key3Hash(o)))
+					want, known := tc.m[o]
+					got, ok := tc.tab.get(o, key3Hash(o))
+					require.Equal(t, known, ok)
+					require.Equal(t, want, got)
 				}
 			}
 		}
@@ -125,5 +130,31 @@ func TestFirstFrom(t *testing.T) {
 			require.Equal(t, want, firstFrom(ms, at), at)
 		}
 		require.Equal(t, 0, firstFrom(nil, 5))
+	}
+}
+
+// TestAdjTab: the table of adjective prefixes holds the keys of
+// adjPrefix and no other.
+func TestAdjTab(t *testing.T) {
+	all, err := gazetteer.Default()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	require.NotEmpty(t, x.adjPrefix)
+	for k := range x.adjPrefix {
+		for _, o := range []uint32{k, k ^ 1, k ^ 0x100, k ^ 0x10000, k + 7} {
+			assert.Equal(t, x.adjPrefix[o], x.hasAdjPrefix(o), o)
+		}
+	}
+}
+
+// TestIsConjunction holds isConjunction to the map conjunction.
+func TestIsConjunction(t *testing.T) {
+	words := []string{"", "un", "unde", "Und", "yy", "o", "butt"}
+	for w := range conjunction {
+		words = append(words, w, w+"s")
+	}
+	for _, w := range words {
+		assert.Equal(t, conjunction[w], isConjunction(w), w)
 	}
 }
