@@ -4,14 +4,27 @@ package events
 // over the ordered mentions rather than by a scan of all of them, so that
 // a sentence costs the same in a long document as in a short one.
 
-import "slices"
-
 // maxPooledWords bounds the word arena kept for the next document (about
 // 1.5 MB of text): a long document's would stay alive, tens of megabytes,
 // through the stages after extract.
 const maxPooledWords = 1 << 18
 
-func byStart(m Mention, at int) int { return m.Start - at }
+// firstFrom returns the index of the first of the mentions, ordered by
+// Start, that starts at or after at (len(ms) if none): what
+// slices.BinarySearchFunc(ms, at, byStart) returns, without a call of a
+// comparison per step.
+func firstFrom(ms []Mention, at int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].Start < at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
 
 // startingAt returns the mentions that may start at off: those that do
 // when in.Mentions are ordered, else all of them (the caller tests Start).
@@ -19,7 +32,7 @@ func startingAt(in Input, off int) []Mention {
 	if !in.ordered {
 		return in.Mentions
 	}
-	lo, _ := slices.BinarySearchFunc(in.Mentions, off, byStart)
+	lo := firstFrom(in.Mentions, off)
 	hi := lo
 	for hi < len(in.Mentions) && in.Mentions[hi].Start == off {
 		hi++
@@ -34,6 +47,5 @@ func upTo(in Input, off int) int {
 	if !in.ordered {
 		return len(in.Mentions)
 	}
-	n, _ := slices.BinarySearchFunc(in.Mentions, off+1, byStart)
-	return n
+	return firstFrom(in.Mentions, off+1)
 }

@@ -148,10 +148,12 @@ type Event struct {
 // Extractor finds events. Build it once with [New].
 type Extractor struct {
 	lex       map[string]*lexicon
+	langLex   [3]*lexicon // lex["de"], lex["es"], lex["en"]: what lexOf returns, without a map look-up per sentence
 	topics    *lexicon
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
 	adjHash   bitSet                       // key3Hash of those: a cheap test before adjPrefix
+	adjTab    key3Table                    // adjPrefix as a table (no refs), read by hasAdjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
@@ -169,6 +171,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 		x.lex[lang] = l
 	}
+	x.langLex = [3]*lexicon{x.lex["de"], x.lex["es"], x.lex["en"]}
 	t, err := parseLexicon("topics.tsv", "topic", true)
 	if err != nil {
 		return nil, err
@@ -201,6 +204,11 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	prefixes := make(map[uint32][]ref, len(x.adjPrefix))
+	for k := range x.adjPrefix {
+		prefixes[k] = nil // the key is there, no refs
+	}
+	x.adjTab = newKey3Table(prefixes)
 	for _, lang := range []string{"de", "es", "en"} {
 		for _, e := range x.lex[lang].of(kindOffice).entries {
 			for _, seq := range e.patterns {
@@ -211,6 +219,12 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	return x, nil
+}
+
+// hasAdjPrefix is x.adjPrefix[k], without a map look-up per word.
+func (x *Extractor) hasAdjPrefix(k uint32) bool {
+	_, ok := x.adjTab.get(k, key3Hash(k))
+	return ok
 }
 
 // Office reports whether a role as a text states it ("Verteidigungsminister",
@@ -327,7 +341,7 @@ func lead(text string, sents []Sentence) int {
 // holds, per word, each entry in lexicon order with its first matching
 // pattern, which is what trying the teaser entries in turn would find.
 func (x *Extractor) teaser(text string, s Sentence, ws []word, v *view) int {
-	if x.lex[s.Lang] == nil {
+	if x.ownLex(s.Lang) == nil {
 		return -1
 	}
 	if len(ws) == 0 {
@@ -358,10 +372,23 @@ func (x *Extractor) teaser(text string, s Sentence, ws []word, v *view) int {
 
 // lexOf is the lexicon of a language, English for one without its own.
 func (x *Extractor) lexOf(lang string) *lexicon {
-	if l := x.lex[lang]; l != nil {
+	if l := x.ownLex(lang); l != nil {
 		return l
 	}
-	return x.lex["en"]
+	return x.langLex[2]
+}
+
+// ownLex is x.lex[lang]: nil for a language without a lexicon of its own.
+func (x *Extractor) ownLex(lang string) *lexicon {
+	switch lang {
+	case "de":
+		return x.langLex[0]
+	case "es":
+		return x.langLex[1]
+	case "en":
+		return x.langLex[2]
+	}
+	return nil
 }
 
 // sentence extracts the events of one sentence and returns, for later

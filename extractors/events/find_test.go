@@ -18,7 +18,7 @@ func findEvery(ix *index, text string, ws []word) []hit {
 		for _, e := range ix.entries {
 			for pi := range e.patterns {
 				if n, ok := matchWords(e.patterns[pi], ws, i, text); ok {
-					out = append(out, hit{e, i, n, e.gapped[pi]})
+					out = append(out, hit{e, i, n, e.gapped[pi], e.kind})
 					break
 				}
 			}
@@ -125,7 +125,7 @@ func TestFindIndexed(t *testing.T) {
 		for _, l := range x.lex {
 			for from := 0; from < len(text); from += 400 {
 				s := Sentence{Start: from, End: min(len(text), from+600)}
-				ws, _, ok := x.tokenWords(text, toks, 0, s, &arena)
+				ws, _, ok := x.tokenWords(text, toks, 0, s, &arena, nil)
 				if !ok {
 					ws = x.words(text, s)
 				}

@@ -174,6 +174,14 @@ type index struct {
 	// of first words for the words of a text that the lexicon knows.
 	// Filled by withFilter, for the indexes find uses.
 	whole map[string][]ref
+	// wholeTab, preTab and sufTab are whole, prefix and suffix as tables
+	// find reads (table.go); restPair the bytes of restAny when it holds
+	// at most two (restPairOK), tested eight bytes at a time. Filled by
+	// withFilter.
+	wholeTab       wordTable
+	preTab, sufTab key3Table
+	restPair       [2]byte
+	restPairOK     bool
 }
 
 // bitSet is a set of 16-bit hashes: a key whose hash is not in it is
@@ -228,6 +236,22 @@ func (ix *index) withFilter() *index {
 	}
 	for k := range ix.suffix {
 		ix.first[2].add(key3Hash(k))
+	}
+	ix.wholeTab = newWordTable(ix.whole)
+	ix.preTab, ix.sufTab = newKey3Table(ix.prefix), newKey3Table(ix.suffix)
+	if ix.restAny != nil {
+		var bs []byte
+		for b, in := range ix.restAny {
+			if in {
+				bs = append(bs, byte(b))
+			}
+		}
+		if len(bs) == 1 {
+			bs = append(bs, bs[0])
+		}
+		if len(bs) == 2 {
+			ix.restPair, ix.restPairOK = [2]byte{bs[0], bs[1]}, true
+		}
 	}
 	return ix
 }
@@ -286,11 +310,30 @@ func (ix *index) endsShort(w string) bool {
 // restOf appends to rs the refs of ix.rest whose core w contains.
 func (ix *index) restOf(w string, rs []ref) []ref {
 	if len(ix.rest) > 0 && len(w) >= ix.restMin && (ix.restAny == nil || hasAnyByte(w, ix.restAny)) {
-		for k, r := range ix.rest {
-			// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
-			if core := ix.restCore[k]; len(w) >= len(core) && (core == "" || strings.IndexByte(w, ix.restByte[k]) >= 0) && strings.Contains(w, core) {
-				rs = append(rs, r)
-			}
+		rs = ix.restCores(w, rs)
+	}
+	return rs
+}
+
+// mayContainRest is the test of restOf on restAny: false when w holds
+// none of its bytes, so contains no core of ix.rest.
+func (ix *index) mayContainRest(w string) bool {
+	switch {
+	case ix.restAny == nil:
+		return true
+	case ix.restPairOK:
+		return hasEither(w, ix.restPair[0], ix.restPair[1])
+	}
+	return hasAnyByte(w, ix.restAny)
+}
+
+// restCores appends to rs the refs of ix.rest whose core w contains,
+// restOf without its filter.
+func (ix *index) restCores(w string, rs []ref) []ref {
+	for k, r := range ix.rest {
+		// A pattern "*core*" or "*co" (core shorter than keyLen) matches only words containing core.
+		if core := ix.restCore[k]; len(w) >= len(core) && (core == "" || strings.IndexByte(w, ix.restByte[k]) >= 0) && strings.Contains(w, core) {
+			rs = append(rs, r)
 		}
 	}
 	return rs
@@ -493,6 +536,16 @@ const maxGap = 10
 // ending its clause ("bestellte den Botschafter ein und sagte …").
 var conjunction = map[string]bool{"und": true, "oder": true, "aber": true, "sowie": true, "y": true, "e": true, "pero": true, "and": true, "but": true}
 
+// isConjunction is conjunction[w], without hashing w: matchAt asks it of
+// the word after every word a "$" pattern word matches.
+func isConjunction(w string) bool {
+	switch w {
+	case "und", "oder", "aber", "sowie", "y", "e", "pero", "and", "but":
+		return true
+	}
+	return false
+}
+
 // pword is a pattern word compiled once, at New: what matchAt would
 // otherwise work out from its string ("$", "^", the wildcards) for every
 // word of every sentence it is tried on. match answers as [wordMatch] on
@@ -608,7 +661,7 @@ func matchAt(seq []pword, words []word, i int, text string) (int, bool) {
 		if k >= len(words) {
 			return 0, false
 		}
-		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !conjunction[words[k+1].fold] {
+		if p.final && k+1 < len(words) && words[k+1].clause == words[k].clause && !isConjunction(words[k+1].fold) {
 			return 0, false
 		}
 		if !p.match(words[k].fold) {
@@ -631,6 +684,12 @@ type view struct {
 	has  uint64   // bit k: a hit of kind k
 	one  []uint64 // per word of the sentence: bit k, a one-word hit of kind k there
 	memo *kindMemo
+	// adjFrom, adjTo bound the words that are a nationality adjective or
+	// stand before a hyphen ("russisch-belarussischen"), which
+	// participants reads for countries: no other word names one. Set
+	// (adjKnown) by find; a view without them reads every word.
+	adjFrom, adjTo int
+	adjKnown       bool
 }
 
 // kindMemo keeps what find returned for a sentence, which asks for the
@@ -650,18 +709,28 @@ func (m *kindMemo) reset() {
 	m.buf = m.buf[:0]
 }
 
+// slowPaths, set by tests, makes the fast paths take their slow
+// definitions: the results must be the same.
+var slowPaths bool
+
 // find returns the hits of one kind, in text order. The result must not
 // be modified (it may be the memo's; appending copies it).
 func (v *view) find(k kind) []hit {
 	if v.has&(1<<k) == 0 {
-		return nil
+		return nil // most kinds a sentence is asked for: answered inline, without a call
 	}
+	return v.list(k)
+}
+
+// list is find for a kind the sentence has.
+func (v *view) list(k kind) []hit {
 	if m := v.memo; m != nil {
 		if m.done&(1<<k) == 0 {
 			start := len(m.buf)
-			for _, h := range v.hits {
-				if h.e.kind == k {
-					m.buf = append(m.buf, h)
+			hits := v.hits
+			for j := range hits { // by index: not a copy of each hit
+				if hits[j].kind == k {
+					m.buf = append(m.buf, hits[j])
 				}
 			}
 			m.lists[k] = m.buf[start:len(m.buf):len(m.buf)] // appending to it copies

@@ -76,7 +76,10 @@ func (x *Extractor) words(text string, s Sentence) []word {
 // of a document rather than one each. ok is false (and words must
 // tokenise) when there are no tokens or one straddles a sentence
 // boundary, where the two tokenisations could differ.
-func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s Sentence, arena *[]word) (out []word, next int, ok bool) {
+//
+// *adj, if adj is not nil, gets the bounds of the words a country may be
+// read from (see view.adjFrom).
+func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s Sentence, arena *[]word, adj *[2]int) (out []word, next int, ok bool) {
 	if len(toks) == 0 {
 		return nil, from, false
 	}
@@ -90,32 +93,57 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 		}
 		from++
 	}
-	end := from
-	for end < len(toks) && toks[end].Start < s.End {
-		if toks[end].End > s.End {
-			return nil, from, false // a token straddles the end
-		}
-		end++
-	}
+	// One pass over the sentence's tokens: a token straddling its end
+	// drops the words appended so far (*arena is set only at the end).
 	out = *arena
 	first := len(out)
 	var cl clauses
-	for ti := from; ti < end; ti++ {
-		t := &toks[ti]                                                                                                   // not a copy of each token
-		if c := text[t.Start]; c < utf8.RuneSelf && !asciiWord(c) || c >= utf8.RuneSelf && !startsWord(text[t.Start:]) { // a punctuation token: one rune
+	adjFrom, adjTo := -1, -1 // in the arena
+	ti := from
+	for ; ti < len(toks) && toks[ti].Start < s.End; ti++ {
+		t := &toks[ti] // not a copy of each token
+		if t.End > s.End {
+			return nil, from, false // a token straddles the end
+		}
+		if c := text[t.Start]; c < utf8.RuneSelf && !asciiWordByte[c] || c >= utf8.RuneSelf && !startsWord(text[t.Start:]) { // a punctuation token: one rune
 			cl.punct(text[t.Start:t.End])
 			continue
 		}
-		w := word{start: t.Start, end: t.End, fold: t.Fold, clause: cl.cur, phrase: cl.phrase, cap: t.Shape != gazetteer.ShapeOther}
-		w.adj = x.adjEmpty
-		if len(w.fold) >= adjPrefix && x.adjHash.has(key3Hash(key3(w.fold))) && x.adjPrefix[key3(w.fold)] {
-			w.adj = x.adjective[t.Key]
+		// The word is written in its place in the arena, field by field:
+		// append would build it aside and copy it.
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 1)
 		}
-		out = append(out, w)
+		out = out[:len(out)+1]
+		w := &out[len(out)-1]
+		w.start, w.end, w.fold, w.clause, w.phrase, w.cap = t.Start, t.End, t.Fold, cl.cur, cl.phrase, t.Shape != gazetteer.ShapeOther
+		w.adj = x.adjEmpty
+		if len(w.fold) >= adjPrefix {
+			if k := key3(w.fold); x.adjHash.has(key3Hash(k)) && x.hasAdjPrefix(k) {
+				w.adj = x.adjective[t.Key]
+			}
+		}
+		if w.adj != nil || t.End < len(text) && text[t.End] == '-' {
+			if adjFrom < 0 {
+				adjFrom = len(out) - 1
+			}
+			adjTo = len(out)
+		}
 	}
 	*arena = out
-	return out[first:len(out):len(out)], end, true
+	if adj != nil {
+		adj[0], adj[1] = max(adjFrom-first, 0), max(adjTo-first, 0)
+	}
+	return out[first:len(out):len(out)], ti, true
 }
+
+// asciiWordByte marks the ASCII bytes asciiWord accepts.
+var asciiWordByte = func() (set [utf8.RuneSelf]bool) {
+	for c := range set {
+		set[c] = asciiWord(byte(c))
+	}
+	return set
+}()
 
 // hasUmlaut reports whether s contains a rune of umlauts. They are all
 // 0xC3 and a second byte in umlautSecond; 0xC3 only ever leads a rune.
@@ -212,6 +240,7 @@ type hit struct {
 	e    *entry
 	i, n int
 	gap  bool // the pattern has a gap ("wies_..._zurück$"): the words between are not part of it
+	kind kind // e.kind, kept with the hit: a sentence's hits are scanned by kind without reading each entry
 }
 
 // find returns the view of the words ws: the entries of ix they match.
@@ -223,47 +252,7 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 	first := len(out)
 	for i := range ws {
 		fold := ws[i].fold
-		// ix.first spares most words the look-ups (find runs on the filtered index of New).
-		var rs []ref
-		known := false
-		if ix.first[0].has(wordHash(fold)) {
-			rs, known = ix.whole[fold]
-		}
-		if !known {
-			// Not a word of the lexicon: it may still start a prefix,
-			// suffix or rest pattern. A list alone is read where it is
-			// (each is in order); lists together are copied and sorted.
-			var pre, suf []ref
-			if len(fold) >= keyLen {
-				if k := key3(fold); ix.first[1].has(key3Hash(k)) {
-					pre = ix.prefix[k]
-				}
-				if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
-					suf = ix.suffix[k]
-				}
-			}
-			rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restAny == nil || hasAnyByte(fold, ix.restAny))
-			short := len(ix.short) > 0 && ix.endsShort(fold)
-			switch {
-			case !rest && !short && len(suf) == 0:
-				rs = pre
-			case !rest && !short && len(pre) == 0:
-				rs = suf
-			default:
-				rs = append(append((*scratch)[:0], pre...), suf...)
-				if short {
-					rs = ix.shortOf(fold, rs)
-				}
-				if rest {
-					rs = ix.restOf(fold, rs)
-				}
-				*scratch = rs[:0] // its room, for the next word's
-				// Entries in lexicon order, each with its first matching pattern.
-				if len(rs) > 1 {
-					sortRefs(rs)
-				}
-			}
-		}
+		rs := ix.refsOf(fold, scratch)
 		last := int32(-1)
 		for k := range rs {
 			r := &rs[k]
@@ -271,7 +260,8 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 				continue
 			}
 			if r.sure {
-				out = append(out, hit{ix.entries[r.entry], i, 1, false})
+				e := ix.entries[r.entry]
+				out = append(out, hit{e, i, 1, false, e.kind})
 				last = r.entry
 				continue
 			}
@@ -286,7 +276,7 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 				continue
 			}
 			if n, ok := matchAt(c, ws, i, text); ok {
-				out = append(out, hit{e, i, n, e.gapped[r.pat]})
+				out = append(out, hit{e, i, n, e.gapped[r.pat], e.kind})
 				last = r.entry
 			}
 		}
@@ -301,14 +291,66 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 	ms = slices.Grow(ms, len(ws))[:at+len(ws)]
 	v.one = ms[at : at+len(ws) : at+len(ws)]
 	clear(v.one)
-	for _, h := range v.hits {
-		v.has |= 1 << h.e.kind
+	for j := range v.hits {
+		h := &v.hits[j]
+		v.has |= 1 << h.kind
 		if h.n == 1 {
-			v.one[h.i] |= 1 << h.e.kind
+			v.one[h.i] |= 1 << h.kind
 		}
 	}
 	*masks = ms
 	return v
+}
+
+// refsOf returns the refs of ix the folded word fold may start, entries
+// in lexicon order, each with its patterns in order: for a word of the
+// lexicon its list of whole, worked out at New; for any other, the lists
+// of prefix and suffix under its first and last keyLen bytes, and the
+// short and rest refs it ends with or contains, merged in order. The
+// result may live in *scratch until the next call. ix.first spares most
+// words the look-ups (find runs on the filtered index of New).
+func (ix *index) refsOf(fold string, scratch *[]ref) []ref {
+	h := wordHash(fold)
+	if ix.first[0].has(h) {
+		if rs, ok := ix.wholeTab.get(fold, h); ok {
+			return rs
+		}
+	}
+	// Not a word of the lexicon: it may still start a prefix, suffix or
+	// rest pattern. A list alone is read where it is (each is in order);
+	// lists together are merged.
+	var pre, suf []ref
+	if len(fold) >= keyLen {
+		if k := key3(fold); ix.first[1].has(key3Hash(k)) {
+			pre, _ = ix.preTab.get(k, key3Hash(k))
+		}
+		if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
+			suf, _ = ix.sufTab.get(k, key3Hash(k))
+		}
+	}
+	rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && ix.mayContainRest(fold)
+	short := len(ix.short) > 0 && ix.endsShort(fold)
+	if !rest && !short {
+		switch {
+		case len(suf) == 0:
+			return pre
+		case len(pre) == 0:
+			return suf
+		}
+	}
+	rs := mergeRefs((*scratch)[:0], pre, suf)
+	n := len(rs)
+	if short {
+		rs = ix.shortOf(fold, rs)
+	}
+	if rest {
+		rs = ix.restCores(fold, rs)
+	}
+	*scratch = rs[:0] // its room, for the next word's
+	if len(rs) > n {
+		sortRefs(rs) // short and rest refs among the merged ones
+	}
+	return rs
 }
 
 // A view's masks hold a bit per kind.

@@ -21,9 +21,9 @@ func mentionsIn(in Input, s Sentence, keep func(*gazetteer.Entity) bool) []Menti
 	ms := in.Mentions
 	if in.ordered {
 		// Only mentions starting in [s.Start, s.End] may lie inside s: not every mention of the document per sentence.
-		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m Mention, at int) int { return m.Start - at })
-		hi, _ := slices.BinarySearchFunc(ms[lo:], s.End+1, func(m Mention, at int) int { return m.Start - at })
-		ms = ms[lo : lo+hi : lo+hi]
+		lo := firstFrom(ms, s.Start)
+		hi := lo + firstFrom(ms[lo:], s.End+1)
+		ms = ms[lo:hi:hi]
 		if keep == nil && !slices.ContainsFunc(ms, func(m Mention) bool { return m.End > s.End }) {
 			return ms // all of them: no copy
 		}
@@ -129,7 +129,11 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		}
 		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts})
 	}
-	for k := range ws {
+	from, to := 0, len(ws)
+	if lex.adjKnown && !slowPaths {
+		from, to = lex.adjFrom, lex.adjTo // the words outside name no country
+	}
+	for k := from; k < to; k++ {
 		w := &ws[k] // not a copy of each word
 		c := w.adj
 		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {

@@ -226,7 +226,7 @@ func sameSpeaker(evs []Event, ev Event, ws []word, tr hit, lex *view) bool {
 		if !isSpeech(e.Type) || e.TrigStart >= ev.TrigStart {
 			continue
 		}
-		if ev.Type == TypeStatement && (pronoun || tr.i > 0 && conjunction[ws[tr.i-1].fold]) {
+		if ev.Type == TypeStatement && (pronoun || tr.i > 0 && isConjunction(ws[tr.i-1].fold)) {
 			return true
 		}
 		for _, p := range e.Participants {
@@ -355,5 +355,5 @@ func verbFinal(lang string, ws []word, tr hit, lex *view) bool {
 	if k < len(ws) && ws[k].phrase == ws[tr.i].phrase && lex.at(kindAuxiliary, k) {
 		k++
 	}
-	return k >= len(ws) || ws[k].phrase != ws[tr.i].phrase || conjunction[ws[k].fold]
+	return k >= len(ws) || ws[k].phrase != ws[tr.i].phrase || isConjunction(ws[k].fold)
 }

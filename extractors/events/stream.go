@@ -14,12 +14,17 @@ func (x *Extractor) sentenceWords(in Input, s Sentence, tok *int, bufs *arenaBuf
 	if !keep {
 		bufs.words, bufs.hits, bufs.masks = bufs.words[:0], bufs.hits[:0], bufs.masks[:0]
 	}
-	ws, next, ok := x.tokenWords(in.Text, in.Tokens, *tok, s, &bufs.words)
+	var adj [2]int
+	ws, next, ok := x.tokenWords(in.Text, in.Tokens, *tok, s, &bufs.words, &adj)
 	*tok = next
 	if !ok {
 		ws = x.words(in.Text, s)
 	}
-	return ws, find(x.lexOf(s.Lang).all, in.Text, ws, &bufs.hits, &bufs.masks, &bufs.refs)
+	v := find(x.lexOf(s.Lang).all, in.Text, ws, &bufs.hits, &bufs.masks, &bufs.refs)
+	if ok {
+		v.adjFrom, v.adjTo, v.adjKnown = adj[0], adj[1], true
+	}
+	return ws, v
 }
 
 // keepWordsUpTo is the most tokens a document has whose words are kept

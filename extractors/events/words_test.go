@@ -34,7 +34,7 @@ func TestTokenWords(t *testing.T) {
 			toks := gazetteer.Tokens(tc.text)
 			from := 0
 			for _, s := range sentencesOf(tc.text, tc.cuts) {
-				got, next, ok := x.tokenWords(tc.text, toks, from, s, new([]word))
+				got, next, ok := x.tokenWords(tc.text, toks, from, s, new([]word), nil)
 				from = next
 				if ok {
 					assert.Equal(t, x.words(tc.text, s), got, "%q", tc.text[s.Start:s.End])
@@ -84,7 +84,7 @@ func FuzzTokenWords(f *testing.F) {
 		from := 0
 		var arena []word
 		for _, s := range sentencesOf(text, []int{0, min(a, b), min(a, b), max(a, b), a / 2, len(text)}) {
-			got, next, ok := x.tokenWords(text, toks, from, s, &arena)
+			got, next, ok := x.tokenWords(text, toks, from, s, &arena, nil)
 			from = next
 			if ok {
 				assert.Equal(t, x.words(text, s), got)
