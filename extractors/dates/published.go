@@ -58,7 +58,19 @@ func Metadata(text string, e Expr) bool {
 	if e.Start < 0 || e.Start > len(text) {
 		return false
 	}
-	lineStart := strings.LastIndexByte(text[:e.Start], '\n') + 1
+	// The line's start, looked for back from e no further than a label
+	// may reach: metaLabel allows no more than "datum:", six bytes, and
+	// spaces (no rune beyond ASCII folds to a letter of the labels), and
+	// a line of prose before a date would be read back to its start.
+	// TestMetadata holds it to reading the whole line.
+	lineStart, n := e.Start, 0
+	for lineStart > 0 && text[lineStart-1] != '\n' {
+		if lineStart--; !isSpaceByte(text[lineStart]) { // the bytes of reSpace
+			if n++; n > len("datum:") {
+				return false
+			}
+		}
+	}
 	return metaLabel(text[lineStart:e.Start])
 }
 

@@ -1,0 +1,55 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestCueTable holds cueTab to cueWords: every cue word is found, in
+// lower, upper and title case where it is ASCII, and words that are none
+// (a cue word with a byte changed, cut or lengthened) are not.
+func TestCueTable(t *testing.T) {
+	for w, c := range cueWords {
+		require.Equal(t, c, cueTab.lower([]byte(w)), w)
+		if strings.IndexFunc(w, func(r rune) bool { return r >= 0x80 }) >= 0 {
+			continue
+		}
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			text := "(" + v + ")"
+			require.Equal(t, c, cueTab.ascii(text, 1, 1+len(v)), v)
+		}
+		for i := range len(w) {
+			for _, b := range []byte("aeqzAQ") {
+				v := w[:i] + string(b) + w[i+1:]
+				require.Equal(t, cueWords[strings.ToLower(v)], cueTab.ascii(v, 0, len(v)), v)
+			}
+		}
+		for _, v := range []string{w + "x", w[:len(w)-1], "x" + w} {
+			if len(v) >= 2 {
+				require.Equal(t, cueWords[v], cueTab.ascii(v, 0, len(v)), v)
+				require.Equal(t, cueWords[v], cueTab.lower([]byte(v)), v)
+			}
+		}
+	}
+}
+
+// TestMetadata holds Metadata, which looks for the line's start no
+// further back than a label may reach, to reading the whole line.
+func TestMetadata(t *testing.T) {
+	texts := diffTexts(t)
+	for _, label := range []string{"date", "Datum", "FECHA", "datum:", "datums:", "fecha_", "ſdate"} {
+		for _, pre := range []string{"", " ", "x\n", "\t\n  ", "\v", "x "} {
+			for _, post := range []string{"", ":", " :", ": ", " : \t", "::", "\f:\r", " x"} {
+				texts = append(texts, pre+label+post+"3 April 2023")
+			}
+		}
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			want := metaLabel(text[strings.LastIndexByte(text[:i], '\n')+1 : i])
+			require.Equal(t, want, Metadata(text, Expr{Start: i}), "%q at %d", text, i)
+		}
+	}
+}

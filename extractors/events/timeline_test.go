@@ -1,0 +1,39 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/extractors/dates"
+)
+
+// TestTimelineTweetAnchor holds the timeline's tweetAnchor, which counts
+// the runes before a footer from its count for the sentence before, to
+// tweetAnchor, which counts them anew, over the sentences of a text in
+// order, in steps of every size, from any byte (one that continues a
+// rune too).
+func TestTimelineTweetAnchor(t *testing.T) {
+	anchor := dates.Anchor{Year: 2024, Month: 3, Day: 14}
+	tweet := dates.Anchor{Year: 2023, Month: 4, Day: 3}
+	texts := append(fastTexts(t),
+		"firmaron hoy https://t.co/abc pic.twitter.com/xyz — Canal Caribe (@CanalCaribeCuba) April 3, 2023",
+		strings.Repeat("ñ", 200)+strings.Repeat("a", 100)+" pic.twitter.com/"+strings.Repeat("ü", 30)+" x",
+		strings.Repeat("ab ñ ", 150)+"\n"+strings.Repeat("ü x ", 100))
+	for _, text := range texts {
+		var footers []dates.Footer
+		for _, at := range []int{len(text) / 3, len(text) / 2, len(text) - 1} {
+			if at > 0 && (len(footers) == 0 || footers[len(footers)-1].Start < at) {
+				footers = append(footers, dates.Footer{Start: at, End: at + 1, Date: tweet})
+			}
+		}
+		for _, step := range []int{1, 3, 17, 64, 301} {
+			tl := &timeline{anchor: anchor, footers: footers}
+			for i := 0; i < len(text); i += step {
+				s := Sentence{Start: i, End: min(len(text), i+step)}
+				require.Equal(t, tweetAnchor(text, s, footers, anchor), tl.tweetAnchor(text, s), "%q from %d, step %d", text, i, step)
+			}
+		}
+	}
+}
