@@ -7,6 +7,7 @@ package dates
 // lower-case copy, no string hashing and no map (which cost cues more
 // than its scan did). TestCueTable holds it to cueWords.
 type cueTable struct {
+	used  [cueSlots / 64]uint64 // the slots taken, as bits: cues tests a word's first slot here, inline
 	slots [cueSlots]cueSlot
 	words []string // lower case, by cueSlot.w
 }
@@ -36,6 +37,7 @@ var cueTab = func() *cueTable {
 			s = (s + 1) % cueSlots
 		}
 		t.slots[s] = cueSlot{key: k, c: c, w: uint16(len(t.words))}
+		t.used[s/64] |= 1 << (s % 64)
 		t.words = append(t.words, w)
 	}
 	if 4*len(t.words) > cueSlots {
@@ -52,12 +54,10 @@ func cueKey(b0, b1, last byte, n int) uint32 {
 
 func cueHash(k uint32) uint32 { return (k * 0x9E3779B1) >> (32 - cueBits) }
 
-// ascii returns the cues of text[start:end], a run of two to maxCueLen
-// ASCII letters, in any case.
-func (t *cueTable) ascii(text string, start, end int) cue {
-	w := text[start:end]
+// ascii returns the cues of w, a run of two to maxCueLen ASCII letters in
+// any case, whose cueKey, lower case, is k.
+func (t *cueTable) ascii(w string, k uint32) cue {
 	n := len(w)
-	k := cueKey(w[0]|0x20, w[1]|0x20, w[n-1]|0x20, n)
 	for s := cueHash(k); ; s = (s + 1) % cueSlots {
 		sl := &t.slots[s]
 		if sl.key == 0 {
@@ -75,6 +75,13 @@ func (t *cueTable) ascii(text string, start, end int) cue {
 			return sl.c
 		}
 	}
+}
+
+// may reports whether a word of cueKey k may be a cue word: whether its
+// first slot is taken.
+func (t *cueTable) may(k uint32) bool {
+	h := cueHash(k)
+	return t.used[h/64]&(1<<(h%64)) != 0
 }
 
 // lower returns the cues of w, a lower-case word of two bytes or more.

@@ -17,18 +17,17 @@ func TestCueTable(t *testing.T) {
 			continue
 		}
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			text := "(" + v + ")"
-			require.Equal(t, c, cueTab.ascii(text, 1, 1+len(v)), v)
+			require.Equal(t, c, asciiCue(v), v)
 		}
 		for i := range len(w) {
 			for _, b := range []byte("aeqzAQ") {
 				v := w[:i] + string(b) + w[i+1:]
-				require.Equal(t, cueWords[strings.ToLower(v)], cueTab.ascii(v, 0, len(v)), v)
+				require.Equal(t, cueWords[strings.ToLower(v)], asciiCue(v), v)
 			}
 		}
 		for _, v := range []string{w + "x", w[:len(w)-1], "x" + w} {
 			if len(v) >= 2 {
-				require.Equal(t, cueWords[v], cueTab.ascii(v, 0, len(v)), v)
+				require.Equal(t, cueWords[v], asciiCue(v), v)
 				require.Equal(t, cueWords[v], cueTab.lower([]byte(v)), v)
 			}
 		}
@@ -52,4 +51,13 @@ func TestMetadata(t *testing.T) {
 			require.Equal(t, want, Metadata(text, Expr{Start: i}), "%q at %d", text, i)
 		}
 	}
+}
+
+// asciiCue is what cues looks a word of ASCII letters up by.
+func asciiCue(w string) cue {
+	k := cueKey(w[0]|0x20, w[1]|0x20, w[len(w)-1]|0x20, len(w))
+	if !cueTab.may(k) {
+		return 0
+	}
+	return cueTab.ascii(w, k)
 }

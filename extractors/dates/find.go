@@ -240,31 +240,32 @@ type cueSpan struct {
 func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 	var c cue
 	for i := 0; i < len(text); {
-		switch byteClass[text[i]] {
-		case classOther:
-			i++
-			continue
-		case classDigit:
-			j := i + 1
-			for j < len(text) && byteClass[text[j]] == classDigit {
-				j++
-			}
-			c |= cueDigit
-			if j-i == 4 {
-				c |= cueYear
-				spans = append(spans, cueSpan{i, j, cueYear})
-			}
-			i = j
-			continue
-		case classHigh:
-			var k cue
-			start := i
-			if k, i = cueWord(text, i); i == start {
-				_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
-				i += size
-			} else if k != 0 {
-				c |= k
-				spans = append(spans, cueSpan{start, i, k})
+		// A word of ASCII letters first: most of a text.
+		if byteClass[text[i]] != classLetter {
+			switch byteClass[text[i]] {
+			case classOther:
+				i++
+			case classDigit:
+				j := i + 1
+				for j < len(text) && byteClass[text[j]] == classDigit {
+					j++
+				}
+				c |= cueDigit
+				if j-i == 4 {
+					c |= cueYear
+					spans = append(spans, cueSpan{i, j, cueYear})
+				}
+				i = j
+			case classHigh:
+				var k cue
+				start := i
+				if k, i = cueWord(text, i); i == start {
+					_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
+					i += size
+				} else if k != 0 {
+					c |= k
+					spans = append(spans, cueSpan{start, i, k})
+				}
 			}
 			continue
 		}
@@ -279,21 +280,27 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 		} else {
 			i = letterEnd(text, i)
 		}
-		if i < len(text) && text[i] >= utf8.RuneSelf {
-			var k cue
-			if k, i = cueWord(text, start); k != 0 { // the word goes on, or ends, with another rune
-				c |= k
-				spans = append(spans, cueSpan{start, i, k})
+		var next byte // the byte after the word; 0 at the end of text
+		if i < len(text) {
+			if next = text[i]; next >= utf8.RuneSelf {
+				var k cue
+				if k, i = cueWord(text, start); k != 0 { // the word goes on, or ends, with another rune
+					c |= k
+					spans = append(spans, cueSpan{start, i, k})
+				}
+				continue
 			}
-			continue
 		}
-		n := i - start
-		if n < 2 || n > maxCueLen {
-			continue
+		if n := i - start; n >= 2 && n <= maxCueLen {
+			if key := cueKey(text[start]|0x20, text[start+1]|0x20, text[i-1]|0x20, n); cueTab.may(key) {
+				if k := cueTab.ascii(text[start:i], key); k != 0 {
+					c |= k
+					spans = append(spans, cueSpan{start, i, k})
+				}
+			}
 		}
-		if k := cueTab.ascii(text, start, i); k != 0 {
-			c |= k
-			spans = append(spans, cueSpan{start, i, k})
+		if next == ' ' {
+			i++ // the space after the word, the most common, without going round
 		}
 	}
 	return c, spans
