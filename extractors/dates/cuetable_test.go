@@ -61,3 +61,31 @@ func asciiCue(w string) cue {
 	}
 	return cueTab.ascii(w, k)
 }
+
+// TestDashSpace holds dashSpace, which goes from dash to dash by
+// IndexByte, to trying every byte.
+func TestDashSpace(t *testing.T) {
+	ref := func(s string, pos int) int {
+		for i := pos; i < len(s); i++ {
+			n := 0
+			switch {
+			case s[i] == '-':
+				n = 1
+			case strings.HasPrefix(s[i:], "—"), strings.HasPrefix(s[i:], "–"):
+				n = 3
+			default:
+				continue
+			}
+			if i+n < len(s) && strings.IndexByte(reSpace, s[i+n]) >= 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	texts := append(diffTexts(t), "a - b", "a — b", "a – b", "a —b – c-d -\te", "“x” — \xe2\x80 -- - ", "—", "-", "–\n", "\xe2")
+	for _, text := range texts {
+		for pos := 0; pos <= len(text); pos++ {
+			require.Equal(t, ref(text, pos), dashSpace(text, pos), "%q from %d", text, pos)
+		}
+	}
+}

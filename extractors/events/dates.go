@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gazex/gazex/extractors/dates"
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // timeline reads a document's sentences in order and keeps the date the
@@ -378,12 +379,12 @@ func (t *timeline) tweetAnchor(text string, s Sentence) dates.Anchor {
 		c := &t.tweet
 		switch {
 		case !utf8.RuneStart(text[s.Start]):
-			c = &tweetCount{f: i, pos: s.Start, runes: utf8.RuneCountInString(between)}
+			c = &tweetCount{f: i, pos: s.Start, runes: runeCount(between)}
 			t.tweet.f = -1
 		case c.f != i || c.pos > s.Start || c.runes == 0:
-			*c = tweetCount{f: i, pos: s.Start, runes: utf8.RuneCountInString(between)}
+			*c = tweetCount{f: i, pos: s.Start, runes: runeCount(between)}
 		default:
-			c.runes -= utf8.RuneCountInString(text[c.pos:s.Start])
+			c.runes -= runeCount(text[c.pos:s.Start])
 			c.pos = s.Start
 		}
 		if c.runes-linkRunes(between) <= maxTweetRunes {
@@ -392,6 +393,27 @@ func (t *timeline) tweetAnchor(text string, s Sentence) dates.Anchor {
 		return t.anchor
 	}
 	return t.anchor
+}
+
+// runeCount is utf8.RuneCountInString(s), eight bytes at a time where
+// all eight are ASCII (a rune each): a position after them is where a
+// rune starts as surely as one after a rune decoded. TestRuneCount holds
+// it to utf8.RuneCountInString.
+func runeCount(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		if i+8 <= len(s) && swar.Load64(s, i)&0x8080808080808080 == 0 {
+			n, i = n+8, i+8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		n, i = n+1, i+size
+	}
+	return n
 }
 
 // compatible reports whether two resolved dates may name the same day

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -34,6 +35,17 @@ func TestTimelineTweetAnchor(t *testing.T) {
 				s := Sentence{Start: i, End: min(len(text), i+step)}
 				require.Equal(t, tweetAnchor(text, s, footers, anchor), tl.tweetAnchor(text, s), "%q from %d, step %d", text, i, step)
 			}
+		}
+	}
+}
+
+// TestRuneCount holds runeCount to utf8.RuneCountInString on real texts
+// and on invalid UTF-8, from every offset.
+func TestRuneCount(t *testing.T) {
+	texts := append(fastTexts(t), "abc\xe2\x80defghij\xffklmnopq\xc3", "ñññññññññ aaaaaaaa\xe2\x80\x94bbbbbbbbb", "\x80\x80\x80\x80\x80\x80\x80\x80\x80")
+	for _, text := range texts {
+		for i := 0; i < len(text) && i < 200; i++ {
+			require.Equal(t, utf8.RuneCountInString(text[i:]), runeCount(text[i:]), "%q", text[i:])
 		}
 	}
 }
