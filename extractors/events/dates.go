@@ -4,6 +4,7 @@ package events
 // the publication date, and whether two dates may name one event.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -27,7 +28,7 @@ type timeline struct {
 	// keeps a sentence's dates past it (events copy the Date they take).
 	sd sentDates
 	// find keeps Find's buffers from one sentence to the next.
-	find dates.Finder
+	find  dates.Finder
 	tweet tweetCount
 }
 
@@ -173,9 +174,12 @@ func clauseFuture(text string, ws []word, futs []hit, c, at int) bool {
 			return true
 		}
 	}
-	for _, w := range ws {
+	// The words of clause c are one run of ws: clauses are numbered in
+	// the order of the words, counting only up (clauses.punct).
+	lo, _ := slices.BinarySearchFunc(ws, c, func(w word, c int) int { return cmp.Compare(w.clause, c) })
+	for _, w := range ws[lo:] {
 		if w.clause != c {
-			continue
+			break
 		}
 		if w.fold != "" && futureFirst[w.fold[0]] {
 			if slices.Contains(futureWords, w.fold) {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,6 +47,53 @@ func TestRuneCount(t *testing.T) {
 	for _, text := range texts {
 		for i := 0; i < len(text) && i < 200; i++ {
 			require.Equal(t, utf8.RuneCountInString(text[i:]), runeCount(text[i:]), "%q", text[i:])
+		}
+	}
+}
+
+// TestClauseFuture holds clauseFuture, which reads only the run of words
+// of the clause, to reading every word of the sentence.
+func TestClauseFuture(t *testing.T) {
+	ref := func(text string, ws []word, c, at int) bool {
+		for _, w := range ws {
+			if w.clause != c {
+				continue
+			}
+			if slices.Contains(futureWords, w.fold) {
+				return true
+			}
+			for _, p := range aheadWords {
+				if w.start < at && strings.HasPrefix(w.fold, p) {
+					return true
+				}
+			}
+			if t := text[w.start:w.end]; strings.HasSuffix(t, "rá") || strings.HasSuffix(t, "rán") {
+				return true
+			}
+		}
+		return false
+	}
+	text := "viajará; er werde am Freitag die geplante Reise antreten, sagte er; viajará el lunes y firmarán, the upcoming summit shall be held"
+	var ws []word
+	clause := 0
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != ',' && text[j] != ';' {
+			j++
+		}
+		if j > i {
+			ws = append(ws, word{start: i, end: j, fold: strings.ToLower(text[i:j]), clause: clause})
+		}
+		if j < len(text) && text[j] != ' ' {
+			clause++
+		}
+		i = j + 1
+	}
+	for c := -1; c <= clause+1; c++ {
+		for _, w := range ws {
+			for _, at := range []int{w.start, w.end} {
+				require.Equal(t, ref(text, ws, c, at), clauseFuture(text, ws, nil, c, at), "clause %d at %d", c, at)
+			}
 		}
 	}
 }
