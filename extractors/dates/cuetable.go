@@ -25,8 +25,12 @@ type cueSlot struct {
 	w   uint16 // index into words
 }
 
-var cueTab = func() *cueTable {
-	t := &cueTable{}
+// cueTab is a value, not a pointer: cues reads its bits at a fixed
+// address, with no load of a pointer first.
+var cueTab cueTable
+
+func init() {
+	t := &cueTab
 	for w, c := range cueWords {
 		if len(w) < 2 {
 			panic("dates: a cue word of one byte: " + w)
@@ -43,8 +47,7 @@ var cueTab = func() *cueTable {
 	if 4*len(t.words) > cueSlots {
 		panic("dates: cueSlots too few for the cue words")
 	}
-	return t
-}()
+}
 
 // cueKey is a word's first two bytes, last byte and length (below 256),
 // lower case.

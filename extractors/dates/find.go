@@ -206,14 +206,18 @@ var weekdayParts = func() map[string]time.Weekday {
 }()
 
 // maxCueLen is the byte length of the longest cue word: a longer word is
-// not looked up.
-var maxCueLen = func() int {
+// not looked up. A constant, for cues' test of every word; init checks it.
+const maxCueLen = len("donnerstagnachmittag")
+
+func init() {
 	n := 0
 	for w := range cueWords {
 		n = max(n, len(w))
 	}
-	return n
-}()
+	if n != maxCueLen {
+		panic("dates: maxCueLen is not the length of the longest cue word")
+	}
+}
 
 // cuePairs holds the first two bytes of every cue word, as a set of
 // bits: cueWord skips a word whose first two ASCII letters start no cue
@@ -1016,6 +1020,9 @@ func findIn(text string, skip, fast bool, all []Expr, b findBufs, mb *matchBufs)
 				pos = max(end, start+1)
 			}
 		}
+	}
+	if len(all) == 0 { // most sentences
+		return all, b
 	}
 	for i := range all {
 		if e, ok := rangeOf(text, &all[i]); ok {
