@@ -56,22 +56,17 @@ func TestRuneCount(t *testing.T) {
 func TestClauseFuture(t *testing.T) {
 	ref := func(text string, ws []word, c, at int) bool {
 		for _, w := range ws {
-			if w.clause != c {
-				continue
-			}
-			if slices.Contains(futureWords, w.fold) {
-				return true
-			}
-			for _, p := range aheadWords {
-				if w.start < at && strings.HasPrefix(w.fold, p) {
-					return true
-				}
-			}
-			if t := text[w.start:w.end]; strings.HasSuffix(t, "rá") || strings.HasSuffix(t, "rán") {
+			if w.clause == c && futureWord(text, w, at) {
 				return true
 			}
 		}
 		return false
+	}
+	// futureWord, which both use, against the lists it reads.
+	for _, w := range append(slices.Clone(futureWords), aheadWords...) {
+		text := w + " x"
+		require.True(t, futureWord(text, word{start: 0, end: len(w), fold: w}, len(text)), w)
+		require.False(t, futureWord("x "+text, word{start: 2, end: 3, fold: "x"}, len(text)+2), w)
 	}
 	text := "viajará; er werde am Freitag die geplante Reise antreten, sagte er; viajará el lunes y firmarán, the upcoming summit shall be held"
 	var ws []word
