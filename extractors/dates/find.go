@@ -339,7 +339,7 @@ func cueWord(text string, i int) (cue, int) {
 		// The word's first two runes are ASCII letters: no cue word
 		// starts with them, or the word is read lower case.
 		if p := int(text[i]|0x20)<<8 | int(text[i+1]|0x20); cuePairs[p/64]&(1<<(p%64)) == 0 {
-			return 0, lettersAt(text, i)
+			return 0, lettersAt(text, letterEnd(text, i)) // its ASCII letters eight at a time
 		}
 	}
 	var buf [24]byte

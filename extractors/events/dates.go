@@ -181,29 +181,21 @@ func clauseFuture(text string, ws []word, futs []hit, c, at int) bool {
 		if w.clause != c {
 			break
 		}
-		if futureWord(text, w, at) {
+		if w.fold != "" && futureFirst[w.fold[0]] {
+			if slices.Contains(futureWords, w.fold) {
+				return true
+			}
+			for _, p := range aheadWords {
+				if w.start < at && strings.HasPrefix(w.fold, p) {
+					return true
+				}
+			}
+		}
+		if t := text[w.start:w.end]; strings.HasSuffix(t, "rá") || strings.HasSuffix(t, "rán") {
 			return true
 		}
 	}
 	return false
-}
-
-// futureWord reports whether w, a word of the clause of the date
-// expression at, puts the clause ahead: a word of futureWords, a Spanish
-// future form, or before the expression a word of aheadWords.
-func futureWord(text string, w word, at int) bool {
-	if w.fold != "" && futureFirst[w.fold[0]] {
-		if slices.Contains(futureWords, w.fold) {
-			return true
-		}
-		for _, p := range aheadWords {
-			if w.start < at && strings.HasPrefix(w.fold, p) {
-				return true
-			}
-		}
-	}
-	t := text[w.start:w.end]
-	return strings.HasSuffix(t, "rá") || strings.HasSuffix(t, "rán")
 }
 
 // suffixCue reports whether lexicon hit h matched its word only by an
