@@ -2,6 +2,7 @@ package dates
 
 import (
 	"cmp"
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -205,32 +206,29 @@ var weekdayParts = func() map[string]time.Weekday {
 }()
 
 // maxCueLen is the byte length of the longest cue word: a longer word is
-// not looked up.
-var maxCueLen = func() int {
+// not looked up. A constant, for cues' test of every word; init checks it.
+const maxCueLen = len("donnerstagnachmittag")
+
+func init() {
 	n := 0
 	for w := range cueWords {
 		n = max(n, len(w))
 	}
-	return n
-}()
+	if n != maxCueLen {
+		panic("dates: maxCueLen is not the length of the longest cue word")
+	}
+}
 
-// cueLens holds, for the first byte of every cue word, the byte lengths
-// of the cue words that start with it, as bits, and cuePairs the first
-// two bytes of every cue word, as a set of bits: most words of a text are
-// no cue words ("das", "dass", "dann" start as "damals" does), and cues
-// rejects them without hashing. Both fit a few cache lines.
-var cueLens, cuePairs = func() (*[256]uint32, *[1 << 16 / 64]uint64) {
-	var lens [256]uint32
+// cuePairs holds the first two bytes of every cue word, as a set of
+// bits: cueWord skips a word whose first two ASCII letters start no cue
+// word without lower-casing the rest of it.
+var cuePairs = func() *[1 << 16 / 64]uint64 {
 	var pairs [1 << 16 / 64]uint64
 	for w := range cueWords {
-		if len(w) < 2 {
-			panic("dates: a cue word of one byte: " + w) // cues looks up words of two bytes and more
-		}
-		lens[w[0]] |= 1 << len(w)
 		p := int(w[0])<<8 | int(w[1])
 		pairs[p/64] |= 1 << (p % 64)
 	}
-	return &lens, &pairs
+	return &pairs
 }()
 
 // cueSpan is a cue word or a run of digits of a text.
@@ -241,37 +239,37 @@ type cueSpan struct {
 
 // cues returns the cues text holds and where, in one pass, appending
 // the spans to spans (a buffer of the caller's). A word of ASCII letters,
-// most of a text, is scanned without lower-casing it, and looked up only
-// if a cue word has its first two bytes and its length; a word with
-// other letters takes cueWord. TestSkip and FuzzSkip hold it to cuesRef.
+// most of a text, is scanned and looked up (cueTab) without lower-casing
+// it; a word with other letters takes cueWord. TestSkip and FuzzSkip hold it to cuesRef.
 func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 	var c cue
 	for i := 0; i < len(text); {
-		switch byteClass[text[i]] {
-		case classOther:
-			i++
-			continue
-		case classDigit:
-			j := i + 1
-			for j < len(text) && byteClass[text[j]] == classDigit {
-				j++
-			}
-			c |= cueDigit
-			if j-i == 4 {
-				c |= cueYear
-				spans = append(spans, cueSpan{i, j, cueYear})
-			}
-			i = j
-			continue
-		case classHigh:
-			var k cue
-			start := i
-			if k, i = cueWord(text, i); i == start {
-				_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
-				i += size
-			} else if k != 0 {
-				c |= k
-				spans = append(spans, cueSpan{start, i, k})
+		// A word of ASCII letters first: most of a text.
+		if byteClass[text[i]] != classLetter {
+			switch byteClass[text[i]] {
+			case classOther:
+				i++
+			case classDigit:
+				j := i + 1
+				for j < len(text) && byteClass[text[j]] == classDigit {
+					j++
+				}
+				c |= cueDigit
+				if j-i == 4 {
+					c |= cueYear
+					spans = append(spans, cueSpan{i, j, cueYear})
+				}
+				i = j
+			case classHigh:
+				var k cue
+				start := i
+				if k, i = cueWord(text, i); i == start {
+					_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
+					i += size
+				} else if k != 0 {
+					c |= k
+					spans = append(spans, cueSpan{start, i, k})
+				}
 			}
 			continue
 		}
@@ -286,29 +284,27 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 		} else {
 			i = letterEnd(text, i)
 		}
-		if i < len(text) && text[i] >= utf8.RuneSelf {
-			var k cue
-			if k, i = cueWord(text, start); k != 0 { // the word goes on, or ends, with another rune
-				c |= k
-				spans = append(spans, cueSpan{start, i, k})
+		var next byte // the byte after the word; 0 at the end of text
+		if i < len(text) {
+			if next = text[i]; next >= utf8.RuneSelf {
+				var k cue
+				if k, i = cueWord(text, start); k != 0 { // the word goes on, or ends, with another rune
+					c |= k
+					spans = append(spans, cueSpan{start, i, k})
+				}
+				continue
 			}
-			continue
 		}
-		n := i - start
-		if n < 2 || n > maxCueLen {
-			continue
+		if n := i - start; n >= 2 && n <= maxCueLen {
+			if key := cueKey(text[start]|0x20, text[start+1]|0x20, text[i-1]|0x20, n); cueTab.may(key) {
+				if k := cueTab.ascii(text[start:i], key); k != 0 {
+					c |= k
+					spans = append(spans, cueSpan{start, i, k})
+				}
+			}
 		}
-		b0, b1 := text[start]|0x20, text[start+1]|0x20
-		if p := int(b0)<<8 | int(b1); cueLens[b0]&(1<<n) == 0 || cuePairs[p/64]&(1<<(p%64)) == 0 {
-			continue
-		}
-		var buf [24]byte
-		for k := range n {
-			buf[k] = text[start+k] | 0x20 // lower case
-		}
-		if k := cueWords[string(buf[:n])]; k != 0 {
-			c |= k
-			spans = append(spans, cueSpan{start, i, k})
+		if next == ' ' {
+			i++ // the space after the word, the most common, without going round
 		}
 	}
 	return c, spans
@@ -343,7 +339,7 @@ func cueWord(text string, i int) (cue, int) {
 		// The word's first two runes are ASCII letters: no cue word
 		// starts with them, or the word is read lower case.
 		if p := int(text[i]|0x20)<<8 | int(text[i+1]|0x20); cuePairs[p/64]&(1<<(p%64)) == 0 {
-			return 0, lettersAt(text, i)
+			return 0, lettersAt(text, letterEnd(text, i)) // its ASCII letters eight at a time
 		}
 	}
 	var buf [24]byte
@@ -374,8 +370,8 @@ func cueWord(text string, i int) (cue, int) {
 		}
 		i += size
 	}
-	if p := int(buf[0])<<8 | int(buf[1]); n >= 2 && !long && cueLens[buf[0]]&(1<<n) != 0 && cuePairs[p/64]&(1<<(p%64)) != 0 {
-		return cueWords[string(buf[:n])], i
+	if n >= 2 && !long {
+		return cueTab.lower(buf[:n]), i
 	}
 	return 0, i
 }
@@ -876,6 +872,38 @@ func fullMonth(s string) bool {
 // where two overlap, the one that starts first wins, then the longer one.
 func Find(text string) []Expr { return find(text, true, true) }
 
+// Finder is Find for one goroutine that calls it over and over (the
+// events timeline, a call a sentence): it keeps its buffers from one call
+// to the next, where Find makes them anew.
+type Finder struct {
+	all   []Expr
+	bufs  findBufs
+	match matchBufs
+}
+
+// Find is [Find]; what it returns is valid until the next call.
+func (f *Finder) Find(text string) []Expr {
+	f.all, f.bufs = findIn(text, true, true, f.all[:0], f.bufs, &f.match)
+	return f.all
+}
+
+// findBufs are buffers of find that Find keeps on its stack.
+type findBufs struct {
+	spans []cueSpan
+	win   [][2]int
+}
+
+// matchBufs are buffers of find that escape. groups holds a match's
+// submatches; the rules' make functions keep none of them, so one buffer,
+// made at the first match, serves all. loc, which the matchers fill,
+// escapes through their function values: it too is made when a rule
+// first runs, not for every text (most sentences hold no cue a rule
+// needs).
+type matchBufs struct {
+	groups []string
+	loc    []int
+}
+
 // anyByte lets every byte start a match: find without skipping, for tests.
 var anyByte = func() (set [256]bool) {
 	for b := range set {
@@ -888,18 +916,49 @@ var anyByte = func() (set [256]bool) {
 // fast the hand-written matchers of fastRules (else the regular
 // expressions run, for tests).
 func find(text string, skip, fast bool) []Expr {
-	var all []Expr
 	var spanBuf [32]cueSpan
-	have, spans := cues(text, spanBuf[:0])
-	// groups holds a match's submatches; the rules' make functions keep
-	// none of them, so one buffer, made at the first match, serves all.
-	// locBuf, which the matchers fill, escapes through their function
-	// values: it too is made when a rule first runs, not for every text
-	// (most sentences hold no cue a rule needs).
-	var groups []string
-	var locBuf []int
 	var winBuf [16][2]int
-	for i := range rules {
+	var match matchBufs
+	all, _ := findIn(text, skip, fast, nil, findBufs{spans: spanBuf[:0], win: winBuf[:0]}, &match)
+	return all
+}
+
+// rulesByAnchor holds, for each cue (by its bit), the rules anchored on
+// it, as bits of a mask: find runs only the rules whose anchor a span of
+// the text has (windows would give the others none), without going
+// through every rule for every sentence.
+var rulesByAnchor = func() (t [16]uint32) {
+	if len(rules) > 32 {
+		panic("dates: more rules than bits of rulesByAnchor")
+	}
+	for i, r := range rules {
+		if r.anchor&cueDigit != 0 {
+			panic("dates: a rule anchored on cueDigit, which cues gives no spans")
+		}
+		for b := range t {
+			if r.anchor&(1<<b) != 0 {
+				t[b] |= 1 << i
+			}
+		}
+	}
+	return t
+}()
+
+// findIn is find with the buffers given, appending to all; it returns
+// the expressions and the buffers, grown.
+func findIn(text string, skip, fast bool, all []Expr, b findBufs, mb *matchBufs) ([]Expr, findBufs) {
+	var have cue
+	have, b.spans = cues(text, b.spans[:0])
+	var anchored cue
+	for _, sp := range b.spans {
+		anchored |= sp.c
+	}
+	var todo uint32
+	for c := anchored; c != 0; c &= c - 1 {
+		todo |= rulesByAnchor[bits.TrailingZeros16(uint16(c))]
+	}
+	for ; todo != 0; todo &= todo - 1 {
+		i := bits.TrailingZeros32(todo)
 		r := &rules[i]
 		if have&r.needs != r.needs {
 			continue
@@ -908,7 +967,8 @@ func find(text string, skip, fast bool) []Expr {
 		if !skip {
 			starts = &anyByte
 		}
-		for _, w := range windows(text, spans, r.anchor, r.reach, winBuf[:0]) {
+		b.win = windows(text, b.spans, r.anchor, r.reach, b.win[:0])
+		for _, w := range b.win {
 			// A rejected match ("am Rande", "24 Soldaten") must not hide
 			// one that starts inside it ("seit Ende Februar"): search on
 			// from its second word.
@@ -925,10 +985,10 @@ func find(text string, skip, fast bool) []Expr {
 				from = max(pos, from-1)
 				var loc []int
 				if f := fastRules[i]; fast && f != nil {
-					if locBuf == nil {
-						locBuf = make([]int, 2*maxGroups)
+					if mb.loc == nil {
+						mb.loc = make([]int, 2*maxGroups)
 					}
-					loc = f(text[from:w[1]], locBuf)
+					loc = f(text[from:w[1]], mb.loc)
 				} else {
 					loc = r.re.FindStringSubmatchIndex(text[from:w[1]])
 				}
@@ -936,10 +996,10 @@ func find(text string, skip, fast bool) []Expr {
 					break
 				}
 				pos = from
-				if groups == nil {
-					groups = make([]string, maxGroups)
+				if mb.groups == nil {
+					mb.groups = make([]string, maxGroups)
 				}
-				m := groups[:len(loc)/2]
+				m := mb.groups[:len(loc)/2]
 				for k := range m {
 					m[k] = ""
 					if loc[2*k] >= 0 {
@@ -961,13 +1021,16 @@ func find(text string, skip, fast bool) []Expr {
 			}
 		}
 	}
+	if len(all) == 0 { // most sentences
+		return all, b
+	}
 	for i := range all {
 		if e, ok := rangeOf(text, &all[i]); ok {
 			all = append(all, e)
 		}
 	}
-	slices.SortStableFunc(all, func(a, b Expr) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	slices.SortStableFunc(all, func(x, y Expr) int {
+		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(y.End, x.End))
 	})
 	out := all[:0]
 	end := -1
@@ -977,7 +1040,7 @@ func find(text string, skip, fast bool) []Expr {
 			end = e.End
 		}
 	}
-	return out
+	return out, b
 }
 
 // nextWord is where the word after the one at start begins, within end;

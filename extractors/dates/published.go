@@ -58,7 +58,19 @@ func Metadata(text string, e Expr) bool {
 	if e.Start < 0 || e.Start > len(text) {
 		return false
 	}
-	lineStart := strings.LastIndexByte(text[:e.Start], '\n') + 1
+	// The line's start, looked for back from e no further than a label
+	// may reach: metaLabel allows no more than "datum:", six bytes, and
+	// spaces (no rune beyond ASCII folds to a letter of the labels), and
+	// a line of prose before a date would be read back to its start.
+	// TestMetadata holds it to reading the whole line.
+	lineStart, n := e.Start, 0
+	for lineStart > 0 && text[lineStart-1] != '\n' {
+		if lineStart--; !isSpaceByte(text[lineStart]) { // the bytes of reSpace
+			if n++; n > len("datum:") {
+				return false
+			}
+		}
+	}
 	return metaLabel(text[lineStart:e.Start])
 }
 
@@ -191,22 +203,41 @@ func footerMatches(s string) [][2]int {
 
 // dashSpace returns the first offset from pos of s where a dash of
 // tweetFooterRe ("—", "–", "-") is followed by a byte \s matches, or -1.
+// It goes from one '-' or 0xE2 (the first byte of "—" and "–") to the
+// next by IndexByte, not byte by byte. TestDashSpace holds it to the byte
+// loop.
 func dashSpace(s string, pos int) int {
+	hyphen, e2 := pos-1, pos-1 // the next '-' and 0xE2 from i on, once looked for
 	for i := pos; i < len(s); i++ {
-		n := 0
-		switch {
-		case s[i] == '-':
-			n = 1
-		case s[i] == 0xE2 && strings.HasPrefix(s[i:], "—"), s[i] == 0xE2 && strings.HasPrefix(s[i:], "–"):
-			n = 3
-		default:
-			continue
+		if hyphen < i {
+			hyphen = indexFrom(s, i, '-')
 		}
-		if i+n < len(s) && strings.IndexByte(reSpace, s[i+n]) >= 0 {
+		if e2 < i {
+			e2 = indexFrom(s, i, 0xE2)
+		}
+		if i = min(hyphen, e2); i == len(s) {
+			break
+		}
+		n := 1
+		if s[i] != '-' {
+			if !strings.HasPrefix(s[i:], "—") && !strings.HasPrefix(s[i:], "–") {
+				continue
+			}
+			n = 3
+		}
+		if i+n < len(s) && isSpaceByte(s[i+n]) { // the bytes of reSpace
 			return i
 		}
 	}
 	return -1
+}
+
+// indexFrom is the offset of the first b in s from i on; len(s) if none.
+func indexFrom(s string, i int, b byte) int {
+	if j := strings.IndexByte(s[i:], b); j >= 0 {
+		return i + j
+	}
+	return len(s)
 }
 
 // refine narrows a month-precision anchor to the day of a tweet footer of

@@ -4,12 +4,14 @@ package events
 // the publication date, and whether two dates may name one event.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/gazex/gazex/extractors/dates"
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // timeline reads a document's sentences in order and keeps the date the
@@ -25,6 +27,15 @@ type timeline struct {
 	// sd is what sentence returns, reused for the next sentence: no rule
 	// keeps a sentence's dates past it (events copy the Date they take).
 	sd sentDates
+	// find keeps Find's buffers from one sentence to the next.
+	find  dates.Finder
+	tweet tweetCount
+}
+
+// tweetCount is how many runes lie between pos and the start of footer
+// f of a timeline's document.
+type tweetCount struct {
+	f, pos, runes int
 }
 
 // maxCarry is how many sentences without a date of their own the date
@@ -48,12 +59,12 @@ type sentDates struct {
 // next call.
 func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDates {
 	sd := &t.sd
-	*sd = sentDates{exprs: sd.exprs[:0], clauses: sd.clauses[:0], future: sd.future[:0], anchor: tweetAnchor(text, s, t.footers, t.anchor), last: t.last}
+	*sd = sentDates{exprs: sd.exprs[:0], clauses: sd.clauses[:0], future: sd.future[:0], anchor: t.tweetAnchor(text, s), last: t.last}
 	if sd.anchor != t.anchor || t.since >= maxCarry {
 		sd.last = nil // a tweet speaks of its own day
 	}
 	var futs []hit
-	for _, e := range dates.Find(text[s.Start:s.End]) {
+	for _, e := range t.find.Find(text[s.Start:s.End]) {
 		e.Start, e.End = s.Start+e.Start, s.Start+e.End
 		if e.Bound || dates.Metadata(text, e) || slices.ContainsFunc(t.footers, func(f dates.Footer) bool { return e.Start < f.End && e.End > f.Start }) {
 			continue
@@ -141,6 +152,15 @@ var futureWords = []string{"werde", "werden", "wird", "soll", "solle", "sollen",
 // junio"), as folded word prefixes.
 var aheadWords = []string{"upcoming", "forthcoming", "bevorstehend", "anstehend", "geplant", "vorgesehen", "proxim", "previst", "programad", "venider"}
 
+// futureFirst are the first bytes of futureWords and aheadWords: most
+// words start with none, and clauseFuture tests them against neither.
+var futureFirst = func() (t [256]bool) {
+	for _, w := range append(slices.Clone(futureWords), aheadWords...) {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // clauseFuture reports whether clause c of a sentence speaks, for the date
 // expression at, of what is still to come: a future cue of the lexicon that
 // is a word of its own ("wird", "will", "va a"; not an ending, which only
@@ -154,16 +174,21 @@ func clauseFuture(text string, ws []word, futs []hit, c, at int) bool {
 			return true
 		}
 	}
-	for _, w := range ws {
+	// The words of clause c are one run of ws: clauses are numbered in
+	// the order of the words, counting only up (clauses.punct).
+	lo, _ := slices.BinarySearchFunc(ws, c, func(w word, c int) int { return cmp.Compare(w.clause, c) })
+	for _, w := range ws[lo:] {
 		if w.clause != c {
-			continue
+			break
 		}
-		if slices.Contains(futureWords, w.fold) {
-			return true
-		}
-		for _, p := range aheadWords {
-			if w.start < at && strings.HasPrefix(w.fold, p) {
+		if w.fold != "" && futureFirst[w.fold[0]] {
+			if slices.Contains(futureWords, w.fold) {
 				return true
+			}
+			for _, p := range aheadWords {
+				if w.start < at && strings.HasPrefix(w.fold, p) {
+					return true
+				}
 			}
 		}
 		if t := text[w.start:w.end]; strings.HasSuffix(t, "rá") || strings.HasSuffix(t, "rán") {
@@ -334,6 +359,65 @@ func tweetAnchor(text string, s Sentence, footers []dates.Footer, a dates.Anchor
 		return a
 	}
 	return a
+}
+
+// tweetAnchor is tweetAnchor(text, s, t.footers, t.anchor) for the
+// sentences of t's document, in order: it counts the runes between a
+// sentence of a tweet's line and its footer from the count it made for
+// the sentence before, not anew for each (a line of news can be long).
+// TestTimelineTweetAnchor holds it to tweetAnchor.
+func (t *timeline) tweetAnchor(text string, s Sentence) dates.Anchor {
+	for i, f := range t.footers {
+		if f.Start < s.Start {
+			continue
+		}
+		between := text[s.Start:f.Start]
+		if len(between) > 4*maxTweetRunes+maxTweetLinks || strings.Contains(between, "\n") {
+			return t.anchor
+		}
+		if len(between) <= maxTweetRunes {
+			return f.Date
+		}
+		// Runes counted from a byte that continues none are the runes up
+		// to it and from it: a rune's bytes after its first all continue it.
+		c := &t.tweet
+		switch {
+		case !utf8.RuneStart(text[s.Start]):
+			c = &tweetCount{f: i, pos: s.Start, runes: runeCount(between)}
+			t.tweet.f = -1
+		case c.f != i || c.pos > s.Start || c.runes == 0:
+			*c = tweetCount{f: i, pos: s.Start, runes: runeCount(between)}
+		default:
+			c.runes -= runeCount(text[c.pos:s.Start])
+			c.pos = s.Start
+		}
+		if c.runes-linkRunes(between) <= maxTweetRunes {
+			return f.Date
+		}
+		return t.anchor
+	}
+	return t.anchor
+}
+
+// runeCount is utf8.RuneCountInString(s), eight bytes at a time where
+// all eight are ASCII (a rune each): a position after them is where a
+// rune starts as surely as one after a rune decoded. TestRuneCount holds
+// it to utf8.RuneCountInString.
+func runeCount(s string) int {
+	n, i := 0, 0
+	for i < len(s) {
+		if i+8 <= len(s) && swar.Load64(s, i)&0x8080808080808080 == 0 {
+			n, i = n+8, i+8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		n, i = n+1, i+size
+	}
+	return n
 }
 
 // compatible reports whether two resolved dates may name the same day
