@@ -377,7 +377,7 @@ func (detector languageDetector) computeConfidenceValues(
 				if confidenceValues[i].Language() == language {
 					// apply softmax function
 					normalizedProbability := probability.Div(denominator)
-					f, _ := normalizedProbability.Float64()
+					f := quotientFloat64(normalizedProbability)
 					confidenceValues[i] = newConfidenceValue(language, f)
 					break
 				}

@@ -53,3 +53,33 @@ func decimalFromFloat(x float64) decimal.Decimal {
 	}
 	return decimal.New(coef, int32(exp-(digits-1)))
 }
+
+// quotientFloat64 is q.Float64() for a quotient of the softmax, a
+// probability divided by the sum of all (decimal's Div, rounded to 16
+// places): q is k·10^-16 with k in [0, 10^16]. decimal goes through a
+// big.Rat, which reduces k/10^16 by their greatest common divisor before
+// it rounds; the nearest float64 of k/10^16 is also float64(k)/1e16 when
+// k (and 10^16 = 5^16·2^16) is exact in a float64, since IEEE division
+// rounds correctly to nearest-even as Rat.Float64 does, and strconv's
+// correctly rounded parse of "ke-16" otherwise (TestQuotientFloat64).
+func quotientFloat64(q decimal.Decimal) float64 {
+	if q.Exponent() != -16 {
+		f, _ := q.Float64()
+		return f
+	}
+	k := q.CoefficientInt64() // exact: k <= 10^16
+	if k < 0 || k > 1e16 {
+		f, _ := q.Float64()
+		return f
+	}
+	if k <= 1<<53 {
+		return float64(k) / 1e16
+	}
+	var buf [32]byte
+	b := strconv.AppendInt(buf[:0], k, 10)
+	f, err := strconv.ParseFloat(string(append(b, "e-16"...)), 64)
+	if err != nil {
+		f, _ = q.Float64()
+	}
+	return f
+}

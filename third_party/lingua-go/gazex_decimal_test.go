@@ -61,3 +61,36 @@ func TestDecimalFromFloat(t *testing.T) {
 	}
 	t.Logf("%d values", len(vs))
 }
+
+// TestQuotientFloat64 holds quotientFloat64 to decimal's Float64 on
+// quotients k·10^-16: the edges, every k around 2^53, where the fast path
+// ends, and around the halves between two float64 there, and random ones.
+func TestQuotientFloat64(t *testing.T) {
+	ks := []int64{0, 1, 2, 5, 10, 1e15, 1e16 - 1, 1e16, 5e15, 1 << 52, 1<<53 + 1, 9007199254740993}
+	for d := int64(-3000); d <= 3000; d++ {
+		ks = append(ks, 1<<53+d, 1e16-3000+d+3000, 5e15+d)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 300_000 {
+		ks = append(ks, r.Int64N(1e16+1), r.Int64N(1e16-1<<53)+1<<53, r.Int64N(1<<20))
+	}
+	for _, k := range ks {
+		if k < 0 || k > 1e16 {
+			continue
+		}
+		q := decimal.New(k, -16)
+		want, _ := q.Float64()
+		if got := quotientFloat64(q); got != want {
+			t.Fatalf("%d·10^-16: got %v, want %v", k, got, want)
+		}
+	}
+	// Quotients as Div makes them, from exponentials as the softmax has them.
+	for range 20_000 {
+		a, b := decimalFromFloat(math.Exp(-r.Float64()*60)), decimalFromFloat(math.Exp(-r.Float64()*60))
+		q := a.Div(a.Add(b))
+		want, _ := q.Float64()
+		if got := quotientFloat64(q); got != want {
+			t.Fatalf("%v: got %v, want %v", q, got, want)
+		}
+	}
+}
