@@ -115,9 +115,44 @@ func TestWordsScanMatchesLang(t *testing.T) {
 			}
 			langs = append(langs, int8(l))
 		})
-		require.Equal(t, starts, w.starts, "%q", text)
-		require.Equal(t, ends, w.ends, "%q", text)
-		require.Equal(t, langs, w.langs, "%q", text)
+		gotStarts, gotEnds, gotLangs := []int32{}, []int32{}, []int8{}
+		for _, x := range w.words {
+			gotStarts, gotEnds, gotLangs = append(gotStarts, x.start), append(gotEnds, x.end), append(gotLangs, x.lang)
+		}
+		require.Equal(t, starts, gotStarts, "%q", text)
+		require.Equal(t, ends, gotEnds, "%q", text)
+		require.Equal(t, langs, gotLangs, "%q", text)
+	}
+}
+
+// TestWordsScanRandom holds the scan of Words to nextWord and to the map
+// of function words on random texts of function words, letters, Latin-1
+// and other letters, signs and broken runes, which put words of every
+// length at every distance from the end of the text and gaps of every
+// length before them.
+func TestWordsScanRandom(t *testing.T) {
+	d := detector(t)
+	pieces := []string{" ", "  ", ", ", "…", "«", "\xc3", "\xc3\x97", "1", "-", "\n", "a", "E", "é", "É", "ß", "ñ", "ł", "\u0301",
+		"die", "DER", "und", "the", "The", "según", "SEGÚN", "über", "Über", "sin", "embargo", "however", "aaaaaaa", "aaaaaaaa",
+		"aaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbb", "nichtsdestotrotz", "", "\x00", "z"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		w := d.Words(text)
+		var got, want []wordSpan
+		got = append(got, w.words...)
+		forEachWord(text, func(s, e int) {
+			l, ok := d.lex.words[strings.ToLower(text[s:e])]
+			if !ok {
+				l = -1
+			}
+			want = append(want, wordSpan{int32(s), int32(e), int8(l)})
+		})
+		require.Equal(t, want, got, "%q", text)
 	}
 }
 
@@ -271,11 +306,13 @@ func TestForeignWordsMatchAllChunks(t *testing.T) {
 	for _, s := range corpusSentences(t, d) {
 		texts = append(texts, s[0])
 	}
-	texts = append(texts, "あいうcあいうえおかCきくけ\xc3\xa9こ", "ccccccccCCCCCCCCC", "あああああああああああああああああああ")
+	texts = append(texts, "あいうcあいうえおかCきくけ\xc3\xa9こ", "ccccccccCCCCCCCCC", "あああああああああああああああああああ",
+		"schschschschschschckckckCKCHcHcKc", "Technik, Zucker und Chancen: ch ck CH c", "xxxxxxxch xxxxxxxc hxxxxxxxxc")
 	for _, sent := range texts {
 		for p := 0; p <= len(sent); p++ {
 			want := p
-			for want < len(sent) && !strings.ContainsRune("cC", rune(sent[want])) && sent[want] != 0xC3 {
+			for want < len(sent) && sent[want] != 0xC3 && !(strings.ContainsRune("cC", rune(sent[want])) &&
+				(want+1 == len(sent) || !strings.ContainsRune("hHkK", rune(sent[want+1])))) {
 				want++
 			}
 			require.Equal(t, want, nextMaybeForeign(sent, p), "%q from %d", sent, p)
@@ -297,5 +334,24 @@ func TestForeignWordsMatchAllChunks(t *testing.T) {
 			want[i].Confidence = got[i].Confidence
 		}
 		require.Equal(t, want, got, sent)
+	}
+}
+
+// BenchmarkWords scans the seed texts for their words and function words.
+func BenchmarkWords(b *testing.B) {
+	d, err := New(nil)
+	require.NoError(b, err)
+	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	var texts []string
+	for _, f := range files {
+		buf, err := os.ReadFile(f)
+		require.NoError(b, err)
+		texts = append(texts, string(buf))
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, text := range texts {
+			d.Words(text)
+		}
 	}
 }

@@ -103,6 +103,7 @@ type Detector struct {
 	trigrams, allModels func()
 	calls               atomic.Int64
 	hasEnDoc            bool // "en" is configured: the English date rule may fire
+	de                  int  // the index of "de" in langs, or -1
 }
 
 // New returns a Detector for langs, ISO 639-1 codes lingua knows (nil or
@@ -140,6 +141,7 @@ func New(langs []string) (*Detector, error) {
 			d.hasEnDoc = true
 		}
 	}
+	d.de = slices.Index(d.langs, "de")
 	d.lex = newLexicon(d.langs)
 	d.runOptions = whatlanggo.Options{Whitelist: maps.Clone(d.wl.Whitelist)}
 	for _, l := range runNeighbours {

@@ -92,8 +92,11 @@ func (d *Detector) connector(sent string, doc int) []Segment {
 	// sentences stop here, before eight chunks are cut and compared.
 	// TestConnectorPrecheck compares with connectorRun alone.
 	var buf [1]chunk
-	if first := appendChunks(buf[:0], sent, 1); len(first) == 0 ||
-		!d.lex.isConnectorStart(first[0].word) && !d.lex.foreign(first[0].word, doc) {
+	first := appendChunks(buf[:0], sent, 1)
+	if len(first) == 0 {
+		return nil
+	}
+	if start, l := d.lex.connectorStartAndLang(first[0].word); !start && (l < 0 || l == doc) {
 		return nil
 	}
 	return d.connectorRun(sent, doc)
@@ -170,12 +173,7 @@ func (d *Detector) foreignWords(sent, docLang string) []Segment {
 	if docLang != "de" {
 		return nil
 	}
-	doc := 0
-	for i, l := range d.langs {
-		if l == docLang {
-			doc = i
-		}
-	}
+	doc := max(d.de, 0) // the index of "de", or 0
 	var out []Segment
 	for p := 0; ; p++ {
 		if p = nextMaybeForeign(sent, p); p >= len(sent) {
@@ -235,26 +233,41 @@ func newChunk(sent string, start, end int) chunk {
 }
 
 // nextMaybeForeign returns the index of the first byte "c", "C" or 0xC3 of
-// sent at or after p, or len(sent): eight bytes at a time, the bytes whose
-// bit 5 set and bit 7 cleared make "c" are those and 0xE3, which the byte
-// test then skips.
+// sent at or after p that is not a "c" or "C" before "h", "H", "k" or "K",
+// or len(sent): eight bytes at a time, the bytes whose bit 5 set and bit 7
+// cleared make "c" are those and 0xE3, which the byte test then skips, and
+// the same eight bytes loaded one further on mark the bytes before "h" or
+// "k" (bit 5 set lowers a capital and makes no "h" or "k" of another byte):
+// German writes "ch" and "ck" in most of its words, and these are no
+// foreign spelling (maybeForeignAt).
 func nextMaybeForeign(sent string, p int) int {
 	const (
 		low7 = 0x7F7F7F7F7F7F7F7F
 		bit5 = 0x2020202020202020
 	)
-	for ; p+8 <= len(sent); p += 8 {
-		if m := swar.ZeroBytes((swar.Load64(sent, p)|bit5)&low7 ^ 0x6363636363636363); m != 0 {
-			p += bits.TrailingZeros64(m) / 8
-			if sent[p] != 0xE3 {
-				return p
+	for ; p+9 <= len(sent); p += 8 {
+		m := swar.ZeroBytes((swar.Load64(sent, p)|bit5)&low7 ^ 0x6363636363636363)
+		if m == 0 {
+			continue
+		}
+		next := swar.Load64(sent, p+1) | bit5
+		m &^= swar.ZeroBytes(next^0x6868686868686868) | swar.ZeroBytes(next^0x6B6B6B6B6B6B6B6B)
+		for m != 0 {
+			q := p + bits.TrailingZeros64(m)/8
+			if sent[q] != 0xE3 {
+				return q
 			}
-			p -= 7 // go on after the 0xE3
+			m &= m - 1
 		}
 	}
 	for ; p < len(sent); p++ {
-		if c := sent[p]; c == 'c' || c == 'C' || c == 0xC3 {
+		switch sent[p] {
+		case 0xC3:
 			return p
+		case 'c', 'C':
+			if p+1 == len(sent) || sent[p+1]|0x20 != 'h' && sent[p+1]|0x20 != 'k' {
+				return p
+			}
 		}
 	}
 	return p

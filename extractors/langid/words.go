@@ -281,11 +281,19 @@ func (lx *lexicon) count(text string, counts []int) (words int) {
 // function word among them, found once ([Detector.Words]) for the
 // document decision and again for every sentence.
 type Words struct {
-	text   string
-	lx     *lexicon
-	starts []int32 // byte offsets of the words, in text order
-	ends   []int32
-	langs  []int8 // the word's language index, or -1
+	text  string
+	lx    *lexicon
+	words []wordSpan // in text order
+	// totals are the counts per language index of the whole text, for
+	// the document decision.
+	totals []int
+}
+
+// wordSpan is one word of [Words]: text[start:end] and its language index,
+// or -1.
+type wordSpan struct {
+	start, end int32
+	lang       int8
 }
 
 // Words finds the words of text and its exclusive function words.
@@ -294,19 +302,102 @@ func (d *Detector) Words(text string) *Words {
 	if len(text) > math.MaxInt32 {
 		return w // count falls back to the lexicon
 	}
-	n := len(text)/6 + 1 // about one word per six bytes of news
-	w.starts, w.ends, w.langs = make([]int32, 0, n), make([]int32, 0, n), make([]int8, 0, n)
-	for i := 0; ; {
-		start, end, l := d.lex.nextWordLang(text, i)
-		if start == end {
-			return w
+	w.words = d.lex.appendWords(make([]wordSpan, 0, len(text)/6+1), text) // about one word per six bytes of news
+	w.totals = make([]int, len(d.langs))
+	for _, ws := range w.words {
+		if ws.lang >= 0 {
+			w.totals[ws.lang]++
 		}
-		w.starts = append(w.starts, int32(start))
-		w.ends = append(w.ends, int32(end))
-		w.langs = append(w.langs, int8(l))
-		i = end
+	}
+	return w
+}
+
+// appendWords appends the words of text (nextWord) and their languages
+// (lang) to out, in one pass over text: appendASCIIWords reads most words
+// of news in de, es and en; every other word (a non-ASCII letter, 16 bytes
+// or more, near the end of text) goes to nextWordLang.
+// TestWordsScanMatchesLang and TestWordsScanRandom hold this to nextWord
+// and lang.
+func (lx *lexicon) appendWords(out []wordSpan, text string) []wordSpan {
+	for i := 0; ; {
+		if len(out) == cap(out) {
+			out = slices.Grow(out, len(out)/4+16)
+		}
+		if out, i = lx.appendASCIIWords(out, text, i); i >= len(text) {
+			return out
+		}
+		if len(out) == cap(out) {
+			continue
+		}
+		s, e, lang := lx.nextWordLang(text, i)
+		if s == e {
+			return out
+		}
+		out = append(out, wordSpan{int32(s), int32(e), int8(lang)})
+		i = e
 	}
 }
+
+// appendASCIIWords appends the words from text[i:] on, up to the capacity
+// of out, while they are words of ASCII letters shorter than 16 bytes
+// separated by ASCII bytes, and returns where it stopped: at the end of
+// text, at a non-ASCII byte between words, or at the start of a word it
+// does not read. Such a word ends where swar.LetterRun says, the bytes
+// loaded for that are its key (bit 5 set lowers an ASCII letter), and its
+// probe of the table (t.get) is written out here: the loop calls no
+// function, which would make every value it keeps in a register go to
+// memory and back for every word.
+func (lx *lexicon) appendASCIIWords(out []wordSpan, text string, i int) ([]wordSpan, int) {
+	const bit5 = 0x2020202020202020
+	n := len(text)
+	t := &lx.table
+	mask := uint64(len(t.vals) - 1)
+	for len(out) < cap(out) {
+		// Most gaps are a space or two.
+		for i < n && nonLetterASCII[text[i]] {
+			i++
+		}
+		if i+16 > n || text[i] >= utf8.RuneSelf {
+			return out, i
+		}
+		var lo, hi uint64
+		end := 0
+		x := swar.Load64(text, i)
+		if k := swar.LetterRun(x); k < 8 {
+			if text[i+k] < utf8.RuneSelf {
+				end, lo = i+k, (x|bit5)&(^uint64(0)>>(64-8*k))
+			}
+		} else {
+			y := swar.Load64(text, i+8)
+			if k := swar.LetterRun(y); k < 8 && text[i+8+k] < utf8.RuneSelf {
+				// k == 0 shifts by 64: hi is zero, the key of eight bytes.
+				end, lo, hi = i+8+k, x|bit5, (y|bit5)&(^uint64(0)>>(64-8*k))
+			}
+		}
+		if end == 0 {
+			return out, i
+		}
+		lang := int8(-1)
+		for j := t.slot(lo, hi); t.vals[j] >= 0; j = (j + 1) & mask {
+			if k := &t.keys[j]; k[0] == lo && k[1] == hi {
+				lang = t.vals[j]
+				break
+			}
+		}
+		out = out[:len(out)+1]
+		out[len(out)-1] = wordSpan{int32(i), int32(end), lang}
+		i = end + 1 // text[end] is an ASCII byte and no letter
+	}
+	return out, i
+}
+
+// nonLetterASCII marks the ASCII bytes that are no letters.
+var nonLetterASCII = func() (set [256]bool) {
+	for c := range utf8.RuneSelf {
+		set[c] = !asciiLetter[c]
+	}
+	return set
+}()
 
 // nextWordLang is nextWord that also returns lang of the word: it finds
 // the end of a run of ASCII letters eight bytes at a time and reads the
@@ -398,20 +489,50 @@ func (w *Words) count(start, end int, counts []int) int {
 	if len(w.text) > math.MaxInt32 {
 		return w.lx.count(w.text[start:end], counts)
 	}
+	if start == 0 && end == len(w.text) {
+		for i, c := range w.totals {
+			counts[i] += c
+		}
+		return len(w.words)
+	}
 	// The first word that ends after start, and the first that ends after
-	// end: the words between them lie in the span unless one is cut.
-	a, _ := slices.BinarySearch(w.ends, int32(start)+1)
-	b, _ := slices.BinarySearch(w.ends, int32(end)+1)
-	if a < len(w.starts) && w.starts[a] < int32(start) && w.ends[a] > int32(start) ||
-		b < len(w.starts) && w.starts[b] < int32(end) {
+	// end: the words between them lie in the span unless one is cut. The
+	// second is found while counting the words from the first on, into
+	// acc, which counts takes only if no word is cut.
+	var acc [8]int
+	if len(counts) > len(acc) {
 		return w.lx.count(w.text[start:end], counts)
 	}
-	for _, l := range w.langs[a:b] {
-		if l >= 0 {
-			counts[l]++
+	ws := w.words
+	a := w.endsAfter(start)
+	b := a
+	for ; b < len(ws) && int(ws[b].end) <= end; b++ {
+		if l := ws[b].lang; l >= 0 {
+			acc[l]++
 		}
 	}
+	if a < len(ws) && ws[a].start < int32(start) && ws[a].end > int32(start) ||
+		b < len(ws) && ws[b].start < int32(end) {
+		return w.lx.count(w.text[start:end], counts)
+	}
+	for i := range counts {
+		counts[i] += acc[i]
+	}
 	return b - a
+}
+
+// endsAfter returns the index of the first word that ends after off.
+func (w *Words) endsAfter(off int) int {
+	lo, hi := 0, len(w.words)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(w.words[m].end) <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // lang returns the language index of word if it is an exclusive function
@@ -423,6 +544,18 @@ func (lx *lexicon) lang(word string) int { return lx.table.lookup(word) }
 func (lx *lexicon) foreign(word string, doc int) bool {
 	l := lx.lang(word)
 	return l >= 0 && l != doc
+}
+
+// connectorStartAndLang is isConnectorStart and lang of word, lowering
+// the word once for both tables when lowerKey can.
+func (lx *lexicon) connectorStartAndLang(word string) (start bool, lang int) {
+	if len(word) <= 16 {
+		var buf [16]byte
+		if lowerKey(&buf, word) {
+			return lx.connectorStarts.getBuf(&buf) >= 0, lx.table.getBuf(&buf)
+		}
+	}
+	return lx.isConnectorStart(word), lx.lang(word)
 }
 
 // isConnectorStart reports whether strings.ToLower(word) is the first word

@@ -41,65 +41,192 @@ type ptoken struct {
 //
 // Tokenize cuts the text at each white-space rune (and at its last byte)
 // and trims what lies between; that is the same as the runs of non-space
-// runes, which this scan finds in one pass, noting on the way whether a
-// run holds ".!?". A token's Position is the index of the space after it,
-// or len(text) when that space, or the word itself, ends at the last byte.
+// runes. A token's Position is the index of the space after it, or
+// len(text) when that space, or the word itself, ends at the last byte.
+//
+// Only the words around ".!?" matter, so the scan jumps from one of
+// these bytes to the next (puncts), and reads
+// the word around it (punktWordStart back to white space, punktWord on to
+// it) and the words after it while they hold one: it reads the bytes of
+// these few words, not every byte of the text. punktTokensByBytes in the
+// tests is the scan of every byte it replaced; TestPunktTokensSparse and
+// FuzzPunktTokensSparse hold the two to the same tokens.
 func punktTokens(out []ptoken, text string) []ptoken {
 	n := len(text)
 	if n == 0 {
 		return out
 	}
 	base := len(out)
-	getNext := false
-	start, has := -1, false
-	for i := 0; i < n; {
-		if start >= 0 {
-			// Inside a word: skip its plain ASCII bytes, short of
-			// the last byte of text, which ends the text's last word.
-			for i < n-1 && plainByte[text[i]] {
-				i++
+	// pos is where the forward decoding of the text stands between two
+	// words: every word before it has been judged.
+	pos, getNext := 0, false
+	f := newPuncts(text)
+	for pos < n {
+		var start int
+		if getNext {
+			// The word after a word with ".!?", whatever it holds.
+			start = skipSpace(text, pos)
+			if start == n {
+				break
 			}
+		} else {
+			p := f.index(pos)
+			if p < 0 {
+				break
+			}
+			start = punktWordStart(text, pos, p)
+		}
+		end, cursor, next, has, ok := punktWord(text, start)
+		if !ok {
+			break // the last word, cut by the end of the text, is no token
+		}
+		out = append(out, ptoken{start: start, end: end, pos: cursor, punct: has})
+		pos, getNext = next, has
+	}
+	if len(out) == base {
+		out = append(out, ptoken{start: 0, end: n, pos: n, punct: strings.ContainsAny(text, ".!?")})
+	}
+	return out
+}
+
+// decodeSpace decodes the rune at text[i] as Tokenize does and reports its
+// size and whether it is white space.
+func decodeSpace(text string, i int) (size int, space bool) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return 1, asciiSpace[c]
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return size, unicode.IsSpace(r)
+}
+
+// skipSpace returns the start of the first word at or after i, a place
+// where the decoding stands, or len(text).
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		size, space := decodeSpace(text, i)
+		if !space {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// punktWord reads the word that starts at start, where the decoding
+// stands, to its boundary: the white space after it, or the last byte of
+// the text. It returns the word's end, its Position (cursor), where the
+// decoding goes on after the boundary, and whether the word holds one of
+// ".!?"; ok is false when a rune of more than one byte ends the text
+// inside the word: Tokenize finds no boundary for that word.
+func punktWord(text string, start int) (end, cursor, next int, has, ok bool) {
+	n := len(text)
+	for i := start; ; {
+		// Plain ASCII bytes, short of the last byte of the text.
+		for i < n-1 && plainByte[text[i]] {
+			i++
 		}
 		c := text[i]
-		size, space := 1, false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			space = unicode.IsSpace(r)
-		}
+		size, space := decodeSpace(text, i)
 		if !space {
-			if start < 0 {
-				start = i
-			}
 			has = has || c == '.' || c == '!' || c == '?'
 			if i != n-1 {
-				i += size
+				if i += size; i >= n {
+					return 0, 0, 0, false, false
+				}
 				continue
 			}
 		}
-		// A boundary: the space at i, or the end of text at the last byte.
-		end, cursor := i, i
+		end, cursor = i, i
 		if i == n-1 {
 			cursor = n
 			if !space {
 				end = n
 			}
 		}
-		if start >= 0 {
-			if has || getNext {
-				out = append(out, ptoken{start: start, end: end, pos: cursor, punct: has})
+		return end, cursor, i + size, has, true
+	}
+}
+
+// punktWordStart returns the start of the word that holds text[p], an
+// ASCII byte, where the decoding stands at pos <= p between two words: the
+// end of the last white-space rune in text[pos:p], or pos. An ASCII byte
+// is a rune of its own wherever the decoding stands, and so is the start
+// of a run of non-ASCII bytes after one: such a run is decoded forwards,
+// from its start, as the forward scan decodes it.
+func punktWordStart(text string, pos, p int) int {
+	for i := p; i > pos; {
+		c := text[i-1]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i
 			}
-			getNext = has
-			start, has = -1, false
+			i--
+			continue
 		}
-		i += size
+		// text[a:i] is a run of non-ASCII bytes after an ASCII byte or pos.
+		a := i - 1
+		for a > pos && text[a-1] >= utf8.RuneSelf {
+			a--
+		}
+		last := -1 // the end of the last space rune in the run
+		for j := a; j < i; {
+			size, space := decodeSpace(text, j)
+			j += size
+			if space {
+				last = j
+			}
+		}
+		if last >= 0 {
+			return last
+		}
+		i = a
 	}
-	if len(out) == base {
-		out = append(out, ptoken{start: 0, end: n, pos: n, punct: strings.ContainsAny(text, ".!?")})
+	return pos // no white space from pos to p: the word starts at pos
+}
+
+// indexPunct returns the index of the first '.', '!' or '?' of text at or
+// after i, or -1.
+func indexPunct(text string, i int) int {
+	f := newPuncts(text)
+	return f.index(i)
+}
+
+// puncts finds the '.', '!' and '?' of a text in the order of the
+// places asked: it remembers the next of each of the three bytes, found
+// with strings.IndexByte (vectorised), and searches for one again only
+// once the place asked has passed it, so that each byte of the text is
+// searched about once per byte value, however often it is asked.
+type puncts struct {
+	text string
+	// next[k] is the first of the k-th byte at or after from[k], or
+	// len(text) when there is none.
+	next, from [3]int
+}
+
+var punctBytes = [3]byte{'.', '!', '?'}
+
+func newPuncts(text string) puncts {
+	return puncts{text: text, next: [3]int{-1, -1, -1}, from: [3]int{-1, -1, -1}}
+}
+
+// index returns the index of the first '.', '!' or '?' at or after i, or -1.
+func (f *puncts) index(i int) int {
+	best := len(f.text)
+	for k, c := range punctBytes {
+		if f.next[k] < i || f.from[k] > i {
+			f.from[k], f.next[k] = i, len(f.text)
+			if i < len(f.text) {
+				if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+					f.next[k] = i + j
+				}
+			}
+		}
+		best = min(best, f.next[k])
 	}
-	return out
+	if best == len(f.text) {
+		return -1
+	}
+	return best
 }
 
 // plainByte marks the ASCII bytes that are neither white space nor one of

@@ -77,6 +77,7 @@ func Split(text, lang string) []Span {
 	var spans []Span
 	var m *punktModel // looked up at the first line that needs it
 	looked := false
+	f := newPuncts(text) // the first ".!?" of each line, in one pass
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -84,13 +85,19 @@ func Split(text, lang string) []Span {
 		} else {
 			end += start
 		}
-		if line := text[start:end]; !midLinePunct(line) {
+		k := f.index(start)
+		if k >= end {
+			k = -1
+		} else if k >= 0 {
+			k -= start
+		}
+		if line := text[start:end]; !midLinePunctAt(line, k) {
 			spans = appendTrimmed(spans, text, start, end)
 		} else {
 			if !looked {
 				m, looked = modelFor(lang), true
 			}
-			spans = punktLineModel(spans, m, text, start, end, lang)
+			spans = punktLineAt(spans, m, text, start, end, lang, k)
 		}
 		start = end + 1
 	}
@@ -101,6 +108,11 @@ func Split(text, lang string) []Span {
 // line break, as Punkt (m, the model of lang) and the corrections of
 // keepBreak find them.
 func punktLineModel(spans []Span, m *punktModel, text string, start, end int, lang string) []Span {
+	return punktLineAt(spans, m, text, start, end, lang, indexPunct(text[start:end], 0))
+}
+
+// punktLineAt is punktLineModel of a line whose first ".!?" is at k.
+func punktLineAt(spans []Span, m *punktModel, text string, start, end int, lang string, k int) []Span {
 	line := text[start:end]
 	if m == nil {
 		return appendTrimmed(spans, text, start, end)
@@ -110,7 +122,7 @@ func punktLineModel(spans []Span, m *punktModel, text string, start, end int, la
 	// ".!?" and the word after each), and its annotations look at
 	// nothing but a token and the next, so it places the same breaks,
 	// shifted by from.
-	from := wordStart(line, strings.IndexAny(line, ".!?"))
+	from := wordStart(line, k)
 	sub := line[from:]
 	var buf [32]ptoken
 	tokens := punktTokens(buf[:0], sub)
@@ -184,7 +196,12 @@ func wordStartForward(line string, k int) int {
 // trailing white space, which appendTrimmed drops anyway: the line is one
 // sentence with or without Punkt, so Punkt need not run.
 func midLinePunct(line string) bool {
-	k := strings.IndexAny(line, ".!?")
+	return midLinePunctAt(line, indexPunct(line, 0))
+}
+
+// midLinePunctAt is midLinePunct of a line whose first ".!?" is at k
+// (-1: none).
+func midLinePunctAt(line string, k int) bool {
 	if k < 0 {
 		return false
 	}

@@ -377,7 +377,7 @@ func (detector languageDetector) computeConfidenceValues(
 				if confidenceValues[i].Language() == language {
 					// apply softmax function
 					normalizedProbability := probability.Div(denominator)
-					f, _ := normalizedProbability.Float64()
+					f := quotientFloat64(normalizedProbability)
 					confidenceValues[i] = newConfidenceValue(language, f)
 					break
 				}
@@ -417,10 +417,10 @@ func sumUpProbabilities(
 func computeExponent(value float64) decimal.Decimal {
 	exponent := math.Exp(value)
 	if exponent > 0 {
-		return decimal.NewFromFloat(exponent)
+		return decimalFromFloat(exponent)
 	}
 	// exp(x) = exp(x / y) ** y
-	d := decimal.NewFromFloat(value / 1000)
+	d := decimalFromFloat(value / 1000)
 	e, _ := d.ExpTaylor(25)
 	p := e.Pow(decimal.NewFromInt(1000))
 	return p
