@@ -125,7 +125,39 @@ func eventID(docID, typ string, start, end int) string {
 	b = strconv.AppendInt(append(b, 0), int64(start), 10)
 	b = strconv.AppendInt(append(b, 0), int64(end), 10)
 	sum := sha256.Sum256(b)
-	return "ev_" + hex.EncodeToString(sum[:8])
+	var id [3 + 16]byte // "ev_" and the hex: one allocation, the string
+	copy(id[:], "ev_")
+	hex.Encode(id[3:], sum[:8])
+	return string(id[:])
+}
+
+// dateValue is v.String(), without fmt for the dates of news (years 0 to
+// 9999): every event with a date has one.
+func dateValue(v dates.Value) string {
+	if v.Year < 0 || v.Year > 9999 || v.Month < 0 || v.Month > 99 || v.Day < 0 || v.Day > 99 {
+		return v.String()
+	}
+	var buf [10]byte
+	b := appendPadded(buf[:0], v.Year, 4)
+	switch v.Granularity {
+	case dates.Year:
+		return string(b)
+	case dates.Month:
+		return string(appendPadded(append(b, '-'), v.Month, 2))
+	}
+	return string(appendPadded(append(appendPadded(append(b, '-'), v.Month, 2), '-'), v.Day, 2))
+}
+
+// appendPadded appends v, 0 <= v < 10^n, in n digits.
+func appendPadded(b []byte, v, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, 0)
+	}
+	for i := len(b) - 1; n > 0; i, n = i-1, n-1 {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return b
 }
 
 // eventRecord turns one event finding into its record, mapping offsets
@@ -153,7 +185,7 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 	}
 	asOf := pubAsOf
 	if ev.Date != nil {
-		d := &EventDate{Value: ev.Date.String(), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
+		d := &EventDate{Value: dateValue(ev.Date.Value), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
 		if ev.Date.End > ev.Date.Start {
 			sp := w.span(ev.Date.Start, ev.Date.End)
 			d.Span = &sp
@@ -164,12 +196,16 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 		}
 	}
 	mentions := make([]Span, len(ev.Participants)) // one allocation for the participants' mentions
+	asOfText := ""                                 // asOf.String(), once for the participants
 	for i, pt := range ev.Participants {
 		e := pt.Entity
 		mentions[i] = w.span(pt.Start, pt.End)
 		ep := EventParticipant{Role: pt.Role, Entity: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Mention: &mentions[i]}
 		if pos := e.PositionAt(asOf); pos != nil && !asOf.IsZero() {
-			ep.Position = &Position{Title: pos.Title, Org: optional(pos.Org), From: optional(pos.From.String()), To: optional(pos.To.String()), AsOf: asOf.String()}
+			if asOfText == "" {
+				asOfText = asOf.String()
+			}
+			ep.Position = positionRecord(pos, asOfText)
 			if pos.Sector != "" {
 				ep.Sector = pos.Sector
 			}

@@ -56,6 +56,10 @@ type Result struct {
 	Doc      DocRef
 	Document *DocumentRecord // nil when Err is set
 	Err      error           // why the document could not be processed
+	// text is the original text, of which the record's span texts are
+	// substrings (emit makes them so): the Encoder escapes it once and
+	// copies each span's JSON from there (escapedText).
+	text string
 }
 
 // ErrDocument marks per-document failures (binary input, over the size
@@ -152,6 +156,9 @@ type work struct {
 	events []events.Event
 	rec    *DocumentRecord
 	err    error
+	// src is the original text as a string, made by emit: the records'
+	// span texts are substrings of it.
+	src string
 	// anchors are the original offsets that the last spans began and
 	// ended at, with their code point offsets: a span counts its code
 	// points on from the nearest before it (span).
@@ -172,7 +179,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (Result, error) {
 }
 
 func (w *work) result() Result {
-	return Result{Doc: w.ref, Document: w.rec, Err: w.err}
+	return Result{Doc: w.ref, Document: w.rec, Err: w.err, text: w.src}
 }
 
 // stage is one step of the pipeline: a synchronous function of one
