@@ -152,10 +152,30 @@ func (w *jsonWriter) float(f float64) {
 
 func (w *jsonWriter) pair(p [2]int) {
 	w.b = append(w.b, '[')
-	w.b = strconv.AppendInt(w.b, int64(p[0]), 10)
+	w.b = appendInt(w.b, p[0])
 	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(p[1]), 10)
+	w.b = appendInt(w.b, p[1])
 	w.b = append(w.b, ']')
+}
+
+// appendInt is strconv.AppendInt(b, v, 10), digit by digit for the
+// offsets of news texts (under a million): every span has four of them,
+// and strconv's layers of calls cost more than the digits.
+func appendInt(b []byte, v int) []byte {
+	if v < 0 || v >= 1e6 {
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	var d [6]byte
+	i := len(d)
+	for {
+		i--
+		d[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return append(b, d[i:]...)
 }
 
 func (w *jsonWriter) strings(list []string) {
@@ -630,6 +650,12 @@ func plainRun(s string, i int) int {
 		if n := jsonSpecial(swar.Load64(s, i)); n < 8 {
 			return i + n
 		}
+	}
+	if i < len(s) && len(s) >= 8 {
+		// The last eight bytes, shifted past the k before i (the zero
+		// bytes shifted in count as special, after the end).
+		k := i - (len(s) - 8)
+		return i + jsonSpecial(swar.Load64(s, len(s)-8)>>(8*k))
 	}
 	for i < len(s) && jsonPlain[s[i]] {
 		i++
