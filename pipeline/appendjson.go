@@ -99,7 +99,24 @@ func (w *jsonWriter) key(name string, first bool) {
 	w.b = append(w.b, '"', ':')
 }
 
-func (w *jsonWriter) str(s string) { w.b = appendJSONString(w.b, s) }
+// str writes s as a JSON string. Most strings of a record are short and
+// plain (identifiers, types, languages, names): those are checked a byte
+// at a time and written in one append, without the escaping loop's setup.
+func (w *jsonWriter) str(s string) {
+	if len(s) <= 16 {
+		i := 0
+		for i < len(s) && jsonPlain[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			w.b = append(w.b, '"')
+			w.b = append(w.b, s...)
+			w.b = append(w.b, '"')
+			return
+		}
+	}
+	w.b = appendJSONString(w.b, s)
+}
 
 // lit writes JSON that is always the same: a member's name with its
 // comma and colon (`,"name":`), written in one append.
@@ -152,30 +169,10 @@ func (w *jsonWriter) float(f float64) {
 
 func (w *jsonWriter) pair(p [2]int) {
 	w.b = append(w.b, '[')
-	w.b = appendInt(w.b, p[0])
+	w.b = strconv.AppendInt(w.b, int64(p[0]), 10)
 	w.b = append(w.b, ',')
-	w.b = appendInt(w.b, p[1])
+	w.b = strconv.AppendInt(w.b, int64(p[1]), 10)
 	w.b = append(w.b, ']')
-}
-
-// appendInt is strconv.AppendInt(b, v, 10), digit by digit for the
-// offsets of news texts (under a million): every span has four of them,
-// and strconv's layers of calls cost more than the digits.
-func appendInt(b []byte, v int) []byte {
-	if v < 0 || v >= 1e6 {
-		return strconv.AppendInt(b, int64(v), 10)
-	}
-	var d [6]byte
-	i := len(d)
-	for {
-		i--
-		d[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return append(b, d[i:]...)
 }
 
 func (w *jsonWriter) strings(list []string) {

@@ -10,7 +10,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -302,17 +301,5 @@ func TestAppendJSONStringRandom(t *testing.T) {
 		buf.Reset()
 		require.NoError(t, enc.Encode(string(b)))
 		require.Equal(t, buf.String(), string(appendJSONString(nil, string(b)))+"\n", "%q", b)
-	}
-}
-
-// TestAppendInt checks the offsets' digits against strconv.
-func TestAppendInt(t *testing.T) {
-	for _, v := range []int{0, 1, 9, 10, 99, 100, 12345, 999999, 1000000, 1 << 40, -1, -123456789, math.MinInt64, math.MaxInt64} {
-		require.Equal(t, strconv.Itoa(v), string(appendInt([]byte{}, v)))
-	}
-	for v := range 200000 {
-		if got := string(appendInt(nil, v)); got != strconv.Itoa(v) {
-			t.Fatalf("appendInt(%d) = %q", v, got)
-		}
 	}
 }
