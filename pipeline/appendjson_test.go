@@ -303,3 +303,46 @@ func TestAppendJSONStringRandom(t *testing.T) {
 		require.Equal(t, buf.String(), string(appendJSONString(nil, string(b)))+"\n", "%q", b)
 	}
 }
+
+// TestEventsOnlyKeepsEvents checks that Config.EventsOnly, which leaves
+// entities and segments out, leaves the event records as they were.
+func TestEventsOnlyKeepsEvents(t *testing.T) {
+	entities, err := gazetteer.Default()
+	require.NoError(t, err)
+	all, err := New(Config{Entities: entities, Workers: 1})
+	require.NoError(t, err)
+	only, err := New(Config{Entities: entities, Workers: 1, EventsOnly: true})
+	require.NoError(t, err)
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	events := 0
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc := Document{ID: filepath.Base(path), Path: path, Text: text}
+		want, err := all.Process(context.Background(), doc)
+		require.NoError(t, err)
+		got, err := only.Process(context.Background(), doc)
+		require.NoError(t, err)
+		if want.Err != nil {
+			continue
+		}
+		assert.Empty(t, got.Document.Entities)
+		assert.Empty(t, got.Document.Segments)
+		events += len(got.Document.Events)
+		a, b := mustEncoder(t, EmitEvents), mustEncoder(t, EmitEvents)
+		wantOut, err := a.Encode(want)
+		require.NoError(t, err)
+		gotOut, err := b.Encode(got)
+		require.NoError(t, err)
+		require.Equal(t, string(wantOut), string(gotOut), path)
+	}
+	assert.Positive(t, events)
+}
+
+func mustEncoder(t *testing.T, mode string) *Encoder {
+	t.Helper()
+	e, err := NewEncoder(mode)
+	require.NoError(t, err)
+	return e
+}

@@ -38,14 +38,16 @@ func (p *Pipeline) emit(w *work) {
 	for _, off := range w.norm.Invalid {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("invalid UTF-8 repaired at byte %d", off))
 	}
-	for _, s := range w.segs {
-		rec.Segments = append(rec.Segments, Segment{Lang: s.Lang, Confidence: round2(s.Confidence), Span: w.span(s.Start, s.End)})
-	}
 	asOf, _ := parseDay(w.ref.Published)
-	for _, f := range w.found {
-		rec.Entities = append(rec.Entities, entityRecord(w, f, asOf))
+	if !p.cfg.EventsOnly { // else the segments and entities stay empty
+		for _, s := range w.segs {
+			rec.Segments = append(rec.Segments, Segment{Lang: s.Lang, Confidence: round2(s.Confidence), Span: w.span(s.Start, s.End)})
+		}
+		for _, f := range w.found {
+			rec.Entities = append(rec.Entities, entityRecord(w, f, asOf))
+		}
+		addRoles(w, rec, asOf)
 	}
-	addRoles(w, rec, asOf)
 	for _, ev := range w.events {
 		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf))
 	}

@@ -84,6 +84,12 @@ type Config struct {
 	// Published is the publication date (YYYY-MM-DD) assumed for documents
 	// that carry none.
 	Published string
+	// EventsOnly leaves the entities and the language segments out of the
+	// document records (empty lists), for a front end that writes event
+	// records alone (gazex extract --emit events): those do not depend on
+	// them, and mapping every mention back to the original text is a good
+	// part of the emit stage.
+	EventsOnly bool
 }
 
 // DefaultMaxBytes is the default of Config.MaxBytes.
