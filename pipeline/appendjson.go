@@ -103,19 +103,31 @@ func (w *jsonWriter) key(name string, first bool) {
 // plain (identifiers, types, languages, names): those are checked a byte
 // at a time and written in one append, without the escaping loop's setup.
 func (w *jsonWriter) str(s string) {
-	if len(s) <= 16 {
-		i := 0
-		for i < len(s) && jsonPlain[s[i]] {
-			i++
-		}
-		if i == len(s) {
-			w.b = append(w.b, '"')
-			w.b = append(w.b, s...)
-			w.b = append(w.b, '"')
-			return
-		}
+	if plainShort(s) {
+		w.b = append(w.b, '"')
+		w.b = append(w.b, s...)
+		w.b = append(w.b, '"')
+		return
 	}
 	w.b = appendJSONString(w.b, s)
+}
+
+// plainShort reports whether s is at most 16 bytes, all ASCII that a JSON
+// string holds as it is: from 8 bytes on by two eight-byte tests (of the
+// first eight and the last eight), below one by one.
+func plainShort(s string) bool {
+	switch {
+	case len(s) > 16:
+		return false
+	case len(s) >= 8:
+		return jsonSpecial(swar.Load64(s, 0)) == 8 && jsonSpecial(swar.Load64(s, len(s)-8)) == 8
+	}
+	for i := 0; i < len(s); i++ {
+		if !jsonPlain[s[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // lit writes JSON that is always the same: a member's name with its
