@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -634,21 +635,12 @@ func (t *escapedText) appendSpan(dst []byte, text string, b0, b1 int) (out []byt
 // offset maps offset b of the text, on a boundary, to its offset in the
 // escaping: b plus what the escapes before b added.
 func (t *escapedText) offset(b int) int {
-	g := t.grown
-	// The last growth at or before b.
-	lo, hi := 0, len(g)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if g[m].at <= b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == 0 {
+	// n is the number of growths at or before b.
+	n := sort.Search(len(t.grown), func(i int) bool { return t.grown[i].at > b })
+	if n == 0 {
 		return b
 	}
-	return b + g[lo-1].json - g[lo-1].at
+	return b + t.grown[n-1].json - t.grown[n-1].at
 }
 
 // plainRun returns the end of the run of bytes from s[i] on that a JSON

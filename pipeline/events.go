@@ -131,33 +131,23 @@ func eventID(docID, typ string, start, end int) string {
 	return string(id[:])
 }
 
-// dateValue is v.String(), without fmt for the dates of news (years 0 to
-// 9999): every event with a date has one.
+// dateValue is v.String(), without fmt for the dates of news (years 1 to
+// 9999; gazetteer.Date writes those by hand): every event with a date
+// has one.
 func dateValue(v dates.Value) string {
-	if v.Year < 0 || v.Year > 9999 || v.Month < 0 || v.Month > 99 || v.Day < 0 || v.Day > 99 {
-		return v.String()
-	}
-	var buf [10]byte
-	b := appendPadded(buf[:0], v.Year, 4)
+	d, inRange := gazetteer.Date{Year: v.Year}, true // gazetteer.Date omits a zero month or day
 	switch v.Granularity {
 	case dates.Year:
-		return string(b)
 	case dates.Month:
-		return string(appendPadded(append(b, '-'), v.Month, 2))
+		d.Month, inRange = v.Month, 1 <= v.Month && v.Month <= 99
+	default:
+		d.Month, d.Day = v.Month, v.Day
+		inRange = 1 <= v.Month && v.Month <= 99 && 1 <= v.Day && v.Day <= 99
 	}
-	return string(appendPadded(append(appendPadded(append(b, '-'), v.Month, 2), '-'), v.Day, 2))
-}
-
-// appendPadded appends v, 0 <= v < 10^n, in n digits.
-func appendPadded(b []byte, v, n int) []byte {
-	for i := n - 1; i >= 0; i-- {
-		b = append(b, 0)
+	if !inRange || v.Year < 1 || v.Year > 9999 {
+		return v.String()
 	}
-	for i := len(b) - 1; n > 0; i, n = i-1, n-1 {
-		b[i] = byte('0' + v%10)
-		v /= 10
-	}
-	return b
+	return d.String()
 }
 
 // eventRecord turns one event finding into its record, mapping offsets
