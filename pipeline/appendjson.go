@@ -3,10 +3,15 @@ package pipeline
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // The records' JSON, written without reflection: the same bytes as
@@ -77,6 +82,9 @@ type jsonWriter struct {
 	// ref is where the JSON of the DocRef at refOf is in b.
 	refOf *DocRef
 	ref   mark
+	// esc, when not nil, is the escaping of the document's text, for
+	// copying its spans' (spanText).
+	esc *escapedText
 }
 
 // mark is where a value's JSON is in jsonWriter.b: b[start:end].
@@ -92,18 +100,52 @@ func (w *jsonWriter) key(name string, first bool) {
 	w.b = append(w.b, '"', ':')
 }
 
-func (w *jsonWriter) str(s string) { w.b = appendJSONString(w.b, s) }
+// str writes s as a JSON string. Most strings of a record are short and
+// plain (identifiers, types, languages, names): those are checked a byte
+// at a time and written in one append, without the escaping loop's setup.
+func (w *jsonWriter) str(s string) {
+	if plainShort(s) {
+		w.b = append(w.b, '"')
+		w.b = append(w.b, s...)
+		w.b = append(w.b, '"')
+		return
+	}
+	w.b = appendJSONString(w.b, s)
+}
 
-// field writes a string member that is not the object's first.
-func (w *jsonWriter) field(name, v string) {
-	w.key(name, false)
+// plainShort reports whether s is at most 16 bytes, all ASCII that a JSON
+// string holds as it is: from 8 bytes on by two eight-byte tests (of the
+// first eight and the last eight), below one by one.
+func plainShort(s string) bool {
+	switch {
+	case len(s) > 16:
+		return false
+	case len(s) >= 8:
+		return jsonSpecial(swar.Load64(s, 0)) == 8 && jsonSpecial(swar.Load64(s, len(s)-8)) == 8
+	}
+	for i := 0; i < len(s); i++ {
+		if !jsonPlain[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// lit writes JSON that is always the same: a member's name with its
+// comma and colon (`,"name":`), written in one append.
+func (w *jsonWriter) lit(s string) { w.b = append(w.b, s...) }
+
+// field writes a string member that is not the object's first; key is
+// its `,"name":`.
+func (w *jsonWriter) field(key, v string) {
+	w.lit(key)
 	w.str(v)
 }
 
 // omitEmpty writes a string member tagged omitempty: nothing when v is "".
-func (w *jsonWriter) omitEmpty(name, v string) {
+func (w *jsonWriter) omitEmpty(key, v string) {
 	if v != "" {
-		w.field(name, v)
+		w.field(key, v)
 	}
 }
 
@@ -180,12 +222,24 @@ func (w *jsonWriter) list(isNil bool, n int, elem func(i int)) {
 
 // spanFields writes the fields of a Span without braces (Mention embeds it).
 func (w *jsonWriter) spanFields(s *Span) {
-	w.key("text", true)
-	w.str(s.Text)
-	w.key("byte", false)
+	w.lit(`"text":`)
+	w.spanText(s)
+	w.lit(`,"byte":`)
 	w.pair(s.Byte)
-	w.key("char", false)
+	w.lit(`,"char":`)
 	w.pair(s.Char)
+}
+
+// spanText writes s.Text, copied from the document text's escaping when
+// it is long and a substring of it.
+func (w *jsonWriter) spanText(s *Span) {
+	if w.esc != nil && len(s.Text) >= minCopied {
+		if b, ok := w.esc.appendSpan(w.b, s.Text, s.Byte[0], s.Byte[1]); ok {
+			w.b = b
+			return
+		}
+	}
+	w.str(s.Text)
 }
 
 func (w *jsonWriter) span(s *Span) {
@@ -211,12 +265,12 @@ func (w *jsonWriter) docRef(d *DocRef) {
 	}
 	start := len(w.b)
 	w.b = append(w.b, '{')
-	w.key("id", true)
+	w.lit(`"id":`)
 	w.str(d.ID)
-	w.omitEmpty("path", d.Path)
-	w.omitEmpty("url", d.URL)
-	w.omitEmpty("published", d.Published)
-	w.field("sha256", d.SHA256)
+	w.omitEmpty(`,"path":`, d.Path)
+	w.omitEmpty(`,"url":`, d.URL)
+	w.omitEmpty(`,"published":`, d.Published)
+	w.field(`,"sha256":`, d.SHA256)
 	w.b = append(w.b, '}')
 	w.refOf, w.ref = d, mark{start, len(w.b)}
 }
@@ -227,41 +281,41 @@ func (w *jsonWriter) position(p *Position) {
 		return
 	}
 	w.b = append(w.b, '{')
-	w.key("title", true)
+	w.lit(`"title":`)
 	w.str(p.Title)
-	w.key("org", false)
+	w.lit(`,"org":`)
 	w.strPtr(p.Org)
-	w.key("from", false)
+	w.lit(`,"from":`)
 	w.strPtr(p.From)
-	w.key("to", false)
+	w.lit(`,"to":`)
 	w.strPtr(p.To)
-	w.field("as_of", p.AsOf)
+	w.field(`,"as_of":`, p.AsOf)
 	w.b = append(w.b, '}')
 }
 
 func (w *jsonWriter) document(r *DocumentRecord) {
 	w.b = append(w.b, '{')
-	w.key("schema", true)
+	w.lit(`"schema":`)
 	w.str(r.Schema)
-	w.field("kind", r.Kind)
-	w.key("doc", false)
+	w.field(`,"kind":`, r.Kind)
+	w.lit(`,"doc":`)
 	w.docRef(&r.Doc)
-	w.field("lang", r.Lang)
-	w.key("lang_confidence", false)
+	w.field(`,"lang":`, r.Lang)
+	w.lit(`,"lang_confidence":`)
 	w.float(r.LangConfidence)
-	w.key("segments", false)
+	w.lit(`,"segments":`)
 	w.list(r.Segments == nil, len(r.Segments), func(i int) {
 		s := &r.Segments[i]
 		w.b = append(w.b, '{')
-		w.key("lang", true)
+		w.lit(`"lang":`)
 		w.str(s.Lang)
-		w.key("confidence", false)
+		w.lit(`,"confidence":`)
 		w.float(s.Confidence)
-		w.key("span", false)
+		w.lit(`,"span":`)
 		w.span(&s.Span)
 		w.b = append(w.b, '}')
 	})
-	w.key("entities", false)
+	w.lit(`,"entities":`)
 	w.list(r.Entities == nil, len(r.Entities), func(i int) {
 		start := len(w.b)
 		w.entity(&r.Entities[i])
@@ -269,7 +323,7 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 			w.marks = append(w.marks, mark{start, len(w.b)})
 		}
 	})
-	w.key("events", false)
+	w.lit(`,"events":`)
 	w.list(r.Events == nil, len(r.Events), func(i int) {
 		start := len(w.b)
 		w.event(&r.Events[i])
@@ -278,11 +332,11 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 		}
 	})
 	if len(r.Warnings) > 0 {
-		w.key("warnings", false)
+		w.lit(`,"warnings":`)
 		w.strings(r.Warnings)
 	}
 	if r.Text != nil {
-		w.key("text", false)
+		w.lit(`,"text":`)
 		w.str(*r.Text)
 	}
 	w.b = append(w.b, '}')
@@ -292,7 +346,7 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 // event records, and reports whether it wrote any field.
 func (w *jsonWriter) head(schema, kind string, doc *DocRef) (wrote bool) {
 	if schema != "" {
-		w.key("schema", true)
+		w.lit(`"schema":`)
 		w.str(schema)
 		wrote = true
 	}
@@ -313,26 +367,26 @@ func (w *jsonWriter) entity(r *EntityRecord) {
 	w.b = append(w.b, '{')
 	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
 	w.str(r.ID)
-	w.field("type", r.Type)
-	w.field("name", r.Name)
-	w.omitEmpty("country", r.Country)
-	w.omitEmpty("sector", r.Sector)
-	w.omitEmpty("cameo_actor", r.CameoActor)
-	w.key("position", false)
+	w.field(`,"type":`, r.Type)
+	w.field(`,"name":`, r.Name)
+	w.omitEmpty(`,"country":`, r.Country)
+	w.omitEmpty(`,"sector":`, r.Sector)
+	w.omitEmpty(`,"cameo_actor":`, r.CameoActor)
+	w.lit(`,"position":`)
 	w.position(r.Position)
 	if len(r.Positions) > 0 {
-		w.key("positions", false)
+		w.lit(`,"positions":`)
 		w.list(false, len(r.Positions), func(i int) { w.position(&r.Positions[i]) })
 	}
-	w.field("source", r.Source)
-	w.omitEmpty("role_text", r.RoleText)
-	w.key("mentions", false)
+	w.field(`,"source":`, r.Source)
+	w.omitEmpty(`,"role_text":`, r.RoleText)
+	w.lit(`,"mentions":`)
 	w.list(r.Mentions == nil, len(r.Mentions), func(i int) {
 		m := &r.Mentions[i]
 		w.b = append(w.b, '{')
 		w.spanFields(&m.Span)
-		w.field("lang", m.Lang)
-		w.field("match", m.Match)
+		w.field(`,"lang":`, m.Lang)
+		w.field(`,"match":`, m.Match)
 		w.b = append(w.b, '}')
 	})
 	w.b = append(w.b, '}')
@@ -342,99 +396,99 @@ func (w *jsonWriter) event(r *EventRecord) {
 	w.b = append(w.b, '{')
 	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
 	w.str(r.ID)
-	w.field("type", r.Type)
-	w.key("plover", false)
+	w.field(`,"type":`, r.Type)
+	w.lit(`,"plover":`)
 	if r.Plover == nil {
 		w.b = append(w.b, "null"...)
 	} else {
 		w.b = append(w.b, '{')
-		w.key("type", true)
+		w.lit(`"type":`)
 		w.str(r.Plover.Type)
-		w.key("contexts", false)
+		w.lit(`,"contexts":`)
 		w.strings(r.Plover.Contexts)
 		w.b = append(w.b, '}')
 	}
-	w.omitEmpty("cameo", r.Cameo)
-	w.field("lang", r.Lang)
-	w.key("sentence", false)
+	w.omitEmpty(`,"cameo":`, r.Cameo)
+	w.field(`,"lang":`, r.Lang)
+	w.lit(`,"sentence":`)
 	w.span(&r.Sentence)
-	w.key("trigger", false)
+	w.lit(`,"trigger":`)
 	w.span(&r.Trigger)
-	w.key("participants", false)
+	w.lit(`,"participants":`)
 	w.list(r.Participants == nil, len(r.Participants), func(i int) {
 		p := &r.Participants[i]
 		w.b = append(w.b, '{')
-		w.key("role", true)
+		w.lit(`"role":`)
 		w.str(p.Role)
-		w.field("entity", p.Entity)
-		w.field("name", p.Name)
-		w.field("type", p.Type)
-		w.omitEmpty("country", p.Country)
-		w.omitEmpty("sector", p.Sector)
+		w.field(`,"entity":`, p.Entity)
+		w.field(`,"name":`, p.Name)
+		w.field(`,"type":`, p.Type)
+		w.omitEmpty(`,"country":`, p.Country)
+		w.omitEmpty(`,"sector":`, p.Sector)
 		if p.Position != nil {
-			w.key("position", false)
+			w.lit(`,"position":`)
 			w.position(p.Position)
 		}
-		w.key("mention", false)
+		w.lit(`,"mention":`)
 		w.spanPtr(p.Mention)
 		w.b = append(w.b, '}')
 	})
-	w.key("date", false)
+	w.lit(`,"date":`)
 	if d := r.Date; d == nil {
 		w.b = append(w.b, "null"...)
 	} else {
 		w.b = append(w.b, '{')
-		w.key("value", true)
+		w.lit(`"value":`)
 		w.str(d.Value)
-		w.field("granularity", d.Granularity)
-		w.field("method", d.Method)
-		w.key("span", false)
+		w.field(`,"granularity":`, d.Granularity)
+		w.field(`,"method":`, d.Method)
+		w.lit(`,"span":`)
 		w.spanPtr(d.Span)
 		w.b = append(w.b, '}')
 	}
-	w.key("place", false)
+	w.lit(`,"place":`)
 	if pl := r.Place; pl == nil {
 		w.b = append(w.b, "null"...)
 	} else {
 		w.b = append(w.b, '{')
-		w.key("entity", true)
+		w.lit(`"entity":`)
 		w.str(pl.Entity)
-		w.field("name", pl.Name)
-		w.omitEmpty("country", pl.Country)
-		w.key("span", false)
+		w.field(`,"name":`, pl.Name)
+		w.omitEmpty(`,"country":`, pl.Country)
+		w.lit(`,"span":`)
 		w.span(&pl.Span)
 		w.b = append(w.b, '}')
 	}
-	w.field("topic", r.Topic)
-	w.key("attribution", false)
+	w.field(`,"topic":`, r.Topic)
+	w.lit(`,"attribution":`)
 	w.list(r.Attribution == nil, len(r.Attribution), func(i int) {
 		a := &r.Attribution[i]
 		w.b = append(w.b, '{')
-		w.key("relation", true)
+		w.lit(`"relation":`)
 		w.str(a.Relation)
-		w.field("entity", a.Entity)
-		w.field("name", a.Name)
-		w.key("span", false)
+		w.field(`,"entity":`, a.Entity)
+		w.field(`,"name":`, a.Name)
+		w.lit(`,"span":`)
 		w.span(&a.Span)
 		w.b = append(w.b, '}')
 	})
-	w.key("modality", false)
+	w.lit(`,"modality":`)
 	w.b = append(w.b, '{')
-	w.key("negated", true)
+	w.lit(`"negated":`)
 	w.boolean(r.Modality.Negated)
-	w.key("future", false)
+	w.lit(`,"future":`)
 	w.boolean(r.Modality.Future)
-	w.key("hypothetical", false)
+	w.lit(`,"hypothetical":`)
 	w.boolean(r.Modality.Hypothetical)
 	w.b = append(w.b, '}')
-	w.key("confidence", false)
+	w.lit(`,"confidence":`)
 	w.float(r.Confidence)
-	w.key("provenance", false)
+	w.lit(`,"provenance":`)
 	w.b = append(w.b, '{')
-	w.key("version", true)
+	w.lit(`"version":`)
 	w.str(r.Provenance.Version)
-	w.field("gazetteer", r.Provenance.Gazetteer)
-	w.key("rules", false)
+	w.field(`,"gazetteer":`, r.Provenance.Gazetteer)
+	w.lit(`,"rules":`)
 	w.strings(r.Provenance.Rules)
 	w.b = append(w.b, '}')
 	w.b = append(w.b, '}')
@@ -444,23 +498,26 @@ func (w *jsonWriter) event(r *EventRecord) {
 // escapes it without HTML escaping: `"`, `\` and control characters, each
 // invalid UTF-8 byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029.
 func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
+	dst = appendEscaped(dst, s, nil)
+	return append(dst, '"')
+}
+
+// appendEscaped appends the inside of s's JSON string (appendJSONString
+// without the quotes). When grown is not nil it notes there, after each
+// byte or rune whose escape is longer than itself, the offset in s after
+// it and the length of the escaping so far: escapedText's map from
+// offsets in s to offsets in its JSON.
+func appendEscaped(dst []byte, s string, grown *[]growth) []byte {
+	const hex = "0123456789abcdef"
+	base := len(dst)
 	start := 0
 	for i := 0; i < len(s); {
-		// Eight bytes at a time while they are plain ASCII that needs no
-		// escape (most of a news text); the loop below decides any other.
-		for i+8 <= len(s) && plainASCII8(s[i:i+8]) {
-			i += 8
-		}
+		i = plainRun(s, i)
 		if i == len(s) {
 			break
 		}
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
+		if c := s[i]; c < utf8.RuneSelf { // a control character, '"' or '\\'
 			dst = append(dst, s[start:i]...)
 			switch c {
 			case '\\', '"':
@@ -480,6 +537,9 @@ func appendJSONString(dst []byte, s string) []byte {
 			}
 			i++
 			start = i
+			if grown != nil {
+				*grown = append(*grown, growth{i, len(dst) - base})
+			}
 			continue
 		}
 		if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
@@ -492,6 +552,9 @@ func appendJSONString(dst []byte, s string) []byte {
 			dst = append(dst, `\ufffd`...)
 			i++
 			start = i
+			if grown != nil {
+				*grown = append(*grown, growth{i, len(dst) - base})
+			}
 			continue
 		}
 		if r == '\u2028' || r == '\u2029' {
@@ -499,29 +562,125 @@ func appendJSONString(dst []byte, s string) []byte {
 			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
 			i += size
 			start = i
+			if grown != nil {
+				*grown = append(*grown, growth{i, len(dst) - base})
+			}
 			continue
 		}
 		i += size
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }
 
-// plainASCII8 reports whether the eight bytes of s are all ASCII that a
-// JSON string holds as it is: none is a control character, '"', '\\' or
-// above 0x7F. It tests the eight at once (SWAR): a byte b of x has its
-// high bit set in x-0x20 and not in x exactly when b < 0x20, and a byte
-// equal to c is a zero byte of x^c; a false alarm only sends the bytes to
-// the byte-by-byte loop.
-func plainASCII8(s string) bool {
+// growth is a point where the JSON escaping of a text has grown: after
+// the text's first at bytes, the escaping is json bytes long.
+type growth struct{ at, json int }
+
+// escapedText is the JSON escaping of one document's original text, made
+// once, from which the Encoder copies the JSON of the spans' texts: the
+// sentence of each event, the segments covering the whole text. Escaping
+// is a byte at a time wherever the text is not plain ASCII; copying is a
+// memmove. A span's text is only copied from here when it is the very
+// substring of the text at its byte offsets (emit makes it so; a record
+// built or changed elsewhere is escaped as it is) and it starts and ends
+// on a boundary of what the escaping treats as one (no UTF-8 continuation
+// byte at either end): then its escaping alone is the same bytes as its
+// part of the whole text's (TestEscapedTextAsAppendJSONString).
+type escapedText struct {
+	src   string // the original text
+	built bool   // json and grown are those of src
+	json  []byte
+	grown []growth
+}
+
+// minCopied is the shortest span text copied from escapedText: for a name
+// or a trigger, escaping it is cheaper than finding it in the escaping.
+const minCopied = 24
+
+// reset makes t the escaping of src, made when first needed.
+func (t *escapedText) reset(src string) {
+	t.src, t.built = src, false
+}
+
+// release lets go of the text, and of an escaping too large to keep for
+// the next document.
+func (t *escapedText) release() {
+	t.src, t.built = "", false
+	if cap(t.json) > 1<<20 {
+		t.json, t.grown = nil, nil
+	}
+}
+
+// appendSpan appends the JSON string of text, the span of the original
+// text at bytes [b0, b1), copied from the escaping of the text; ok is
+// false, and nothing appended, when text is not that substring of it or
+// does not start and end on a boundary.
+func (t *escapedText) appendSpan(dst []byte, text string, b0, b1 int) (out []byte, ok bool) {
+	src := t.src
+	if len(text) == 0 || b0 < 0 || b1 > len(src) || b1-b0 != len(text) ||
+		unsafe.StringData(text) != unsafe.StringData(src[b0:b1]) ||
+		src[b0]&0xC0 == 0x80 || b1 < len(src) && src[b1]&0xC0 == 0x80 {
+		return dst, false
+	}
+	if !t.built {
+		t.grown = t.grown[:0]
+		t.json = appendEscaped(t.json[:0], src, &t.grown)
+		t.built = true
+	}
+	dst = append(dst, '"')
+	dst = append(dst, t.json[t.offset(b0):t.offset(b1)]...)
+	return append(dst, '"'), true
+}
+
+// offset maps offset b of the text, on a boundary, to its offset in the
+// escaping: b plus what the escapes before b added.
+func (t *escapedText) offset(b int) int {
+	// n is the number of growths at or before b.
+	n := sort.Search(len(t.grown), func(i int) bool { return t.grown[i].at > b })
+	if n == 0 {
+		return b
+	}
+	return b + t.grown[n-1].json - t.grown[n-1].at
+}
+
+// plainRun returns the end of the run of bytes from s[i] on that a JSON
+// string holds as they are and that are ASCII: eight bytes at a time
+// (most of a news text is such runs), the last few one by one.
+func plainRun(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if n := jsonSpecial(swar.Load64(s, i)); n < 8 {
+			return i + n
+		}
+	}
+	if i < len(s) && len(s) >= 8 {
+		// The last eight bytes, shifted past the k before i (the zero
+		// bytes shifted in count as special, after the end).
+		k := i - (len(s) - 8)
+		return i + jsonSpecial(swar.Load64(s, len(s)-8)>>(8*k))
+	}
+	for i < len(s) && jsonPlain[s[i]] {
+		i++
+	}
+	return i
+}
+
+// jsonPlain marks the ASCII bytes that a JSON string holds as they are.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// jsonSpecial returns how many of the eight bytes of x (a string's,
+// little-endian) come before the first that a JSON string does not hold
+// as it is, or that may start a rune (a control character, '"', '\\', or
+// a byte above 0x7F): 8 when there is none. Per byte, bit 7 ends up set
+// in x, x-0x20, x^'"'-1 or x^'\\'-1 exactly when the byte is one of those;
+// a borrow between bytes only starts at such a byte and runs to higher
+// ones, after the first.
+func jsonSpecial(x uint64) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	_ = s[7]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56 // one load
-	ctl := (x - 0x20*ones) &^ x
-	quote := x ^ '"'*ones
-	quote = (quote - ones) &^ quote
-	bslash := x ^ '\\'*ones
-	bslash = (bslash - ones) &^ bslash
-	return (x|ctl|quote|bslash)&highs == 0
+	m := (x | (x - 0x20*ones) | (x ^ '"'*ones - ones) | (x ^ '\\'*ones - ones)) & highs
+	return bits.TrailingZeros64(m) / 8
 }

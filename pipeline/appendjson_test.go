@@ -7,14 +7,17 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gazex/gazex/gazetteer"
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // TestAppendersFitRecords fails when a record type changed and the
@@ -203,21 +206,164 @@ func BenchmarkEncode(b *testing.B) {
 	}
 }
 
-// TestPlainASCII8 checks the eight-byte test of appendJSONString against
+// TestJSONSpecial checks the eight-byte test of appendJSONString against
 // a byte-by-byte one, for every byte value at every position among plain
-// letters.
-func TestPlainASCII8(t *testing.T) {
-	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
-	for pos := range 8 {
-		for c := range 256 {
-			b := []byte("abcdefgh")
-			b[pos] = byte(c)
-			if got := plainASCII8(string(b)); got != plain(byte(c)) {
-				t.Fatalf("plainASCII8(%q) = %v", b, got)
+// letters and before other special bytes.
+func TestJSONSpecial(t *testing.T) {
+	special := func(c byte) bool { return c < 0x20 || c >= 0x80 || c == '"' || c == '\\' }
+	for _, around := range []string{"abcdefgh", "a \x00\"\\\x1f\x80\xff", "~\x7f\x80\x1f\x21\x23\x5b\x5d", "\x20\x20\x20\x20\x20\x20\x20\x20"} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(around)
+				b[pos] = byte(c)
+				want := 0
+				for want < 8 && !special(b[want]) {
+					want++
+				}
+				if got := jsonSpecial(swar.Load64(string(b), 0)); got != want {
+					t.Fatalf("jsonSpecial(%q) = %d, want %d", b, got, want)
+				}
 			}
 		}
 	}
-	// A byte that needs escaping before others must not hide them either.
-	assert.False(t, plainASCII8("\x00\x00\"\\\x1f\x80ab"))
-	assert.True(t, plainASCII8(" ~!#[]{}"))
+}
+
+// TestEscapedTextAsAppendJSONString checks the spans copied from a
+// text's escaping against escaping them alone, for every substring of
+// random texts made of the bytes and runes escaping treats apart: plain
+// ASCII, quotes and controls, valid runes of two to four bytes, U+2028,
+// invalid bytes, truncated runes and encoded surrogates.
+func TestEscapedTextAsAppendJSONString(t *testing.T) {
+	pieces := []string{"a", "b c", "\"", "\\", "\n", "\x00", "\x1f", "ä", "€", "😀", "\u2028", "\u2029",
+		"\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\x80", "plain ascii text", "\ufffd"}
+	rng := rand.New(rand.NewPCG(7, 13))
+	var e escapedText
+	copied := 0
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		src := b.String()
+		e.reset(src)
+		for b0 := 0; b0 <= len(src); b0++ {
+			for b1 := b0; b1 <= len(src); b1++ {
+				sub := src[b0:b1]
+				got, ok := e.appendSpan([]byte("x"), sub, b0, b1)
+				if !ok {
+					require.Equal(t, "x", string(got), "nothing appended when declined")
+					boundary := len(sub) > 0 && src[b0]&0xC0 != 0x80 && (b1 == len(src) || src[b1]&0xC0 != 0x80)
+					require.False(t, boundary, "declined %q[%d:%d]", src, b0, b1)
+					continue
+				}
+				copied++
+				require.Equal(t, "x"+string(appendJSONString(nil, sub)), string(got), "%q[%d:%d]", src, b0, b1)
+			}
+			// A copy of the substring, or another one, is escaped as it is.
+			if b0 < len(src) {
+				sub := string([]byte(src[b0:]))
+				_, ok := e.appendSpan(nil, sub, b0, len(src))
+				require.False(t, ok, "not the text's own substring")
+				if b0 > 0 {
+					_, ok = e.appendSpan(nil, src[b0:], 0, len(src)-b0)
+					require.False(t, ok, "a substring at other offsets")
+				}
+			}
+		}
+		e.release()
+	}
+	assert.Greater(t, copied, 10000, "spans copied")
+}
+
+// TestAppendJSONStringRandom checks appendJSONString against
+// encoding/json on random strings: random bytes, and runs of the bytes
+// and runes escaping treats apart (invalid UTF-8, encoded lone
+// surrogates, U+2028) among plain ASCII of every length around the eight
+// bytes tested at once.
+func TestAppendJSONStringRandom(t *testing.T) {
+	pieces := []string{"a", "bcdefgh", "plain ascii text ", "\"", "\\", "\n", "\t", "\x00", "\x1f", "\x7f", "ä", "ñ", "€",
+		"😀", "\u2028", "\u2029", "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\xed\xbf\xbf", "\x80", "\ufffd", "<&>"}
+	rng := rand.New(rand.NewPCG(3, 5))
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for n := range 5000 {
+		var b []byte
+		if n%2 == 0 {
+			for range rng.IntN(40) {
+				b = append(b, byte(rng.IntN(256)))
+			}
+		} else {
+			for range rng.IntN(30) {
+				b = append(b, pieces[rng.IntN(len(pieces))]...)
+			}
+		}
+		buf.Reset()
+		require.NoError(t, enc.Encode(string(b)))
+		require.Equal(t, buf.String(), string(appendJSONString(nil, string(b)))+"\n", "%q", b)
+	}
+}
+
+// TestEventsOnlyKeepsEvents checks that Config.EventsOnly, which leaves
+// entities and segments out, leaves the event records as they were.
+func TestEventsOnlyKeepsEvents(t *testing.T) {
+	entities, err := gazetteer.Default()
+	require.NoError(t, err)
+	all, err := New(Config{Entities: entities, Workers: 1})
+	require.NoError(t, err)
+	only, err := New(Config{Entities: entities, Workers: 1, EventsOnly: true})
+	require.NoError(t, err)
+	paths, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	events := 0
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc := Document{ID: filepath.Base(path), Path: path, Text: text}
+		want, err := all.Process(context.Background(), doc)
+		require.NoError(t, err)
+		got, err := only.Process(context.Background(), doc)
+		require.NoError(t, err)
+		if want.Err != nil {
+			continue
+		}
+		assert.Empty(t, got.Document.Entities)
+		assert.Empty(t, got.Document.Segments)
+		events += len(got.Document.Events)
+		a, b := mustEncoder(t, EmitEvents), mustEncoder(t, EmitEvents)
+		wantOut, err := a.Encode(want)
+		require.NoError(t, err)
+		gotOut, err := b.Encode(got)
+		require.NoError(t, err)
+		require.Equal(t, string(wantOut), string(gotOut), path)
+	}
+	assert.Positive(t, events)
+}
+
+func mustEncoder(t *testing.T, mode string) *Encoder {
+	t.Helper()
+	e, err := NewEncoder(mode)
+	require.NoError(t, err)
+	return e
+}
+
+// TestPlainShort checks the short strings' test against a byte loop, for
+// every byte value at every position of strings of 1 to 17 bytes.
+func TestPlainShort(t *testing.T) {
+	for n := 1; n <= 17; n++ {
+		for pos := range n {
+			for c := range 256 {
+				b := []byte(strings.Repeat("a", n))
+				b[pos] = byte(c)
+				want := n <= 16
+				for _, c := range b {
+					want = want && c >= 0x20 && c < 0x80 && c != '"' && c != '\\'
+				}
+				if got := plainShort(string(b)); got != want {
+					t.Fatalf("plainShort(%q) = %v", b, got)
+				}
+			}
+		}
+	}
+	assert.True(t, plainShort(""))
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/gazex/gazex/extractors/langid"
@@ -19,6 +18,11 @@ func (p *Pipeline) emit(w *work) {
 	if w.err != nil {
 		return
 	}
+	// The original text as one string, once: every span's text is a
+	// substring of it (no allocation or copy per span), and the Encoder
+	// recognises such texts and copies their JSON from one escaping of
+	// the whole text (Result.text).
+	w.src = string(w.doc.Text)
 	rec := &DocumentRecord{
 		Schema:         Schema,
 		Kind:           KindDocument,
@@ -34,19 +38,21 @@ func (p *Pipeline) emit(w *work) {
 	for _, off := range w.norm.Invalid {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("invalid UTF-8 repaired at byte %d", off))
 	}
-	for _, s := range w.segs {
-		rec.Segments = append(rec.Segments, Segment{Lang: s.Lang, Confidence: round2(s.Confidence), Span: w.span(s.Start, s.End)})
-	}
 	asOf, _ := parseDay(w.ref.Published)
-	for _, f := range w.found {
-		rec.Entities = append(rec.Entities, entityRecord(w, f, asOf))
+	if !p.cfg.EventsOnly { // else the segments and entities stay empty
+		for _, s := range w.segs {
+			rec.Segments = append(rec.Segments, Segment{Lang: s.Lang, Confidence: round2(s.Confidence), Span: w.span(s.Start, s.End)})
+		}
+		for _, f := range w.found {
+			rec.Entities = append(rec.Entities, entityRecord(w, f, asOf))
+		}
+		addRoles(w, rec, asOf)
 	}
-	addRoles(w, rec)
 	for _, ev := range w.events {
 		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf))
 	}
 	if p.cfg.IncludeText {
-		text := string(w.doc.Text)
+		text := w.src
 		rec.Text = &text
 	}
 	w.rec = rec
@@ -55,26 +61,15 @@ func (p *Pipeline) emit(w *work) {
 // span maps the normalised byte range [ns, ne) to a Span of the original.
 func (w *work) span(ns, ne int) Span {
 	s := w.offsets(ns, ne)
-	s.Text = string(w.doc.Text[s.Byte[0]:s.Byte[1]])
+	s.Text = w.src[s.Byte[0]:s.Byte[1]]
 	return s
 }
 
-// mentionTexts sets the Text of each mention's span, from one string: one
-// allocation for the mentions of a record rather than one each.
+// mentionTexts sets the Text of each mention's span: substrings of the
+// original text, like every span's.
 func (w *work) mentionTexts(ms []Mention) {
-	n := 0
 	for i := range ms {
-		n += ms[i].Byte[1] - ms[i].Byte[0]
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := range ms {
-		b.Write(w.doc.Text[ms[i].Byte[0]:ms[i].Byte[1]])
-	}
-	all := b.String()
-	for i := range ms {
-		k := ms[i].Byte[1] - ms[i].Byte[0]
-		ms[i].Text, all = all[:k], all[k:]
+		ms[i].Text = w.src[ms[i].Byte[0]:ms[i].Byte[1]]
 	}
 }
 
@@ -186,7 +181,7 @@ func optionalIn(s *string) *string {
 // addRoles gives tagged entities the role the text states next to them,
 // and adds the officials and agencies that only role patterns found
 // (source "pattern"), keeping the entities in order of first mention.
-func addRoles(w *work, rec *DocumentRecord) {
+func addRoles(w *work, rec *DocumentRecord, asOf gazetteer.Date) {
 	if len(w.roles.Roles) == 0 && len(w.roles.Discovered) == 0 {
 		return
 	}
@@ -194,7 +189,6 @@ func addRoles(w *work, rec *DocumentRecord) {
 	for _, r := range w.roles.Roles {
 		roleOf[r.Entity.ID] = r.Text
 	}
-	asOf, _ := parseDay(w.ref.Published)
 	for i := range rec.Entities {
 		if rt, ok := roleOf[rec.Entities[i].ID]; ok {
 			er := &rec.Entities[i]

@@ -36,6 +36,7 @@ type Encoder struct {
 	// marks are where the document record's entities and events are in
 	// out (--emit all), for their records of their own.
 	marks []mark
+	esc   escapedText // of the text of the result being encoded
 }
 
 // NewEncoder returns an Encoder for mode, or an error if mode is not one of
@@ -60,7 +61,7 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 		return nil, nil
 	}
 	if appendersFit {
-		if out, ok := e.appendLines(doc); ok {
+		if out, ok := e.appendLines(doc, r.text); ok {
 			return out, nil
 		}
 	}
@@ -97,8 +98,13 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 // bytes of the first rather than encoded again (the records' text spans
 // are most of the output); TestAppendersAsEncodingJSON checks it against
 // encoding/json.
-func (e *Encoder) appendLines(doc *DocumentRecord) (out []byte, ok bool) {
+func (e *Encoder) appendLines(doc *DocumentRecord, text string) (out []byte, ok bool) {
 	w := jsonWriter{b: e.out[:0], marking: e.mode == EmitAll, marks: e.marks[:0]}
+	if text != "" {
+		e.esc.reset(text)
+		w.esc = &e.esc
+		defer e.esc.release()
+	}
 	if e.mode == EmitDocuments || e.mode == EmitAll {
 		w.document(doc)
 		w.b = append(w.b, '\n')

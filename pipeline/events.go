@@ -125,7 +125,29 @@ func eventID(docID, typ string, start, end int) string {
 	b = strconv.AppendInt(append(b, 0), int64(start), 10)
 	b = strconv.AppendInt(append(b, 0), int64(end), 10)
 	sum := sha256.Sum256(b)
-	return "ev_" + hex.EncodeToString(sum[:8])
+	var id [3 + 16]byte // "ev_" and the hex: one allocation, the string
+	copy(id[:], "ev_")
+	hex.Encode(id[3:], sum[:8])
+	return string(id[:])
+}
+
+// dateValue is v.String(), without fmt for the dates of news (years 1 to
+// 9999; gazetteer.Date writes those by hand): every event with a date
+// has one.
+func dateValue(v dates.Value) string {
+	d, inRange := gazetteer.Date{Year: v.Year}, true // gazetteer.Date omits a zero month or day
+	switch v.Granularity {
+	case dates.Year:
+	case dates.Month:
+		d.Month, inRange = v.Month, 1 <= v.Month && v.Month <= 99
+	default:
+		d.Month, d.Day = v.Month, v.Day
+		inRange = 1 <= v.Month && v.Month <= 99 && 1 <= v.Day && v.Day <= 99
+	}
+	if !inRange || v.Year < 1 || v.Year > 9999 {
+		return v.String()
+	}
+	return d.String()
 }
 
 // eventRecord turns one event finding into its record, mapping offsets
@@ -153,7 +175,7 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 	}
 	asOf := pubAsOf
 	if ev.Date != nil {
-		d := &EventDate{Value: ev.Date.String(), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
+		d := &EventDate{Value: dateValue(ev.Date.Value), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
 		if ev.Date.End > ev.Date.Start {
 			sp := w.span(ev.Date.Start, ev.Date.End)
 			d.Span = &sp
@@ -164,12 +186,16 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 		}
 	}
 	mentions := make([]Span, len(ev.Participants)) // one allocation for the participants' mentions
+	asOfText := ""                                 // asOf.String(), once for the participants
 	for i, pt := range ev.Participants {
 		e := pt.Entity
 		mentions[i] = w.span(pt.Start, pt.End)
 		ep := EventParticipant{Role: pt.Role, Entity: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Mention: &mentions[i]}
 		if pos := e.PositionAt(asOf); pos != nil && !asOf.IsZero() {
-			ep.Position = &Position{Title: pos.Title, Org: optional(pos.Org), From: optional(pos.From.String()), To: optional(pos.To.String()), AsOf: asOf.String()}
+			if asOfText == "" {
+				asOfText = asOf.String()
+			}
+			ep.Position = positionRecord(pos, asOfText)
 			if pos.Sector != "" {
 				ep.Sector = pos.Sector
 			}

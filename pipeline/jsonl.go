@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -142,10 +144,7 @@ func skipSpace(b []byte, i int) int {
 func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 	i++
 	// The common case: ASCII without escapes up to the closing quote.
-	j := i
-	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 && b[j] < utf8.RuneSelf {
-		j++
-	}
+	j := plainBytes(b, i)
 	if j == len(b) {
 		return nil, 0, false
 	}
@@ -181,10 +180,7 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 		// decodes to itself), else rune by rune, each invalid byte as
 		// U+FFFD.
 		if !jsonStop[c] {
-			k := j + 1
-			for k < len(b) && !jsonStop[b[k]] {
-				k++
-			}
+			k := stopAt(b, j+1)
 			if utf8.Valid(b[j:k]) {
 				out = append(out, b[j:k]...)
 				j = k
@@ -253,6 +249,41 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// plainBytes returns the end of the run of ASCII bytes from b[i] on that
+// a JSON string holds as they are (appendjson.go's plainRun, on bytes):
+// eight at a time, then one by one.
+func plainBytes(b []byte, i int) int {
+	for ; i+8 <= len(b); i += 8 {
+		if n := jsonSpecial(binary.LittleEndian.Uint64(b[i:])); n < 8 {
+			return i + n
+		}
+	}
+	for i < len(b) && jsonPlain[b[i]] {
+		i++
+	}
+	return i
+}
+
+// stopAt returns the index of the first quote, backslash or control
+// character in b from i on, len(b) if there is none: eight bytes at a
+// time (the bytes of a line are most of the input read), then one by one.
+// Per byte, bit 7 ends up set in x-0x20, x^'"'-1 or x^'\\'-1 and clear
+// in x exactly when the byte is one of those; a borrow between bytes only
+// starts at such a byte and runs to higher ones, after the first.
+func stopAt(b []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if m := ((x - 0x20*ones) | (x ^ '"'*ones - ones) | (x ^ '\\'*ones - ones)) &^ x & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(b) && !jsonStop[b[i]] {
+		i++
+	}
+	return i
 }
 
 // jsonStop marks the bytes that end a run of a JSON string's bytes that

@@ -56,6 +56,10 @@ type Result struct {
 	Doc      DocRef
 	Document *DocumentRecord // nil when Err is set
 	Err      error           // why the document could not be processed
+	// text is the original text, of which the record's span texts are
+	// substrings (emit makes them so): the Encoder escapes it once and
+	// copies each span's JSON from there (escapedText).
+	text string
 }
 
 // ErrDocument marks per-document failures (binary input, over the size
@@ -80,6 +84,12 @@ type Config struct {
 	// Published is the publication date (YYYY-MM-DD) assumed for documents
 	// that carry none.
 	Published string
+	// EventsOnly leaves the entities and the language segments out of the
+	// document records (empty lists), for a front end that writes event
+	// records alone (gazex extract --emit events): those do not depend on
+	// them, and mapping every mention back to the original text is a good
+	// part of the emit stage.
+	EventsOnly bool
 }
 
 // DefaultMaxBytes is the default of Config.MaxBytes.
@@ -152,6 +162,9 @@ type work struct {
 	events []events.Event
 	rec    *DocumentRecord
 	err    error
+	// src is the original text as a string, made by emit: the records'
+	// span texts are substrings of it.
+	src string
 }
 
 // Process runs every stage on one document. It is safe for concurrent use.
@@ -167,7 +180,7 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (Result, error) {
 }
 
 func (w *work) result() Result {
-	return Result{Doc: w.ref, Document: w.rec, Err: w.err}
+	return Result{Doc: w.ref, Document: w.rec, Err: w.err, text: w.src}
 }
 
 // stage is one step of the pipeline: a synchronous function of one

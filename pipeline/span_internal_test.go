@@ -27,7 +27,7 @@ func TestSpanCharsInAnyOrder(t *testing.T) {
 		if !invalid {
 			text = []byte(strings.ToValidUTF8(string(orig), "?"))
 		}
-		w := &work{doc: Document{Text: text}, norm: normalize.Normalize(text)}
+		w := &work{doc: Document{Text: text}, norm: normalize.Normalize(text), src: string(text)} // src as emit makes it
 		n := len(w.norm.Norm)
 		r := rand.New(rand.NewPCG(1, 2))
 		last := 0
@@ -52,7 +52,7 @@ func TestSpanCharsInAnyOrder(t *testing.T) {
 				t.Fatalf("span(%d, %d) = %v: char %v, want %v", ns, ne, s.Byte, got, want)
 			}
 		}
-		// mentionTexts gives each mention its own text, from one string.
+		// mentionTexts gives each mention its own text.
 		w.mentionTexts(ms)
 		for _, m := range ms {
 			if m.Text != string(text[m.Byte[0]:m.Byte[1]]) {

@@ -27,6 +27,9 @@ type setupFlags struct {
 	maxBytes    int
 	published   string
 	includeText bool
+	// eventsOnly is set by extract --emit events: the document records
+	// need no entities or segments (pipeline.Config.EventsOnly).
+	eventsOnly bool
 }
 
 func (s *setupFlags) register(fs *flag.FlagSet) {
@@ -68,6 +71,7 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 		MaxBytes:         s.maxBytes,
 		IncludeText:      s.includeText,
 		Published:        s.published,
+		EventsOnly:       s.eventsOnly,
 	})
 }
 
@@ -212,6 +216,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return c.usageError(stderr, "%v", err)
 		}
 	}
+	setup.eventsOnly = *emit == pipeline.EmitEvents
 	p, err := setup.pipeline()
 	if err != nil {
 		return setupError(c, stderr, err)
