@@ -895,6 +895,18 @@ func needsTranslit(f string) bool {
 // transliterations of Cyrillic names unified: "tsch" → "ch", "sch" → "sh",
 // "w" → "v", leftmost first, as a strings.Replacer of those pairs would.
 func appendTranslit(dst []byte, f string) []byte {
+	if strings.IndexByte(f, 's') < 0 {
+		// No "sch" (most words with a 'w': "wird", "zwei"): a copy with
+		// 'w' made 'v', without looking for the patterns byte by byte.
+		from := len(dst)
+		dst = append(dst, f...)
+		for i := from; i < len(dst); i++ {
+			if dst[i] == 'w' {
+				dst[i] = 'v'
+			}
+		}
+		return dst
+	}
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		switch c { // only the bytes that start a pattern look further

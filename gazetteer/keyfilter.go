@@ -133,13 +133,13 @@ func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
 		return ix.keys[k]
 	case 1:
 		return uint32(kf.one[k[0]])
-	case 2:
-		if i, ok := letterIndex(k); ok {
-			return uint32(kf.two[i])
+	case 2: // letterIndex, unrolled: a third of all keys have two or three letters
+		if a, b := uint(k[0]-'a'), uint(k[1]-'a'); a < letters && b < letters {
+			return uint32(kf.two[a*letters+b])
 		}
 	case 3:
-		if i, ok := letterIndex(k); ok {
-			return uint32(kf.three[i])
+		if a, b, c := uint(k[0]-'a'), uint(k[1]-'a'), uint(k[2]-'a'); a < letters && b < letters && c < letters {
+			return uint32(kf.three[(a*letters+b)*letters+c])
 		}
 	}
 	slot, tag := keyHash(k)
