@@ -247,6 +247,9 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 				if len(f) > 3 || cls&(classUpper|classW) != 0 || cls&classSCH == classSCH {
 					finishPlain(t, s[start:i], cls, b)
 				}
+				if i < len(s) && s[i] == ' ' {
+					i++ // the space after most words, without a turn of the loop
+				}
 				continue
 			}
 			// A non-ASCII byte or an apostrophe may carry the word on.
