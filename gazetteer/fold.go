@@ -241,9 +241,9 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 				f := lower[start:i]
 				t.Start, t.End, t.Fold, t.Key, t.Shape, t.LineBreak = start, i, f, f, ShapeOther, lineBreak
 				lineBreak = false
-				// A word of up to three lowercase letters and no
-				// transliteration is its own key ("der", "la", a third of
-				// the words of news); finishPlain makes the rest.
+				// A word of up to three lowercase letters or digits and
+				// no transliteration is its own key ("der", "la", a third
+				// of the words of news); finishPlain makes the rest.
 				if len(f) > 3 || cls&(classUpper|classW) != 0 || cls&classSCH == classSCH {
 					finishPlain(t, s[start:i], cls, b)
 				}
@@ -277,7 +277,9 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 
 // grow returns toks with one more token, to be set in place: a token
 // written field by field into the slice costs a third of one built and
-// appended (56 bytes copied twice, under a write barrier).
+// appended (56 bytes copied twice, under a write barrier). Every path
+// sets every field of it (or the whole token): the slot may hold a token
+// of an earlier text, as the pipeline's pooled slices do.
 func grow(toks []Token) []Token {
 	if len(toks) == cap(toks) {
 		toks = slices.Grow(toks, 1)

@@ -113,3 +113,19 @@ func TestRunesMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestTokensReusedSlice checks that AppendTokens sets every field of the
+// tokens it writes in place: a slice that held the tokens of another text
+// (the pipeline pools them) gives the tokens a fresh one does.
+func TestTokensReusedSlice(t *testing.T) {
+	texts := []string{"ÄGYPTEN, „Díaz“ O'Brien's\n\tWORT x", "der Präsident Wladimir Putin sagte: «nein» – 2020.\nNeu"}
+	for _, a := range texts {
+		for _, b := range texts {
+			old := AppendTokens(nil, a)
+			for i := range old {
+				old[i].Shape, old[i].LineBreak = ShapeUpper, true // stale fields a path might leave
+			}
+			require.Equal(t, Tokens(b), AppendTokens(old[:0], b), "%q after %q", b, a)
+		}
+	}
+}
