@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,122 +186,405 @@ func Tokens(s string) []Token {
 // slice, as [Tokens] does: callers that tokenise many texts reuse one
 // slice (a token is 56 bytes, about nine per byte of text).
 func AppendTokens(toks []Token, s string) []Token {
-	// Every folding and key that is not a substring of s is written to one
-	// builder: one buffer per text rather than one string per capitalised
+	// Every folding and key is written to one builder or sliced from what
+	// was: one buffer per text rather than one string per capitalised
 	// word. A string taken from a Builder stays valid as it grows (it
-	// copies, never overwrites), so tokens may slice it at once. About
-	// half the bytes of news are in capitalised or non-ASCII words.
+	// copies, never overwrites), so tokens may slice it at once. The
+	// builder holds s lowercased, then the foldings of the non-ASCII
+	// words and the keys that are not a prefix of their folding (an
+	// eighth of the words of news each).
 	var b strings.Builder
-	b.Grow(len(s)/2 + 16)
+	b.Grow(len(s) + len(s)/4 + 16)
 	return appendTokens(toks, s, &b)
 }
 
 // appendTokens is [AppendTokens] writing the foldings and keys to b.
+//
+// Most tokens take one of two fast paths, each a single pass over their
+// bytes with one table load a byte: a run of ASCII letters and digits
+// that an ASCII byte other than an apostrophe ends (four tokens in five
+// of news), and an ASCII punctuation mark (one in eight). The rest go to
+// otherToken: words with Latin-1 letters ("für", "Díaz") on a fast path
+// of their own, anything else through slowToken, the plain statement.
+// FuzzTokensMatchReference holds all of them to referenceTokens.
 func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
+	// The folding of an ASCII word is the word in lower, whatever its
+	// case: lowercasing the text at once, eight bytes at a time, costs
+	// less than a copy of each capitalised word.
+	lower := lowerText(b, s)
 	lineBreak := false
 	for i := 0; i < len(s); {
-		var r rune
-		var size int
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, most of the text: the spaces unicode.IsSpace
-			// accepts there, without decoding.
-			switch c {
-			case '\n':
-				lineBreak = true
-				i++
-				continue
-			case ' ', '\t', '\r', '\v', '\f':
-				i++
-				continue
-			}
-			r, size = rune(c), 1
-		} else if r, size = utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-			i += size
-			continue
-		}
 		start := i
-		// cls gathers the asciiClass bits of the token's bytes while it is
-		// ASCII without an apostrophe; plain is false once it is not.
-		var cls uint8
-		plain := r < utf8.RuneSelf
-		if plain {
-			cls = asciiClass[r]
-		}
-		if isWordRune(r) {
-			i += size
-			for i < len(s) {
-				if c := s[i]; asciiClass[c]&classWord != 0 { // not ASCII: no class
-					cls |= asciiClass[c]
-					i++ // most of a word is ASCII letters: no decoding
-					continue
-				}
-				r, size = utf8.DecodeRuneInString(s[i:])
-				if isWordRune(r) {
-					i += size
-					plain = false
-					continue
-				}
-				// An apostrophe binds letters on both sides ("O'Brien", "Putin's").
-				if r == '\'' && i+1 < len(s) {
-					next, nsize := utf8.DecodeRuneInString(s[i+1:])
-					if unicode.IsLetter(next) {
-						i += size + nsize
-						plain = false
-						continue
-					}
-				}
-				break
+		k := asciiClass[s[i]]
+		switch {
+		case k&classSpace != 0:
+			if s[i] == '\n' {
+				lineBreak = true
 			}
-		} else {
-			i += size
-		}
-		text := s[start:i]
-		tok := Token{Start: start, End: i, LineBreak: lineBreak}
-		if plain {
-			// ASCII without an apostrophe, most tokens: the folding, shape
-			// and key from the bytes' classes, without scanning the
-			// token again (the default case below makes the same).
-			tok.Fold = text
-			if cls&classUpper != 0 {
-				tok.Shape = plainShape(text, cls)
-				tok.Fold = appendLower(b, text)
+			i++
+			continue
+		case k&classWord != 0:
+			// A run of ASCII letters and digits; cls gathers the classes
+			// of its bytes, so that its folding, shape and key need no
+			// second look at most words.
+			cls := k
+			for i++; i < len(s); i++ {
+				k := asciiClass[s[i]]
+				if k&classWord == 0 {
+					break
+				}
+				cls |= k
 			}
-			tok.Key = plainKey(b, tok.Fold, cls)
-			toks = append(toks, tok)
+			if i == len(s) || asciiClass[s[i]]&classEnd != 0 {
+				toks = grow(toks)
+				t := &toks[len(toks)-1]
+				f := lower[start:i]
+				t.Start, t.End, t.Fold, t.Key, t.Shape, t.LineBreak = start, i, f, f, ShapeOther, lineBreak
+				lineBreak = false
+				// A word of up to three lowercase letters or digits and
+				// no transliteration is its own key ("der", "la", a third
+				// of the words of news); finishPlain makes the rest.
+				if len(f) > 3 || cls&(classUpper|classW) != 0 || cls&classSCH == classSCH {
+					finishPlain(t, s[start:i], cls, b)
+				}
+				if i < len(s) && s[i] == ' ' {
+					i++ // the space after most words, without a turn of the loop
+				}
+				continue
+			}
+			// A non-ASCII byte or an apostrophe may carry the word on.
+		case k&classEnd != 0:
+			// ASCII punctuation: a token of one byte, its own folding
+			// and key.
+			i++
+			toks = grow(toks)
+			t := &toks[len(toks)-1]
+			t.Start, t.End, t.Fold, t.Key, t.Shape, t.LineBreak = start, i, lower[start:i], lower[start:i], ShapeOther, lineBreak
 			lineBreak = false
 			continue
 		}
-		switch asciiCase(text) {
-		case asciiLower:
-			tok.Fold = text
-		case asciiMixed:
-			// A capitalised ASCII word ("Berlin", "FAR"): its shape and
-			// folding from its bytes, as shapeOf and appendFoldRune
-			// would make them rune by rune.
-			tok.Shape = shapeOfASCII(text)
-			from := b.Len()
-			for k := 0; k < len(text); k++ {
-				c := text[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-			tok.Fold = b.String()[from:]
-		default:
-			tok.Shape = shapeOf(text)
-			from := b.Len()
-			for _, r := range text {
-				appendFoldRune(b, r)
-			}
-			tok.Fold = b.String()[from:]
+		toks = grow(toks)
+		t := &toks[len(toks)-1]
+		if i = otherToken(t, s, lower, start, b); t.End == 0 {
+			toks = toks[:len(toks)-1] // a Unicode space
+			continue
 		}
-		tok.Key = appendKey(b, tok.Fold)
-		toks = append(toks, tok)
+		t.LineBreak = lineBreak
 		lineBreak = false
 	}
 	return toks
 }
+
+// grow returns toks with one more token, to be set in place: a token
+// written field by field into the slice costs a third of one built and
+// appended (56 bytes copied twice, under a write barrier). Every path
+// sets every field of it (or the whole token): the slot may hold a token
+// of an earlier text, as the pipeline's pooled slices do.
+func grow(toks []Token) []Token {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	return toks[:len(toks)+1]
+}
+
+// finishPlain sets the shape and key of t, a run of ASCII letters and
+// digits whose text is text, whose bytes have the classes cls, and whose
+// folding is set: from the classes, without scanning it again (slowToken
+// makes the same, TestTokensMatchReference holds).
+func finishPlain(t *Token, text string, cls uint16, b *strings.Builder) {
+	if cls&classUpper != 0 {
+		t.Shape = plainShape(text, cls)
+	}
+	f := t.Fold
+	if f[0] < 'a' {
+		return // a digit first: the key is the folding
+	}
+	// A word: most need no transliteration ('w', "sch") and no final -i
+	// ('y', 'i', 'j'), and their key is f without its endings, a prefix
+	// of f; plainKey makes the others.
+	n := len(f)
+	if last := f[n-1]; cls&classW != 0 || cls&classSCH == classSCH || last == 'y' || last == 'i' || last == 'j' {
+		t.Key = plainKey(b, f, cls)
+	} else if n >= 5 {
+		t.Key = f[:stemASCII(f)]
+	}
+}
+
+// lowerText writes s to b with 'A'–'Z' lowercased and returns it, eight
+// bytes at a time: 'A'–'Z' are the bytes below 0x80 that 0x3F carries
+// into bit 7 and 0x25 does not, and bit 7 shifted to bit 5 lowercases
+// them. Other bytes, those of multi-byte runes among them, are kept.
+func lowerText(b *strings.Builder, s string) string {
+	var buf [512]byte
+	from := b.Len()
+	for i := 0; i < len(s); {
+		n := copy(buf[:], s[i:])
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			w := buf[k : k+8]
+			x := binary.LittleEndian.Uint64(w)
+			y := x & 0x7F7F7F7F7F7F7F7F
+			upper := (y + 0x3F3F3F3F3F3F3F3F) &^ (y + 0x2525252525252525) &^ x & 0x8080808080808080
+			binary.LittleEndian.PutUint64(w, x|upper>>2)
+		}
+		for ; k < n; k++ {
+			buf[k] |= byte(asciiClass[buf[k]] & classUpper)
+		}
+		b.Write(buf[:n])
+		i += n
+	}
+	return b.String()[from:]
+}
+
+// otherToken sets t to the token that starts at s[start], which is
+// neither an ASCII space nor ASCII punctuation, and returns where it
+// ends; it leaves t zero when s[start] is a Unicode space and there is no
+// token. Words of ASCII and Latin-1 letters ("für", "Díaz", "Ägypten", a
+// third of the rest) take a fast path; the others slowToken.
+func otherToken(t *Token, s, lower string, start int, b *strings.Builder) int {
+	if p, size := punctAt(s, start); p != nil && p.kind != runeWord {
+		// A space or a mark of Latin-1 or of General Punctuation: "«",
+		// "°", "„", "–", a no-break space.
+		if p.kind == runeSpace {
+			*t = Token{}
+			return start + size
+		}
+		*t = Token{Start: start, End: start + size, Fold: p.fold, Key: p.fold}
+		return start + size
+	}
+	var cls uint16
+	latin := false // some letter is Latin-1
+	i := start
+	for i < len(s) {
+		c := s[i]
+		if k := asciiClass[c]; k&classWord != 0 {
+			cls |= k
+			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < len(s) && latin1Class[s[i+1]] != 0 {
+			cls |= latin1Class[s[i+1]]
+			latin = true
+			i += 2
+			continue
+		}
+		break
+	}
+	if i == start || (i < len(s) && !wordEnds(s, i)) {
+		tok, end := slowToken(s, start, b)
+		*t = tok
+		return end
+	}
+	if !latin {
+		f := lower[start:i]
+		*t = Token{Start: start, End: i, Fold: f, Key: f}
+		finishPlain(t, s[start:i], cls, b)
+	} else {
+		setLatin1(t, s, start, i, cls, b)
+	}
+	return i
+}
+
+// wordEnds reports whether a word of ASCII and Latin-1 letters ends
+// before s[i], an ASCII byte that is not a letter or digit or the first
+// byte of a rune that is not a Latin-1 letter: not before an apostrophe
+// (which may bind letters: "O'Brien") nor a word rune of another
+// alphabet.
+func wordEnds(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c != '\''
+	}
+	if p, _ := punctAt(s, i); p != nil {
+		return p.kind != runeWord
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(r)
+}
+
+// punctRune is what the tokeniser makes of one of the non-ASCII runes
+// that news sets between words, which punctAt finds without decoding.
+type punctRune struct {
+	kind uint8  // runeSpace, runeToken or runeWord
+	fold string // a runeToken's folding, and its key
+}
+
+// Kinds of a punctRune.
+const (
+	runeToken = iota // a token of its own
+	runeSpace        // unicode.IsSpace
+	runeWord         // a word rune ("ª", "µ"): for the word paths
+)
+
+// punct2 and punct3 hold the punctRunes of U+0080–U+00BF (two bytes, the
+// first 0xC2) and of U+2000–U+206F, General Punctuation (three bytes,
+// 0xE2 0x80 or 0xE2 0x81), by the offset of the rune in its range. A mark
+// is a token of its own whose folding is foldTable's, "" in the first
+// range ("«", "°": no letter) and the mark itself in the second ("„",
+// "–"); TestPunctRunes holds them to slowToken.
+var punct2, punct3 = func() (p2 [0x40]punctRune, p3 [0x70]punctRune) {
+	set := func(p *punctRune, r rune) {
+		switch {
+		case unicode.IsSpace(r):
+			p.kind = runeSpace
+		case isWordRune(r):
+			p.kind = runeWord
+		default:
+			p.fold = Fold(string(r))
+		}
+	}
+	for k := range p2 {
+		set(&p2[k], 0x80+rune(k))
+	}
+	for k := range p3 {
+		set(&p3[k], 0x2000+rune(k))
+	}
+	return p2, p3
+}()
+
+// punctAt returns the punctRune of the rune at s[i] and its size, or nil
+// when it is in neither range of punct2 and punct3.
+func punctAt(s string, i int) (*punctRune, int) {
+	switch s[i] {
+	case 0xC2:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return &punct2[s[i+1]&0x3F], 2
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+			switch s[i+1] {
+			case 0x80:
+				return &punct3[s[i+2]&0x3F], 3
+			case 0x81:
+				if k := 0x40 + int(s[i+2]&0x3F); k < len(punct3) {
+					return &punct3[k], 3
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+// setLatin1 sets t to the token s[start:end], a word of ASCII letters
+// and digits and of Latin-1 letters (two bytes each, the first 0xC3)
+// with at least one of the latter, whose bytes have the classes cls
+// (latin1Class for the Latin-1 letters). Its folding is ASCII (foldTable
+// spells every Latin-1 letter in ASCII, in at most two bytes), so that
+// its key is plainKey's.
+func setLatin1(t *Token, s string, start, end int, cls uint16, b *strings.Builder) {
+	text := s[start:end]
+	var arr [64]byte
+	if len(text) > len(arr) {
+		tok, _ := slowToken(s, start, b)
+		*t = tok
+		return
+	}
+	n := 0
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if c < utf8.RuneSelf {
+			arr[n&63] = c | byte(asciiClass[c]&classUpper)
+			n++
+			continue
+		}
+		k++
+		f := foldTable[0xC0|rune(text[k]&0x3F)]
+		arr[n&63] = f[0]
+		if len(f) == 2 {
+			arr[(n+1)&63] = f[1]
+		}
+		n += len(f)
+	}
+	*t = Token{Start: start, End: end}
+	if c := text[0]; c >= 'A' && c <= 'Z' || c == 0xC3 && latin1Class[text[1]]&classUpper != 0 {
+		// Capitalised: ShapeCap as soon as some letter is lowercase,
+		// else counted as shapeOf counts.
+		if cls&classLower != 0 {
+			t.Shape = ShapeCap
+		} else {
+			t.Shape = shapeOf(text)
+		}
+	}
+	from := b.Len()
+	b.Write(arr[:n])
+	t.Fold = b.String()[from:]
+	t.Key = plainKey(b, t.Fold, cls&^classUpper)
+}
+
+// slowToken is otherToken decoding every rune: the statement of the
+// tokeniser that the fast paths shortcut.
+func slowToken(s string, start int, b *strings.Builder) (tok Token, end int) {
+	i := start
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return Token{}, i + size // no token: End 0
+	}
+	if isWordRune(r) {
+		i += size
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			// An apostrophe binds letters on both sides ("O'Brien", "Putin's").
+			if r == '\'' && i+1 < len(s) {
+				next, nsize := utf8.DecodeRuneInString(s[i+1:])
+				if unicode.IsLetter(next) {
+					i += size + nsize
+					continue
+				}
+			}
+			break
+		}
+	} else {
+		i += size
+	}
+	text := s[start:i]
+	tok = Token{Start: start, End: i}
+	switch asciiCase(text) {
+	case asciiLower:
+		tok.Fold = text
+	case asciiMixed:
+		// A capitalised ASCII word ("Berlin", "FAR"): its shape and
+		// folding from its bytes, as shapeOf and appendFoldRune
+		// would make them rune by rune.
+		tok.Shape = shapeOfASCII(text)
+		tok.Fold = appendLower(b, text)
+	default:
+		tok.Shape = shapeOf(text)
+		from := b.Len()
+		for _, r := range text {
+			appendFoldRune(b, r)
+		}
+		tok.Fold = b.String()[from:]
+	}
+	tok.Key = appendKey(b, tok.Fold)
+	return tok, i
+}
+
+// latin1Class holds, for the second byte of each Latin-1 letter (U+00C0–
+// U+00FF but × and ÷, the first byte 0xC3), classWord, the classW and
+// classSCH of its folding's bytes ("ß" is "ss") and classUpper or
+// classLower for its case; 0 for the other bytes.
+var latin1Class = func() (t [256]uint16) {
+	for d := 0x80; d < 0xC0; d++ {
+		r := 0xC0 | rune(d&0x3F)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		t[d] = classWord
+		for _, c := range []byte(foldTable[r]) {
+			t[d] |= asciiClass[c] & (classW | classSCH)
+		}
+		if unicode.IsUpper(r) {
+			t[d] |= classUpper
+		} else {
+			t[d] |= classLower
+		}
+	}
+	return t
+}()
 
 // asciiWord holds the ASCII bytes that [isWordRune] accepts.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -320,6 +605,8 @@ const (
 	classH                 // transliterated ("Patruschew")
 	classUpper = 1 << 5    // 'A'–'Z'; its value is the bit that lowercases them
 	classLower = 1 << 6    // 'a'–'z'
+	classSpace = 1 << 7    // the ASCII spaces of unicode.IsSpace
+	classEnd   = 1 << 8    // neither a word byte nor an apostrophe: ends a word
 )
 
 // classSCH are the classes of a token that may hold "sch".
@@ -327,10 +614,15 @@ const classSCH = classS | classC | classH
 
 // asciiClass holds the classes of every byte: none for the bytes of
 // multi-byte runes, so that a test of classWord also rules them out.
-var asciiClass = func() (t [256]uint8) {
+var asciiClass = func() (t [256]uint16) {
 	for c := range utf8.RuneSelf {
-		if isWordRune(rune(c)) {
+		switch {
+		case isWordRune(rune(c)):
 			t[c] |= classWord
+		case unicode.IsSpace(rune(c)):
+			t[c] |= classSpace | classEnd
+		case c != '\'':
+			t[c] |= classEnd
 		}
 		switch c | 0x20 {
 		case 'w':
@@ -355,7 +647,7 @@ var asciiClass = func() (t [256]uint8) {
 // plainShape is shapeOfASCII(text) of a token whose bytes have the
 // classes cls: a capitalised word with a lowercase letter ("Berlin") is
 // ShapeCap without counting its letters.
-func plainShape(text string, cls uint8) Shape {
+func plainShape(text string, cls uint16) Shape {
 	if c := text[0]; c >= 'A' && c <= 'Z' && cls&classLower != 0 {
 		return ShapeCap
 	}
@@ -373,7 +665,7 @@ func appendLower(b *strings.Builder, text string) string {
 	}
 	w = w[:len(text)]
 	for k := range len(text) {
-		w[k] = text[k] | asciiClass[text[k]]&classUpper // classUpper is 0x20: 'A' | 0x20 = 'a'
+		w[k] = text[k] | byte(asciiClass[text[k]]&classUpper) // classUpper is 0x20: 'A' | 0x20 = 'a'
 	}
 	from := b.Len()
 	b.Write(w)
@@ -385,7 +677,7 @@ func appendLower(b *strings.Builder, text string) string {
 // transliteration and no final -i, and their key is f without its
 // endings, found without looking for either in f (appendKey makes the
 // same, as TestTokensMatchReference holds).
-func plainKey(b *strings.Builder, f string, cls uint8) string {
+func plainKey(b *strings.Builder, f string, cls uint16) string {
 	if c := f[0]; c < 'a' || c > 'z' {
 		return f // digits and punctuation (f is lowercase)
 	}
@@ -394,7 +686,33 @@ func plainKey(b *strings.Builder, f string, cls uint8) string {
 	if translit || (n > 3 && (f[n-1] == 'y' || finalIAt(f))) {
 		return rewriteKey(b, f, translit, true) // no possessive: no apostrophe
 	}
-	return f[:stemLen(f, n)] // ASCII: a rune a byte
+	return f[:stemASCII(f)]
+}
+
+// stemASCII is stemLen(f, len(f)) of an ASCII f, a rune a byte: the
+// common case, without stemLen's count of runes and its generic code.
+func stemASCII(f string) int {
+	n := len(f)
+	for n >= 5 { // no ending is stripped below five letters
+		switch f[n-1] {
+		case 's', 'n':
+			if n >= 6 && f[n-2] == 'e' {
+				n -= 2
+			} else {
+				n--
+			}
+		case 'r', 'm':
+			if n < 6 || f[n-2] != 'e' {
+				return n
+			}
+			n -= 2
+		case 'e':
+			n--
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // Letter cases of a token's text, as asciiCase tells them.
@@ -582,21 +900,37 @@ func needsTranslit(f string) bool {
 // transliterations of Cyrillic names unified: "tsch" → "ch", "sch" → "sh",
 // "w" → "v", leftmost first, as a strings.Replacer of those pairs would.
 func appendTranslit(dst []byte, f string) []byte {
-	for i := 0; i < len(f); {
-		switch {
-		case strings.HasPrefix(f[i:], "tsch"):
-			dst = append(dst, "ch"...)
-			i += 4
-		case strings.HasPrefix(f[i:], "sch"):
-			dst = append(dst, "sh"...)
-			i += 3
-		case f[i] == 'w':
-			dst = append(dst, 'v')
-			i++
-		default:
-			dst = append(dst, f[i])
-			i++
+	if strings.IndexByte(f, 's') < 0 {
+		// No "sch" (most words with a 'w': "wird", "zwei"): a copy with
+		// 'w' made 'v', without looking for the patterns byte by byte.
+		from := len(dst)
+		dst = append(dst, f...)
+		for i := from; i < len(dst); i++ {
+			if dst[i] == 'w' {
+				dst[i] = 'v'
+			}
 		}
+		return dst
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch c { // only the bytes that start a pattern look further
+		case 't':
+			if i+3 < len(f) && f[i+1:i+4] == "sch" {
+				dst = append(dst, "ch"...)
+				i += 3
+				continue
+			}
+		case 's':
+			if i+2 < len(f) && f[i+1:i+3] == "ch" {
+				dst = append(dst, "sh"...)
+				i += 2
+				continue
+			}
+		case 'w':
+			c = 'v'
+		}
+		dst = append(dst, c)
 	}
 	return dst
 }

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,4 +91,43 @@ func FuzzKeyFilter(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		require.Equal(t, ix.keys[s], ix.keyNumber(kf, s))
 	})
+}
+
+// TestKeyFilterFull checks the key filter's table at the most keys it is
+// made for, where its runs of slots are longest: every key, and every key
+// a byte longer or shorter, gets the number the map holds, with keys that
+// share the bytes keyHash reads among them; one key more and there is no
+// filter.
+func TestKeyFilterFull(t *testing.T) {
+	name := func(i int) string {
+		if i < 300 {
+			// Thirty bytes that differ in bytes 8–10 only, which
+			// keyHash does not read: one hash for all.
+			return fmt.Sprintf("Abcdefgh%03dijklmnopqrstuvwxyz", i)
+		}
+		return fmt.Sprintf("Name%dx", i*7919)
+	}
+	var ents []*Entity
+	add := func(n int) {
+		for range n {
+			i := len(ents)
+			ents = append(ents, &Entity{ID: fmt.Sprintf("org/o%d", i), Type: TypeOrganization, Name: name(i),
+				Names: map[string][]string{"de": {name(i)}}})
+		}
+	}
+	add(maxFilterKeys - 8)
+	ix := compile(ents)
+	require.LessOrEqual(t, len(ix.keys), maxFilterKeys)
+	kf := ix.KeyFilter()
+	require.NotNil(t, kf)
+	for k, n := range ix.keys {
+		require.Equal(t, n, ix.keyNumber(kf, k), k)
+		for _, v := range []string{k[:len(k)-1], k + "x", k[1:], "x" + k} {
+			require.Equal(t, ix.keys[v], ix.keyNumber(kf, v), "%q", v)
+		}
+	}
+	add(maxFilterKeys - len(ix.keys) + 1)
+	ix = compile(ents)
+	require.Greater(t, len(ix.keys), maxFilterKeys)
+	require.Nil(t, ix.KeyFilter())
 }

@@ -10,36 +10,70 @@ package gazetteer
 //     of the tokens, and two thirds of those whose key a name has: they
 //     are the articles and prepositions inside names), are looked up in
 //     tables indexed by their bytes, 36 KiB in all;
-//   - for the others a one-hash Bloom filter of 8 KiB that stays in the
-//     cache rules out most keys no name has (half the tokens of news)
-//     before the map is asked.
+//   - the others in an open-addressing table of 64 KiB that holds, per
+//     slot, 16 bits of the key's hash and its key number: a key no name
+//     has (half the tokens of news) mostly meets an empty slot or another
+//     hash, and a key a name has costs one comparison of strings, where
+//     the map hashed every byte and probed a larger table. The hash
+//     reads the key's first and last bytes only (see keyHash).
 //
 // It is immutable and safe for concurrent use.
 type KeyFilter struct {
-	bits  [keyFilterBits / 64]uint64
 	one   [256]uint16               // key number of each one-byte key
 	two   [letters * letters]uint16 // of each key of two letters 'a'–'z'
 	three [letters * letters * letters]uint16
+	slots [keySlots]uint32 // hash tag<<16 | key number, 0 when empty
+	keys  []string         // key number → key
 }
 
 // letters is the number of lowercase ASCII letters.
 const letters = 26
 
-// keyFilterBits is the size of a KeyFilter's Bloom filter; maxFilterKeys
-// the most keys one is made for: beyond, most of its bits would be set,
-// and it would only cost time (a million names). Key numbers up to
-// maxFilterKeys fit the tables' 16 bits.
+// keySlots is the size of a KeyFilter's table, a power of two;
+// maxFilterKeys the most keys one is made for, at which the table is half
+// full (a million names take the map). Key numbers up to maxFilterKeys
+// fit the slots' and tables' 16 bits.
 const (
-	keyFilterBits = 1 << 16
-	maxFilterKeys = keyFilterBits / 8
+	keySlotBits   = 14
+	keySlots      = 1 << keySlotBits
+	maxFilterKeys = keySlots / 2
 )
 
-// keyFilterSlot returns k's bit in a KeyFilter; keys shorter than two
-// bytes have none (keyNumber passes them).
-func keyFilterSlot(k string) uint32 {
+// keyHash hashes a key of two bytes or more from its length and its
+// first, last and (past sixteen bytes) middle eight bytes, in a few
+// instructions whatever its length: keys that share those share a hash,
+// and are told apart by the table's comparison of strings. The slot is
+// the top bits of the product (which depend on every bit of both words),
+// the tag 16 bits below them.
+func keyHash(k string) (slot, tag uint32) {
 	n := len(k)
-	h := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[n-1])<<16 | uint32(n)<<24
-	return (h * 0x9E3779B1) >> 16
+	var a, b uint64
+	switch {
+	case n > 16:
+		a, b = load64(k, 0)^load64(k, n/2-4)*0x9FB21C651E98DF25, load64(k, n-8)
+	case n >= 8:
+		a, b = load64(k, 0), load64(k, n-8)
+	case n >= 4:
+		a, b = uint64(load32(k, 0)), uint64(load32(k, n-4))
+	default: // two or three bytes
+		a, b = uint64(k[0])|uint64(k[1])<<8, uint64(k[n-1])
+	}
+	h := (a*0x9E3779B97F4A7C15 ^ b) * 0xC2B2AE3D27D4EB4F
+	h ^= uint64(n) * 0x165667B19E3779F9
+	return uint32(h >> (64 - keySlotBits)), uint32(h>>32) & 0xFFFF
+}
+
+// load64 and load32 read eight and four bytes of s from i, little-endian
+// (one load each).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // letterIndex returns the index of k in KeyFilter.two or three when k is
@@ -63,19 +97,26 @@ func (ix *Index) KeyFilter() *KeyFilter {
 	if len(ix.keys) > maxFilterKeys {
 		return nil
 	}
-	kf := new(KeyFilter)
+	kf := &KeyFilter{keys: make([]string, len(ix.keys)+1)}
 	for k, n := range ix.keys {
+		kf.keys[n] = k
+	}
+	// In key-number order, so that the table is the same at every run.
+	for n, k := range kf.keys {
 		switch i, ok := letterIndex(k); {
+		case len(k) == 0:
 		case len(k) == 1:
 			kf.one[k[0]] = uint16(n)
 		case len(k) == 2 && ok:
 			kf.two[i] = uint16(n)
 		case len(k) == 3 && ok:
 			kf.three[i] = uint16(n)
-		}
-		if len(k) >= 2 {
-			h := keyFilterSlot(k)
-			kf.bits[h/64] |= 1 << (h % 64)
+		default:
+			slot, tag := keyHash(k)
+			for kf.slots[slot] != 0 {
+				slot = (slot + 1) % keySlots
+			}
+			kf.slots[slot] = tag<<16 | uint32(n)
 		}
 	}
 	return kf
@@ -92,17 +133,24 @@ func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
 		return ix.keys[k]
 	case 1:
 		return uint32(kf.one[k[0]])
-	case 2:
-		if i, ok := letterIndex(k); ok {
-			return uint32(kf.two[i])
+	case 2: // letterIndex, unrolled: a third of all keys have two or three letters
+		if a, b := uint(k[0]-'a'), uint(k[1]-'a'); a < letters && b < letters {
+			return uint32(kf.two[a*letters+b])
 		}
 	case 3:
-		if i, ok := letterIndex(k); ok {
-			return uint32(kf.three[i])
+		if a, b, c := uint(k[0]-'a'), uint(k[1]-'a'), uint(k[2]-'a'); a < letters && b < letters && c < letters {
+			return uint32(kf.three[(a*letters+b)*letters+c])
 		}
 	}
-	if h := keyFilterSlot(k); kf.bits[h/64]&(1<<(h%64)) == 0 {
-		return 0 // no key with that slot: no map lookup
+	slot, tag := keyHash(k)
+	for {
+		e := kf.slots[slot]
+		if e == 0 {
+			return 0 // no key with that hash
+		}
+		if e>>16 == tag && kf.keys[e&0xFFFF] == k {
+			return e & 0xFFFF
+		}
+		slot = (slot + 1) % keySlots
 	}
-	return ix.keys[k]
 }

@@ -84,7 +84,8 @@ func TestTokensMatchReference(t *testing.T) {
 // FuzzTokensMatchReference holds the tokeniser's fast paths (the ASCII
 // classes of plainKey among them) to the reference on any text.
 func FuzzTokensMatchReference(f *testing.F) {
-	for _, s := range []string{"Peskow Patruschew Tschechien SCHULZ Wey Sergey Dmitrij Kyi", "sich schon Schiff WASCH", "O'Brien's 2020er x-y", "Díaz López", ""} {
+	for _, s := range []string{"Peskow Patruschew Tschechien SCHULZ Wey Sergey Dmitrij Kyi", "sich schon Schiff WASCH", "O'Brien's 2020er x-y", "Díaz López", "",
+		"„Putin“ für ÄGYPTEN Straße ÆØ×÷ Åß d'Hondt «Díaz-Canel» 5°C µg ª\u00a0x\u2009y", "Ägypten\u2003Müller’s \xc3 a\xe2\x80 b\xc2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -94,4 +95,37 @@ func FuzzTokensMatchReference(f *testing.F) {
 			require.Equal(t, want[i], got[i])
 		}
 	})
+}
+
+// TestRunesMatchReference holds the tokeniser's paths for non-ASCII runes
+// (punctAt's tables, the Latin-1 letters of latin1Token, wordEnds) to the
+// reference, for every rune up to U+2FFF alone, inside and after words of
+// either kind, and before and after an apostrophe.
+func TestRunesMatchReference(t *testing.T) {
+	for r := rune(0x80); r < 0x3000; r++ {
+		c := string(r)
+		for _, s := range []string{c, "a" + c + "b", "Ab" + c, "É" + c + "x", "ÉE" + c, c + "É", "x'" + c, c + "'s", "1" + c + "2"} {
+			got, want := Tokens(s), referenceTokens(s)
+			require.Equal(t, len(want), len(got), "%q", s)
+			for i := range want {
+				require.Equal(t, want[i], got[i], "%q", s)
+			}
+		}
+	}
+}
+
+// TestTokensReusedSlice checks that AppendTokens sets every field of the
+// tokens it writes in place: a slice that held the tokens of another text
+// (the pipeline pools them) gives the tokens a fresh one does.
+func TestTokensReusedSlice(t *testing.T) {
+	texts := []string{"ÄGYPTEN, „Díaz“ O'Brien's\n\tWORT x", "der Präsident Wladimir Putin sagte: «nein» – 2020.\nNeu"}
+	for _, a := range texts {
+		for _, b := range texts {
+			old := AppendTokens(nil, a)
+			for i := range old {
+				old[i].Shape, old[i].LineBreak = ShapeUpper, true // stale fields a path might leave
+			}
+			require.Equal(t, Tokens(b), AppendTokens(old[:0], b), "%q after %q", b, a)
+		}
+	}
 }
