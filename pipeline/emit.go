@@ -43,13 +43,23 @@ func (p *Pipeline) emit(w *work) {
 		for _, s := range w.segs {
 			rec.Segments = append(rec.Segments, Segment{Lang: s.Lang, Confidence: round2(s.Confidence), Span: w.span(s.Start, s.End)})
 		}
+		// The entities' mentions in one slab (see eventSlabs).
+		n := 0
 		for _, f := range w.found {
-			rec.Entities = append(rec.Entities, entityRecord(w, f, asOf))
+			n += len(f.Mentions)
 		}
-		addRoles(w, rec, asOf)
+		for _, d := range w.roles.Discovered {
+			n += len(d.Mentions)
+		}
+		ms := make([]Mention, 0, n)
+		for _, f := range w.found {
+			rec.Entities = append(rec.Entities, entityRecord(w, f, asOf, &ms))
+		}
+		addRoles(w, rec, asOf, &ms)
 	}
+	sl := newEventSlabs(w.events)
 	for _, ev := range w.events {
-		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf))
+		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf, sl))
 	}
 	if p.cfg.IncludeText {
 		text := w.src
@@ -117,7 +127,7 @@ func orderedSegments(segs []langid.Segment) int8 {
 	return 1
 }
 
-func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
+func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date, ms *[]Mention) EntityRecord {
 	e := f.Entity
 	rec := EntityRecord{
 		ID:      e.ID,
@@ -129,7 +139,7 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date) EntityRecord {
 	}
 	setPositions(&rec, e, asOf, "")
 	rec.CameoActor = cameoActor(rec.Country, rec.Sector)
-	rec.Mentions = make([]Mention, 0, len(f.Mentions))
+	rec.Mentions = cut(ms, len(f.Mentions))
 	for _, m := range f.Mentions {
 		rec.Mentions = append(rec.Mentions, Mention{Span: w.offsets(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 	}
@@ -181,7 +191,7 @@ func optionalIn(s *string) *string {
 // addRoles gives tagged entities the role the text states next to them,
 // and adds the officials and agencies that only role patterns found
 // (source "pattern"), keeping the entities in order of first mention.
-func addRoles(w *work, rec *DocumentRecord, asOf gazetteer.Date) {
+func addRoles(w *work, rec *DocumentRecord, asOf gazetteer.Date, ms *[]Mention) {
 	if len(w.roles.Roles) == 0 && len(w.roles.Discovered) == 0 {
 		return
 	}
@@ -218,7 +228,7 @@ func addRoles(w *work, rec *DocumentRecord, asOf gazetteer.Date) {
 		if d.RoleText != "" {
 			er.RoleText = w.span(d.Role.Start, d.Role.End).Text
 		}
-		er.Mentions = make([]Mention, 0, len(d.Mentions))
+		er.Mentions = cut(ms, len(d.Mentions))
 		for _, m := range d.Mentions {
 			er.Mentions = append(er.Mentions, Mention{Span: w.offsets(m.Start, m.End), Lang: w.langAt(m.Start), Match: m.Match})
 		}

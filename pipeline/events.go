@@ -150,9 +150,60 @@ func dateValue(v dates.Value) string {
 	return d.String()
 }
 
+// eventSlabs hold the parts of a document's event records that would
+// otherwise be allocated one by one per event (participant and
+// attribution lists, mention and date spans, PLOVER and date records):
+// one allocation each per document, sized by newEventSlabs. The records
+// point into them, and so keep them alive, like any other allocation.
+type eventSlabs struct {
+	parts   []EventParticipant
+	attrs   []EventAttribution
+	spans   []Span
+	plovers []Plover
+	dates   []EventDate
+}
+
+// newEventSlabs sizes the slabs for the records of evs.
+func newEventSlabs(evs []events.Event) *eventSlabs {
+	var parts, attrs, spans, plovers, dates int
+	for i := range evs {
+		ev := &evs[i]
+		parts += len(ev.Participants)
+		attrs += len(ev.Attribution)
+		spans += len(ev.Participants)
+		if ev.Plover != "" {
+			plovers++
+		}
+		if ev.Date != nil {
+			dates++
+			if ev.Date.End > ev.Date.Start {
+				spans++
+			}
+		}
+	}
+	return &eventSlabs{
+		parts: make([]EventParticipant, 0, parts), attrs: make([]EventAttribution, 0, attrs),
+		spans: make([]Span, 0, spans), plovers: make([]Plover, 0, plovers), dates: make([]EventDate, 0, dates),
+	}
+}
+
+// cut cuts the next n elements off the slab *s: an empty slice of
+// capacity n (never nil: a record's empty list is JSON []), whose appends
+// stay within its n elements. A slab too small (it never is: newEventSlabs
+// and emit count what eventRecord and the entity records take) falls back
+// to an allocation of its own.
+func cut[T any](s *[]T, n int) []T {
+	l := len(*s)
+	if cap(*s)-l < n {
+		return make([]T, 0, n)
+	}
+	*s = (*s)[:l+n]
+	return (*s)[l : l : l+n]
+}
+
 // eventRecord turns one event finding into its record, mapping offsets
 // back to the original text.
-func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date) EventRecord {
+func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date, sl *eventSlabs) EventRecord {
 	rec := EventRecord{
 		ID:           eventID(w.ref.ID, ev.Type, ev.TrigStart, ev.TrigEnd),
 		Type:         ev.Type,
@@ -160,33 +211,36 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date)
 		Lang:         ev.Lang,
 		Sentence:     w.span(ev.SentStart, ev.SentEnd),
 		Trigger:      w.span(ev.TrigStart, ev.TrigEnd),
-		Participants: make([]EventParticipant, 0, len(ev.Participants)), // [] for none
+		Participants: cut(&sl.parts, len(ev.Participants)), // [] for none
 		Topic:        ev.Topic,
-		Attribution:  make([]EventAttribution, 0, len(ev.Attribution)),
+		Attribution:  cut(&sl.attrs, len(ev.Attribution)),
 		Modality:     EventModality{Negated: ev.Modality.Negated, Future: ev.Modality.Future, Hypothetical: ev.Modality.Hypothetical},
 		Confidence:   ev.Confidence,
 		Provenance:   Provenance{Version: "gazex " + Version, Gazetteer: p.cfg.GazetteerVersion, Rules: ev.Rules},
 	}
 	if ev.Plover != "" {
-		rec.Plover = &Plover{Type: ev.Plover, Contexts: ev.Contexts}
+		rec.Plover = &cut(&sl.plovers, 1)[:1][0]
+		*rec.Plover = Plover{Type: ev.Plover, Contexts: ev.Contexts}
 		if rec.Plover.Contexts == nil {
 			rec.Plover.Contexts = []string{}
 		}
 	}
 	asOf := pubAsOf
 	if ev.Date != nil {
-		d := &EventDate{Value: dateValue(ev.Date.Value), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
+		d := &cut(&sl.dates, 1)[:1][0]
+		*d = EventDate{Value: dateValue(ev.Date.Value), Granularity: ev.Date.Granularity, Method: ev.Date.Method}
 		if ev.Date.End > ev.Date.Start {
-			sp := w.span(ev.Date.Start, ev.Date.End)
-			d.Span = &sp
+			sp := &cut(&sl.spans, 1)[:1][0]
+			*sp = w.span(ev.Date.Start, ev.Date.End)
+			d.Span = sp
 		}
 		rec.Date = d
 		if ev.Date.Granularity == dates.Day || ev.Date.Granularity == dates.Week {
 			asOf = gazetteer.Date{Year: ev.Date.Year, Month: ev.Date.Month, Day: ev.Date.Day}
 		}
 	}
-	mentions := make([]Span, len(ev.Participants)) // one allocation for the participants' mentions
-	asOfText := ""                                 // asOf.String(), once for the participants
+	mentions := cut(&sl.spans, len(ev.Participants))[:len(ev.Participants)]
+	asOfText := "" // asOf.String(), once for the participants
 	for i, pt := range ev.Participants {
 		e := pt.Entity
 		mentions[i] = w.span(pt.Start, pt.End)
