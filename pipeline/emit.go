@@ -151,12 +151,20 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date, ms *[]Mention)
 // names, else the highest-ranking), its sector, and all positions held
 // when there are several.
 func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, roleText string) {
-	pos, held := PositionsAt(e, asOf, roleText)
+	// Most entities hold one position on a day: it is the one PositionsAt
+	// would choose, without its list (an allocation per entity).
+	var pos *gazetteer.Position
+	var held []*gazetteer.Position
+	if p, n := coveringPosition(e, asOf); n == 1 {
+		pos = p
+	} else if n > 1 {
+		pos, held = PositionsAt(e, asOf, roleText)
+	}
 	rec.Position, rec.Positions, rec.Sector = nil, nil, e.Sector
 	if pos == nil {
 		return
 	}
-	asOfText := asOf.String() // once for all the positions
+	asOfText := dateText(asOf) // once for all the positions
 	rec.Position = positionRecord(pos, asOfText)
 	if pos.Sector != "" {
 		rec.Sector = pos.Sector
@@ -169,13 +177,31 @@ func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, r
 	}
 }
 
+// coveringPosition returns the first position e held on d, and how many
+// it held (counting stops at two).
+func coveringPosition(e *gazetteer.Entity, d gazetteer.Date) (*gazetteer.Position, int) {
+	var first *gazetteer.Position
+	for i := range e.Positions {
+		if e.Positions[i].Covers(d) {
+			if first != nil {
+				return first, 2
+			}
+			first = &e.Positions[i]
+		}
+	}
+	if first == nil {
+		return nil, 0
+	}
+	return first, 1
+}
+
 // positionRecord returns the record of pos as held on the day asOf.
 func positionRecord(pos *gazetteer.Position, asOf string) *Position {
 	// The record and the strings its pointers point to, in one allocation.
 	b := &struct {
 		Position
 		org, from, to string
-	}{org: pos.Org, from: pos.From.String(), to: pos.To.String()}
+	}{org: pos.Org, from: dateText(pos.From), to: dateText(pos.To)}
 	b.Position = Position{Title: pos.Title, Org: optionalIn(&b.org), From: optionalIn(&b.from), To: optionalIn(&b.to), AsOf: asOf}
 	return &b.Position
 }

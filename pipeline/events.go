@@ -147,7 +147,7 @@ func dateValue(v dates.Value) string {
 	if !inRange || v.Year < 1 || v.Year > 9999 {
 		return v.String()
 	}
-	return d.String()
+	return dateText(d)
 }
 
 // eventSlabs hold the parts of a document's event records that would
@@ -247,7 +247,7 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date,
 		ep := EventParticipant{Role: pt.Role, Entity: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Mention: &mentions[i]}
 		if pos := e.PositionAt(asOf); pos != nil && !asOf.IsZero() {
 			if asOfText == "" {
-				asOfText = asOf.String()
+				asOfText = dateText(asOf)
 			}
 			ep.Position = positionRecord(pos, asOfText)
 			if pos.Sector != "" {
