@@ -23,13 +23,26 @@ func PositionsAt(e *gazetteer.Entity, d gazetteer.Date, roleText string) (*gazet
 		return nil, nil
 	}
 	// Rank, then the latest start first (as [gazetteer.Entity.PositionAt]
-	// chooses), then the gazetteer's order.
-	slices.SortStableFunc(held, func(a, b *gazetteer.Position) int {
-		if ra, rb := titleRank(a.Title), titleRank(b.Title); ra != rb {
-			return ra - rb
+	// chooses), then the gazetteer's order. Each title is ranked once,
+	// not at every comparison (titleRank folds the title).
+	type ranked struct {
+		p    *gazetteer.Position
+		rank int
+	}
+	var buf [8]ranked
+	rs := buf[:0]
+	for _, p := range held {
+		rs = append(rs, ranked{p, titleRank(p.Title)})
+	}
+	slices.SortStableFunc(rs, func(a, b ranked) int {
+		if a.rank != b.rank {
+			return a.rank - b.rank
 		}
-		return b.From.Compare(a.From)
+		return b.p.From.Compare(a.p.From)
 	})
+	for i, r := range rs {
+		held[i] = r.p
+	}
 	if roleText != "" {
 		role := gazetteer.Fold(roleText)
 		for _, p := range held {
