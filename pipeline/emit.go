@@ -137,7 +137,7 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date, ms *[]Mention)
 		Sector:  e.Sector,
 		Source:  "gazetteer",
 	}
-	setPositions(&rec, e, asOf, "")
+	setPositions(w, &rec, e, asOf, "")
 	rec.CameoActor = cameoActor(rec.Country, rec.Sector)
 	rec.Mentions = cut(ms, len(f.Mentions))
 	for _, m := range f.Mentions {
@@ -150,7 +150,7 @@ func entityRecord(w *work, f tagger.Finding, asOf gazetteer.Date, ms *[]Mention)
 // setPositions sets the position of rec held on asOf (the one roleText
 // names, else the highest-ranking), its sector, and all positions held
 // when there are several.
-func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, roleText string) {
+func setPositions(w *work, rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, roleText string) {
 	// Most entities hold one position on a day: it is the one PositionsAt
 	// would choose, without its list (an allocation per entity).
 	var pos *gazetteer.Position
@@ -165,14 +165,14 @@ func setPositions(rec *EntityRecord, e *gazetteer.Entity, asOf gazetteer.Date, r
 		return
 	}
 	asOfText := dateText(asOf) // once for all the positions
-	rec.Position = positionRecord(pos, asOfText)
+	rec.Position = w.positionRecord(pos, asOfText)
 	if pos.Sector != "" {
 		rec.Sector = pos.Sector
 	}
 	if len(held) > 1 {
 		rec.Positions = make([]Position, 0, len(held))
 		for _, p := range held {
-			rec.Positions = append(rec.Positions, *positionRecord(p, asOfText))
+			rec.Positions = append(rec.Positions, *w.positionRecord(p, asOfText))
 		}
 	}
 }
@@ -196,14 +196,23 @@ func coveringPosition(e *gazetteer.Entity, d gazetteer.Date) (*gazetteer.Positio
 }
 
 // positionRecord returns the record of pos as held on the day asOf.
-func positionRecord(pos *gazetteer.Position, asOf string) *Position {
-	// The record and the strings its pointers point to, in one allocation.
-	b := &struct {
-		Position
-		org, from, to string
-	}{org: pos.Org, from: dateText(pos.From), to: dateText(pos.To)}
+func (w *work) positionRecord(pos *gazetteer.Position, asOf string) *Position {
+	// The record and the strings its pointers point to, in one box; the
+	// boxes of a document come eight to an allocation.
+	if len(w.positions) == cap(w.positions) {
+		w.positions = make([]positionBox, 0, 8)
+	}
+	w.positions = w.positions[:len(w.positions)+1]
+	b := &w.positions[len(w.positions)-1]
+	*b = positionBox{org: pos.Org, from: dateText(pos.From), to: dateText(pos.To)}
 	b.Position = Position{Title: pos.Title, Org: optionalIn(&b.org), From: optionalIn(&b.from), To: optionalIn(&b.to), AsOf: asOf}
 	return &b.Position
+}
+
+// positionBox is a position record with the strings its pointers point to.
+type positionBox struct {
+	Position
+	org, from, to string
 }
 
 // optionalIn is optional(*s), pointing at s itself.
@@ -233,7 +242,7 @@ func addRoles(w *work, rec *DocumentRecord, asOf gazetteer.Date, ms *[]Mention) 
 				// The office the text names, among those held on the date.
 				for _, r := range w.roles.Roles {
 					if r.Entity.ID == er.ID {
-						setPositions(er, r.Entity, asOf, er.RoleText)
+						setPositions(w, er, r.Entity, asOf, er.RoleText)
 						er.CameoActor = cameoActor(er.Country, er.Sector)
 					}
 				}

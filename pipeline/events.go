@@ -249,7 +249,7 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date,
 			if asOfText == "" {
 				asOfText = dateText(asOf)
 			}
-			ep.Position = positionRecord(pos, asOfText)
+			ep.Position = w.positionRecord(pos, asOfText)
 			if pos.Sector != "" {
 				ep.Sector = pos.Sector
 			}

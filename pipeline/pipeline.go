@@ -165,6 +165,8 @@ type work struct {
 	// src is the original text as a string, made by emit: the records'
 	// span texts are substrings of it.
 	src string
+	// positions is emit's current slab of position records (positionRecord).
+	positions []positionBox
 }
 
 // Process runs every stage on one document. It is safe for concurrent use.
