@@ -307,12 +307,24 @@ func TestForeignWordsMatchAllChunks(t *testing.T) {
 		texts = append(texts, s[0])
 	}
 	texts = append(texts, "あいうcあいうえおかCきくけ\xc3\xa9こ", "ccccccccCCCCCCCCC", "あああああああああああああああああああ",
-		"schschschschschschckckckCKCHcHcKc", "Technik, Zucker und Chancen: ch ck CH c", "xxxxxxxch xxxxxxxc hxxxxxxxxc")
+		"schschschschschschckckckCKCHcHcKc", "Technik, Zucker und Chancen: ch ck CH c", "xxxxxxxch xxxxxxxc hxxxxxxxxc",
+		"Über größere Bäume fährt ÄÖÜ ß Außenministeriums Straße", "xxxxxxx\xc3\xa9xxxxxxxx", "xxxxxx\xc3\xa4\xc3\xa9xxxxxxxx",
+		"xxxxxxx\xc3\x89xxxxxxxx", "xxxxxxx\xc3\xa4xxxxxxxx\xc3", "xxxxxxxx\xc3\xb1", "\xc3\xc3\xc3\xc3\xc3\xc3\xc3\xc3\xc3\xc3\xa1")
+	// maybeForeignAt against its definition: a "c" or "C" before no "h"
+	// or "k", an accent of foreignAccents or its capital.
+	for _, sent := range texts {
+		for p := range len(sent) {
+			want := strings.ContainsRune("cC", rune(sent[p])) && (p+1 == len(sent) || !strings.ContainsRune("hHkK", rune(sent[p+1])))
+			if r, _ := utf8.DecodeRuneInString(sent[p:]); r != utf8.RuneError && sent[p] == 0xC3 {
+				want = strings.ContainsRune(foreignAccents, unicode.ToLower(r))
+			}
+			require.Equal(t, want, maybeForeignAt(sent, p), "%q at %d", sent, p)
+		}
+	}
 	for _, sent := range texts {
 		for p := 0; p <= len(sent); p++ {
 			want := p
-			for want < len(sent) && sent[want] != 0xC3 && !(strings.ContainsRune("cC", rune(sent[want])) &&
-				(want+1 == len(sent) || !strings.ContainsRune("hHkK", rune(sent[want+1])))) {
+			for want < len(sent) && !maybeForeignAt(sent, want) {
 				want++
 			}
 			require.Equal(t, want, nextMaybeForeign(sent, p), "%q from %d", sent, p)
@@ -353,5 +365,41 @@ func BenchmarkWords(b *testing.B) {
 		for _, text := range texts {
 			d.Words(text)
 		}
+	}
+}
+
+// TestFirstChunkStartAndLang holds connector's test of the first chunk to
+// the chunk appendChunks cuts and connectorStartAndLang of its word.
+func TestFirstChunkStartAndLang(t *testing.T) {
+	d := detector(t)
+	texts := append([]string{}, fastPathTexts...)
+	for _, s := range corpusSentences(t, d) {
+		texts = append(texts, s[0])
+	}
+	for w := range d.lex.words {
+		texts = append(texts, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, phrases := range d.lex.connectors {
+		for _, ws := range phrases {
+			texts = append(texts, strings.Join(ws, " "), strings.ToUpper(ws[0]), ws[0]+"x", ws[0][1:])
+		}
+	}
+	var more []string
+	for _, text := range texts {
+		for _, sep := range []string{"", " ", "\t", "\n", ", ", "- ", "x", "é", "\x00", "Z"} {
+			for _, tail := range []string{"", " die Zahl wächst", " la reunión terminó ayer"} {
+				more = append(more, text+sep+tail, "«"+text+sep+tail, " "+text+sep+tail)
+			}
+		}
+		more = append(more, text+" "+strings.Repeat("x", 20), strings.Repeat("a", 15)+text+" und so weiter")
+	}
+	for _, sent := range append(texts, more...) {
+		wantStart, wantLang := false, -1
+		if c := chunks(sent, 1); len(c) > 0 {
+			wantStart, wantLang = d.lex.connectorStartAndLang(c[0].word)
+		}
+		gotStart, gotLang := d.lex.firstChunkStartAndLang(sent)
+		require.Equal(t, wantStart, gotStart, "%q", sent)
+		require.Equal(t, wantLang, gotLang, "%q", sent)
 	}
 }

@@ -237,13 +237,14 @@ func (d *Detector) SegmentsWords(w *Words, sents []sentences.Span, docLang strin
 	doc := slices.Index(d.langs, docLang)
 	var segs []Segment
 	counts := make([]int, len(d.langs))
+	cur := wordCursor{w: w} // the sentences come in text order
 	prevWhole := false
 	for _, s := range sents {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
 		sent := text[s.Start:s.End]
-		if seg, ok := d.colonTail(w, s.Start, sent, counts, doc); ok {
+		if seg, ok := d.colonTail(&cur, s.Start, sent, counts, doc); ok {
 			seg.Start += s.Start
 			seg.End += s.Start
 			segs = append(segs, seg)
@@ -251,7 +252,7 @@ func (d *Detector) SegmentsWords(w *Words, sents []sentences.Span, docLang strin
 			continue
 		}
 		clear(counts)
-		words := w.count(s.Start, s.End, counts)
+		words := cur.count(s.Start, s.End, counts)
 		if seg, ok := d.wholeSentence(sent, counts, doc, words); ok {
 			seg.Start, seg.End = s.Start, s.End
 			if n := len(segs); prevWhole && n > 0 && segs[n-1].Lang == seg.Lang {
@@ -321,9 +322,9 @@ const openingQuotes = "«»„“‚‘\"'"
 
 // colonTail reports a whole sentence of another configured language after
 // a colon that introduces it ("Er schrieb auf X: Hoy recibimos …"), with
-// offsets into sent, which starts at byte at of the text of w: the words
-// before the colon are not part of it. counts is scratch space.
-func (d *Detector) colonTail(w *Words, at int, sent string, counts []int, doc int) (Segment, bool) {
+// offsets into sent, which starts at byte at of the text of w's Words:
+// the words before the colon are not part of it. counts is scratch space.
+func (d *Detector) colonTail(w *wordCursor, at int, sent string, counts []int, doc int) (Segment, bool) {
 	i := strings.Index(sent, ": ")
 	if i < 0 || doc < 0 {
 		return Segment{}, false

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -181,14 +182,30 @@ func TestWordsCountMatchesLexicon(t *testing.T) {
 	text := "Der Minister sagte, dass die Regierung über el acuerdo con the government sprechen werde. Él dijo: «Sí, y también»."
 	w := d.Words(text)
 	n := len(d.langs)
+	// A cursor carried from span to span, whose guess is right when a
+	// span starts where the last one ended and wrong in every other way.
+	cur := wordCursor{w: w}
+	check := func(start, end int) {
+		got, want, gotCur := make([]int, n), make([]int, n), make([]int, n)
+		gw := w.count(start, end, got)
+		gc := cur.count(start, end, gotCur)
+		ww := d.lex.count(text[start:end], want)
+		if gw != ww || !slices.Equal(got, want) || gc != ww || !slices.Equal(gotCur, want) {
+			t.Fatalf("[%d:%d] %q: words %d counts %v, cursor %d %v, want %d %v", start, end, text[start:end], gw, got, gc, gotCur, ww, want)
+		}
+	}
 	for start := 0; start <= len(text); start++ {
 		for end := start; end <= len(text); end++ {
-			got, want := make([]int, n), make([]int, n)
-			gw := w.count(start, end, got)
-			ww := d.lex.count(text[start:end], want)
-			if gw != ww || !slices.Equal(got, want) {
-				t.Fatalf("[%d:%d] %q: words %d counts %v, want %d %v", start, end, text[start:end], gw, got, ww, want)
-			}
+			check(start, end)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		start := r.IntN(len(text) + 1)
+		check(start, start+r.IntN(len(text)+1-start))
+		if r.IntN(2) == 0 { // the next span where this one ended
+			start = int(cur.w.words[min(cur.next, len(cur.w.words)-1)].start)
+			check(start, start+r.IntN(len(text)+1-start))
 		}
 	}
 }

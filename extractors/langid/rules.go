@@ -91,15 +91,41 @@ func (d *Detector) connector(sent string, doc int) []Segment {
 	// exclusive function word of another language can start a run: most
 	// sentences stop here, before eight chunks are cut and compared.
 	// TestConnectorPrecheck compares with connectorRun alone.
-	var buf [1]chunk
-	first := appendChunks(buf[:0], sent, 1)
-	if len(first) == 0 {
-		return nil
-	}
-	if start, l := d.lex.connectorStartAndLang(first[0].word); !start && (l < 0 || l == doc) {
+	if start, l := d.lex.firstChunkStartAndLang(sent); !start && (l < 0 || l == doc) {
 		return nil
 	}
 	return d.connectorRun(sent, doc)
+}
+
+// firstChunkStartAndLang is connectorStartAndLang of the word of the first
+// chunk of sent (false, -1 for none). Most sentences open with a word of
+// ASCII letters and a space: that is the first chunk, which trimEdge
+// leaves as it is, and its key is its bytes with bit 5 set, loaded as
+// nextWordLang does. TestFirstChunkStartAndLang holds it to appendChunks
+// and connectorStartAndLang.
+func (lx *lexicon) firstChunkStartAndLang(sent string) (start bool, lang int) {
+	if len(sent) > 16 {
+		k := 0
+		for k < 16 && sent[k] < utf8.RuneSelf && asciiLetter[sent[k]] {
+			k++
+		}
+		if k > 0 && chunkSpace(sent[k]) {
+			const bit5 = 0x2020202020202020
+			lo, hi := swar.Load64(sent, 0)|bit5, swar.Load64(sent, 8)|bit5
+			if k <= 8 {
+				lo, hi = lo&(^uint64(0)>>(64-8*k)), 0
+			} else {
+				hi &= ^uint64(0) >> (128 - 8*k)
+			}
+			return lx.connectorStarts.get(lo, hi) >= 0, lx.table.get(lo, hi)
+		}
+	}
+	var buf [1]chunk
+	first := appendChunks(buf[:0], sent, 1)
+	if len(first) == 0 {
+		return false, -1
+	}
+	return lx.connectorStartAndLang(first[0].word)
 }
 
 // connectorRun is connector without the test of the first word.
@@ -179,9 +205,6 @@ func (d *Detector) foreignWords(sent, docLang string) []Segment {
 		if p = nextMaybeForeign(sent, p); p >= len(sent) {
 			break
 		}
-		if !maybeForeignAt(sent, p) {
-			continue
-		}
 		// The chunk around p, the one before and the one after.
 		start, end := p, p
 		for start > 0 && !chunkSpace(sent[start-1]) {
@@ -232,14 +255,14 @@ func newChunk(sent string, start, end int) chunk {
 	return chunk{raw: raw, word: word, start: start + lead, end: start + lead + len(word)}
 }
 
-// nextMaybeForeign returns the index of the first byte "c", "C" or 0xC3 of
-// sent at or after p that is not a "c" or "C" before "h", "H", "k" or "K",
-// or len(sent): eight bytes at a time, the bytes whose bit 5 set and bit 7
-// cleared make "c" are those and 0xE3, which the byte test then skips, and
-// the same eight bytes loaded one further on mark the bytes before "h" or
-// "k" (bit 5 set lowers a capital and makes no "h" or "k" of another byte):
-// German writes "ch" and "ck" in most of its words, and these are no
-// foreign spelling (maybeForeignAt).
+// nextMaybeForeign returns the first index q of sent at or after p where
+// maybeForeignAt(sent, q), or len(sent): eight bytes at a time, the bytes
+// whose bit 5 set and bit 7 cleared make "c" are "c", "C", 0xC3 and 0xE3,
+// which the byte test then tells apart, and the same eight bytes loaded
+// one further on mark the bytes before "h" or "k" (bit 5 set lowers a
+// capital and makes no "h" or "k" of another byte): German writes "ch" and
+// "ck" in most of its words, and umlauts (0xC3 before no accentOrCapital),
+// and these are no foreign spelling.
 func nextMaybeForeign(sent string, p int) int {
 	const (
 		low7 = 0x7F7F7F7F7F7F7F7F
@@ -253,21 +276,17 @@ func nextMaybeForeign(sent string, p int) int {
 		next := swar.Load64(sent, p+1) | bit5
 		m &^= swar.ZeroBytes(next^0x6868686868686868) | swar.ZeroBytes(next^0x6B6B6B6B6B6B6B6B)
 		for m != 0 {
+			// q+1 < p+9 <= len(sent)
 			q := p + bits.TrailingZeros64(m)/8
-			if sent[q] != 0xE3 {
+			if c := sent[q]; c != 0xE3 && (c != 0xC3 || accentOrCapital[sent[q+1]]) {
 				return q
 			}
 			m &= m - 1
 		}
 	}
 	for ; p < len(sent); p++ {
-		switch sent[p] {
-		case 0xC3:
+		if maybeForeignAt(sent, p) {
 			return p
-		case 'c', 'C':
-			if p+1 == len(sent) || sent[p+1]|0x20 != 'h' && sent[p+1]|0x20 != 'k' {
-				return p
-			}
 		}
 	}
 	return p

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -342,53 +343,82 @@ func (lx *lexicon) appendWords(out []wordSpan, text string) []wordSpan {
 // of out, while they are words of ASCII letters shorter than 16 bytes
 // separated by ASCII bytes, and returns where it stopped: at the end of
 // text, at a non-ASCII byte between words, or at the start of a word it
-// does not read. Such a word ends where swar.LetterRun says, the bytes
+// does not read. Such a word ends where nonLetters says, the bytes
 // loaded for that are its key (bit 5 set lowers an ASCII letter), and its
 // probe of the table (t.get) is written out here: the loop calls no
 // function, which would make every value it keeps in a register go to
 // memory and back for every word.
 func (lx *lexicon) appendASCIIWords(out []wordSpan, text string, i int) ([]wordSpan, int) {
 	const bit5 = 0x2020202020202020
-	n := len(text)
-	t := &lx.table
-	mask := uint64(len(t.vals) - 1)
-	for len(out) < cap(out) {
+	// The table's fields in locals, its keys as long as its values (one
+	// bounds check for both) and its shift below 64 (no test of a shift
+	// by 64), the words written at k of out at its capacity, and the 16
+	// bytes from a word's start sliced once: few bounds checks and values
+	// the loop keeps in registers.
+	vals := lx.table.vals
+	keys := lx.table.keys[:len(vals)]
+	mask := uint64(len(vals) - 1)
+	shift := lx.table.shift & 63
+	buf := out[:cap(out)]
+	k := len(out)
+	last := len(text) - 16 // the last start of a word read here
+	for ; k < len(buf); k++ {
 		// Most gaps are a space or two.
-		for i < n && nonLetterASCII[text[i]] {
+		for i <= last && nonLetterASCII[text[i]] {
 			i++
 		}
-		if i+16 > n || text[i] >= utf8.RuneSelf {
-			return out, i
+		if i > last || text[i] >= utf8.RuneSelf {
+			break
 		}
+		// stop marks (bit 7) the bytes that are no ASCII letters; its
+		// lowest bit, shifted to bit 0 of its byte, less one, masks the
+		// letters before it, and that byte of the loaded word has bit 7
+		// clear if it is ASCII. text[i] is a letter: the first word
+		// holds at least one.
+		w := text[i : i+16]
 		var lo, hi uint64
-		end := 0
-		x := swar.Load64(text, i)
-		if k := swar.LetterRun(x); k < 8 {
-			if text[i+k] < utf8.RuneSelf {
-				end, lo = i+k, (x|bit5)&(^uint64(0)>>(64-8*k))
+		var end int
+		x := swar.Load64(w, 0)
+		if stop := nonLetters(x); stop != 0 {
+			first := stop & -stop
+			if x&first != 0 {
+				break
 			}
+			end, lo = i+bits.TrailingZeros64(stop)>>3, (x|bit5)&(first>>7-1)
 		} else {
-			y := swar.Load64(text, i+8)
-			if k := swar.LetterRun(y); k < 8 && text[i+8+k] < utf8.RuneSelf {
-				// k == 0 shifts by 64: hi is zero, the key of eight bytes.
-				end, lo, hi = i+8+k, x|bit5, (y|bit5)&(^uint64(0)>>(64-8*k))
+			y := swar.Load64(w, 8)
+			stop := nonLetters(y)
+			first := stop & -stop
+			if stop == 0 || y&first != 0 {
+				break
 			}
-		}
-		if end == 0 {
-			return out, i
+			// A stop at the first byte of y masks nothing: hi is zero,
+			// the key of eight bytes.
+			end, lo, hi = i+8+bits.TrailingZeros64(stop)>>3, x|bit5, (y|bit5)&(first>>7-1)
 		}
 		lang := int8(-1)
-		for j := t.slot(lo, hi); t.vals[j] >= 0; j = (j + 1) & mask {
-			if k := &t.keys[j]; k[0] == lo && k[1] == hi {
-				lang = t.vals[j]
+		for j := ((lo ^ hi*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15) >> shift & mask; vals[j] >= 0; j = (j + 1) & mask {
+			if key := &keys[j]; key[0] == lo && key[1] == hi {
+				lang = vals[j]
 				break
 			}
 		}
-		out = out[:len(out)+1]
-		out[len(out)-1] = wordSpan{int32(i), int32(end), lang}
+		buf[k] = wordSpan{int32(i), int32(end), lang}
 		i = end + 1 // text[end] is an ASCII byte and no letter
 	}
-	return out, i
+	return buf[:k], i
+}
+
+// nonLetters returns bit 7 set in each of the eight bytes of x that is
+// no ASCII letter, clear in the others: the complement of the letters of
+// [swar.LetterRun], whose lowest set bit is its stop.
+func nonLetters(x uint64) uint64 {
+	const (
+		high = 0x8080808080808080
+		low7 = 0x7F7F7F7F7F7F7F7F
+	)
+	t := (x | 0x2020202020202020) & low7
+	return ^((t + 0x1F1F1F1F1F1F1F1F) &^ (t + 0x0505050505050505) &^ x) & high
 }
 
 // nonLetterASCII marks the ASCII bytes that are no letters.
@@ -486,6 +516,21 @@ func latin1Letter(c byte) bool {
 // span that cuts a word, whose part would be a word of its own, is
 // counted afresh.
 func (w *Words) count(start, end int, counts []int) int {
+	c := wordCursor{w: w}
+	return c.count(start, end, counts)
+}
+
+// wordCursor is count for spans that come in text order, as the sentences
+// of SegmentsWords do: next, the first word after the span counted last,
+// is most often the first word of the next span, found without a search.
+type wordCursor struct {
+	w    *Words
+	next int
+}
+
+// count is [Words.count].
+func (c *wordCursor) count(start, end int, counts []int) int {
+	w := c.w
 	if len(w.text) > math.MaxInt32 {
 		return w.lx.count(w.text[start:end], counts)
 	}
@@ -498,27 +543,43 @@ func (w *Words) count(start, end int, counts []int) int {
 	// The first word that ends after start, and the first that ends after
 	// end: the words between them lie in the span unless one is cut. The
 	// second is found while counting the words from the first on, into
-	// acc, which counts takes only if no word is cut.
-	var acc [8]int
-	if len(counts) > len(acc) {
+	// acc (at lang+1, so that a word of no language needs no test), which
+	// counts takes only if no word is cut.
+	var acc [16]int
+	if len(counts) > 8 {
 		return w.lx.count(w.text[start:end], counts)
 	}
 	ws := w.words
-	a := w.endsAfter(start)
-	b := a
-	for ; b < len(ws) && int(ws[b].end) <= end; b++ {
-		if l := ws[b].lang; l >= 0 {
-			acc[l]++
-		}
+	a := c.next
+	if a > len(ws) || a < len(ws) && int(ws[a].end) <= start || a > 0 && int(ws[a-1].end) > start {
+		a = w.endsAfter(start)
 	}
+	b := a + countUntil(ws[a:], end, &acc)
+	c.next = b
 	if a < len(ws) && ws[a].start < int32(start) && ws[a].end > int32(start) ||
 		b < len(ws) && ws[b].start < int32(end) {
 		return w.lx.count(w.text[start:end], counts)
 	}
 	for i := range counts {
-		counts[i] += acc[i]
+		counts[i] += acc[i+1]
 	}
 	return b - a
+}
+
+// countUntil counts the words of ws up to the first that ends after end
+// into acc at their lang+1 and returns their number: a loop of its own,
+// in registers, apart from count's slow paths (inlined, it shared their
+// registers and kept its index in memory).
+//
+//go:noinline
+func countUntil(ws []wordSpan, end int, acc *[16]int) int {
+	for i, x := range ws {
+		if int(x.end) > end {
+			return i
+		}
+		acc[uint8(x.lang+1)&15]++
+	}
+	return len(ws)
 }
 
 // endsAfter returns the index of the first word that ends after off.
