@@ -1,0 +1,102 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// findSlow is Find as it was before runs: caseFits asked of every entry
+// of every candidate node, longest first.
+func findSlow(ix *Index, toks []Token) []Match {
+	var out []Match
+	for i := 0; i < len(toks); {
+		var best Match
+		var n uint32
+		for j := i; j < len(toks); j++ {
+			if j > i && toks[j].LineBreak {
+				break
+			}
+			var ok bool
+			if n, ok = ix.child(n, ix.keys[toks[j].Key]); !ok {
+				break
+			}
+			var fit []*Entry
+			entries := ix.nodeEntries(n)
+			for k := range entries {
+				if e := &entries[k]; e.caseFits(toks[i : j+1]) {
+					fit = append(fit, e)
+				}
+			}
+			if len(fit) > 0 {
+				best = Match{Start: i, End: j + 1, Entries: fit}
+			}
+		}
+		if best.Entries == nil {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.End
+	}
+	return out
+}
+
+// TestRunsMatchSlow holds longestAt, which asks caseFits once per run
+// and hands out the node's own pointers when all entries fit, to asking
+// every entry, on the seeds in their own case, all lowercase and all
+// uppercase, with the default index (which keeps pointers) and without
+// its pointers (a million-name index's way); and checks that the entries
+// of a run are alike.
+func TestRunsMatchSlow(t *testing.T) {
+	defaultOnce.Do(loadDefault)
+	require.NoError(t, defaultOnce.err)
+	ix := defaultOnce.index
+	require.NotNil(t, ix.ptrs)
+	noPtrs := *ix
+	noPtrs.ptrs = nil
+	long := 0
+	for n := range ix.nodes {
+		from, to := ix.at[n], ix.at[n+1]
+		for k := from; k < to; k++ {
+			e := &ix.entries[k]
+			if to-from == 1 {
+				require.Zero(t, e.run)
+				continue
+			}
+			lead := &ix.entries[e.run-1]
+			require.True(t, from < e.run && e.run <= k+1)
+			require.True(t, e.SameRun(lead))
+			require.True(t, e == lead || e.alike(lead), e.Form)
+			if k > from && e.SameRun(&ix.entries[k-1]) && k+1-e.run > 10 {
+				long++
+			}
+		}
+	}
+	require.Positive(t, long, "no long runs: the test covers little")
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	shared := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		text := string(b) + "\nDas Außenministerium, das AUSSENMINISTERIUM, das aussenministerium; Putin, PUTIN, putin; die EU, die eu."
+		for _, s := range []string{text, strings.ToLower(text), strings.ToUpper(text)} {
+			toks := Tokens(s)
+			want := findSlow(ix, toks)
+			got := ix.Find(toks)
+			require.Equal(t, want, got, f)
+			require.Equal(t, want, noPtrs.Find(toks), f)
+			for _, m := range got {
+				if len(m.Entries) > 1 && &m.Entries[0] == &ix.ptrs[m.Entries[0].run-1] {
+					shared++
+				}
+			}
+		}
+	}
+	require.Positive(t, shared)
+}
