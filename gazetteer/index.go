@@ -34,8 +34,8 @@ type Entry struct {
 	// foldings but for letter case (most names of a large data set), and
 	// folds is left empty rather than hold a second copy of it.
 	formFolds bool
-	// run is 1 + the index in [Index.entries] of the first entry of this
-	// entry's run, 0 for the only entry of its node: a run is the entries
+	// run is the index in [Index.entries] just past the last entry of
+	// this entry's run, 0 for the only entry of its node: a run is the entries
 	// of a node next to each other with the same foldings, shapes, kind,
 	// language and entity type, for which caseFits, Exact and the
 	// tagger's filter answer alike (see markRuns). It sits in the padding
@@ -170,11 +170,13 @@ func (ix *Index) markRuns() {
 		if to-from < 2 {
 			continue
 		}
-		for k := from; k < to; k++ {
-			e := &ix.entries[k]
-			e.run = k + 1
-			if k > from && e.alike(&ix.entries[k-1]) {
-				e.run = ix.entries[k-1].run
+		for k := from; k < to; {
+			end := k + 1
+			for end < to && ix.entries[end].alike(&ix.entries[end-1]) {
+				end++
+			}
+			for ; k < end; k++ {
+				ix.entries[k].run = end
 			}
 		}
 	}
@@ -599,24 +601,28 @@ func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
 		from, to := ix.at[c.node], ix.at[c.node+1]
 		entries := ix.entries[from:to]
 		var fit []*Entry
-		all, ok := true, false // all: every entry so far fits, and fit holds none of them yet
-		for k := range entries {
+		all := true // every entry so far fits, and fit holds none of them yet
+		for k := 0; k < len(entries); {
 			// caseFits answers alike for a run (see markRuns): asked of
-			// its first entry only.
+			// its first entry only, the loop steps a run at a time.
 			e := &entries[k]
-			if e.run == 0 || e.run == from+uint32(k)+1 {
-				ok = e.caseFits(span)
+			end := k + 1
+			if e.run != 0 {
+				end = int(e.run - from)
 			}
-			switch {
+			switch ok := e.caseFits(span); {
 			case ok && !all:
-				fit = append(fit, e)
+				for j := k; j < end; j++ {
+					fit = append(fit, &entries[j])
+				}
 			case !ok && all:
 				all = false
-				fit = make([]*Entry, k, len(entries)-1) // one allocation, not append's doublings
+				fit = make([]*Entry, k, len(entries)-(end-k)) // one allocation, not append's doublings
 				for j := range k {
 					fit[j] = &entries[j]
 				}
 			}
+			k = end
 		}
 		if all {
 			if ix.ptrs != nil {

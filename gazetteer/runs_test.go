@@ -67,12 +67,17 @@ func TestRunsMatchSlow(t *testing.T) {
 				require.Zero(t, e.run)
 				continue
 			}
-			lead := &ix.entries[e.run-1]
-			require.True(t, from < e.run && e.run <= k+1)
-			require.True(t, e.SameRun(lead))
-			require.True(t, e == lead || e.alike(lead), e.Form)
-			if k > from && e.SameRun(&ix.entries[k-1]) && k+1-e.run > 10 {
-				long++
+			// The run is contiguous, ends at e.run, and its entries are alike.
+			require.True(t, k < e.run && e.run <= to)
+			require.Equal(t, e.run, ix.entries[e.run-1].run)
+			require.True(t, e.run == to || ix.entries[e.run].run != e.run)
+			if k > from && e.SameRun(&ix.entries[k-1]) {
+				require.True(t, e.alike(&ix.entries[k-1]), e.Form)
+				if e.run-k > 10 {
+					long++
+				}
+			} else if k > from {
+				require.False(t, e.alike(&ix.entries[k-1]), e.Form)
 			}
 		}
 	}
@@ -92,11 +97,20 @@ func TestRunsMatchSlow(t *testing.T) {
 			require.Equal(t, want, got, f)
 			require.Equal(t, want, noPtrs.Find(toks), f)
 			for _, m := range got {
-				if len(m.Entries) > 1 && &m.Entries[0] == &ix.ptrs[m.Entries[0].run-1] {
+				if len(m.Entries) > 1 && &m.Entries[0] == &ix.ptrs[ix.at[nodeOf(ix, toks[m.Start:m.End])]] {
 					shared++
 				}
 			}
 		}
 	}
 	require.Positive(t, shared)
+}
+
+// nodeOf returns the node that the keys of toks lead to.
+func nodeOf(ix *Index, toks []Token) uint32 {
+	var n uint32
+	for _, t := range toks {
+		n, _ = ix.child(n, ix.keys[t.Key])
+	}
+	return n
 }
