@@ -564,7 +564,7 @@ func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
 			i++ // no name starts with this token: the common case
 			continue
 		}
-		m, ok := ix.longestAt(toks, keys, i)
+		m, ok := ix.longestAt(kf, toks, keys, i)
 		if !ok {
 			i++
 			continue
@@ -575,7 +575,7 @@ func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
 	return out
 }
 
-func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
+func (ix *Index) longestAt(kf *KeyFilter, toks []Token, keys []uint32, i int) (Match, bool) {
 	type cand struct {
 		end  int
 		node uint32
@@ -588,7 +588,13 @@ func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
 			break
 		}
 		var ok bool
-		if n, ok = ix.child(n, keys[j]); !ok {
+		switch {
+		case n != 0 && kf != nil && keys[j] != 0:
+			n, ok = kf.child(n, keys[j])
+		default:
+			n, ok = ix.child(n, keys[j])
+		}
+		if !ok {
 			break
 		}
 		if ix.at[n] != ix.at[n+1] {

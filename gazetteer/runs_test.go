@@ -114,3 +114,32 @@ func nodeOf(ix *Index, toks []Token) uint32 {
 	}
 	return n
 }
+
+// TestKeyFilterEdges holds the key filter's table of edges to the
+// index's map: every edge, and the edges one key number or one node
+// away, which mostly are none.
+func TestKeyFilterEdges(t *testing.T) {
+	defaultOnce.Do(loadDefault)
+	require.NoError(t, defaultOnce.err)
+	ix := defaultOnce.index
+	kf := ix.KeyFilter()
+	require.NotNil(t, kf)
+	require.NotEmpty(t, ix.edges)
+	misses := 0
+	for key := range ix.edges {
+		n, k := uint32(key>>32), uint32(key)
+		for _, nk := range [][2]uint32{{n, k}, {n, k + 1}, {n + 1, k}, {n, k - 1}, {n - 1, k}} {
+			if nk[0] == 0 || nk[1] == 0 {
+				continue
+			}
+			want, wok := ix.child(nk[0], nk[1])
+			got, ok := kf.child(nk[0], nk[1])
+			require.Equal(t, wok, ok, nk)
+			require.Equal(t, want, got, nk)
+			if !ok {
+				misses++
+			}
+		}
+	}
+	require.Positive(t, misses)
+}
