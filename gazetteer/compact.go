@@ -256,6 +256,7 @@ func (r *compactReader) index(entities []*Entity) *Index {
 	if r.err != nil {
 		return nil
 	}
+	ix.markRuns()
 	return ix
 }
 

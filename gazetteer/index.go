@@ -34,8 +34,15 @@ type Entry struct {
 	// foldings but for letter case (most names of a large data set), and
 	// folds is left empty rather than hold a second copy of it.
 	formFolds bool
-	Lang      string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
-	Form      string // as written in the gazetteer
+	// run is the index in [Index.entries] just past the last entry of
+	// this entry's run, 0 for the only entry of its node: a run is the entries
+	// of a node next to each other with the same foldings, shapes, kind,
+	// language and entity type, for which caseFits, Exact and the
+	// tagger's filter answer alike (see markRuns). It sits in the padding
+	// after the flags.
+	run  uint32
+	Lang string // "de", "es", "en", or "" for forms of every language (Unique, FollowTheMoney names)
+	Form string // as written in the gazetteer
 	// folds holds the [Fold] of the form's tokens joined by spaces (a
 	// folded token never holds one); shapes their [Shape]s, two bits per
 	// token, for the first 32 tokens. One string and one word per entry
@@ -137,6 +144,54 @@ func (e *Entry) SameFolds(o *Entry) bool {
 	return len(s) == len(os) && hasFoldPrefix(s, os, true)
 }
 
+// SameRun reports whether e and o, entries of one [Match] (of one node
+// of the index), are of one run: next to each other among the node's
+// entries, with the same foldings
+// ([Entry.SameFolds]), token shapes, kind, language and entity type. Many
+// entities share a form ("Außenministerium" of every country): a caller
+// that judges a match entry by entry may reuse its answer for the previous
+// entry of the run without comparing the forms.
+func (e *Entry) SameRun(o *Entry) bool { return e.run == o.run }
+
+// alike reports whether e and o may be of one run (see markRuns).
+func (e *Entry) alike(o *Entry) bool {
+	return e.Kind == o.Kind && e.shapes == o.shapes && e.Lang == o.Lang &&
+		e.SameFolds(o) && e.Entity.Type == o.Entity.Type
+}
+
+// markRuns sets the entries' runs: an entry starts a run of its own unless
+// it is alike the previous entry of its node. Matching judges a run's case
+// once (see longestAt); for the default index it also keeps each node's
+// entries as pointers, to hand out when all of them fit. The only entry
+// of a node (most of a million names) is left alone: its run is 0.
+func (ix *Index) markRuns() {
+	for n := range ix.nodes {
+		from, to := ix.at[n], ix.at[n+1]
+		if to-from < 2 {
+			continue
+		}
+		for k := from; k < to; {
+			end := k + 1
+			for end < to && ix.entries[end].alike(&ix.entries[end-1]) {
+				end++
+			}
+			for ; k < end; k++ {
+				ix.entries[k].run = end
+			}
+		}
+	}
+	if len(ix.entries) <= maxSharedEntries {
+		ix.ptrs = make([]*Entry, len(ix.entries))
+		for k := range ix.entries {
+			ix.ptrs[k] = &ix.entries[k]
+		}
+	}
+}
+
+// maxSharedEntries is the most entries an index keeps [Index.ptrs] for:
+// the default's tens of thousands, not a million names.
+const maxSharedEntries = 1 << 17
+
 // Canonical reports whether the matched text is the entity's canonical name.
 func (e *Entry) Canonical() bool { return e.canonical }
 
@@ -208,6 +263,10 @@ type Index struct {
 	nodes   uint32            // number of nodes
 	at      []uint32          // node n's entries are entries[at[n]:at[n+1]]
 	entries []Entry
+	// ptrs[k] is &entries[k], or ptrs is nil (see markRuns): a match
+	// whose every entry fits shares them (most matches of a form that
+	// many entities share) rather than allocate and fill a slice.
+	ptrs []*Entry
 }
 
 // builder holds what only Compile needs.
@@ -458,6 +517,7 @@ func (b *builder) finish() *Index {
 			dest[i], dest[j] = dest[j], dest[i]
 		}
 	}
+	ix.markRuns()
 	return ix
 }
 
@@ -504,7 +564,7 @@ func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
 			i++ // no name starts with this token: the common case
 			continue
 		}
-		m, ok := ix.longestAt(toks, keys, i)
+		m, ok := ix.longestAt(kf, toks, keys, i)
 		if !ok {
 			i++
 			continue
@@ -515,7 +575,7 @@ func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
 	return out
 }
 
-func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
+func (ix *Index) longestAt(kf *KeyFilter, toks []Token, keys []uint32, i int) (Match, bool) {
 	type cand struct {
 		end  int
 		node uint32
@@ -528,7 +588,13 @@ func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
 			break
 		}
 		var ok bool
-		if n, ok = ix.child(n, keys[j]); !ok {
+		switch {
+		case n != 0 && kf != nil && keys[j] != 0:
+			n, ok = kf.child(n, keys[j])
+		default:
+			n, ok = ix.child(n, keys[j])
+		}
+		if !ok {
 			break
 		}
 		if ix.at[n] != ix.at[n+1] {
@@ -537,14 +603,43 @@ func (ix *Index) longestAt(toks []Token, keys []uint32, i int) (Match, bool) {
 	}
 	for ci := len(cands) - 1; ci >= 0; ci-- { // longest first; not slices.Backward, whose iterator cost a tenth of longestAt
 		c := cands[ci]
+		span := toks[i:c.end]
+		from, to := ix.at[c.node], ix.at[c.node+1]
+		entries := ix.entries[from:to]
 		var fit []*Entry
-		entries := ix.nodeEntries(c.node)
-		for k := range entries {
-			if e := &entries[k]; e.caseFits(toks[i:c.end]) {
-				if fit == nil {
-					fit = make([]*Entry, 0, len(entries)-k) // one allocation, not append's doublings
+		all := true // every entry so far fits, and fit holds none of them yet
+		for k := 0; k < len(entries); {
+			// caseFits answers alike for a run (see markRuns): asked of
+			// its first entry only, the loop steps a run at a time.
+			e := &entries[k]
+			end := k + 1
+			if e.run != 0 {
+				end = int(e.run - from)
+			}
+			switch ok := e.caseFits(span); {
+			case ok && !all:
+				for j := k; j < end; j++ {
+					fit = append(fit, &entries[j])
 				}
-				fit = append(fit, e)
+			case !ok && all:
+				all = false
+				fit = make([]*Entry, k, len(entries)-(end-k)) // one allocation, not append's doublings
+				for j := range k {
+					fit[j] = &entries[j]
+				}
+			}
+			k = end
+		}
+		if all {
+			if ix.ptrs != nil {
+				// The node's own pointers, capped so that an append cannot
+				// write into the next node's.
+				fit = ix.ptrs[from:to:to]
+			} else {
+				fit = make([]*Entry, len(entries))
+				for k := range entries {
+					fit[k] = &entries[k]
+				}
 			}
 		}
 		if len(fit) > 0 {

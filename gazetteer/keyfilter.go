@@ -24,6 +24,32 @@ type KeyFilter struct {
 	three [letters * letters * letters]uint16
 	slots [keySlots]uint32 // hash tag<<16 | key number, 0 when empty
 	keys  []string         // key number → key
+	// edges is the index's map of edges below the root as an
+	// open-addressing table of node<<32 | key number (never 0: the root
+	// is node 0) and the child: a walk from the first token of a name
+	// asks it once a token, where the map hashed and probed more.
+	edges     []edge
+	edgeShift uint // 64 - log2(len(edges))
+}
+
+type edge struct {
+	key   uint64
+	child uint32
+}
+
+// child returns the node that key number k leads to from node n > 0, as
+// ix.edges holds it.
+func (kf *KeyFilter) child(n, k uint32) (uint32, bool) {
+	key := uint64(n)<<32 | uint64(k)
+	mask := uint64(len(kf.edges) - 1)
+	for h := key * 0x9E3779B97F4A7C15 >> kf.edgeShift; ; h = (h + 1) & mask {
+		switch e := &kf.edges[h]; e.key {
+		case key:
+			return e.child, true
+		case 0:
+			return 0, false
+		}
+	}
 }
 
 // letters is the number of lowercase ASCII letters.
@@ -98,6 +124,19 @@ func (ix *Index) KeyFilter() *KeyFilter {
 		return nil
 	}
 	kf := &KeyFilter{keys: make([]string, len(ix.keys)+1)}
+	bits := uint(1)
+	for 1<<bits < 2*len(ix.edges) {
+		bits++
+	}
+	kf.edges, kf.edgeShift = make([]edge, 1<<bits), 64-bits
+	mask := uint64(len(kf.edges) - 1)
+	for key, child := range ix.edges {
+		h := key * 0x9E3779B97F4A7C15 >> kf.edgeShift
+		for kf.edges[h].key != 0 {
+			h = (h + 1) & mask
+		}
+		kf.edges[h] = edge{key, child}
+	}
 	for k, n := range ix.keys {
 		kf.keys[n] = k
 	}

@@ -73,8 +73,10 @@ func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entr
 			// countries) is judged once: Exact answers alike for the
 			// same foldings, and endingFits for the same foldings and
 			// entity type (the entity is read only then: reading 200
-			// of them cost more than the rest of the filter).
-			if prev != nil && en.SameFolds(prev) && (prevExact || en.Entity.Type == prev.Entity.Type) {
+			// of them cost more than the rest of the filter). Entries of
+			// one run (next to each other in the index, same foldings
+			// and type) are told without comparing the foldings.
+			if prev != nil && (en.SameRun(prev) || en.SameFolds(prev) && (prevExact || en.Entity.Type == prev.Entity.Type)) {
 				ok = prevOK
 			} else {
 				exact := en.Exact(span)
