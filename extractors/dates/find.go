@@ -231,6 +231,19 @@ var cuePairs = func() *[1 << 16 / 64]uint64 {
 	return &pairs
 }()
 
+// cuePairLens holds, for the first two letters of each cue word of ASCII
+// letters (by their low five bits, the same in either case), the lengths
+// it comes in, as bits: skipPlain rules out four words in five with it,
+// a load and a shift, before it builds a word's cueKey.
+var cuePairLens = func() (t [1 << 10]uint32) {
+	for w := range cueWords {
+		if byteClass[w[0]] == classLetter && byteClass[w[1]] == classLetter {
+			t[int(w[0]&31)<<5|int(w[1]&31)] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
 // cueSpan is a cue word or a run of digits of a text.
 type cueSpan struct {
 	start, end int
@@ -244,6 +257,11 @@ type cueSpan struct {
 func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 	var c cue
 	for i := 0; i < len(text); {
+		// Over the words that cannot be cues, most of a text, in a loop
+		// of its own: see skipPlain.
+		if i = skipPlain(text, i); i == len(text) {
+			break
+		}
 		// A word of ASCII letters first: most of a text.
 		if byteClass[text[i]] != classLetter {
 			switch byteClass[text[i]] {
@@ -308,6 +326,53 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 		}
 	}
 	return c, spans
+}
+
+// skipPlain returns where from i on cues must look closer: the first
+// byte that is a digit or from 0x80 on, the start of a word of ASCII
+// letters that goes on with such a byte or may be a cue word (its first
+// slot in cueTab is taken), or len(text). What it steps over (ASCII marks
+// and spaces, words of ASCII letters that are no cue word) gives cues
+// nothing. It is cues' test of most words, apart from cues so that its
+// loop makes no call: cues' calls (cueWord, append) make the compiler
+// keep its variables on the stack and store them at every turn of its
+// loop, which cost more than the test of the word did. TestSkip,
+// FuzzSkip and TestCuesRandom hold cues with it to cuesRef.
+func skipPlain(text string, i int) int {
+	for i < len(text) {
+		if cl := byteClass[text[i]]; cl != classLetter {
+			if cl != classOther {
+				return i
+			}
+			i++
+			continue
+		}
+		start := i
+		// The word's letters, eight bytes at a time.
+		for i++; ; {
+			if i+8 > len(text) {
+				for i < len(text) && byteClass[text[i]] == classLetter {
+					i++
+				}
+				break
+			}
+			k := swar.LetterRun(swar.Load64(text, i))
+			if i += k; k < 8 {
+				break
+			}
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
+			return start // the word goes on, or ends, with another rune: cueWord's
+		}
+		if n := i - start; n >= 2 && n <= maxCueLen && cuePairLens[int(text[start]&31)<<5|int(text[start+1]&31)]&(1<<n) != 0 &&
+			cueTab.may(cueKey(text[start]|0x20, text[start+1]|0x20, text[i-1]|0x20, n)) {
+			return start
+		}
+		if i < len(text) && text[i] == ' ' {
+			i++ // the space after the word, the most common, without going round
+		}
+	}
+	return i
 }
 
 // Classes of bytes for cues.

@@ -51,6 +51,10 @@ type sentDates struct {
 	future  []bool       // whether the clause of each of exprs speaks of what is to come
 	anchor  dates.Anchor // the timeline's anchor, or the day of the tweet the sentence is in
 	last    *Date        // the date spoken of last before the sentence (nil in a tweet)
+	// own is anchor == the timeline's anchor, compared once per sentence
+	// (and not at all in a document without tweet footers, most of them)
+	// rather than in sentence and again in advance.
+	own bool
 }
 
 // sentence returns the dates of sentence s, whose words are ws and lexicon
@@ -59,8 +63,14 @@ type sentDates struct {
 // next call.
 func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDates {
 	sd := &t.sd
-	*sd = sentDates{exprs: sd.exprs[:0], clauses: sd.clauses[:0], future: sd.future[:0], anchor: t.tweetAnchor(text, s), last: t.last}
-	if sd.anchor != t.anchor || t.since >= maxCarry {
+	sd.exprs, sd.clauses, sd.future, sd.last = sd.exprs[:0], sd.clauses[:0], sd.future[:0], t.last
+	if len(t.footers) == 0 {
+		sd.anchor, sd.own = t.anchor, true // what tweetAnchor returns without footers
+	} else {
+		sd.anchor = t.tweetAnchor(text, s)
+		sd.own = sd.anchor == t.anchor
+	}
+	if !sd.own || t.since >= maxCarry {
 		sd.last = nil // a tweet speaks of its own day
 	}
 	var futs []hit
@@ -85,7 +95,7 @@ func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDa
 // states only later dates speaks of now. A sentence without dates, or in
 // a tweet, leaves the date spoken of last as it is, one sentence older.
 func (t *timeline) advance(sd *sentDates) {
-	if sd.anchor != t.anchor || len(sd.exprs) == 0 {
+	if !sd.own || len(sd.exprs) == 0 {
 		t.since++
 		return
 	}
