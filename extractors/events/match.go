@@ -93,33 +93,39 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 		}
 		from++
 	}
-	// One pass over the sentence's tokens: a token straddling its end
-	// drops the words appended so far (*arena is set only at the end).
-	out = *arena
+	// The sentence's tokens: those starting before its end, the last of
+	// which alone may straddle it. The arena grows once for them all, so
+	// that the loop over them calls nothing for most tokens (a call in it
+	// had the compiler spill and reload a dozen registers per token).
+	ts := toks[from:]
+	n := 0
+	for n < len(ts) && ts[n].Start < s.End {
+		n++
+	}
+	if n > 0 && ts[n-1].End > s.End {
+		return nil, from, false // a token straddles the end
+	}
+	ts = ts[:n]
+	out = slices.Grow(*arena, n)
 	first := len(out)
 	var cl clauses
 	adjFrom, adjTo := -1, -1 // in the arena
-	ti := from
-	for ; ti < len(toks) && toks[ti].Start < s.End; ti++ {
-		t := &toks[ti] // not a copy of each token
-		if t.End > s.End {
-			return nil, from, false // a token straddles the end
-		}
+	adjEmpty := x.adjEmpty
+	for k := range ts {
+		// The token by pointer, not a copy of each.
+		t := &ts[k]
 		if c := text[t.Start]; c < utf8.RuneSelf && !asciiWordByte[c] || c >= utf8.RuneSelf && !startsWord(text[t.Start:]) { // a punctuation token: one rune
 			cl.punct(text[t.Start:t.End])
 			continue
 		}
 		// The word is written in its place in the arena, field by field:
 		// append would build it aside and copy it.
-		if len(out) == cap(out) {
-			out = slices.Grow(out, 1)
-		}
 		out = out[:len(out)+1]
 		w := &out[len(out)-1]
 		w.start, w.end, w.fold, w.clause, w.phrase, w.cap = t.Start, t.End, t.Fold, cl.cur, cl.phrase, t.Shape != gazetteer.ShapeOther
-		w.adj = x.adjEmpty
-		if len(w.fold) >= adjPrefix {
-			if k := key3(w.fold); x.adjHash.has(key3Hash(k)) && x.hasAdjPrefix(k) {
+		w.adj = adjEmpty
+		if len(t.Fold) >= adjPrefix {
+			if k3 := key3(t.Fold); x.adjHash.has(key3Hash(k3)) && x.hasAdjPrefix(k3) {
 				w.adj = x.adjective[t.Key]
 			}
 		}
@@ -134,7 +140,7 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	if adj != nil {
 		adj[0], adj[1] = max(adjFrom-first, 0), max(adjTo-first, 0)
 	}
-	return out[first:len(out):len(out)], ti, true
+	return out[first:len(out):len(out)], from + n, true
 }
 
 // asciiWordByte marks the ASCII bytes asciiWord accepts.
@@ -328,7 +334,9 @@ func (ix *index) refsOf(fold string, scratch *[]ref) []ref {
 			suf, _ = ix.sufTab.get(k, key3Hash(k))
 		}
 	}
-	rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && ix.mayContainRest(fold)
+	// mayContainRest, its two-byte case (every index find reads) tested
+	// here: a call the less per word.
+	rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restPairOK && hasEither(fold, ix.restPair[0], ix.restPair[1]) || !ix.restPairOK && ix.mayContainRest(fold))
 	short := len(ix.short) > 0 && ix.endsShort(fold)
 	if !rest && !short {
 		switch {
