@@ -93,7 +93,7 @@ func TestTablesAgreeWithSearch(t *testing.T) {
 	for n := 0; n < 100; n++ {
 		got := Normalize(randomText(r, alpha, r.IntN(2000)))
 		plain := *got
-		plain.editAt, plain.wideAt = nil, nil
+		plain.editAt, plain.contAt = nil, nil
 		for ns := 0; ns <= len(got.Norm); ns++ {
 			ne := min(len(got.Norm), ns+r.IntN(100))
 			os, oe := got.Span(ns, ne)
@@ -123,8 +123,8 @@ func TestFastWideRandom(t *testing.T) {
 	for n := 0; n < 30000; n++ {
 		in := randomText(r, alpha, 1+r.IntN(40))
 		got, slow := Normalize(in), normalize(in, true)
-		if got.Norm != slow.Norm || !slices.Equal(got.edits, slow.edits) || !slices.Equal(got.wide, slow.wide) {
-			t.Fatalf("fast path differs for %q:\n%q %v %v\n%q %v %v", in, got.Norm, got.edits, got.wide, slow.Norm, slow.edits, slow.wide)
+		if got.Norm != slow.Norm || !slices.Equal(got.edits, slow.edits) || !slices.Equal(got.cont, slow.cont) {
+			t.Fatalf("fast path differs for %q:\n%q %v %v\n%q %v %v", in, got.Norm, got.edits, got.cont, slow.Norm, slow.edits, slow.cont)
 		}
 	}
 }

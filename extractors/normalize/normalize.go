@@ -34,13 +34,15 @@
 // Guarantees: [Text.Norm] is valid UTF-8 in NFC; normalising it again returns
 // it unchanged; [Text.Span] maps every normalised range to an original range
 // within bounds, on rune boundaries of valid input, monotone in its start.
-// The offset map costs memory proportional to the number of edits and of
-// multi-byte runes in the original, plus four bytes per 64 bytes of text for
-// each of its two look-up tables. Normalize never panics. A [Text] is immutable after
+// The offset map costs memory proportional to the number of edits, plus
+// four bytes per 64 bytes of text for the edits' look-up table and, when
+// the original has multi-byte runes, sixteen bytes per 64 bytes of it for
+// theirs. Normalize never panics. A [Text] is immutable after
 // Normalize returns and is safe for concurrent use.
 package normalize
 
 import (
+	"math/bits"
 	"slices"
 )
 
@@ -63,10 +65,12 @@ type Text struct {
 	// editAt[k] is the index of the first edit that ends after normalised
 	// byte k<<blockShift.
 	editAt []int32
-	// wide lists the multi-byte runes of orig in order, and wideAt[k] how
-	// many of them end at or before original byte k<<blockShift.
-	wide   []wideRune
-	wideAt []int32
+	// cont marks the continuation bytes of the valid multi-byte runes of
+	// orig (bit j of cont[k] for byte k<<blockShift+j), and contAt[k]
+	// counts those before byte k<<blockShift; both nil when orig has no
+	// multi-byte rune.
+	cont   []uint64
+	contAt []int
 }
 
 // edit records where normalisation departed from a byte-for-byte copy: the
@@ -75,15 +79,6 @@ type Text struct {
 // identity copy, so the map needs no entry for unchanged text.
 type edit struct {
 	n, o, nlen, olen int
-}
-
-// wideRune is a valid multi-byte rune of the original that ends at byte
-// end; extra is the number of bytes beyond the first of it and of all the
-// multi-byte runes before it. Every other byte, ASCII or invalid, is one
-// code point, so the code point offset of byte b is b less the extra of
-// the last multi-byte rune that ends at or before b.
-type wideRune struct {
-	end, extra int
 }
 
 // Normalize returns the normalised form of orig with its offset map. orig may
@@ -105,13 +100,14 @@ func normalize(orig []byte, slow bool) *Text {
 		Invalid: z.invalid,
 		orig:    orig,
 		edits:   slices.Clip(z.b.edits),
-		wide:    slices.Clip(z.wide),
+		cont:    z.cont,
 	}
 	t.index()
+	t.indexChars()
 	return t
 }
 
-// index builds the block tables editAt and wideAt. Texts of more than
+// index builds the block table editAt. Texts of more than
 // 2 GiB, which no caller sends, keep none and are stepped through whole.
 func (t *Text) index() {
 	if len(t.orig) > 1<<31-1 || len(t.Norm) > 1<<31-1 {
@@ -129,17 +125,19 @@ func (t *Text) index() {
 			t.editAt[k] = int32(len(t.edits))
 		}
 	}
-	if len(t.wide) > 0 {
-		t.wideAt = make([]int32, len(t.orig)>>blockShift+1)
-		k := 0
-		for i, w := range t.wide {
-			for ; k < len(t.wideAt) && k<<blockShift < w.end; k++ {
-				t.wideAt[k] = int32(i)
-			}
-		}
-		for ; k < len(t.wideAt); k++ {
-			t.wideAt[k] = int32(len(t.wide))
-		}
+}
+
+// indexChars builds contAt, the running count of cont's bits. Unlike
+// index's table it holds ints, so texts of any length get it.
+func (t *Text) indexChars() {
+	if t.cont == nil {
+		return
+	}
+	t.contAt = make([]int, len(t.cont))
+	n := 0
+	for k, m := range t.cont {
+		t.contAt[k] = n
+		n += bits.OnesCount64(m)
 	}
 }
 
@@ -175,23 +173,39 @@ func (t *Text) Span(ns, ne int) (os, oe int) {
 // as utf8.RuneCount of the bytes before it counts: each invalid byte, and
 // each byte of a rune the offset cuts, counts as one code point. Offsets
 // outside the original are clamped. The cost does not grow with the length
-// of the text: a table look-up and a step for each multi-byte rune before
-// the offset in its block of 64 bytes.
+// of the text: a table look-up and a population count of one word (and, at
+// an offset that cuts a rune, a step back over its bytes).
 func (t *Text) Chars(origByte int) int {
 	b := min(max(origByte, 0), len(t.orig))
-	i := 0
-	if t.wideAt != nil {
-		i = int(t.wideAt[b>>blockShift])
-	}
-	// The multi-byte runes that end by b: the block's first, and the few
-	// after it in the block.
-	for i < len(t.wide) && t.wide[i].end <= b {
-		i++
-	}
-	if i == 0 {
+	if t.cont == nil {
 		return b
 	}
-	return b - t.wide[i-1].extra
+	// Every byte is a code point but the continuation bytes of valid
+	// multi-byte runes: those before b are the block's count and the
+	// block's bits below b.
+	k, j := b>>blockShift, uint(b&(1<<blockShift-1))
+	n := bits.OnesCount64(t.cont[k] & (1<<j - 1))
+	if t.contAt != nil {
+		n += t.contAt[k]
+	} else {
+		for _, m := range t.cont[:k] {
+			n += bits.OnesCount64(m)
+		}
+	}
+	// A rune that b cuts counts each of its bytes before b as one code
+	// point, as utf8.RuneCount counts a truncated sequence.
+	if b < len(t.orig) && t.isCont(b) {
+		for p := b - 1; t.isCont(p); p-- {
+			n--
+		}
+	}
+	return b - n
+}
+
+// isCont reports whether original byte p continues a valid multi-byte
+// rune; the lead byte of every such rune is at p >= 0 and is not one.
+func (t *Text) isCont(p int) bool {
+	return t.cont[p>>blockShift]&(1<<(uint(p)&(1<<blockShift-1))) != 0
 }
 
 // CharsFrom is [Text.Chars]; fromByte and fromChars, a boundary counted

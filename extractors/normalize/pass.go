@@ -81,8 +81,9 @@ type normalizer struct {
 	orig    []byte
 	b       builder
 	invalid []int
-	wide    []wideRune
-	extra   int // bytes beyond the first of the multi-byte runes so far
+	// cont marks the continuation bytes of the valid multi-byte runes of
+	// orig, bit j of cont[k] for byte k<<6+j; nil while there are none.
+	cont []uint64
 
 	seg      []item // current combining sequence, held for NFC
 	segCheck bool   // seg may not be in NFC
@@ -180,8 +181,12 @@ func (z *normalizer) run() {
 // addWide records a valid multi-byte rune of size bytes ending at end,
 // for [Text.Chars].
 func (z *normalizer) addWide(end, size int) {
-	z.extra += size - 1
-	z.wide = append(z.wide, wideRune{end: end, extra: z.extra})
+	if z.cont == nil {
+		z.cont = make([]uint64, len(z.orig)>>blockShift+1)
+	}
+	for p := end - size + 1; p < end; p++ {
+		z.cont[p>>blockShift] |= 1 << (p & (1<<blockShift - 1))
+	}
 }
 
 // fast is the pass for plain text, which is most of any news text: it
