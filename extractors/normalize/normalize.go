@@ -210,6 +210,8 @@ func (t *Text) isCont(p int) bool {
 
 // CharsFrom is [Text.Chars]; fromByte and fromChars, a boundary counted
 // before, are no longer needed now that Chars costs no counting.
+//
+// Deprecated: use [Text.Chars].
 func (t *Text) CharsFrom(origByte, fromByte, fromChars int) int {
 	return t.Chars(origByte)
 }
