@@ -79,6 +79,58 @@ func TestKeyFilter(t *testing.T) {
 	}
 }
 
+// TestNextRoot holds nextRoot, keyNumber written out in a loop, to
+// keyNumber and the map: over the tokens of every key of the default index
+// (a byte shorter and longer too), of the short keys around the tables'
+// bytes and of the seed articles, it stops at each token whose key starts
+// a name and nowhere else, with or without a filter.
+func TestNextRoot(t *testing.T) {
+	defaultOnce.Do(loadDefault)
+	require.NoError(t, defaultOnce.err)
+	ix := defaultOnce.index
+	kf := ix.KeyFilter()
+	require.NotNil(t, kf)
+	var toks []Token
+	for k := range ix.keys {
+		for _, v := range []string{k, k[:len(k)-1], k + "s", "\x00" + k} {
+			toks = append(toks, Token{Key: v})
+		}
+	}
+	for _, a := range []byte("`abdeilmnostyz{\x00.") {
+		toks = append(toks, Token{Key: string(a)})
+		for _, b := range []byte("`abdeilmnostyz{") {
+			toks = append(toks, Token{Key: string([]byte{a, b})})
+			for _, c := range []byte("`aeilnrsz{") {
+				toks = append(toks, Token{Key: string([]byte{a, b, c})})
+			}
+		}
+	}
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		toks = append(toks, Tokens(string(b))...)
+	}
+	stops := 0
+	for _, filter := range []*KeyFilter{kf, nil} {
+		for i := 0; i <= len(toks); i++ {
+			want := i
+			for want < len(toks) && ix.root[ix.keys[toks[want].Key]] == 0 {
+				want++
+			}
+			got, k := filter.nextRoot(ix, toks, i)
+			require.Equal(t, want, got, "from %d", i)
+			if got < len(toks) {
+				require.Equal(t, ix.keys[toks[got].Key], k, toks[got].Key)
+				require.Equal(t, k, ix.keyNumber(kf, toks[got].Key), toks[got].Key)
+				stops++
+			}
+		}
+	}
+	require.Positive(t, stops)
+}
+
 // FuzzKeyFilter checks the key filter against the key map on any string.
 func FuzzKeyFilter(f *testing.F) {
 	for _, s := range []string{"", "de", "putin", "peskov", "sicherheitsrat", "au\x00", "12345678", "123456789abcdefgh"} {

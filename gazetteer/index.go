@@ -554,45 +554,76 @@ func (ix *Index) Find(toks []Token) []Match { return ix.FindWith(nil, toks) }
 // FindWith is [Index.Find] asking kf, ix's [Index.KeyFilter] (or nil),
 // which keys the index lacks.
 func (ix *Index) FindWith(kf *KeyFilter, toks []Token) []Match {
-	keys := make([]uint32, len(toks))
-	for i := range toks { // not a copy of each token
-		keys[i] = ix.keyNumber(kf, toks[i].Key)
-	}
-	var out []Match
-	for i := 0; i < len(toks); {
-		if ix.root[keys[i]] == 0 {
-			i++ // no name starts with this token: the common case
-			continue
+	return ix.AppendMatches(kf, nil, toks)
+}
+
+// AppendMatches is [Index.FindWith] appending the matches to out, for a
+// caller that finds in many texts and reuses one slice.
+//
+// The key numbers of the tokens that start no name (most) are looked up
+// by nextRoot in a loop of their own and not kept; those that a walk from
+// an earlier token reaches are looked up again by longestAt, which hands
+// back the number of the token after a failed start so that the scan does
+// not look it up twice.
+func (ix *Index) AppendMatches(kf *KeyFilter, out []Match, toks []Token) []Match {
+	next := noKey // key number of toks[i], when longestAt found it
+	for i := 0; ; {
+		var k uint32
+		if next != noKey && ix.root[next] != 0 {
+			k = next
+		} else {
+			if next != noKey {
+				i++ // toks[i] starts no name
+			}
+			i, k = kf.nextRoot(ix, toks, i)
 		}
-		m, ok := ix.longestAt(kf, toks, keys, i)
+		if i >= len(toks) {
+			return out
+		}
+		m, ok, k1 := ix.longestAt(kf, toks, k, i)
 		if !ok {
 			i++
+			next = k1
 			continue
 		}
 		out = append(out, m)
 		i = m.End
+		next = noKey
 	}
-	return out
 }
 
-func (ix *Index) longestAt(kf *KeyFilter, toks []Token, keys []uint32, i int) (Match, bool) {
+// noKey stands for a key number not looked up yet (key numbers are those
+// of ix.keys, far below it).
+const noKey = ^uint32(0)
+
+// longestAt returns the longest match at toks[i], whose key number is k,
+// and the key number of toks[i+1] when it looked it up (else noKey).
+func (ix *Index) longestAt(kf *KeyFilter, toks []Token, k uint32, i int) (Match, bool, uint32) {
 	type cand struct {
 		end  int
 		node uint32
 	}
 	var buf [8]cand
 	cands := buf[:0]
-	var n uint32
-	for j := i; j < len(toks); j++ {
-		if j > i && toks[j].LineBreak {
+	k1 := noKey
+	n, _ := ix.child(0, k)
+	if ix.at[n] != ix.at[n+1] {
+		cands = append(cands, cand{i + 1, n})
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].LineBreak {
 			break
+		}
+		kj := ix.keyNumber(kf, toks[j].Key)
+		if j == i+1 {
+			k1 = kj
 		}
 		var ok bool
 		switch {
-		case n != 0 && kf != nil && keys[j] != 0:
-			n, ok = kf.child(n, keys[j])
+		case kf != nil && kj != 0:
+			n, ok = kf.child(n, kj)
 		default:
-			n, ok = ix.child(n, keys[j])
+			n, ok = ix.child(n, kj)
 		}
 		if !ok {
 			break
@@ -643,10 +674,10 @@ func (ix *Index) longestAt(kf *KeyFilter, toks []Token, keys []uint32, i int) (M
 			}
 		}
 		if len(fit) > 0 {
-			return Match{Start: i, End: c.end, Entries: fit}, true
+			return Match{Start: i, End: c.end, Entries: fit}, true, k1
 		}
 	}
-	return Match{}, false
+	return Match{}, false, k1
 }
 
 // Lookup returns the entries whose form the whole of name spells (through

@@ -181,6 +181,11 @@ func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
 			return uint32(kf.three[(a*letters+b)*letters+c])
 		}
 	}
+	return kf.hashed(k)
+}
+
+// hashed is keyNumber of a key of two bytes or more through the table.
+func (kf *KeyFilter) hashed(k string) uint32 {
 	slot, tag := keyHash(k)
 	for {
 		e := kf.slots[slot]
@@ -192,4 +197,69 @@ func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
 		}
 		slot = (slot + 1) % keySlots
 	}
+}
+
+// nextRoot returns the first j >= i whose token's key number k (see
+// keyNumber) starts a name, ix.root[k] != 0, and k; len(toks) and 0 when
+// there is none. kf may be nil.
+//
+// It is keyNumber written out in a loop that calls nothing for most
+// tokens: a call per token made the loop save and reload its variables
+// around it, which cost more than the look-up (TestNextRoot holds it to
+// keyNumber).
+func (kf *KeyFilter) nextRoot(ix *Index, toks []Token, i int) (int, uint32) {
+	root := ix.root
+	if kf == nil {
+		for ; i < len(toks); i++ {
+			if k := ix.keys[toks[i].Key]; root[k] != 0 {
+				return i, k
+			}
+		}
+		return i, 0
+	}
+	for ; i < len(toks); i++ {
+		key := toks[i].Key
+		var k uint32
+		switch n := len(key); {
+		case n == 1:
+			k = uint32(kf.one[key[0]])
+		case n == 2 && uint(key[0]-'a') < letters && uint(key[1]-'a') < letters:
+			k = uint32(kf.two[uint(key[0]-'a')*letters+uint(key[1]-'a')])
+		case n == 3 && uint(key[0]-'a') < letters && uint(key[1]-'a') < letters && uint(key[2]-'a') < letters:
+			k = uint32(kf.three[(uint(key[0]-'a')*letters+uint(key[1]-'a'))*letters+uint(key[2]-'a')])
+		case n == 0:
+			k = ix.keys[key]
+		default:
+			// keyHash, written out.
+			var a, b uint64
+			switch {
+			case n > 16:
+				a, b = load64(key, 0)^load64(key, n/2-4)*0x9FB21C651E98DF25, load64(key, n-8)
+			case n >= 8:
+				a, b = load64(key, 0), load64(key, n-8)
+			case n >= 4:
+				a, b = uint64(load32(key, 0)), uint64(load32(key, n-4))
+			default: // two or three bytes
+				a, b = uint64(key[0])|uint64(key[1])<<8, uint64(key[n-1])
+			}
+			h := (a*0x9E3779B97F4A7C15 ^ b) * 0xC2B2AE3D27D4EB4F
+			h ^= uint64(n) * 0x165667B19E3779F9
+			slot, tag := uint32(h>>(64-keySlotBits)), uint32(h>>32)&0xFFFF
+			for {
+				e := kf.slots[slot]
+				if e == 0 {
+					break // no key with that hash: k is 0
+				}
+				if e>>16 == tag && kf.keys[e&0xFFFF] == key {
+					k = e & 0xFFFF
+					break
+				}
+				slot = (slot + 1) % keySlots
+			}
+		}
+		if root[k] != 0 {
+			return i, k
+		}
+	}
+	return i, 0
 }

@@ -35,11 +35,14 @@ func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match
 		}
 		if m.End-m.Start == 1 && prevEnd != m.Start {
 			// Only an uninflected country: "Präsident Kubas" is a genitive.
-			if allOfType(m, gazetteer.TypeCountry) && m.Entries[0].Exact(toks[m.Start:m.End]) &&
+			// The tests on the text come first: allOfType reads every
+			// entry's entity (a cache miss each, 200 for a form that every
+			// country's ministry shares), and they rule out nearly all.
+			if nameLike[toks[m.Start].Fold] && allOfType(m, gazetteer.TypeCountry) && m.Entries[0].Exact(toks[m.Start:m.End]) &&
 				(inPersonName(toks, m.Start) || beforeName(toks, m.Start, nextTagged)) {
 				continue
 			}
-			if allOfType(m, gazetteer.TypeOrganization) && productCode(toks, m.Start) {
+			if hasDigit(toks[m.Start].Fold) && allOfType(m, gazetteer.TypeOrganization) && productCode(toks, m.Start) {
 				continue
 			}
 		}
@@ -48,6 +51,10 @@ func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match
 	}
 	return out
 }
+
+// hasDigit reports whether f holds an ASCII digit, as productCode asks
+// first.
+func hasDigit(f string) bool { return strings.ContainsAny(f, "0123456789") }
 
 func allOfType(m gazetteer.Match, typ string) bool {
 	for _, en := range m.Entries {

@@ -13,6 +13,7 @@ package tagger
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -43,6 +44,9 @@ type Finding struct {
 type Tagger struct {
 	ix *gazetteer.Index
 	kf *gazetteer.KeyFilter // ix's, made once
+	// firsts caches firstWords: *gazetteer.Entity → []firstWord. It is
+	// filled as texts need it; what it holds depends on ix alone.
+	firsts sync.Map
 }
 
 // New returns a tagger over ix.
@@ -63,13 +67,17 @@ func (t *Tagger) Tag(text string) []Finding {
 // callers that tokenise once for several extractors. Mention offsets are
 // the tokens' offsets.
 func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
-	matches := filter(toks, t.ix.FindWith(t.kf, toks))
+	sc := getScratch()
+	defer putScratch(sc)
+	matches := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks))
+	sc.matches = matches
 
 	found := map[*gazetteer.Entity][]Mention{}
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
 		found[e] = append(found[e], Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind})
 	}
-	consumed := make([]bool, len(matches))
+	consumed := append(sc.consumed[:0], make([]bool, len(matches))...)
+	sc.consumed = consumed
 
 	// Pass 1: names that stand on their own, fuzzy first names, and short
 	// forms qualified by their country.
@@ -84,7 +92,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 			case m.End-m.Start == 1 && e.Type == gazetteer.TypePerson:
 				// A surname that stands alone ("Putin") may still follow a
 				// misspelt first name.
-				if fe, start := fuzzyFirstName(toks, m, full); fe == e {
+				if fe, start := t.fuzzyFirstName(toks, m, full); fe == e {
 					add(e, start, m.End, MatchFuzzy)
 					break
 				}
@@ -106,7 +114,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 			}
 			continue
 		}
-		if e, start := fuzzyFirstName(toks, m, short); e != nil {
+		if e, start := t.fuzzyFirstName(toks, m, short); e != nil {
 			add(e, start, m.End, MatchFuzzy)
 			consumed[i] = true
 		}
@@ -149,6 +157,23 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		return compareIDs(a.Entity.ID, b.Entity.ID)
 	})
 	return out
+}
+
+// scratch is what TagTokens needs of memory for one text and drops after
+// it: pooled, not allocated per text (the matches were the largest
+// allocation of tagging).
+type scratch struct {
+	matches  []gazetteer.Match
+	consumed []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+func putScratch(sc *scratch) {
+	// The matches' entries point into the index, which outlives the pool.
+	scratchPool.Put(sc)
 }
 
 func compareIDs(a, b string) int {
@@ -278,7 +303,7 @@ func qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*
 // surname ("Dimtri Peskow"): the capitalised word before the surname is
 // within one edit (a transposition counts as one) of the first word of one
 // of the person's full names.
-func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazetteer.Entry) (*gazetteer.Entity, int) {
+func (t *Tagger) fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazetteer.Entry) (*gazetteer.Entity, int) {
 	if m.Start == 0 || toks[m.Start].LineBreak {
 		return nil, 0
 	}
@@ -293,7 +318,7 @@ func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazet
 		if e.Type != gazetteer.TypePerson || e == hit {
 			continue
 		}
-		if firstNameNear(e, prev.Fold, wordRunes) {
+		if t.firstNameNear(e, prev.Fold, wordRunes) {
 			if hit != nil {
 				return nil, 0
 			}
@@ -303,23 +328,83 @@ func fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surnames []*gazet
 	return hit, m.Start - 1
 }
 
-func firstNameNear(e *gazetteer.Entity, word string, wordRunes int) bool {
+func (t *Tagger) firstNameNear(e *gazetteer.Entity, word string, wordRunes int) bool {
+	for _, f := range t.firstWords(e) {
+		// One edit changes the length by one rune at most.
+		if d := f.runes - wordRunes; d < -1 || d > 1 {
+			continue
+		}
+		if oneEdit(f.fold, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord is the folding of the first token of one of a person's names
+// of two tokens or more, with its length in runes.
+type firstWord struct {
+	fold  string
+	runes int
+}
+
+// firstWords returns the first words of e's names of two tokens or more,
+// made once per entity and kept (tokenising every form of every surname
+// candidate again in each text cost more than the rest of the fuzzy test).
+// Only the persons whose surname follows a capitalised word are asked: a
+// few thousand at most.
+func (t *Tagger) firstWords(e *gazetteer.Entity) []firstWord {
+	if v, ok := t.firsts.Load(e); ok {
+		return v.([]firstWord)
+	}
+	var out []firstWord
 	for _, forms := range e.Names {
 		for _, form := range forms {
 			ft := gazetteer.Tokens(form)
 			if len(ft) < 2 {
 				continue
 			}
-			// One edit changes the length by one rune at most.
-			if d := utf8.RuneCountInString(ft[0].Fold) - wordRunes; d < -1 || d > 1 {
-				continue
-			}
-			if editDistance(ft[0].Fold, word) == 1 {
-				return true
-			}
+			out = append(out, firstWord{ft[0].Fold, utf8.RuneCountInString(ft[0].Fold)})
 		}
 	}
+	v, _ := t.firsts.LoadOrStore(e, out)
+	return v.([]firstWord)
+}
+
+// oneEdit reports whether editDistance(a, b) == 1: a and b differ and one
+// insertion, deletion, substitution or transposition of adjacent letters
+// makes one the other. It compares the runes once, on the stack, where
+// editDistance fills a table on the heap (TestOneEdit holds them alike).
+func oneEdit(a, b string) bool {
+	var ab, bb [32]rune
+	ra, rb := appendRunes(ab[:0], a), appendRunes(bb[:0], b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		if i == len(ra) {
+			return false // equal
+		}
+		if slices.Equal(ra[i+1:], rb[i+1:]) {
+			return true // a substitution
+		}
+		return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && slices.Equal(ra[i+2:], rb[i+2:])
+	case 1:
+		return slices.Equal(ra[i+1:], rb[i:]) // a deletion from the longer
+	}
 	return false
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 // editDistance is the optimal-string-alignment distance: insertions,

@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -123,4 +125,55 @@ func TestEditDistance(t *testing.T) {
 	assert.Equal(t, 1, editDistance("dmitri", "dmitrij"))
 	assert.Equal(t, 2, editDistance("abc", "cab"))
 	assert.Equal(t, 0, editDistance("über", "über"))
+}
+
+// TestOneEdit holds oneEdit, the fuzzy test's fast path, to editDistance:
+// every pair of short words over a small alphabet (with a two-byte letter),
+// and random longer ones.
+func TestOneEdit(t *testing.T) {
+	alphabet := []string{"a", "b", "ü", "c"}
+	var words []string
+	var grow func(w string, n int)
+	grow = func(w string, n int) {
+		words = append(words, w)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			grow(w+c, n-1)
+		}
+	}
+	grow("", 4)
+	ones := 0
+	for _, a := range words {
+		for _, b := range words {
+			want := editDistance(a, b) == 1
+			require.Equal(t, want, oneEdit(a, b), "%q %q", a, b)
+			if want {
+				ones++
+			}
+		}
+	}
+	require.Positive(t, ones)
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func() string {
+		var s strings.Builder
+		for range 30 + rng.IntN(8) {
+			s.WriteString(alphabet[rng.IntN(2)])
+		}
+		return s.String()
+	}
+	for range 2000 {
+		a := word()
+		b := []rune(a)
+		switch k := rng.IntN(len(b) - 1); rng.IntN(4) {
+		case 0:
+			b[k], b[k+1] = b[k+1], b[k]
+		case 1:
+			b = append(b[:k], b[k+1:]...)
+		case 2:
+			b[k] = 'ü'
+		}
+		require.Equal(t, editDistance(a, string(b)) == 1, oneEdit(a, string(b)), "%q %q", a, string(b))
+	}
 }
