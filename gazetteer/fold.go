@@ -214,6 +214,34 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 	lower := lowerText(b, s)
 	lineBreak := false
 	for i := 0; i < len(s); {
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		if toks, i, lineBreak = plainTokens(toks, s, lower, i, lineBreak, b); i == len(s) || len(toks) == cap(toks) {
+			continue
+		}
+		// s[i] starts a token of neither fast path.
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		if i = otherToken(t, s, lower, i, b); t.End == 0 {
+			toks = toks[:len(toks)-1] // a Unicode space
+			continue
+		}
+		t.LineBreak = lineBreak
+		lineBreak = false
+	}
+	return toks
+}
+
+// plainTokens is appendTokens' loop over the tokens of its two fast
+// paths, from s[i] on: it returns, with the tokens added and where it
+// stopped, at the first token of neither path or when toks is full. A
+// loop of its own that calls nothing for most tokens (finishPlain for a
+// few words) keeps its variables in registers, where appendTokens' loop,
+// with the calls for slice growth and otherToken, saved and reloaded them
+// at every token.
+func plainTokens(toks []Token, s, lower string, i int, lineBreak bool, b *strings.Builder) ([]Token, int, bool) {
+	for i < len(s) {
 		start := i
 		k := asciiClass[s[i]]
 		switch {
@@ -223,6 +251,8 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 			}
 			i++
 			continue
+		case len(toks) == cap(toks):
+			return toks, i, lineBreak
 		case k&classWord != 0:
 			// A run of ASCII letters and digits; cls gathers the classes
 			// of its bytes, so that its folding, shape and key need no
@@ -235,44 +265,56 @@ func appendTokens(toks []Token, s string, b *strings.Builder) []Token {
 				}
 				cls |= k
 			}
-			if i == len(s) || asciiClass[s[i]]&classEnd != 0 {
-				toks = grow(toks)
-				t := &toks[len(toks)-1]
-				f := lower[start:i]
-				t.Start, t.End, t.Fold, t.Key, t.Shape, t.LineBreak = start, i, f, f, ShapeOther, lineBreak
-				lineBreak = false
-				// A word of up to three lowercase letters or digits and
-				// no transliteration is its own key ("der", "la", a third
-				// of the words of news); finishPlain makes the rest.
-				if len(f) > 3 || cls&(classUpper|classW) != 0 || cls&classSCH == classSCH {
+			if i < len(s) && asciiClass[s[i]]&classEnd == 0 {
+				// A non-ASCII byte or an apostrophe may carry the word on.
+				return toks, start, lineBreak
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			f := lower[start:i]
+			t.Start, t.End, t.Fold, t.Key, t.Shape, t.LineBreak = start, i, f, f, ShapeOther, lineBreak
+			lineBreak = false
+			// A word of up to three lowercase letters or digits and
+			// no transliteration is its own key ("der", "la", a third
+			// of the words of news); finishPlain makes the rest.
+			if len(f) > 3 || cls&(classUpper|classW) != 0 || cls&classSCH == classSCH {
+				// finishPlain of most of these words, written out: a
+				// word without transliteration or a final -i, in
+				// lowercase or capitalised with a lowercase letter
+				// ("Berlin"), is ShapeCap when capitalised, and its key
+				// its folding stemmed. A call for each made the loop
+				// reload its variables (TestTokensMatchReference holds
+				// the two alike).
+				n, last := len(f), f[len(f)-1]
+				if cls&classW == 0 && cls&classSCH != classSCH && last != 'y' && last != 'i' && last != 'j' &&
+					(cls&classUpper == 0 || s[start] <= 'Z' && s[start] >= 'A' && cls&classLower != 0) {
+					if cls&classUpper != 0 {
+						t.Shape = ShapeCap
+					}
+					if n >= 5 && f[0] >= 'a' {
+						t.Key = f[:stemASCII(f)]
+					}
+				} else {
 					finishPlain(t, s[start:i], cls, b)
 				}
-				if i < len(s) && s[i] == ' ' {
-					i++ // the space after most words, without a turn of the loop
-				}
-				continue
 			}
-			// A non-ASCII byte or an apostrophe may carry the word on.
+			if i < len(s) && s[i] == ' ' {
+				i++ // the space after most words, without a turn of the loop
+			}
+			continue
 		case k&classEnd != 0:
 			// ASCII punctuation: a token of one byte, its own folding
 			// and key.
 			i++
-			toks = grow(toks)
+			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
 			t.Start, t.End, t.Fold, t.Key, t.Shape, t.LineBreak = start, i, lower[start:i], lower[start:i], ShapeOther, lineBreak
 			lineBreak = false
 			continue
 		}
-		toks = grow(toks)
-		t := &toks[len(toks)-1]
-		if i = otherToken(t, s, lower, start, b); t.End == 0 {
-			toks = toks[:len(toks)-1] // a Unicode space
-			continue
-		}
-		t.LineBreak = lineBreak
-		lineBreak = false
+		return toks, i, lineBreak
 	}
-	return toks
+	return toks, i, lineBreak
 }
 
 // grow returns toks with one more token, to be set in place: a token
