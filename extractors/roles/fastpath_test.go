@@ -164,10 +164,10 @@ func TestMemosMatchDirect(t *testing.T) {
 	assert.Greater(t, yes, 100)
 }
 
-// TestFillLangs checks fillLangs and fillSentences against asking, for
-// every token, the language of its offset and the spans before it, on
+// TestScan checks scan's languages and sentence numbers against asking,
+// for every token, the language of its offset and the spans before it, on
 // texts with runs in order, empty runs, runs out of order and overlapping.
-func TestFillLangs(t *testing.T) {
+func TestScan(t *testing.T) {
 	x, err := New(nil)
 	require.NoError(t, err)
 	text := "Der Minister sagte. The minister said so.\nEl ministro dijo. Und dann noch ein Satz; y otro. Fin."
@@ -204,6 +204,37 @@ func TestFillLangs(t *testing.T) {
 			d.release()
 		}
 	}
+}
+
+// TestScanKeepsEveryStart holds scan's list of the tokens a pattern may
+// begin at to the tests by which the loop over every token skipped the
+// others, on the seeds in each language and with runs in others.
+func TestScanKeepsEveryStart(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	withAt := withSeeds(t, "@MFA_China @ der Minister, el ministro de Defensa, the Foreign Minister. Botschaft a@b x @@ y@")
+	kept := 0
+	for _, text := range []string{withAt, strings.ReplaceAll(withAt, "@", "")} {
+		toks := gazetteer.Tokens(text)
+		at := func(k int) int { return toks[k].Start }
+		segLists := [][]LangSpan{nil, {{"en", at(3), at(400)}, {"es", at(400), at(900)}, {"fr", at(900), at(1000)}}, {{"de", at(5), at(7)}}}
+		for _, lang := range append([]string{"fr"}, Languages...) {
+			for _, segs := range segLists {
+				d := x.newDoc(Input{Text: text, Tokens: toks, Lang: lang, Segments: segs})
+				want := []int32{}
+				for i := range toks {
+					tok, lx := &toks[i], d.lexAt(i)
+					if tok.Fold == "@" || lx != nil && !(lx.inflect && tok.Shape == gazetteer.ShapeOther) && tok.IsWord() && lx.mayStart(tok.Fold) {
+						want = append(want, int32(i))
+					}
+				}
+				require.Equal(t, want, append([]int32{}, d.starts...), "%s %v", lang, segs)
+				kept += len(want)
+				d.release()
+			}
+		}
+	}
+	assert.Greater(t, kept, 100)
 }
 
 // TestIsWord holds isWord to Token.IsWord for every first byte and every

@@ -187,13 +187,71 @@ func TestMayEndMatchesScan(t *testing.T) {
 				v := tok.Fold[:len(tok.Fold)-cut]
 				// Exact: some word added ends v.
 				want := false
-				for _, ws := range append(tf.long[:], tf.short) {
+				for _, ws := range tf.long {
 					for _, w := range ws {
-						want = want || strings.HasSuffix(v, w)
+						want = want || strings.HasSuffix(v, w.word)
 					}
+				}
+				for _, w := range tf.short {
+					want = want || strings.HasSuffix(v, w)
 				}
 				require.Equal(t, want, tf.mayEnd(v), "%s %q", lang, v)
 			}
 		}
+	}
+}
+
+// TestPruneKeepsMayEnd holds the pruned filters of the lexicons to the
+// same filters with every word, on the seeds' words and the lexicons'
+// (each with the German endings, and cut by one to three bytes).
+func TestPruneKeepsMayEnd(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	words := fastPathWords(t, x)
+	for _, lang := range Languages {
+		lx, err := loadLexicon(lang)
+		require.NoError(t, err)
+		full, pruned := &tailFilter{}, &lx.starts
+		all := 0
+		for k := range lx.roles {
+			full.add(k)
+			all++
+			if lx.inflect {
+				for _, e := range germanEndings {
+					full.add(k + e)
+				}
+			}
+		}
+		for k := range lx.newsAgency {
+			full.add(k)
+			if lx.inflect {
+				for _, e := range germanEndings {
+					full.add(k + e)
+				}
+			}
+		}
+		for _, list := range [][]form{lx.missionF, lx.bodyHeads, lx.suffixes} {
+			for _, f := range list {
+				full.add(f.folds[0])
+				if lx.inflect {
+					for _, e := range germanEndings {
+						full.add(f.folds[0] + e)
+					}
+				}
+			}
+		}
+		hits := 0
+		for _, w := range words {
+			for cut := 0; cut <= 3 && cut <= len(w); cut++ {
+				v := w[:len(w)-cut]
+				want := full.mayEndScan(v)
+				require.Equal(t, want, pruned.mayEnd(v), "%s %q", lang, v)
+				if want {
+					hits++
+				}
+			}
+		}
+		assert.Greater(t, hits, 100, lang)
+		assert.Greater(t, all, 10, lang)
 	}
 }

@@ -105,3 +105,39 @@ func scanBodyAt(lx *lexicon, toks []gazetteer.Token, i int) (form, int, bool) {
 	}
 	return form{}, 0, false
 }
+
+// TestSuffixIndexFirst holds suffixIndex.first to a scan of the list for
+// the first word below the limit that ends the word asked, with short
+// words bucketed by their last byte and the empty word among them, on the
+// lexicons' lists and on one of our own.
+func TestSuffixIndexFirst(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	own := []form{{folds: []string{"amt"}}, {folds: []string{"samt"}}, {folds: []string{"t"}}, {folds: []string{""}},
+		{folds: []string{"rat"}}, {folds: []string{"at"}}, {folds: []string{"behorde"}}, {folds: []string{"e"}}, {folds: []string{""}}}
+	lists := [][]form{own, own[:3], own[4:]}
+	for _, lx := range x.lex {
+		lists = append(lists, lx.suffixes, lx.bodyHeads, lx.nonStateF, lx.missionF)
+	}
+	words := fastPathWords(t, x)
+	found := 0
+	for _, list := range lists {
+		ix := newSuffixIndex(list)
+		for _, w := range append(words, "", "t", "at", "samt", "xamt", "behorde", "e") {
+			for _, limit := range []int{len(list), len(list) / 2, min(1, len(list)), 0} {
+				want := -1
+				for k := 0; k < limit; k++ {
+					if strings.HasSuffix(w, list[k].folds[0]) {
+						want = k
+						break
+					}
+				}
+				require.Equal(t, want, ix.first(list, w, limit), "%q below %d", w, limit)
+				if want >= 0 {
+					found++
+				}
+			}
+		}
+	}
+	assert.Greater(t, found, 1000)
+}

@@ -229,6 +229,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.addStart(f.folds[0])
 		}
 	}
+	lx.starts.prune()
 	return lx, nil
 }
 
@@ -251,17 +252,31 @@ func loadLexicon(lang string) (*lexicon, error) {
 // and the buckets 4096, to keep both sparse.
 type tailFilter struct {
 	bits      [1 << tailBits / 64]uint64
-	long      [1 << tailBits / 64][]string // the words of four bytes or more, by their tailBit / 64
-	short     []string                     // words shorter than four bytes
-	shortEnds [4]uint64                    // the last bytes of the short words, a bit each: most words end in none of them
+	long      [1 << tailBits / 64][]tailWord // the words of four bytes or more, by their tailBit / 64
+	short     []string                       // words shorter than four bytes
+	shortEnds [4]uint64                      // the last bytes of the short words, a bit each: most words end in none of them
+}
+
+// tailWord is a word of a tailFilter with its tailBit: a bucket holds
+// the words of 64 bits, and only those of v's own bit can end v.
+type tailWord struct {
+	bit  uint32
+	word string
 }
 
 // tailBits is the number of bits of tailBit.
 const tailBits = 18
 
+// tailBit hashes the last four bytes of w, which has at least four.
 func tailBit(w string) uint32 {
-	n := len(w)
-	return (uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24) * 0x9E3779B1 >> (32 - tailBits)
+	return last4(w) * 0x9E3779B1 >> (32 - tailBits)
+}
+
+// last4 returns the last four bytes of w (at least four) as a
+// little-endian number: one load (the slice first, then one bounds check).
+func last4(w string) uint32 {
+	w = w[len(w)-4:]
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 }
 
 func (tf *tailFilter) add(w string) {
@@ -279,17 +294,62 @@ func (tf *tailFilter) add(w string) {
 	}
 	h := tailBit(w)
 	tf.bits[h/64] |= 1 << (h % 64)
-	if !slices.Contains(tf.long[h/64], w) {
-		tf.long[h/64] = append(tf.long[h/64], w)
+	if tw := (tailWord{h, w}); !slices.Contains(tf.long[h/64], tw) {
+		tf.long[h/64] = append(tf.long[h/64], tw)
 	}
 }
 
-// mayEnd reports whether one of the words ends v.
+// prune drops each word that another word ends ("aussenminister" ends
+// in "minister"): whatever it ends, the other ends too, so mayEnd answers
+// as before, and a bucket no longer holds every compound of a head that
+// shares its last four bytes (TestPruneKeepsMayEnd).
+func (tf *tailFilter) prune() {
+	words := map[string]bool{}
+	for _, b := range tf.long {
+		for _, w := range b {
+			words[w.word] = true
+		}
+	}
+	for _, w := range tf.short {
+		words[w] = true
+	}
+	var keep []string
+	for w := range words {
+		redundant := false
+		for k := 1; k <= len(w) && !redundant; k++ {
+			redundant = words[w[k:]]
+		}
+		if !redundant {
+			keep = append(keep, w)
+		}
+	}
+	slices.Sort(keep) // buckets in the same order at every start
+	*tf = tailFilter{}
+	for _, w := range keep {
+		tf.add(w)
+	}
+}
+
+// mayEnd reports whether one of the words ends v. Most words asked end
+// in no word: then one bit of their last four bytes and one of their last
+// byte say so, inline; the rest is mayEndScan.
 func (tf *tailFilter) mayEnd(v string) bool {
+	if n := len(v); n >= 4 {
+		// (addStarts has this test inline: keep the two alike.)
+		if h, c := tailBit(v), v[n-1]; tf.bits[h/64]&(1<<(h%64)) == 0 && tf.shortEnds[c/64]&(1<<(c%64)) == 0 {
+			return false
+		}
+	}
+	return tf.mayEndScan(v)
+}
+
+// mayEndScan is mayEnd without its shortcut: the words of v's bucket and
+// the short words compared.
+func (tf *tailFilter) mayEndScan(v string) bool {
 	if len(v) >= 4 {
 		if h := tailBit(v); tf.bits[h/64]&(1<<(h%64)) != 0 {
 			for _, w := range tf.long[h/64] {
-				if strings.HasSuffix(v, w) {
+				if w.bit == h && strings.HasSuffix(v, w.word) {
 					return true
 				}
 			}
@@ -404,22 +464,33 @@ func (pf *pairFilter) may(w string) bool {
 type suffixIndex struct {
 	buckets [1024][]int // tailHash of the last tailLen bytes → indexes into the list, ascending
 	short   []int       // indexes of words shorter than tailLen bytes, ascending
+	// shortByLast holds the short words' indexes by their last byte,
+	// ascending: only those can end a word with that last byte (first
+	// asked short of every word before; TestSuffixIndexFirst).
+	shortByLast [256][]int
+	empty       int // the index of the first empty word, -1 when there is none
 }
 
 // tailLen is the number of final bytes a suffixIndex buckets by.
 const tailLen = 4
 
 func tailHash(w string) int {
-	n := len(w)
-	return int((uint32(w[n-4])|uint32(w[n-3])<<8|uint32(w[n-2])<<16|uint32(w[n-1])<<24)*0x9E3779B1>>22) & 1023
+	return int(last4(w)*0x9E3779B1>>22) & 1023
 }
 
 func newSuffixIndex(list []form) *suffixIndex {
-	ix := &suffixIndex{}
+	ix := &suffixIndex{empty: -1}
 	for k, f := range list {
 		w := f.folds[0]
 		if len(w) < tailLen {
 			ix.short = append(ix.short, k)
+			if w == "" {
+				if ix.empty < 0 {
+					ix.empty = k
+				}
+			} else {
+				ix.shortByLast[w[len(w)-1]] = append(ix.shortByLast[w[len(w)-1]], k)
+			}
 			continue
 		}
 		h := tailHash(w)
@@ -443,7 +514,13 @@ func (ix *suffixIndex) first(list []form, v string, limit int) int {
 			}
 		}
 	}
-	for _, k := range ix.short {
+	if ix.empty >= 0 && ix.empty < limit {
+		found, limit = ix.empty, ix.empty // ends every word
+	}
+	if v == "" {
+		return found
+	}
+	for _, k := range ix.shortByLast[v[len(v)-1]] {
 		if k >= limit {
 			break
 		}
@@ -495,7 +572,7 @@ var germanEndings = []string{"en", "n", "es", "s", "e", "er", "em"}
 // stack, as this runs for every capitalised word.
 type bases struct {
 	n    int
-	list [8]string
+	list [2]string // uninflect strips at most two endings ("-en" and "-n")
 }
 
 func (b *bases) all() []string { return b.list[:b.n] }

@@ -27,15 +27,22 @@ type candidate struct {
 // Di-Lella" has four).
 const maxNameWords = 4
 
-// candidates scans the text for role and agency patterns.
+// candidates looks for role and agency patterns at the tokens scan kept:
+// every other token is one that the loop of the tokens skipped at once
+// (TestScanKeepsEveryStart holds scan to the loop's first tests).
 func (d *doc) candidates() []candidate {
 	var out []candidate
-	for i := 0; i < len(d.toks); i++ {
+	next := 0 // the index after the last pattern found: tokens before it are skipped
+	for _, s := range d.starts {
+		i := int(s)
+		if i < next {
+			continue
+		}
 		t := &d.toks[i]
 		if t.Fold == "@" {
 			if c, end, ok := d.handleAt(i); ok {
 				out = append(out, c)
-				i = end - 1
+				next = end
 				continue
 			}
 		}
@@ -51,7 +58,7 @@ func (d *doc) candidates() []candidate {
 			if d.stateBody(lx, &c) {
 				out = append(out, c)
 			}
-			i = end - 1
+			next = end
 			continue
 		}
 		end, sector, ok := d.roleAt(lx, i)
@@ -63,7 +70,7 @@ func (d *doc) candidates() []candidate {
 		if c, ok := d.person(lx, i, end, sector); ok && (c.appos || !d.credited(c.name.Start)) && d.official(lx, &c) {
 			out = append(out, c)
 		}
-		i = end - 1
+		next = end
 	}
 	return out
 }

@@ -31,6 +31,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gazex/gazex/extractors/tagger"
 	"github.com/gazex/gazex/gazetteer"
@@ -209,6 +210,7 @@ type doc struct {
 	claimed []bool              // token already part of a discovered mention
 	roles   []roleCache         // roleAt per token, in the token's language
 	names   []uint8             // nameTok per token, in the token's language: nameUnknown, nameNo or nameYes
+	starts  []int32             // the tokens a pattern may begin at, ascending (see scan)
 	prose   map[int][]string    // English PERSON names by sentence number
 }
 
@@ -322,13 +324,10 @@ func (x *Extractor) newDoc(in Input) *doc {
 		claimed: zeroed(d.claimed, n),
 		roles:   zeroed(d.roles, n),
 		names:   zeroed(d.names, n),
+		starts:  d.starts,
 	}
-	// Most documents have no foreign runs: then langAt answers without a
-	// per-token slice, and lexAt without a map lookup per token.
-	if len(in.Segments) > 0 {
-		d.fillLangs(in.Segments)
-	}
-	d.fillSentences(in.Sentences)
+	d.starts = d.starts[:0]
+	d.scan(in.Sentences, in.Segments)
 	for _, f := range in.Found {
 		for _, m := range f.Mentions {
 			// sort.Search without its closure: the first token that
@@ -350,24 +349,37 @@ func (x *Extractor) newDoc(in Input) *doc {
 	return d
 }
 
+// scan reads what the patterns need of every token: the sentence number
+// of each, its language where the document has runs in other languages,
+// and the tokens a pattern may begin at (d.starts), so that candidates
+// looks at those alone instead of at every token again. Each is a loop of
+// its own with few variables, which the compiler keeps in registers (one
+// loop for all three spilled them to the stack at every token).
+func (d *doc) scan(sents []Span, segs []LangSpan) {
+	d.fillSentences(sents)
+	// Most documents have no foreign runs: then langAt answers without a
+	// per-token slice, and lexAt without a lookup per token.
+	if len(segs) > 0 {
+		d.fillLangs(segs)
+		return
+	}
+	d.addStarts(0, len(d.toks), d.docLex)
+}
+
 // fillLangs sets the language of each token from the runs in other
-// languages. Two bytes a token, not a string's sixteen: a long document
-// has a million tokens. The language changes only where a run begins or
-// ends: spanLangs is asked again only at the first token past such an
-// offset (until), and the tokens between take the last answer
-// (TestFillLangs holds it to asking for every token).
+// languages, and the starts of each run of tokens in one language. Two
+// bytes a token, not a string's sixteen: a long document has a million
+// tokens. The language changes only where a run begins or ends: spanLangs
+// is asked again only at the first token at or past such an offset
+// (until), and the tokens between take the last answer (TestScan holds it
+// to asking for every token).
 func (d *doc) fillLangs(segs []LangSpan) {
 	toks := d.toks
 	d.lang = make([]uint16, len(toks))
 	ix := map[string]uint16{}
 	langs := newSpanLangs(segs, d.docLang)
-	lastK, until := uint16(0), -1 // until < 0: ask at the next token
-	for i := range d.lang {
+	for i := 0; i < len(toks); {
 		off := toks[i].Start
-		if until >= 0 && off < until {
-			d.lang[i] = lastK
-			continue
-		}
 		l := langs.at(off)
 		k, ok := ix[l]
 		if !ok {
@@ -376,8 +388,27 @@ func (d *doc) fillLangs(segs []LangSpan) {
 			d.langs = append(d.langs, l)
 			d.lexes = append(d.lexes, d.x.lex[l])
 		}
-		d.lang[i], lastK = k, k
-		until = langs.stable(off)
+		// The tokens up to the first at or past until (the next one when
+		// spanLangs cannot tell) are in l: token offsets grow.
+		j := i + 1
+		if until := langs.stable(off); until > off {
+			lo, hi := j, len(toks)
+			for lo < hi {
+				h := int(uint(lo+hi) >> 1)
+				if toks[h].Start < until {
+					lo = h + 1
+				} else {
+					hi = h
+				}
+			}
+			j = lo
+		}
+		lang := d.lang[i:j]
+		for q := range lang {
+			lang[q] = k
+		}
+		d.addStarts(i, j, d.lexes[k])
+		i = j
 	}
 }
 
@@ -386,27 +417,123 @@ func (d *doc) fillLangs(segs []LangSpan) {
 // across a headline or caption. The spans are looked at only when a token
 // reaches the end of the current one (next).
 func (d *doc) fillSentences(sents []Span) {
-	sent, si := int32(0), 0
+	toks := d.toks
+	sent := d.sent[:len(toks)]
+	s, si := int32(0), 0
+	if len(toks) > 0 && toks[0].LineBreak {
+		s = -1 // the first token opens no new sentence: its line break counts 0
+	}
 	next := math.MaxInt
 	if len(sents) > 0 {
 		next = sents[0].End
 	}
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.LineBreak && i > 0 {
-			sent++
+	for i := range toks {
+		t := &toks[i]
+		if t.LineBreak {
+			s++
 		}
 		if t.Start >= next {
 			for si < len(sents) && sents[si].End <= t.Start {
 				si++
-				sent++
+				s++
 			}
 			next = math.MaxInt
 			if si < len(sents) {
 				next = sents[si].End
 			}
 		}
-		d.sent[i] = sent
+		sent[i] = s
+	}
+}
+
+// addStarts appends to d.starts the tokens of [from, to), all in the
+// language of lx (nil: one without a lexicon), that candidates does not
+// skip at once (see there): "@" (a handle), and a word that may begin a
+// role, agency or mission (German: capitalised).
+func (d *doc) addStarts(from, to int, lx *lexicon) {
+	if from >= to {
+		return
+	}
+	if lx != nil && lx.inflect {
+		base := len(d.starts)
+		d.addCapStarts(from, to, lx)
+		// The handles: a token folded to "@" holds the byte '@', and few
+		// texts hold one (TestScanKeepsEveryStart, with and without).
+		ats := false
+		for p, end := d.toks[from].Start, d.toks[to-1].End; p < end; p++ {
+			q := strings.IndexByte(d.text[p:end], '@')
+			if q < 0 {
+				break
+			}
+			p += q
+			k := d.tokenAt(p, from, to)
+			if k < to && d.toks[k].Start <= p && d.toks[k].Fold == "@" {
+				d.starts = append(d.starts, int32(k))
+				ats = true
+			}
+		}
+		if ats {
+			slices.Sort(d.starts[base:])
+		}
+		return
+	}
+	for i := from; i < to; i++ {
+		t := &d.toks[i]
+		if t.Fold == "@" || lx != nil && !(lx.inflect && t.Shape == gazetteer.ShapeOther) && isWord(t) && lx.mayStart(t.Fold) {
+			d.starts = append(d.starts, int32(i))
+		}
+	}
+}
+
+// tokenAt returns the first token of [from, to) that ends after byte
+// offset off, to when none does.
+func (d *doc) tokenAt(off, from, to int) int {
+	for from < to {
+		h := int(uint(from+to) >> 1)
+		if d.toks[h].End > off {
+			to = h
+		} else {
+			from = h + 1
+		}
+	}
+	return from
+}
+
+// addCapStarts is addStarts for German text, but for "@": only a
+// capitalised word may begin a pattern there. Five words in six are not:
+// the inner loop passes them with one test of their shape, and holds its
+// index in a register (with the lookups in the same loop, the compiler
+// stored it to the stack at every token).
+func (d *doc) addCapStarts(from, to int, lx *lexicon) {
+	toks := d.toks[:to]
+	st := &lx.starts
+	for i := from; i < len(toks); i++ {
+		for i < len(toks) && toks[i].Shape == gazetteer.ShapeOther {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
+		t := &toks[i]
+		// isWord, inline: a capitalised German word's first byte is
+		// nearly always ASCII.
+		f := t.Fold
+		if f == "" || f[0] >= utf8.RuneSelf {
+			if !t.IsWord() {
+				continue
+			}
+		} else if !asciiWordByte[f[0]] {
+			continue
+		}
+		// lx.mayStart, with the shortcut of tailFilter.mayEnd inline.
+		if n := len(f); n >= 4 {
+			if h, c := tailBit(f), f[n-1]; st.bits[h/64]&(1<<(h%64)) == 0 && st.shortEnds[c/64]&(1<<(c%64)) == 0 {
+				continue
+			}
+		}
+		if st.mayEndScan(f) {
+			d.starts = append(d.starts, int32(i))
+		}
 	}
 }
 
@@ -424,7 +551,7 @@ func (d *doc) release() {
 	if cap(d.sent) > maxPooledTokens {
 		return
 	}
-	*d = doc{sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0], names: d.names[:0]}
+	*d = doc{sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0], names: d.names[:0], starts: d.starts[:0]}
 	docPool.Put(d)
 }
 
