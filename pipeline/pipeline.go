@@ -245,6 +245,7 @@ func (p *Pipeline) detect(w *work) {
 	w.lang, w.conf = p.langs.DocumentWords(words)
 	w.sents = sentences.Split(text, w.lang)
 	w.segs = p.langs.SegmentsWords(words, w.sents, w.lang)
+	words.Release() // its memory serves the next document
 }
 
 func (p *Pipeline) tag(w *work) {

@@ -122,6 +122,7 @@ func TestWordsScanMatchesLang(t *testing.T) {
 		require.Equal(t, starts, gotStarts, "%q", text)
 		require.Equal(t, ends, gotEnds, "%q", text)
 		require.Equal(t, langs, gotLangs, "%q", text)
+		w.Release() // the next text reuses its memory
 	}
 }
 
@@ -153,6 +154,16 @@ func TestWordsScanRandom(t *testing.T) {
 			want = append(want, wordSpan{int32(s), int32(e), int8(l)})
 		})
 		require.Equal(t, want, got, "%q", text)
+		// Released, w serves the next text, whose words and totals must
+		// be its own.
+		totals := make([]int, len(d.langs))
+		for _, x := range want {
+			if x.lang >= 0 {
+				totals[x.lang]++
+			}
+		}
+		require.Equal(t, totals, w.totals, "%q", text)
+		w.Release()
 	}
 }
 

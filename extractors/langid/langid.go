@@ -167,7 +167,10 @@ func (d *Detector) LinguaCalls() int64 { return d.calls.Load() }
 // or, for a text in another script than Latin, the share of its letters in
 // other scripts.
 func (d *Detector) Document(text string) (lang string, confidence float64) {
-	return d.DocumentWords(d.Words(text))
+	w := d.Words(text)
+	lang, confidence = d.DocumentWords(w)
+	w.Release()
+	return lang, confidence
 }
 
 // DocumentWords is [Detector.Document] of the text w was made of: the
@@ -225,7 +228,10 @@ func (d *Detector) Segments(text string, sents []sentences.Span, docLang string)
 	if len(d.langs) < 2 || docLang == Und {
 		return nil
 	}
-	return d.SegmentsWords(d.Words(text), sents, docLang)
+	w := d.Words(text)
+	segs := d.SegmentsWords(w, sents, docLang)
+	w.Release()
+	return segs
 }
 
 // SegmentsWords is [Detector.Segments] of the text w was made of.

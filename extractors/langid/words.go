@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -297,20 +298,55 @@ type wordSpan struct {
 	lang       int8
 }
 
-// Words finds the words of text and its exclusive function words.
+// Words finds the words of text and its exclusive function words. The
+// caller may hand the result back with [Words.Release] once done with it
+// (and with nothing it returned), so that the next document reuses its
+// memory: the word list is two bytes per byte of text.
 func (d *Detector) Words(text string) *Words {
-	w := &Words{text: text, lx: d.lex}
+	w, _ := wordsPool.Get().(*Words)
+	if w == nil {
+		w = &Words{}
+	}
+	w.text, w.lx = text, d.lex
 	if len(text) > math.MaxInt32 {
+		w.words, w.totals = nil, nil
 		return w // count falls back to the lexicon
 	}
-	w.words = d.lex.appendWords(make([]wordSpan, 0, len(text)/6+1), text) // about one word per six bytes of news
-	w.totals = make([]int, len(d.langs))
+	if n := len(text)/6 + 1; cap(w.words) < n { // about one word per six bytes of news
+		w.words = make([]wordSpan, 0, n)
+	}
+	w.words = d.lex.appendWords(w.words[:0], text)
+	if cap(w.totals) < len(d.langs) {
+		w.totals = make([]int, len(d.langs))
+	}
+	w.totals = w.totals[:len(d.langs)]
+	clear(w.totals)
 	for _, ws := range w.words {
 		if ws.lang >= 0 {
 			w.totals[ws.lang]++
 		}
 	}
 	return w
+}
+
+// wordsPool holds released [Words] for the next document.
+var wordsPool sync.Pool
+
+// maxPooledWords bounds the word list a released [Words] keeps (12 bytes
+// a word): a huge document's list is left to the collector.
+const maxPooledWords = 1 << 16
+
+// Release hands w back for reuse by a later [Detector.Words]: neither w
+// nor anything else may use it afterwards. Calling it is optional.
+func (w *Words) Release() {
+	if w == nil {
+		return
+	}
+	w.text, w.lx = "", nil
+	if cap(w.words) > maxPooledWords {
+		w.words = nil
+	}
+	wordsPool.Put(w)
 }
 
 // appendWords appends the words of text (nextWord) and their languages

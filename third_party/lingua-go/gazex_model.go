@@ -4,11 +4,9 @@
 package lingua
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
-	"strings"
 	"sync"
 )
 
@@ -69,11 +67,24 @@ func (t *runeCodeTable) code(r rune) uint8 {
 type compactModel struct {
 	slots []uint64
 	shift uint // 64 - log2(len(slots))
-	// probabilities and logs are the model's distinct probabilities and
-	// their natural logarithms (math.Log, as upstream computes them at
-	// each look-up).
-	probabilities []float64
+	// probabilities are the model's distinct probabilities, 8 bytes each
+	// (IEEE 754, little endian) in the embedded file; logs are their
+	// natural logarithms (math.Log, as upstream computes them at each
+	// look-up).
+	probabilities string
 	logs          []float64
+}
+
+// le64 is binary.LittleEndian.Uint64 of s[i:] for a string.
+func le64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// probabilityAt is the probability with the index.
+func (m *compactModel) probabilityAt(index uint64) float64 {
+	return math.Float64frombits(le64(m.probabilities, 8*int(index)))
 }
 
 func slotOf(key uint64, shift uint) uint64 {
@@ -110,7 +121,7 @@ func (m *compactModel) probability(key uint64) float64 {
 			return 0
 		}
 		if s&prefixMask[maxNgramLength] == key {
-			return m.probabilities[s>>keyBits]
+			return m.probabilityAt(s >> keyBits)
 		}
 	}
 }
@@ -118,99 +129,115 @@ func (m *compactModel) probability(key uint64) float64 {
 // loadCompactModel reads the compact model of language for ngramLength
 // (written by internal/linguagen); nil when there is none.
 func loadCompactModel(language Language, ngramLength int) *compactModel {
-	isoCode := strings.ToLower(language.IsoCode639_1().String())
-	path := fmt.Sprintf("language-models/%s/%ss.bin", isoCode, getNgramNameByLength(ngramLength))
-	raw, err := languageModels.ReadFile(path)
-	if err != nil {
+	files := compactModelFiles[language]
+	if files == nil || ngramLength < 1 || ngramLength > maxNgramLength {
 		return nil
 	}
-	m, err := decodeCompactModel(raw, ngramLength)
+	m, err := decodeCompactModel(files[ngramLength], ngramLength)
 	if err != nil {
-		panic(fmt.Sprintf("lingua: %s: %v", path, err))
+		panic(fmt.Sprintf("lingua: the %v model of %d-grams: %v", language, ngramLength, err))
 	}
 	return m
 }
 
-func decodeCompactModel(raw []byte, ngramLength int) (*compactModel, error) {
+// decodeCompactModel reads a model as internal/linguagen writes it: the
+// table slot by slot, so that loading is one sequential pass (no hashing,
+// no probing: inserting ~340,000 n-grams into a fresh 4 MB table missed
+// the cache at nearly every one). TestDecodeMatchesInsertion holds the
+// table to the one that inserting the n-grams makes.
+func decodeCompactModel(raw string, ngramLength int) (*compactModel, error) {
 	next := func() (int, error) {
-		v, n := binary.Uvarint(raw)
-		if n <= 0 || v > math.MaxInt32 {
-			return 0, fmt.Errorf("bad uvarint")
+		var v uint64
+		for shift := 0; shift < 35 && len(raw) > 0; shift += 7 {
+			c := raw[0]
+			raw = raw[1:]
+			v |= uint64(c&0x7f) << shift
+			if c < 0x80 {
+				if v > math.MaxInt32 {
+					break
+				}
+				return int(v), nil
+			}
 		}
-		raw = raw[n:]
-		return int(v), nil
+		return 0, fmt.Errorf("bad uvarint")
 	}
-	length, err := next()
-	if err != nil {
-		return nil, err
-	}
-	if length != ngramLength {
-		return nil, fmt.Errorf("n-gram length %d, want %d", length, ngramLength)
-	}
-	numSets, err := next()
-	if err != nil {
-		return nil, err
-	}
-	if numSets >= 1<<(64-keyBits) {
-		return nil, fmt.Errorf("%d probabilities", numSets)
-	}
-	total, err := next()
-	if err != nil {
-		return nil, err
-	}
-	m := &compactModel{
-		probabilities: make([]float64, numSets),
-		logs:          make([]float64, numSets),
-	}
-	// A load factor of at most 2/3.
-	size := 1 << bits.Len(uint(total+total/2))
-	m.slots = make([]uint64, size)
-	m.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	mask := uint64(size - 1)
-	seen := 0
-	for index := range numSets {
-		if len(raw) < 8 {
-			return nil, fmt.Errorf("truncated")
-		}
-		p := math.Float64frombits(binary.LittleEndian.Uint64(raw))
-		raw = raw[8:]
-		m.probabilities[index] = p
-		m.logs[index] = math.Log(p)
-		count, err := next()
+	var header [4]int
+	for i := range header {
+		v, err := next()
 		if err != nil {
 			return nil, err
 		}
-		if count > total-seen || count*ngramLength > len(raw) {
-			return nil, fmt.Errorf("truncated")
-		}
-		seen += count
-		// The n-grams are raw[:count*ngramLength]; raw itself runs on to
-		// the end of the file, so that all but its last n-grams can be read
-		// 8 bytes at a time.
-		block := raw
-		raw = raw[count*ngramLength:]
-		for off := 0; off < count*ngramLength; off += ngramLength {
-			// The n-gram's codes are its packed form, little endian.
-			var key uint64
-			if len(block)-off >= 8 {
-				key = binary.LittleEndian.Uint64(block[off:]) & prefixMask[ngramLength]
+		header[i] = v
+	}
+	length, numSets, total, log2Size := header[0], header[1], header[2], header[3]
+	if length != ngramLength {
+		return nil, fmt.Errorf("n-gram length %d, want %d", length, ngramLength)
+	}
+	if numSets == 0 || numSets >= 1<<(64-keyBits) {
+		return nil, fmt.Errorf("%d probabilities", numSets)
+	}
+	if log2Size > 30 || total >= 1<<log2Size {
+		return nil, fmt.Errorf("%d n-grams in 2^%d slots", total, log2Size)
+	}
+	size := 1 << log2Size
+	bitmapBytes := (size + 63) / 64 * 8
+	indexBytes := 1
+	for numSets-1 >= 1<<(8*indexBytes) {
+		indexBytes++
+	}
+	entryBytes := ngramLength + indexBytes
+	if len(raw) != numSets*8+bitmapBytes+total*entryBytes {
+		return nil, fmt.Errorf("%d bytes, want %d", len(raw), numSets*8+bitmapBytes+total*entryBytes)
+	}
+	m := &compactModel{
+		probabilities: raw[:numSets*8],
+		logs:          make([]float64, numSets),
+		slots:         make([]uint64, size),
+		shift:         uint(64 - log2Size),
+	}
+	for i := range m.logs {
+		m.logs[i] = math.Log(m.probabilityAt(uint64(i)))
+	}
+	bitmap := raw[numSets*8 : numSets*8+bitmapBytes]
+	entries := raw[numSets*8+bitmapBytes:]
+	occupied := 0
+	for w := 0; w < bitmapBytes; w += 8 {
+		occupied += bits.OnesCount64(le64(bitmap, w))
+	}
+	if occupied != total || size < 64 && bits.Len64(le64(bitmap, 0)) > size {
+		return nil, fmt.Errorf("%d occupied slots, %d n-grams", occupied, total)
+	}
+	// An entry is at most 8 bytes (ngramLength+indexBytes <= 5+3): read
+	// it as one little-endian word while 8 bytes are left, byte by byte
+	// at the end. The number of entries is checked above, their keys
+	// against upstream's models by TestCompactModelsMatchUpstream; only
+	// an index past the probabilities would make a look-up fail.
+	keyMask := prefixMask[ngramLength]
+	indexShift := uint(codeBits * ngramLength)
+	indexMask := uint64(1)<<(8*indexBytes) - 1
+	var maxIndex uint64
+	off := 0
+	for w := 0; w < bitmapBytes; w += 8 {
+		word := le64(bitmap, w)
+		for word != 0 {
+			slot := w*8 + bits.TrailingZeros64(word)
+			word &= word - 1
+			var v uint64
+			if off+8 <= len(entries) {
+				v = le64(entries, off)
 			} else {
-				for i, c := range block[off : off+ngramLength] {
-					key |= uint64(c) << (codeBits * i)
+				for i := range entryBytes {
+					v |= uint64(entries[off+i]) << (8 * i)
 				}
 			}
-			i := slotOf(key, m.shift)
-			for m.slots[i] != 0 {
-				if m.slots[i]&prefixMask[maxNgramLength] == key {
-					return nil, fmt.Errorf("n-gram twice")
-				}
-				i = (i + 1) & mask
-			}
-			m.slots[i] = key | uint64(index)<<keyBits
+			off += entryBytes
+			index := v >> indexShift & indexMask
+			maxIndex = max(maxIndex, index)
+			m.slots[slot] = v&keyMask | index<<keyBits
 		}
 	}
-	if len(raw) != 0 || seen != total {
-		return nil, fmt.Errorf("%d bytes left over, %d of %d n-grams", len(raw), seen, total)
+	if maxIndex >= uint64(numSets) {
+		return nil, fmt.Errorf("probability index %d of %d", maxIndex, numSets)
 	}
 	return m, nil
 }
@@ -220,7 +247,5 @@ func decodeCompactModel(raw []byte, ngramLength int) (*compactModel, error) {
 // languages). A detector for other languages finds no n-grams of theirs;
 // use upstream lingua-go for them.
 func HasCompactModels(language Language) bool {
-	isoCode := strings.ToLower(language.IsoCode639_1().String())
-	_, err := languageModels.Open(fmt.Sprintf("language-models/%s/trigrams.bin", isoCode))
-	return err == nil
+	return compactModelFiles[language] != nil
 }

@@ -6,13 +6,16 @@ package lingua
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -232,8 +235,72 @@ func TestCompactModelsMatchUpstream(t *testing.T) {
 			}
 		}
 	}
-	if loadCompactModel(French, 3) != nil {
+	for _, language := range []Language{German, Spanish, English} {
+		for n := 1; n <= maxNgramLength; n++ {
+			// The strings of gazex_embed.go are the files.
+			path := fmt.Sprintf("language-models/%s/%ss.bin", strings.ToLower(language.IsoCode639_1().String()), getNgramNameByLength(n))
+			b, err := languageModels.ReadFile(path)
+			if err != nil || string(b) != compactModelFiles[language][n] {
+				t.Fatalf("%s: not the string of %v, %d-grams (%v)", path, language, n, err)
+			}
+		}
+	}
+	if n := len(compactModelFiles); n != 3 {
+		t.Fatalf("%d languages with compact models", n)
+	}
+	if loadCompactModel(French, 3) != nil || HasCompactModels(French) {
 		t.Fatal("a compact model for French")
+	}
+}
+
+// TestDecodeMatchesInsertion checks that each model's table, which
+// decodeCompactModel reads slot by slot, is the one that inserting its
+// n-grams into an empty table makes (as the loader did before the models
+// were written in slot order): set by set in ascending order of
+// probability, each set's n-grams sorted, with linear probing.
+func TestDecodeMatchesInsertion(t *testing.T) {
+	for _, language := range []Language{German, Spanish, English} {
+		for n := 1; n <= maxNgramLength; n++ {
+			m := loadCompactModel(language, n)
+			var entries []uint64
+			for _, s := range m.slots {
+				if s != 0 {
+					entries = append(entries, s)
+				}
+			}
+			// By probability index, then by n-gram: the codes in rune
+			// order are the key's bytes from the lowest up.
+			slices.SortFunc(entries, func(a, b uint64) int {
+				if c := cmp.Compare(a>>keyBits, b>>keyBits); c != 0 {
+					return c
+				}
+				return cmp.Compare(bits.ReverseBytes64(a&prefixMask[maxNgramLength]), bits.ReverseBytes64(b&prefixMask[maxNgramLength]))
+			})
+			total := len(entries)
+			size := 1 << bits.Len(uint(total+total/2))
+			if size != len(m.slots) {
+				t.Fatalf("%v %d: %d slots, insertion makes %d", language, n, len(m.slots), size)
+			}
+			shift := uint(64 - bits.TrailingZeros(uint(size)))
+			want := make([]uint64, size)
+			for _, e := range entries {
+				key := e & prefixMask[maxNgramLength]
+				i := slotOf(key, shift)
+				for want[i] != 0 {
+					i = (i + 1) & uint64(size-1)
+				}
+				want[i] = e
+			}
+			if !slices.Equal(m.slots, want) || m.shift != shift {
+				t.Fatalf("%v %d: the decoded table is not the inserted one", language, n)
+			}
+			for i := range m.logs {
+				p := m.probabilityAt(uint64(i))
+				if i > 0 && !(m.probabilityAt(uint64(i-1)) < p) || m.logs[i] != math.Log(p) {
+					t.Fatalf("%v %d: probability %d: %v (log %v)", language, n, i, p, m.logs[i])
+				}
+			}
+		}
 	}
 }
 

@@ -8,16 +8,30 @@
 // models, UTF-8 without separators; a rune's code is its place in it plus
 // one (at most 255 runes).
 //
-// A compact model, language-models/ISO/NAMEs.bin, is
+// A compact model, language-models/ISO/NAMEs.bin, is the lookup table
+// itself (lingua's compactModel: open addressing with linear probing over
+// packed n-grams), written slot by slot so that loading it is one
+// sequential pass with no hashing and no probing:
 //
-//	uvarint  n-gram length (1-5)
+//	uvarint  n-gram length n (1-5)
 //	uvarint  number of probability sets
 //	uvarint  number of n-grams
-//	per set, in ascending order of probability:
+//	uvarint  log2 of the number of slots
+//	per set, in ascending order of probability (a set's index is its place):
 //	  8 bytes  the probability, IEEE 754 bits, little endian, exactly as in
 //	           the protobuf
-//	  uvarint  number of n-grams
-//	  the n-grams, sorted, each as its runes' codes, one byte a rune
+//	the occupied slots as a bitmap, 8 bytes (little endian) per 64 slots
+//	per occupied slot, in slot order:
+//	  n bytes  the n-gram, its runes' codes, one byte a rune
+//	  w bytes  the index of its probability, little endian, w the fewest
+//	           bytes that hold the highest index (at least 1)
+//
+// The table is the one that inserting the n-grams set by set (ascending
+// probability), each set's n-grams sorted, into an empty table makes: a
+// load factor of at most 2/3, slot (key*0x9E3779B97F4A7C15)>>(64-log2),
+// the next free slot on a collision (see Table). The format holds no
+// pointers and no hashes, so a change of the hash or the load factor is a
+// change here and in lingua's decodeCompactModel, and go generate.
 //
 // It is not compressed: inflating cost more CPU than all the rest of the
 // loading, and git compresses what it stores anyway.
@@ -32,6 +46,7 @@ import (
 	"io"
 	"log"
 	"math"
+	"math/bits"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -156,41 +171,125 @@ func Generate() (map[string][]byte, error) {
 	return files, nil
 }
 
+// Hash is lingua's slotOf: the home slot of a packed n-gram in a table of
+// 1<<(64-shift) slots.
+func Hash(key uint64, shift uint) uint64 {
+	return (key * 0x9E3779B97F4A7C15) >> shift
+}
+
+// Table inserts keys (packed n-grams, never 0) in order into an
+// open-addressing table with linear probing and a load factor of at most
+// 2/3: lingua's compactModel.slots, without the probability indexes. It
+// returns the table and each key's slot.
+func Table(keys []uint64) (slots []uint64, at []int, err error) {
+	total := len(keys)
+	size := 1 << bits.Len(uint(total+total/2))
+	shift := uint(64 - bits.TrailingZeros(uint(size)))
+	mask := uint64(size - 1)
+	slots = make([]uint64, size)
+	at = make([]int, len(keys))
+	for k, key := range keys {
+		if key == 0 {
+			return nil, nil, fmt.Errorf("n-gram with key 0")
+		}
+		i := Hash(key, shift)
+		for slots[i] != 0 {
+			if slots[i] == key {
+				return nil, nil, fmt.Errorf("n-gram %x twice", key)
+			}
+			i = (i + 1) & mask
+		}
+		slots[i] = key
+		at[k] = int(i)
+	}
+	return slots, at, nil
+}
+
+// IndexBytes is the number of bytes of a probability index in a model with
+// numSets probabilities.
+func IndexBytes(numSets int) int {
+	w := 1
+	for numSets-1 >= 1<<(8*w) {
+		w++
+	}
+	return w
+}
+
 func encode(m *serialization.SerializableLanguageModel, codes map[rune]byte) ([]byte, error) {
 	sets := slices.Clone(m.NgramSets)
 	slices.SortFunc(sets, func(a, b *serialization.SerializableNgramSet) int {
 		return cmp.Compare(a.Probability, b.Probability)
 	})
-	var raw []byte
-	raw = binary.AppendUvarint(raw, uint64(m.NgramLength))
-	raw = binary.AppendUvarint(raw, uint64(len(sets)))
-	raw = binary.AppendUvarint(raw, uint64(m.TotalNgrams))
-	total := 0
-	for _, s := range sets {
+	n := int(m.NgramLength)
+	var keys []uint64
+	var index []int
+	for setIndex, s := range sets {
 		if !(s.Probability > 0 && s.Probability <= 1) {
 			return nil, fmt.Errorf("probability %v", s.Probability)
 		}
-		raw = binary.LittleEndian.AppendUint64(raw, math.Float64bits(s.Probability))
-		raw = binary.AppendUvarint(raw, uint64(len(s.Ngrams)))
 		ngrams := slices.Clone(s.Ngrams)
 		slices.Sort(ngrams)
 		for _, g := range ngrams {
-			n := 0
+			var key uint64
+			i := 0
 			for _, r := range g {
 				if r == '\uFFFD' {
 					return nil, fmt.Errorf("n-gram %q is not valid UTF-8", g)
 				}
-				raw = append(raw, codes[r])
-				n++
+				if i < 8 {
+					key |= uint64(codes[r]) << (8 * i)
+				}
+				i++
 			}
-			if n != int(m.NgramLength) {
-				return nil, fmt.Errorf("n-gram %q has %d runes", g, n)
+			if i != n {
+				return nil, fmt.Errorf("n-gram %q has %d runes", g, i)
+			}
+			keys = append(keys, key)
+			index = append(index, setIndex)
+		}
+	}
+	if len(keys) != int(m.TotalNgrams) {
+		return nil, fmt.Errorf("%d n-grams, header says %d", len(keys), m.TotalNgrams)
+	}
+	if len(sets) >= 1<<24 {
+		return nil, fmt.Errorf("%d probabilities", len(sets))
+	}
+	slots, at, err := Table(keys)
+	if err != nil {
+		return nil, err
+	}
+	bySlot := make([]int, len(slots)) // index+1 of the n-gram in each slot
+	for k, i := range at {
+		bySlot[i] = index[k] + 1
+	}
+	var raw []byte
+	raw = binary.AppendUvarint(raw, uint64(n))
+	raw = binary.AppendUvarint(raw, uint64(len(sets)))
+	raw = binary.AppendUvarint(raw, uint64(len(keys)))
+	raw = binary.AppendUvarint(raw, uint64(bits.TrailingZeros(uint(len(slots)))))
+	for _, s := range sets {
+		raw = binary.LittleEndian.AppendUint64(raw, math.Float64bits(s.Probability))
+	}
+	for w := 0; w < len(slots); w += 64 {
+		var word uint64
+		for b := 0; b < 64 && w+b < len(slots); b++ {
+			if slots[w+b] != 0 {
+				word |= 1 << b
 			}
 		}
-		total += len(ngrams)
+		raw = binary.LittleEndian.AppendUint64(raw, word)
 	}
-	if total != int(m.TotalNgrams) {
-		return nil, fmt.Errorf("%d n-grams, header says %d", total, m.TotalNgrams)
+	w := IndexBytes(len(sets))
+	for i, key := range slots {
+		if key == 0 {
+			continue
+		}
+		for b := range n {
+			raw = append(raw, byte(key>>(8*b)))
+		}
+		for b := range w {
+			raw = append(raw, byte((bySlot[i]-1)>>(8*b)))
+		}
 	}
 	return raw, nil
 }
