@@ -259,70 +259,42 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 	for i := 0; i < len(text); {
 		// Over the words that cannot be cues, most of a text, in a loop
 		// of its own: see skipPlain.
-		if i = skipPlain(text, i); i == len(text) {
+		var end int
+		if i, end = skipPlain(text, i); i == len(text) {
 			break
 		}
-		// A word of ASCII letters first: most of a text.
-		if byteClass[text[i]] != classLetter {
-			switch byteClass[text[i]] {
-			case classOther:
-				i++
-			case classDigit:
-				j := i + 1
-				for j < len(text) && byteClass[text[j]] == classDigit {
-					j++
-				}
-				c |= cueDigit
-				if j-i == 4 {
-					c |= cueYear
-					spans = append(spans, cueSpan{i, j, cueYear})
-				}
-				i = j
-			case classHigh:
-				var k cue
-				start := i
-				if k, i = cueWord(text, i); i == start {
-					_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
-					i += size
-				} else if k != 0 {
-					c |= k
-					spans = append(spans, cueSpan{start, i, k})
-				}
+		if end > i {
+			// A word of ASCII letters that skipPlain found may be a cue
+			// word, and ends with an ASCII byte or the text.
+			if k := cueTab.ascii(text[i:end], cueKey(text[i]|0x20, text[i+1]|0x20, text[end-1]|0x20, end-i)); k != 0 {
+				c |= k
+				spans = append(spans, cueSpan{i, end, k})
 			}
+			i = end
 			continue
 		}
-		start := i
-		// The word's letters, eight bytes at a time: most words end in
-		// the first eight, read here without a call.
-		if i++; i+8 <= len(text) {
-			k := swar.LetterRun(swar.Load64(text, i))
-			if i += k; k == 8 {
-				i = letterEnd(text, i)
+		switch byteClass[text[i]] {
+		case classDigit:
+			j := i + 1
+			for j < len(text) && byteClass[text[j]] == classDigit {
+				j++
 			}
-		} else {
-			i = letterEnd(text, i)
-		}
-		var next byte // the byte after the word; 0 at the end of text
-		if i < len(text) {
-			if next = text[i]; next >= utf8.RuneSelf {
-				var k cue
-				if k, i = cueWord(text, start); k != 0 { // the word goes on, or ends, with another rune
-					c |= k
-					spans = append(spans, cueSpan{start, i, k})
-				}
-				continue
+			c |= cueDigit
+			if j-i == 4 {
+				c |= cueYear
+				spans = append(spans, cueSpan{i, j, cueYear})
 			}
-		}
-		if n := i - start; n >= 2 && n <= maxCueLen {
-			if key := cueKey(text[start]|0x20, text[start+1]|0x20, text[i-1]|0x20, n); cueTab.may(key) {
-				if k := cueTab.ascii(text[start:i], key); k != 0 {
-					c |= k
-					spans = append(spans, cueSpan{start, i, k})
-				}
+			i = j
+		default: // a rune beyond ASCII, or a word of ASCII letters that goes on, or ends, with one
+			var k cue
+			start := i
+			if k, i = cueWord(text, i); i == start {
+				_, size := utf8.DecodeRuneInString(text[i:]) // a rune that is no letter
+				i += size
+			} else if k != 0 {
+				c |= k
+				spans = append(spans, cueSpan{start, i, k})
 			}
-		}
-		if next == ' ' {
-			i++ // the space after the word, the most common, without going round
 		}
 	}
 	return c, spans
@@ -331,18 +303,79 @@ func cues(text string, spans []cueSpan) (cue, []cueSpan) {
 // skipPlain returns where from i on cues must look closer: the first
 // byte that is a digit or from 0x80 on, the start of a word of ASCII
 // letters that goes on with such a byte or may be a cue word (its first
-// slot in cueTab is taken), or len(text). What it steps over (ASCII marks
+// slot in cueTab is taken), or len(text); and for a word that may be a
+// cue word its end (else 0), which cues does not look for again. What it steps over (ASCII marks
 // and spaces, words of ASCII letters that are no cue word) gives cues
 // nothing. It is cues' test of most words, apart from cues so that its
 // loop makes no call: cues' calls (cueWord, append) make the compiler
 // keep its variables on the stack and store them at every turn of its
 // loop, which cost more than the test of the word did. TestSkip,
 // FuzzSkip and TestCuesRandom hold cues with it to cuesRef.
-func skipPlain(text string, i int) int {
+func skipPlain(text string, i int) (int, int) {
+	// While eight bytes are left, a word shorter than eight letters, most
+	// words, is read from one load at its start: its length, the byte
+	// after it and the letters its test needs are bytes of that register,
+	// not loads of their own (each with its bounds check). TestSkipPlain
+	// holds it to the loop below alone.
+	for i+8 <= len(text) {
+		x := swar.Load64(text, i)
+		b0 := byte(x)
+		if cl := byteClass[b0]; cl != classLetter {
+			if cl != classOther {
+				return i, 0
+			}
+			i++
+			continue
+		}
+		n := swar.LetterRun(x)
+		if n == 8 { // a long word: its other letters eight at a time
+			start := i
+			for i += 8; ; { // letterEnd, inline (a call a long word cost more than its loop)
+				if i+8 > len(text) {
+					for i < len(text) && byteClass[text[i]] == classLetter {
+						i++
+					}
+					break
+				}
+				k := swar.LetterRun(swar.Load64(text, i))
+				if i += k; k < 8 {
+					break
+				}
+			}
+			if i < len(text) && text[i] >= utf8.RuneSelf {
+				return start, 0
+			}
+			if n := i - start; n <= maxCueLen && cuePairLens[int(b0&31)<<5|int(byte(x>>8)&31)]&(1<<n) != 0 &&
+				cueTab.may(cueKey(b0|0x20, byte(x>>8)|0x20, text[i-1]|0x20, n)) {
+				return start, i
+			}
+			if i < len(text) && text[i] == ' ' {
+				i++
+			}
+			continue
+		}
+		next := byte(x >> (8 * n)) // the byte after the word
+		if next >= utf8.RuneSelf {
+			return i, 0 // the word goes on, or ends, with another rune: cueWord's
+		}
+		if b1 := byte(x >> 8); n >= 2 && cuePairLens[int(b0&31)<<5|int(b1&31)]&(1<<n) != 0 &&
+			cueTab.may(cueKey(b0|0x20, b1|0x20, byte(x>>(8*(n-1)))|0x20, n)) {
+			return i, i + n
+		}
+		if i += n; next == ' ' {
+			i++ // the space after the word, the most common, without going round
+		}
+	}
+	return skipPlainAt(text, i)
+}
+
+// skipPlainAt is skipPlain reading each word's letters eight bytes at a
+// time and then its bytes: for the last eight bytes of a text.
+func skipPlainAt(text string, i int) (int, int) {
 	for i < len(text) {
 		if cl := byteClass[text[i]]; cl != classLetter {
 			if cl != classOther {
-				return i
+				return i, 0
 			}
 			i++
 			continue
@@ -362,17 +395,17 @@ func skipPlain(text string, i int) int {
 			}
 		}
 		if i < len(text) && text[i] >= utf8.RuneSelf {
-			return start // the word goes on, or ends, with another rune: cueWord's
+			return start, 0 // the word goes on, or ends, with another rune: cueWord's
 		}
 		if n := i - start; n >= 2 && n <= maxCueLen && cuePairLens[int(text[start]&31)<<5|int(text[start+1]&31)]&(1<<n) != 0 &&
 			cueTab.may(cueKey(text[start]|0x20, text[start+1]|0x20, text[i-1]|0x20, n)) {
-			return start
+			return start, i
 		}
 		if i < len(text) && text[i] == ' ' {
 			i++ // the space after the word, the most common, without going round
 		}
 	}
-	return i
+	return i, 0
 }
 
 // Classes of bytes for cues.
@@ -407,9 +440,40 @@ func cueWord(text string, i int) (cue, int) {
 			return 0, lettersAt(text, letterEnd(text, i)) // its ASCII letters eight at a time
 		}
 	}
+	// The word's end, and whether its runes are ASCII letters and Latin-1
+	// letters (a lead byte 0xC3) alone, as most words of German and
+	// Spanish with other runes are: then its lower case has its length and
+	// its cueKey is its bytes' (a letter's lower case is b|0x20 for an
+	// ASCII one and for the second byte of a Latin-1 one; of ß it is not,
+	// but no cue word holds ß), and the word is lower-cased below only if
+	// its first slot in cueTab is taken. TestCueWord holds it to cueWordRef.
+	start, latin := i, true
+	for {
+		if i = letterEnd(text, i); i == len(text) || text[i] < utf8.RuneSelf { // its ASCII letters eight at a time
+			break
+		}
+		if b := text[i]; b == 0xC3 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0xBF {
+			if c := text[i+1]; c == 0x97 || c == 0xB7 { // × and ÷
+				break
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		latin = false
+		i += size
+	}
+	if n := i - start; latin && (n < 2 || n > maxCueLen || !cueTab.may(cueKey(lowerByte(text[start]), lowerByte(text[start+1]), lowerByte(text[i-1]), n))) {
+		return 0, i
+	}
+	end := i
+	i = start
 	var buf [24]byte
 	n, long := 0, false
-	for i < len(text) {
+	for i < end {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			if !('a' <= b|0x20 && b|0x20 <= 'z') {
@@ -439,6 +503,15 @@ func cueWord(text string, i int) (cue, int) {
 		return cueTab.lower(buf[:n]), i
 	}
 	return 0, i
+}
+
+// lowerByte is the lower case of a byte of an ASCII letter or the second
+// byte of a Latin-1 letter other than ß; a lead byte (from 0xC0 on) as it is.
+func lowerByte(b byte) byte {
+	if b < 0xC0 {
+		return b | 0x20
+	}
+	return b
 }
 
 // windows returns the stretches of text, from and to word boundaries,

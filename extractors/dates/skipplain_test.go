@@ -44,3 +44,35 @@ func TestCuesRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipPlain holds skipPlain, which reads a short word from one load,
+// to skipPlainAt, which reads each word's bytes, from every offset of
+// texts with words of every length at every place of a load, runes,
+// digits and cue words.
+func TestSkipPlain(t *testing.T) {
+	pieces := []string{" ", " ", ", ", ".", "a", "Zq", "2024", "1", "é", "ñ", "Ü", "„", "\xff", "\xc3",
+		"Montag", "montags", "vor", "VOR", "heute", "Präsident", "abcdefg", "abcdefgh", "abcdefghi", "Donnerstagnachmittag", "diciembre", "mes", "Mai"}
+	var texts []string
+	for w := range cueWords {
+		texts = append(texts, w, "x "+w+" y", w+"é", strings.ToUpper(w)+",")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 3000 {
+		var b strings.Builder
+		for n := r.IntN(14); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			wi, we := skipPlainAt(text, i)
+			gi, ge := skipPlain(text, i)
+			require.Equal(t, wi, gi, "%q from %d", text, i)
+			require.Equal(t, we, ge, "%q from %d", text, i)
+		}
+	}
+}
