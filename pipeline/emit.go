@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"time"
+	"unsafe"
 
 	"github.com/gazex/gazex/extractors/langid"
 	"github.com/gazex/gazex/extractors/roles"
@@ -21,8 +22,13 @@ func (p *Pipeline) emit(w *work) {
 	// The original text as one string, once: every span's text is a
 	// substring of it (no allocation or copy per span), and the Encoder
 	// recognises such texts and copies their JSON from one escaping of
-	// the whole text (Result.text).
-	w.src = string(w.doc.Text)
+	// the whole text (Result.text). A text the source made for the
+	// document alone is that string already (Document.own).
+	if w.doc.own {
+		w.src = unsafe.String(unsafe.SliceData(w.doc.Text), len(w.doc.Text))
+	} else {
+		w.src = string(w.doc.Text)
+	}
 	rec := &DocumentRecord{
 		Schema:         Schema,
 		Kind:           KindDocument,

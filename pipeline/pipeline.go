@@ -49,6 +49,10 @@ type Document struct {
 	// Err is set by a source that could not read the document: it flows
 	// through the pipeline in order and comes out as a failed Result.
 	Err error
+	// own is set by this package's sources when Text is a buffer of the
+	// document's own, made by the source and written by nobody after:
+	// emit then takes the records' text from it without a copy.
+	own bool
 }
 
 // Result is what the pipeline made of one document.

@@ -296,7 +296,7 @@ func ReadDocuments(id, path string, r io.Reader, opt InputOptions) iter.Seq[Docu
 				fail(err)
 				return
 			}
-			yield(Document{ID: id, Path: path, URL: page.URL, Published: page.Published, Text: []byte(page.Text)})
+			yield(Document{ID: id, Path: path, URL: page.URL, Published: page.Published, Text: []byte(page.Text), own: true})
 			return
 		}
 		text, err := readAll(br, opt.MaxBytes)
@@ -304,7 +304,7 @@ func ReadDocuments(id, path string, r io.Reader, opt InputOptions) iter.Seq[Docu
 			fail(err)
 			return
 		}
-		yield(Document{ID: id, Path: path, Text: text})
+		yield(Document{ID: id, Path: path, Text: text, own: true})
 	}
 }
 
@@ -396,7 +396,7 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 			if jl.text == nil {
 				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
 			} else {
-				doc.Text = jl.text
+				doc.Text, doc.own = jl.text, true // unquote's or a conversion's: a new slice
 				doc.URL = jl.url
 				var warn string
 				doc.Published, warn = publishedDay(jl.published)

@@ -105,11 +105,27 @@ type normalizer struct {
 	slow         bool // tests: run without the ASCII fast path
 }
 
+// newNormalizer returns the state for a pass over orig: from the pool,
+// with a new output buffer (it becomes the Text's Norm).
 func newNormalizer(orig []byte) *normalizer {
-	z := &normalizer{orig: orig, lastInvalidE: -1}
-	z.b = builder{orig: orig, out: make([]byte, 0, len(orig)+len(orig)/32+8)}
-	z.seg = make([]item, 0, maxSeg)
+	z, _ := normalizers.Get().(*normalizer)
+	if z == nil {
+		z = &normalizer{seg: make([]item, 0, maxSeg)}
+	}
+	seg, scratch, edits := z.seg[:0], z.scratch[:0], z.b.edits[:0]
+	*z = normalizer{orig: orig, lastInvalidE: -1, seg: seg, scratch: scratch}
+	z.b = builder{orig: orig, out: make([]byte, 0, len(orig)+len(orig)/32+8), edits: edits}
 	return z
+}
+
+// release puts z back in the pool, without its text, output or tables
+// (the Text has them).
+func (z *normalizer) release() {
+	if cap(z.b.edits) > maxPooledEdits {
+		z.b.edits = nil
+	}
+	z.orig, z.b.orig, z.b.out, z.invalid, z.cont = nil, nil, nil, nil, nil
+	normalizers.Put(z)
 }
 
 // run decodes orig, drops removed characters and feeds the rest to push.
