@@ -238,8 +238,9 @@ func dateValue(v dates.Value) string {
 
 // eventSlabs hold the parts of a document's event records that would
 // otherwise be allocated one by one per event (participant and
-// attribution lists, mention and date spans, PLOVER and date records):
-// one allocation each per document, sized by newEventSlabs. The records
+// attribution lists, mention and date spans, PLOVER, date and place
+// records): one allocation each per document, sized by size (none with
+// Config.ReuseRecords, once the arena's are large enough). The records
 // point into them, and so keep them alive, like any other allocation.
 type eventSlabs struct {
 	parts   []EventParticipant
@@ -247,11 +248,13 @@ type eventSlabs struct {
 	spans   []Span
 	plovers []Plover
 	dates   []EventDate
+	places  []EventPlace
 }
 
-// newEventSlabs sizes the slabs for the records of evs.
-func newEventSlabs(evs []events.Event) *eventSlabs {
-	var parts, attrs, spans, plovers, dates int
+// size makes the slabs, of arena a, empty with room for the records of
+// evs.
+func (sl *eventSlabs) size(a *recordArena, evs []events.Event) {
+	var parts, attrs, spans, plovers, dates, places int
 	for i := range evs {
 		ev := &evs[i]
 		parts += len(ev.Participants)
@@ -266,16 +269,28 @@ func newEventSlabs(evs []events.Event) *eventSlabs {
 				spans++
 			}
 		}
+		if ev.Place != nil {
+			places++
+		}
 	}
-	return &eventSlabs{
-		parts: make([]EventParticipant, 0, parts), attrs: make([]EventAttribution, 0, attrs),
-		spans: make([]Span, 0, spans), plovers: make([]Plover, 0, plovers), dates: make([]EventDate, 0, dates),
-	}
+	sl.parts, sl.attrs = room(a, sl.parts, parts), room(a, sl.attrs, attrs)
+	sl.spans, sl.plovers = room(a, sl.spans, spans), room(a, sl.plovers, plovers)
+	sl.dates, sl.places = room(a, sl.dates, dates), room(a, sl.places, places)
+}
+
+// clear drops what the slabs' records point to.
+func (sl *eventSlabs) clear() {
+	clear(sl.parts)
+	clear(sl.attrs)
+	clear(sl.spans)
+	clear(sl.plovers)
+	clear(sl.dates)
+	clear(sl.places)
 }
 
 // cut cuts the next n elements off the slab *s: an empty slice of
 // capacity n (never nil: a record's empty list is JSON []), whose appends
-// stay within its n elements. A slab too small (it never is: newEventSlabs
+// stay within its n elements. A slab too small (it never is: eventSlabs.size
 // and emit count what eventRecord and the entity records take) falls back
 // to an allocation of its own.
 func cut[T any](s *[]T, n int) []T {
@@ -343,7 +358,8 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date,
 		rec.Participants = append(rec.Participants, ep)
 	}
 	if pl := ev.Place; pl != nil {
-		rec.Place = &EventPlace{Entity: pl.Entity.ID, Name: pl.Entity.Name, Country: pl.Entity.Country, Span: w.span(pl.Start, pl.End)}
+		rec.Place = &cut(&sl.places, 1)[:1][0]
+		*rec.Place = EventPlace{Entity: pl.Entity.ID, Name: pl.Entity.Name, Country: pl.Entity.Country, Span: w.span(pl.Start, pl.End)}
 	}
 	for _, a := range ev.Attribution {
 		rec.Attribution = append(rec.Attribution, EventAttribution{Relation: a.Relation, Entity: a.Entity.ID, Name: a.Entity.Name, Span: w.span(a.Start, a.End)})
