@@ -519,22 +519,7 @@ func appendEscaped(dst []byte, s string, grown *[]growth) []byte {
 		}
 		if c := s[i]; c < utf8.RuneSelf { // a control character, '"' or '\\'
 			dst = append(dst, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
+			dst = appendEscapeASCII(dst, c)
 			i++
 			start = i
 			if grown != nil {
@@ -572,6 +557,56 @@ func appendEscaped(dst []byte, s string, grown *[]growth) []byte {
 	return append(dst, s[start:]...)
 }
 
+// appendEscapeASCII appends the escape of c, a control character, '"' or
+// '\\'.
+func appendEscapeASCII(dst []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '\\', '"':
+		return append(dst, '\\', c)
+	case '\b':
+		return append(dst, '\\', 'b')
+	case '\f':
+		return append(dst, '\\', 'f')
+	case '\n':
+		return append(dst, '\\', 'n')
+	case '\r':
+		return append(dst, '\\', 'r')
+	case '\t':
+		return append(dst, '\\', 't')
+	}
+	return append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+}
+
+// appendEscapedAt is appendEscaped (with grown) for a valid UTF-8 s whose
+// characters to escape are known: at lists their offsets, ascending (the
+// JSONL reader's, Document.esc). It copies the text between them without
+// looking at it. ok is false, and dst as it was, when an offset is not
+// that of such a character (at is not s's).
+func appendEscapedAt(dst []byte, s string, at []int32, grown *[]growth) (out []byte, ok bool) {
+	base, start := len(dst), 0
+	for _, a := range at {
+		i := int(a)
+		if i < start || i >= len(s) {
+			return dst[:base], false
+		}
+		dst = append(dst, s[start:i]...)
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\':
+			dst = appendEscapeASCII(dst, c)
+			i++
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+			dst = append(dst, '\\', 'u', '2', '0', '2', '0'+s[i+2]-0xA0) // U+2028, U+2029
+			i += 3
+		default:
+			return dst[:base], false
+		}
+		start = i
+		*grown = append(*grown, growth{i, len(dst) - base})
+	}
+	return append(dst, s[start:]...), true
+}
+
 // growth is a point where the JSON escaping of a text has grown: after
 // the text's first at bytes, the escaping is json bytes long.
 type growth struct{ at, json int }
@@ -591,21 +626,26 @@ type escapedText struct {
 	built bool   // json and grown are those of src
 	json  []byte
 	grown []growth
+	// at, when atKnown, lists where src has characters to escape
+	// (Result.esc): the escaping is then made without a search.
+	at      []int32
+	atKnown bool
 }
 
 // minCopied is the shortest span text copied from escapedText: for a name
 // or a trigger, escaping it is cheaper than finding it in the escaping.
 const minCopied = 24
 
-// reset makes t the escaping of src, made when first needed.
-func (t *escapedText) reset(src string) {
-	t.src, t.built = src, false
+// reset makes t the escaping of src, made when first needed; at, when
+// atKnown, lists where src has characters to escape.
+func (t *escapedText) reset(src string, at []int32, atKnown bool) {
+	t.src, t.built, t.at, t.atKnown = src, false, at, atKnown
 }
 
 // release lets go of the text, and of an escaping too large to keep for
 // the next document.
 func (t *escapedText) release() {
-	t.src, t.built = "", false
+	t.src, t.built, t.at, t.atKnown = "", false, nil, false
 	if cap(t.json) > 1<<20 {
 		t.json, t.grown = nil, nil
 	}
@@ -623,13 +663,27 @@ func (t *escapedText) appendSpan(dst []byte, text string, b0, b1 int) (out []byt
 		return dst, false
 	}
 	if !t.built {
-		t.grown = t.grown[:0]
-		t.json = appendEscaped(t.json[:0], src, &t.grown)
-		t.built = true
+		t.build()
 	}
 	dst = append(dst, '"')
 	dst = append(dst, t.json[t.offset(b0):t.offset(b1)]...)
 	return append(dst, '"'), true
+}
+
+// build makes the escaping of t.src: from the list of what to escape
+// when it has one, else by a search.
+func (t *escapedText) build() {
+	t.grown = t.grown[:0]
+	if t.atKnown {
+		var ok bool
+		if t.json, ok = appendEscapedAt(t.json[:0], t.src, t.at, &t.grown); ok {
+			t.built = true
+			return
+		}
+		t.grown = t.grown[:0]
+	}
+	t.json = appendEscaped(t.json[:0], t.src, &t.grown)
+	t.built = true
 }
 
 // offset maps offset b of the text, on a boundary, to its offset in the

@@ -13,6 +13,9 @@ type jsonlLine struct {
 	id, url   string
 	text      []byte // nil when the line has no "text" (or "text": null)
 	published []byte // the raw JSON value; may share the line's bytes
+	// esc lists the offsets in text of the characters a JSON string
+	// escapes (unquote's esc); decodeLine keeps its room from line to line.
+	esc []int32
 }
 
 // decodeLine decodes one JSONL line as json.Unmarshal into jsonlDoc does,
@@ -26,7 +29,7 @@ type jsonlLine struct {
 // encoding/json decodes them: an invalid UTF-8 byte and a lone surrogate
 // in a \u escape become U+FFFD.
 func decodeLine(line []byte, out *jsonlLine) bool {
-	*out = jsonlLine{}
+	*out = jsonlLine{esc: out.esc[:0]}
 	i := skipSpace(line, 0)
 	if i == len(line) || line[i] != '{' {
 		return false
@@ -63,8 +66,13 @@ func decodeLine(line []byte, out *jsonlLine) bool {
 		isNull := false
 		switch c := line[i]; {
 		case c == '"':
+			var esc *[]int32
+			if key == "text" {
+				out.esc = out.esc[:0] // of the last "text", as its value
+				esc = &out.esc
+			}
 			var ok bool
-			if val, i, ok = unquote(line, i); !ok {
+			if val, i, ok = unquote(line, i, esc); !ok {
 				return false
 			}
 		case bytes.HasPrefix(line[i:], []byte("null")):
@@ -140,7 +148,18 @@ func skipSpace(b []byte, i int) int {
 // a new slice and returns it and the index after its closing quote; ok is
 // false if it is not a valid JSON string. It decodes as encoding/json
 // does.
-func unquote(b []byte, i int) (s []byte, end int, ok bool) {
+//
+// When esc is not nil, unquote appends to it the offset in s of every
+// character that a JSON string of s escapes (appendEscaped's: the quote,
+// the backslash, control characters, U+2028 and U+2029; s is valid UTF-8,
+// so no invalid byte): those that came escaped (but "\/", "\u00e4" and the
+// like, which need no escape) and raw U+2028 and U+2029. The Encoder then
+// writes the JSON of the document's text without searching it for them
+// (escapedText).
+func unquote(b []byte, i int, esc *[]int32) (s []byte, end int, ok bool) {
+	if esc != nil && len(b) > maxEscOffset {
+		return nil, 0, false // no int32 offsets: encoding/json decodes it
+	}
 	i++
 	// The common case: ASCII without escapes up to the closing quote.
 	j := plainBytes(b, i)
@@ -190,6 +209,9 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 			}
 			r, size := utf8.DecodeRune(b[j:])
 			if r != utf8.RuneError || size > 1 {
+				if (r == '\u2028' || r == '\u2029') && esc != nil {
+					*esc = append(*esc, int32(len(out)+j-run))
+				}
 				j += size
 				continue
 			}
@@ -208,6 +230,9 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 		case c == '\\':
 			if j+1 == len(b) {
 				return nil, 0, false
+			}
+			if esc != nil && b[j+1] != '/' && b[j+1] != 'u' {
+				*esc = append(*esc, int32(len(out)))
 			}
 			switch b[j+1] {
 			case '"', '\\', '/':
@@ -244,6 +269,9 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 					}
 					r = utf8.RuneError
 				}
+				if esc != nil && (r < 0x20 || r == '"' || r == '\\' || r == '\u2028' || r == '\u2029') {
+					*esc = append(*esc, int32(len(out)))
+				}
 				out = utf8.AppendRune(out, r)
 				run = j
 				continue
@@ -256,6 +284,9 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 	}
 	return nil, 0, false
 }
+
+// maxEscOffset bounds the lines whose text unquote lists escapes of.
+const maxEscOffset = 1<<31 - 1
 
 // plainBytes returns the end of the run of ASCII bytes from b[i] on that
 // a JSON string holds as they are (appendjson.go's plainRun, on bytes):

@@ -22,6 +22,8 @@ var jsonlLines = []string{
 	`{"text":null,"text":"b"}`,
 	`{"id":"a","id":null,"text":"t"}`,
 	`{"text":"Größe: 5 €, «Zitat» — ñandú"}`,
+	"{\"text\":\"raw \u2028 and \u2029 separators, escaped \\u2028\\u2029 too, \\u0022 \\u005c \\u001f \\u0041 \\/\"}",
+	`{"text":"\"quoted\" then \n\n two, \t"}`,
 	`{"text":"line\nbreak\ttab \"quoted\" back\\slash \/ \b\f\r"}`,
 	`{"text":"\u00e9\u00E9 \u20ac \ud83d\ude00 pair"}`,
 	`{"text":"lone \ud83d high"}`,
@@ -105,6 +107,14 @@ func checkDecodeLine(t *testing.T, line []byte) {
 	} else {
 		assert.NotNil(t, jl.text, "%q", line)
 		assert.Equal(t, *jd.Text, string(jl.text), "%q", line)
+		// The escapes unquote listed make the same JSON as a search for
+		// them: the Encoder's escaping of the text (escapedText).
+		var gotGrown, wantGrown []growth
+		got, ok := appendEscapedAt([]byte("x"), string(jl.text), jl.esc, &gotGrown)
+		want := appendEscaped([]byte("x"), string(jl.text), &wantGrown)
+		assert.True(t, ok, "%q: escapes at %v", line, jl.esc)
+		assert.Equal(t, string(want), string(got), "%q: escapes at %v", line, jl.esc)
+		assert.Equal(t, wantGrown, gotGrown, "%q: escapes at %v", line, jl.esc)
 	}
 	assert.True(t, bytes.Equal(jd.Published, jl.published), "%q: published %q, want %q", line, jl.published, jd.Published)
 }

@@ -53,6 +53,12 @@ type Document struct {
 	// document's own, made by the source and written by nobody after:
 	// emit then takes the records' text from it without a copy.
 	own bool
+	// esc lists the offsets in Text of the characters its JSON escapes,
+	// when escKnown: the JSONL reader found them while decoding the text
+	// (unquote), and the Encoder writes the text's JSON without a search
+	// for them (escapedText).
+	esc      []int32
+	escKnown bool
 }
 
 // Result is what the pipeline made of one document.
@@ -64,6 +70,10 @@ type Result struct {
 	// substrings (emit makes them so): the Encoder escapes it once and
 	// copies each span's JSON from there (escapedText).
 	text string
+	// esc and escKnown are the document's (Document.esc): where text's
+	// JSON escapes it, when known.
+	esc      []int32
+	escKnown bool
 }
 
 // ErrDocument marks per-document failures (binary input, over the size
@@ -195,7 +205,11 @@ func (p *Pipeline) Process(ctx context.Context, doc Document) (Result, error) {
 }
 
 func (w *work) result() Result {
-	return Result{Doc: w.ref, Document: w.rec, Err: w.err, text: w.src}
+	r := Result{Doc: w.ref, Document: w.rec, Err: w.err, text: w.src}
+	if w.doc.escKnown {
+		r.esc, r.escKnown = w.doc.esc, true
+	}
+	return r
 }
 
 // stage is one step of the pipeline: a synchronous function of one
