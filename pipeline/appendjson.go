@@ -180,14 +180,6 @@ func (w *jsonWriter) float(f float64) {
 	}
 }
 
-func (w *jsonWriter) pair(p [2]int) {
-	w.b = append(w.b, '[')
-	w.b = strconv.AppendInt(w.b, int64(p[0]), 10)
-	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(p[1]), 10)
-	w.b = append(w.b, ']')
-}
-
 func (w *jsonWriter) strings(list []string) {
 	if list == nil {
 		w.b = append(w.b, "null"...)
@@ -223,11 +215,40 @@ func (w *jsonWriter) list(isNil bool, n int, elem func(i int)) {
 // spanFields writes the fields of a Span without braces (Mention embeds it).
 func (w *jsonWriter) spanFields(s *Span) {
 	w.lit(`"text":`)
+	w.spanRest(s)
+}
+
+// spanRest writes a Span's fields after `"text":`. The literals between
+// the numbers take the brackets along: a span is written by few appends.
+func (w *jsonWriter) spanRest(s *Span) {
 	w.spanText(s)
-	w.lit(`,"byte":`)
-	w.pair(s.Byte)
-	w.lit(`,"char":`)
-	w.pair(s.Char)
+	w.lit(`,"byte":[`)
+	w.b = strconv.AppendInt(w.b, int64(s.Byte[0]), 10)
+	w.b = append(w.b, ',')
+	w.b = strconv.AppendInt(w.b, int64(s.Byte[1]), 10)
+	w.lit(`],"char":[`)
+	w.b = strconv.AppendInt(w.b, int64(s.Char[0]), 10)
+	w.b = append(w.b, ',')
+	w.b = strconv.AppendInt(w.b, int64(s.Char[1]), 10)
+	w.b = append(w.b, ']')
+}
+
+// spanMember writes a Span member: open is `,"name":{"text":`, its key,
+// brace and first field's key in one literal.
+func (w *jsonWriter) spanMember(open string, s *Span) {
+	w.lit(open)
+	w.spanRest(s)
+	w.b = append(w.b, '}')
+}
+
+// spanPtrMember is spanMember for a *Span member, whose key alone is
+// nullKey (`,"name":null`) when it is nil.
+func (w *jsonWriter) spanPtrMember(open, nullKey string, s *Span) {
+	if s == nil {
+		w.lit(nullKey)
+		return
+	}
+	w.spanMember(open, s)
 }
 
 // spanText writes s.Text, copied from the document text's escaping when
@@ -240,20 +261,6 @@ func (w *jsonWriter) spanText(s *Span) {
 		}
 	}
 	w.str(s.Text)
-}
-
-func (w *jsonWriter) span(s *Span) {
-	w.b = append(w.b, '{')
-	w.spanFields(s)
-	w.b = append(w.b, '}')
-}
-
-func (w *jsonWriter) spanPtr(s *Span) {
-	if s == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.span(s)
 }
 
 func (w *jsonWriter) docRef(d *DocRef) {
@@ -311,8 +318,7 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 		w.str(s.Lang)
 		w.lit(`,"confidence":`)
 		w.float(s.Confidence)
-		w.lit(`,"span":`)
-		w.span(&s.Span)
+		w.spanMember(`,"span":{"text":`, &s.Span)
 		w.b = append(w.b, '}')
 	})
 	w.lit(`,"entities":`)
@@ -363,9 +369,14 @@ func (w *jsonWriter) head(schema, kind string, doc *DocRef) (wrote bool) {
 	return wrote
 }
 
-func (w *jsonWriter) entity(r *EntityRecord) {
+func (w *jsonWriter) entity(r *EntityRecord) { w.entityWith(r, r.Schema, r.Kind, r.Doc) }
+
+// entityWith writes r as if its head (schema, kind, doc) were the one
+// given: a record of its own, from the one inside the document record,
+// without a copy of it.
+func (w *jsonWriter) entityWith(r *EntityRecord, schema, kind string, doc *DocRef) {
 	w.b = append(w.b, '{')
-	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
+	w.key("id", !w.head(schema, kind, doc))
 	w.str(r.ID)
 	w.field(`,"type":`, r.Type)
 	w.field(`,"name":`, r.Name)
@@ -392,9 +403,12 @@ func (w *jsonWriter) entity(r *EntityRecord) {
 	w.b = append(w.b, '}')
 }
 
-func (w *jsonWriter) event(r *EventRecord) {
+func (w *jsonWriter) event(r *EventRecord) { w.eventWith(r, r.Schema, r.Kind, r.Doc) }
+
+// eventWith is entityWith for an event.
+func (w *jsonWriter) eventWith(r *EventRecord, schema, kind string, doc *DocRef) {
 	w.b = append(w.b, '{')
-	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
+	w.key("id", !w.head(schema, kind, doc))
 	w.str(r.ID)
 	w.field(`,"type":`, r.Type)
 	w.lit(`,"plover":`)
@@ -410,10 +424,8 @@ func (w *jsonWriter) event(r *EventRecord) {
 	}
 	w.omitEmpty(`,"cameo":`, r.Cameo)
 	w.field(`,"lang":`, r.Lang)
-	w.lit(`,"sentence":`)
-	w.span(&r.Sentence)
-	w.lit(`,"trigger":`)
-	w.span(&r.Trigger)
+	w.spanMember(`,"sentence":{"text":`, &r.Sentence)
+	w.spanMember(`,"trigger":{"text":`, &r.Trigger)
 	w.lit(`,"participants":`)
 	w.list(r.Participants == nil, len(r.Participants), func(i int) {
 		p := &r.Participants[i]
@@ -429,8 +441,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 			w.lit(`,"position":`)
 			w.position(p.Position)
 		}
-		w.lit(`,"mention":`)
-		w.spanPtr(p.Mention)
+		w.spanPtrMember(`,"mention":{"text":`, `,"mention":null`, p.Mention)
 		w.b = append(w.b, '}')
 	})
 	w.lit(`,"date":`)
@@ -442,8 +453,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.str(d.Value)
 		w.field(`,"granularity":`, d.Granularity)
 		w.field(`,"method":`, d.Method)
-		w.lit(`,"span":`)
-		w.spanPtr(d.Span)
+		w.spanPtrMember(`,"span":{"text":`, `,"span":null`, d.Span)
 		w.b = append(w.b, '}')
 	}
 	w.lit(`,"place":`)
@@ -455,8 +465,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.str(pl.Entity)
 		w.field(`,"name":`, pl.Name)
 		w.omitEmpty(`,"country":`, pl.Country)
-		w.lit(`,"span":`)
-		w.span(&pl.Span)
+		w.spanMember(`,"span":{"text":`, &pl.Span)
 		w.b = append(w.b, '}')
 	}
 	w.field(`,"topic":`, r.Topic)
@@ -468,8 +477,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.str(a.Relation)
 		w.field(`,"entity":`, a.Entity)
 		w.field(`,"name":`, a.Name)
-		w.lit(`,"span":`)
-		w.span(&a.Span)
+		w.spanMember(`,"span":{"text":`, &a.Span)
 		w.b = append(w.b, '}')
 	})
 	w.lit(`,"modality":`)

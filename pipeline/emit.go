@@ -71,8 +71,11 @@ func (p *Pipeline) emit(w *work) {
 	}
 	sl := &a.slabs
 	sl.size(a, w.events)
-	for _, ev := range w.events {
-		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf, sl))
+	for i := range w.events {
+		// Made in place: an event record is some 360 bytes, copied twice
+		// on its way out of a function and into the list.
+		rec.Events = append(rec.Events, EventRecord{})
+		p.eventRecord(&rec.Events[len(rec.Events)-1], w, &w.events[i], asOf, sl)
 	}
 	if p.cfg.IncludeText {
 		text := w.src

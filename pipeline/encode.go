@@ -112,24 +112,24 @@ func (e *Encoder) appendLines(doc *DocumentRecord, r Result) (out []byte, ok boo
 	marks := w.marks // one per entity, then one per event
 	e.marks = marks
 	if e.mode == EmitEntities || e.mode == EmitAll {
-		for _, x := range doc.Entities {
+		for i := range doc.Entities {
+			x := &doc.Entities[i]
 			if m, ok := take(&marks, x.Schema, x.Kind, x.Doc); ok {
 				w.again(m, KindEntity, &doc.Doc)
 				continue
 			}
-			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
-			w.entity(&x)
+			w.entityWith(x, Schema, KindEntity, &doc.Doc)
 			w.b = append(w.b, '\n')
 		}
 	}
 	if e.mode == EmitEvents || e.mode == EmitAll {
-		for _, x := range doc.Events {
+		for i := range doc.Events {
+			x := &doc.Events[i]
 			if m, ok := take(&marks, x.Schema, x.Kind, x.Doc); ok {
 				w.again(m, KindEvent, &doc.Doc)
 				continue
 			}
-			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
-			w.event(&x)
+			w.eventWith(x, Schema, KindEvent, &doc.Doc)
 			w.b = append(w.b, '\n')
 		}
 	}

@@ -302,10 +302,10 @@ func cut[T any](s *[]T, n int) []T {
 	return (*s)[l : l : l+n]
 }
 
-// eventRecord turns one event finding into its record, mapping offsets
-// back to the original text.
-func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date, sl *eventSlabs) EventRecord {
-	rec := EventRecord{
+// eventRecord turns one event finding into its record, *rec, mapping
+// offsets back to the original text.
+func (p *Pipeline) eventRecord(rec *EventRecord, w *work, ev *events.Event, pubAsOf gazetteer.Date, sl *eventSlabs) {
+	*rec = EventRecord{
 		ID:           eventID(w.ref.ID, ev.Type, ev.TrigStart, ev.TrigEnd),
 		Type:         ev.Type,
 		Cameo:        ev.Cameo,
@@ -364,5 +364,4 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date,
 	for _, a := range ev.Attribution {
 		rec.Attribution = append(rec.Attribution, EventAttribution{Relation: a.Relation, Entity: a.Entity.ID, Name: a.Entity.Name, Span: w.span(a.Start, a.End)})
 	}
-	return rec
 }
