@@ -505,22 +505,19 @@ func plainRun(orig []byte, j, limit int, prevLower bool) int {
 	for len(p) >= 9 {
 		// A stop at a space before a space; at a byte that is out (below
 		// 0x20, 0x7f and above), or before one; at '`'; at an upper-case
-		// letter after a lower-case one. Each mask is folded into stop
-		// at once, which keeps few values live.
+		// letter after a lower-case one. y holds each lane's follower
+		// (the last lane's is the next word's first byte), so that the
+		// tests on followers are the same as on the bytes, lane for lane.
 		x := binary.LittleEndian.Uint64(p)
-		ge20 := x + 0x60*lanes1 // bit 7: byte >= 0x20
-		space := ge20 &^ (x + 0x5f*lanes1)
-		stop := space & (space >> 8)
-		out := ^ge20 | (x + lanes1) | x
-		stop |= out | out>>8 | ^((x ^ '`'*lanes1) + 0x7f*lanes1)
+		y := binary.LittleEndian.Uint64(p[1:])
+		gx, gy := x+0x60*lanes1, y+0x60*lanes1 // bit 7: byte >= 0x20
+		space := gx &^ (x + 0x5f*lanes1) & (gy &^ (y + 0x5f*lanes1))
+		stop := space | ^gx | (x + lanes1) | x | ^gy | (y + lanes1) | y |
+			^((x ^ '`'*lanes1) + 0x7f*lanes1)
 		stop &= lanesHi
 		x2 := x << 1 // bit 5 moves to bit 6
 		lower := x & x2 & bit6
 		stop |= (x &^ x2 & bit6 & (lower<<8 | carry)) << 1
-		// The last byte's follower is the next word's first.
-		if nb := p[8]; nb-0x20 > 0x7e-0x20 || nb == ' ' && x>>56 == ' ' {
-			stop |= 1 << 63
-		}
 		if stop != 0 {
 			return limit + 1 - len(p) + bits.TrailingZeros64(stop)>>3
 		}
