@@ -180,14 +180,6 @@ func (w *jsonWriter) float(f float64) {
 	}
 }
 
-func (w *jsonWriter) pair(p [2]int) {
-	w.b = append(w.b, '[')
-	w.b = strconv.AppendInt(w.b, int64(p[0]), 10)
-	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(p[1]), 10)
-	w.b = append(w.b, ']')
-}
-
 func (w *jsonWriter) strings(list []string) {
 	if list == nil {
 		w.b = append(w.b, "null"...)
@@ -223,11 +215,40 @@ func (w *jsonWriter) list(isNil bool, n int, elem func(i int)) {
 // spanFields writes the fields of a Span without braces (Mention embeds it).
 func (w *jsonWriter) spanFields(s *Span) {
 	w.lit(`"text":`)
+	w.spanRest(s)
+}
+
+// spanRest writes a Span's fields after `"text":`. The literals between
+// the numbers take the brackets along: a span is written by few appends.
+func (w *jsonWriter) spanRest(s *Span) {
 	w.spanText(s)
-	w.lit(`,"byte":`)
-	w.pair(s.Byte)
-	w.lit(`,"char":`)
-	w.pair(s.Char)
+	w.lit(`,"byte":[`)
+	w.b = strconv.AppendInt(w.b, int64(s.Byte[0]), 10)
+	w.b = append(w.b, ',')
+	w.b = strconv.AppendInt(w.b, int64(s.Byte[1]), 10)
+	w.lit(`],"char":[`)
+	w.b = strconv.AppendInt(w.b, int64(s.Char[0]), 10)
+	w.b = append(w.b, ',')
+	w.b = strconv.AppendInt(w.b, int64(s.Char[1]), 10)
+	w.b = append(w.b, ']')
+}
+
+// spanMember writes a Span member: open is `,"name":{"text":`, its key,
+// brace and first field's key in one literal.
+func (w *jsonWriter) spanMember(open string, s *Span) {
+	w.lit(open)
+	w.spanRest(s)
+	w.b = append(w.b, '}')
+}
+
+// spanPtrMember is spanMember for a *Span member, whose key alone is
+// nullKey (`,"name":null`) when it is nil.
+func (w *jsonWriter) spanPtrMember(open, nullKey string, s *Span) {
+	if s == nil {
+		w.lit(nullKey)
+		return
+	}
+	w.spanMember(open, s)
 }
 
 // spanText writes s.Text, copied from the document text's escaping when
@@ -240,20 +261,6 @@ func (w *jsonWriter) spanText(s *Span) {
 		}
 	}
 	w.str(s.Text)
-}
-
-func (w *jsonWriter) span(s *Span) {
-	w.b = append(w.b, '{')
-	w.spanFields(s)
-	w.b = append(w.b, '}')
-}
-
-func (w *jsonWriter) spanPtr(s *Span) {
-	if s == nil {
-		w.b = append(w.b, "null"...)
-		return
-	}
-	w.span(s)
 }
 
 func (w *jsonWriter) docRef(d *DocRef) {
@@ -311,8 +318,7 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 		w.str(s.Lang)
 		w.lit(`,"confidence":`)
 		w.float(s.Confidence)
-		w.lit(`,"span":`)
-		w.span(&s.Span)
+		w.spanMember(`,"span":{"text":`, &s.Span)
 		w.b = append(w.b, '}')
 	})
 	w.lit(`,"entities":`)
@@ -363,9 +369,14 @@ func (w *jsonWriter) head(schema, kind string, doc *DocRef) (wrote bool) {
 	return wrote
 }
 
-func (w *jsonWriter) entity(r *EntityRecord) {
+func (w *jsonWriter) entity(r *EntityRecord) { w.entityWith(r, r.Schema, r.Kind, r.Doc) }
+
+// entityWith writes r as if its head (schema, kind, doc) were the one
+// given: a record of its own, from the one inside the document record,
+// without a copy of it.
+func (w *jsonWriter) entityWith(r *EntityRecord, schema, kind string, doc *DocRef) {
 	w.b = append(w.b, '{')
-	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
+	w.key("id", !w.head(schema, kind, doc))
 	w.str(r.ID)
 	w.field(`,"type":`, r.Type)
 	w.field(`,"name":`, r.Name)
@@ -392,9 +403,12 @@ func (w *jsonWriter) entity(r *EntityRecord) {
 	w.b = append(w.b, '}')
 }
 
-func (w *jsonWriter) event(r *EventRecord) {
+func (w *jsonWriter) event(r *EventRecord) { w.eventWith(r, r.Schema, r.Kind, r.Doc) }
+
+// eventWith is entityWith for an event.
+func (w *jsonWriter) eventWith(r *EventRecord, schema, kind string, doc *DocRef) {
 	w.b = append(w.b, '{')
-	w.key("id", !w.head(r.Schema, r.Kind, r.Doc))
+	w.key("id", !w.head(schema, kind, doc))
 	w.str(r.ID)
 	w.field(`,"type":`, r.Type)
 	w.lit(`,"plover":`)
@@ -410,10 +424,8 @@ func (w *jsonWriter) event(r *EventRecord) {
 	}
 	w.omitEmpty(`,"cameo":`, r.Cameo)
 	w.field(`,"lang":`, r.Lang)
-	w.lit(`,"sentence":`)
-	w.span(&r.Sentence)
-	w.lit(`,"trigger":`)
-	w.span(&r.Trigger)
+	w.spanMember(`,"sentence":{"text":`, &r.Sentence)
+	w.spanMember(`,"trigger":{"text":`, &r.Trigger)
 	w.lit(`,"participants":`)
 	w.list(r.Participants == nil, len(r.Participants), func(i int) {
 		p := &r.Participants[i]
@@ -429,8 +441,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 			w.lit(`,"position":`)
 			w.position(p.Position)
 		}
-		w.lit(`,"mention":`)
-		w.spanPtr(p.Mention)
+		w.spanPtrMember(`,"mention":{"text":`, `,"mention":null`, p.Mention)
 		w.b = append(w.b, '}')
 	})
 	w.lit(`,"date":`)
@@ -442,8 +453,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.str(d.Value)
 		w.field(`,"granularity":`, d.Granularity)
 		w.field(`,"method":`, d.Method)
-		w.lit(`,"span":`)
-		w.spanPtr(d.Span)
+		w.spanPtrMember(`,"span":{"text":`, `,"span":null`, d.Span)
 		w.b = append(w.b, '}')
 	}
 	w.lit(`,"place":`)
@@ -455,8 +465,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.str(pl.Entity)
 		w.field(`,"name":`, pl.Name)
 		w.omitEmpty(`,"country":`, pl.Country)
-		w.lit(`,"span":`)
-		w.span(&pl.Span)
+		w.spanMember(`,"span":{"text":`, &pl.Span)
 		w.b = append(w.b, '}')
 	}
 	w.field(`,"topic":`, r.Topic)
@@ -468,8 +477,7 @@ func (w *jsonWriter) event(r *EventRecord) {
 		w.str(a.Relation)
 		w.field(`,"entity":`, a.Entity)
 		w.field(`,"name":`, a.Name)
-		w.lit(`,"span":`)
-		w.span(&a.Span)
+		w.spanMember(`,"span":{"text":`, &a.Span)
 		w.b = append(w.b, '}')
 	})
 	w.lit(`,"modality":`)
@@ -519,22 +527,7 @@ func appendEscaped(dst []byte, s string, grown *[]growth) []byte {
 		}
 		if c := s[i]; c < utf8.RuneSelf { // a control character, '"' or '\\'
 			dst = append(dst, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
+			dst = appendEscapeASCII(dst, c)
 			i++
 			start = i
 			if grown != nil {
@@ -572,6 +565,56 @@ func appendEscaped(dst []byte, s string, grown *[]growth) []byte {
 	return append(dst, s[start:]...)
 }
 
+// appendEscapeASCII appends the escape of c, a control character, '"' or
+// '\\'.
+func appendEscapeASCII(dst []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '\\', '"':
+		return append(dst, '\\', c)
+	case '\b':
+		return append(dst, '\\', 'b')
+	case '\f':
+		return append(dst, '\\', 'f')
+	case '\n':
+		return append(dst, '\\', 'n')
+	case '\r':
+		return append(dst, '\\', 'r')
+	case '\t':
+		return append(dst, '\\', 't')
+	}
+	return append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+}
+
+// appendEscapedAt is appendEscaped (with grown) for a valid UTF-8 s whose
+// characters to escape are known: at lists their offsets, ascending (the
+// JSONL reader's, Document.esc). It copies the text between them without
+// looking at it. ok is false, and dst as it was, when an offset is not
+// that of such a character (at is not s's).
+func appendEscapedAt(dst []byte, s string, at []int32, grown *[]growth) (out []byte, ok bool) {
+	base, start := len(dst), 0
+	for _, a := range at {
+		i := int(a)
+		if i < start || i >= len(s) {
+			return dst[:base], false
+		}
+		dst = append(dst, s[start:i]...)
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\':
+			dst = appendEscapeASCII(dst, c)
+			i++
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+			dst = append(dst, '\\', 'u', '2', '0', '2', '0'+s[i+2]-0xA0) // U+2028, U+2029
+			i += 3
+		default:
+			return dst[:base], false
+		}
+		start = i
+		*grown = append(*grown, growth{i, len(dst) - base})
+	}
+	return append(dst, s[start:]...), true
+}
+
 // growth is a point where the JSON escaping of a text has grown: after
 // the text's first at bytes, the escaping is json bytes long.
 type growth struct{ at, json int }
@@ -591,21 +634,26 @@ type escapedText struct {
 	built bool   // json and grown are those of src
 	json  []byte
 	grown []growth
+	// at, when atKnown, lists where src has characters to escape
+	// (Result.esc): the escaping is then made without a search.
+	at      []int32
+	atKnown bool
 }
 
 // minCopied is the shortest span text copied from escapedText: for a name
 // or a trigger, escaping it is cheaper than finding it in the escaping.
 const minCopied = 24
 
-// reset makes t the escaping of src, made when first needed.
-func (t *escapedText) reset(src string) {
-	t.src, t.built = src, false
+// reset makes t the escaping of src, made when first needed; at, when
+// atKnown, lists where src has characters to escape.
+func (t *escapedText) reset(src string, at []int32, atKnown bool) {
+	t.src, t.built, t.at, t.atKnown = src, false, at, atKnown
 }
 
 // release lets go of the text, and of an escaping too large to keep for
 // the next document.
 func (t *escapedText) release() {
-	t.src, t.built = "", false
+	t.src, t.built, t.at, t.atKnown = "", false, nil, false
 	if cap(t.json) > 1<<20 {
 		t.json, t.grown = nil, nil
 	}
@@ -623,13 +671,27 @@ func (t *escapedText) appendSpan(dst []byte, text string, b0, b1 int) (out []byt
 		return dst, false
 	}
 	if !t.built {
-		t.grown = t.grown[:0]
-		t.json = appendEscaped(t.json[:0], src, &t.grown)
-		t.built = true
+		t.build()
 	}
 	dst = append(dst, '"')
 	dst = append(dst, t.json[t.offset(b0):t.offset(b1)]...)
 	return append(dst, '"'), true
+}
+
+// build makes the escaping of t.src: from the list of what to escape
+// when it has one, else by a search.
+func (t *escapedText) build() {
+	t.grown = t.grown[:0]
+	if t.atKnown {
+		var ok bool
+		if t.json, ok = appendEscapedAt(t.json[:0], t.src, t.at, &t.grown); ok {
+			t.built = true
+			return
+		}
+		t.grown = t.grown[:0]
+	}
+	t.json = appendEscaped(t.json[:0], t.src, &t.grown)
+	t.built = true
 }
 
 // offset maps offset b of the text, on a boundary, to its offset in the

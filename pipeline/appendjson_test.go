@@ -245,7 +245,7 @@ func TestEscapedTextAsAppendJSONString(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		src := b.String()
-		e.reset(src)
+		e.reset(src, nil, false)
 		for b0 := 0; b0 <= len(src); b0++ {
 			for b1 := b0; b1 <= len(src); b1++ {
 				sub := src[b0:b1]

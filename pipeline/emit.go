@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"time"
+	"unsafe"
 
 	"github.com/gazex/gazex/extractors/langid"
 	"github.com/gazex/gazex/extractors/roles"
@@ -21,19 +22,30 @@ func (p *Pipeline) emit(w *work) {
 	// The original text as one string, once: every span's text is a
 	// substring of it (no allocation or copy per span), and the Encoder
 	// recognises such texts and copies their JSON from one escaping of
-	// the whole text (Result.text).
-	w.src = string(w.doc.Text)
-	rec := &DocumentRecord{
+	// the whole text (Result.text). A text the source made for the
+	// document alone is that string already (Document.own).
+	if w.doc.own {
+		w.src = unsafe.String(unsafe.SliceData(w.doc.Text), len(w.doc.Text))
+	} else {
+		w.src = string(w.doc.Text)
+	}
+	a := newArena(p.cfg.ReuseRecords)
+	w.arena = a
+	a.segments = room(a, a.segments, len(w.segs))
+	a.entities = room(a, a.entities, len(w.found)+len(w.roles.Discovered))
+	a.events = room(a, a.events, len(w.events))
+	a.rec = DocumentRecord{
 		Schema:         Schema,
 		Kind:           KindDocument,
 		Doc:            w.ref,
 		Lang:           w.lang,
 		LangConfidence: round2(w.conf),
 		// Sized up front (and never nil: the JSON says [] for none).
-		Segments: make([]Segment, 0, len(w.segs)),
-		Entities: make([]EntityRecord, 0, len(w.found)+len(w.roles.Discovered)),
-		Events:   make([]EventRecord, 0, len(w.events)),
+		Segments: a.segments,
+		Entities: a.entities,
+		Events:   a.events,
 	}
+	rec := &a.rec
 	rec.Warnings = append(rec.Warnings, w.doc.Warnings...)
 	for _, off := range w.norm.Invalid {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("invalid UTF-8 repaired at byte %d", off))
@@ -51,15 +63,19 @@ func (p *Pipeline) emit(w *work) {
 		for _, d := range w.roles.Discovered {
 			n += len(d.Mentions)
 		}
-		ms := make([]Mention, 0, n)
+		a.mentions = room(a, a.mentions, n)
 		for _, f := range w.found {
-			rec.Entities = append(rec.Entities, entityRecord(w, f, asOf, &ms))
+			rec.Entities = append(rec.Entities, entityRecord(w, f, asOf, &a.mentions))
 		}
-		addRoles(w, rec, asOf, &ms)
+		addRoles(w, rec, asOf, &a.mentions)
 	}
-	sl := newEventSlabs(w.events)
-	for _, ev := range w.events {
-		rec.Events = append(rec.Events, p.eventRecord(w, ev, asOf, sl))
+	sl := &a.slabs
+	sl.size(a, w.events)
+	for i := range w.events {
+		// Made in place: an event record is some 360 bytes, copied twice
+		// on its way out of a function and into the list.
+		rec.Events = append(rec.Events, EventRecord{})
+		p.eventRecord(&rec.Events[len(rec.Events)-1], w, &w.events[i], asOf, sl)
 	}
 	if p.cfg.IncludeText {
 		text := w.src
@@ -200,7 +216,7 @@ func (w *work) positionRecord(pos *gazetteer.Position, asOf string) *Position {
 	// The record and the strings its pointers point to, in one box; the
 	// boxes of a document come eight to an allocation.
 	if len(w.positions) == cap(w.positions) {
-		w.positions = make([]positionBox, 0, 8)
+		w.positions = w.arena.nextBoxes()
 	}
 	w.positions = w.positions[:len(w.positions)+1]
 	b := &w.positions[len(w.positions)-1]

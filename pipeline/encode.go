@@ -61,7 +61,7 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 		return nil, nil
 	}
 	if appendersFit {
-		if out, ok := e.appendLines(doc, r.text); ok {
+		if out, ok := e.appendLines(doc, r); ok {
 			return out, nil
 		}
 	}
@@ -98,10 +98,10 @@ func (e *Encoder) Encode(r Result) ([]byte, error) {
 // bytes of the first rather than encoded again (the records' text spans
 // are most of the output); TestAppendersAsEncodingJSON checks it against
 // encoding/json.
-func (e *Encoder) appendLines(doc *DocumentRecord, text string) (out []byte, ok bool) {
+func (e *Encoder) appendLines(doc *DocumentRecord, r Result) (out []byte, ok bool) {
 	w := jsonWriter{b: e.out[:0], marking: e.mode == EmitAll, marks: e.marks[:0]}
-	if text != "" {
-		e.esc.reset(text)
+	if r.text != "" {
+		e.esc.reset(r.text, r.esc, r.escKnown)
 		w.esc = &e.esc
 		defer e.esc.release()
 	}
@@ -112,24 +112,24 @@ func (e *Encoder) appendLines(doc *DocumentRecord, text string) (out []byte, ok 
 	marks := w.marks // one per entity, then one per event
 	e.marks = marks
 	if e.mode == EmitEntities || e.mode == EmitAll {
-		for _, x := range doc.Entities {
+		for i := range doc.Entities {
+			x := &doc.Entities[i]
 			if m, ok := take(&marks, x.Schema, x.Kind, x.Doc); ok {
 				w.again(m, KindEntity, &doc.Doc)
 				continue
 			}
-			x.Schema, x.Kind, x.Doc = Schema, KindEntity, &doc.Doc
-			w.entity(&x)
+			w.entityWith(x, Schema, KindEntity, &doc.Doc)
 			w.b = append(w.b, '\n')
 		}
 	}
 	if e.mode == EmitEvents || e.mode == EmitAll {
-		for _, x := range doc.Events {
+		for i := range doc.Events {
+			x := &doc.Events[i]
 			if m, ok := take(&marks, x.Schema, x.Kind, x.Doc); ok {
 				w.again(m, KindEvent, &doc.Doc)
 				continue
 			}
-			x.Schema, x.Kind, x.Doc = Schema, KindEvent, &doc.Doc
-			w.event(&x)
+			w.eventWith(x, Schema, KindEvent, &doc.Doc)
 			w.b = append(w.b, '\n')
 		}
 	}

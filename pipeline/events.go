@@ -3,6 +3,7 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -27,7 +28,9 @@ func (p *Pipeline) extract(w *work) {
 		return
 	}
 	text := w.norm.Norm
-	in := events.Input{Text: text, Tokens: w.toks, Sentences: make([]events.Sentence, 0, len(w.sents))}
+	sc := getExtractScratch()
+	defer putExtractScratch(sc)
+	in := events.Input{Text: text, Tokens: w.toks, Sentences: slices.Grow(sc.sents[:0], len(w.sents))}
 	for _, s := range w.sents {
 		in.Sentences = append(in.Sentences, events.Sentence{Start: s.Start, End: s.End, Lang: w.langAt(s.Start)})
 	}
@@ -38,7 +41,7 @@ func (p *Pipeline) extract(w *work) {
 	for _, d := range w.roles.Discovered {
 		n += len(d.Mentions)
 	}
-	in.Mentions = make([]events.Mention, 0, n)
+	in.Mentions = slices.Grow(sc.mentions[:0], n)
 	for _, f := range w.found {
 		for _, m := range f.Mentions {
 			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: f.Entity})
@@ -54,7 +57,7 @@ func (p *Pipeline) extract(w *work) {
 			in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, Entity: e, Role: role})
 		}
 	}
-	sortMentions(in.Mentions)
+	sc.merged = sortMentions(in.Mentions, sc.merged)
 	if a, err := dates.ParseAnchor(w.ref.Published); err == nil && !a.IsZero() {
 		in.Anchor = a
 	} else if a, ok := dates.Published(text); ok {
@@ -63,8 +66,40 @@ func (p *Pipeline) extract(w *work) {
 		in.Anchor = a
 	}
 	w.events = p.events.Extract(in)
+	sc.sents, sc.mentions = in.Sentences, in.Mentions
 	putTokens(w.toks) // nothing after extract reads the tokens
 	w.toks = nil
+}
+
+// extractScratch is what extract builds for the events extractor and
+// drops when it returns (the events hold none of it: they copy what they
+// take from the mentions): kept for the next document in a pool.
+type extractScratch struct {
+	sents    []events.Sentence
+	mentions []events.Mention
+	merged   []events.Mention // sortMentions' other half
+}
+
+var extractScratchPool sync.Pool
+
+func getExtractScratch() *extractScratch {
+	if sc, ok := extractScratchPool.Get().(*extractScratch); ok {
+		return sc
+	}
+	return &extractScratch{}
+}
+
+// maxPooledMentions bounds the lists kept: a huge document's go back to
+// the garbage collector.
+const maxPooledMentions = 1 << 14
+
+func putExtractScratch(sc *extractScratch) {
+	if cap(sc.mentions) > maxPooledMentions || cap(sc.merged) > maxPooledMentions || cap(sc.sents) > maxPooledMentions {
+		return
+	}
+	clear(sc.mentions[:cap(sc.mentions)]) // drop the entities: they may be a document's own
+	clear(sc.merged[:cap(sc.merged)])
+	extractScratchPool.Put(sc)
 }
 
 // official reports whether an entity the role patterns found acts for a
@@ -113,7 +148,10 @@ func putTokens(toks []gazetteer.Token) {
 // it merges pairwise, a pass per doubling of the runs (the stable sort's
 // insertion sorts and rotations cost a hundred instructions a mention).
 // TestSortMentions holds it to slices.SortStableFunc.
-func sortMentions(ms []events.Mention) {
+//
+// buf is scratch room for the merges; sortMentions returns it, grown if it
+// had to be, for the next call.
+func sortMentions(ms, buf []events.Mention) []events.Mention {
 	var bb [32]int
 	bounds := append(bb[:0], 0) // run r is ms[bounds[r]:bounds[r+1]]
 	for i := 1; i < len(ms); i++ {
@@ -122,10 +160,11 @@ func sortMentions(ms []events.Mention) {
 		}
 	}
 	if len(bounds) == 1 {
-		return // sorted already
+		return buf // sorted already
 	}
 	bounds = append(bounds, len(ms))
-	src, dst := ms, make([]events.Mention, len(ms))
+	buf = slices.Grow(buf[:0], len(ms))[:len(ms)]
+	src, dst := ms, buf
 	for len(bounds) > 2 {
 		w := 1
 		for r := 0; r+1 < len(bounds); r += 2 {
@@ -143,6 +182,7 @@ func sortMentions(ms []events.Mention) {
 	if &src[0] != &ms[0] {
 		copy(ms, src)
 	}
+	return buf
 }
 
 // mergeMentions merges the ascending runs a and b into dst, a's first
@@ -198,8 +238,9 @@ func dateValue(v dates.Value) string {
 
 // eventSlabs hold the parts of a document's event records that would
 // otherwise be allocated one by one per event (participant and
-// attribution lists, mention and date spans, PLOVER and date records):
-// one allocation each per document, sized by newEventSlabs. The records
+// attribution lists, mention and date spans, PLOVER, date and place
+// records): one allocation each per document, sized by size (none with
+// Config.ReuseRecords, once the arena's are large enough). The records
 // point into them, and so keep them alive, like any other allocation.
 type eventSlabs struct {
 	parts   []EventParticipant
@@ -207,11 +248,13 @@ type eventSlabs struct {
 	spans   []Span
 	plovers []Plover
 	dates   []EventDate
+	places  []EventPlace
 }
 
-// newEventSlabs sizes the slabs for the records of evs.
-func newEventSlabs(evs []events.Event) *eventSlabs {
-	var parts, attrs, spans, plovers, dates int
+// size makes the slabs, of arena a, empty with room for the records of
+// evs.
+func (sl *eventSlabs) size(a *recordArena, evs []events.Event) {
+	var parts, attrs, spans, plovers, dates, places int
 	for i := range evs {
 		ev := &evs[i]
 		parts += len(ev.Participants)
@@ -226,16 +269,28 @@ func newEventSlabs(evs []events.Event) *eventSlabs {
 				spans++
 			}
 		}
+		if ev.Place != nil {
+			places++
+		}
 	}
-	return &eventSlabs{
-		parts: make([]EventParticipant, 0, parts), attrs: make([]EventAttribution, 0, attrs),
-		spans: make([]Span, 0, spans), plovers: make([]Plover, 0, plovers), dates: make([]EventDate, 0, dates),
-	}
+	sl.parts, sl.attrs = room(a, sl.parts, parts), room(a, sl.attrs, attrs)
+	sl.spans, sl.plovers = room(a, sl.spans, spans), room(a, sl.plovers, plovers)
+	sl.dates, sl.places = room(a, sl.dates, dates), room(a, sl.places, places)
+}
+
+// clear drops what the slabs' records point to.
+func (sl *eventSlabs) clear() {
+	clear(sl.parts)
+	clear(sl.attrs)
+	clear(sl.spans)
+	clear(sl.plovers)
+	clear(sl.dates)
+	clear(sl.places)
 }
 
 // cut cuts the next n elements off the slab *s: an empty slice of
 // capacity n (never nil: a record's empty list is JSON []), whose appends
-// stay within its n elements. A slab too small (it never is: newEventSlabs
+// stay within its n elements. A slab too small (it never is: eventSlabs.size
 // and emit count what eventRecord and the entity records take) falls back
 // to an allocation of its own.
 func cut[T any](s *[]T, n int) []T {
@@ -247,10 +302,10 @@ func cut[T any](s *[]T, n int) []T {
 	return (*s)[l : l : l+n]
 }
 
-// eventRecord turns one event finding into its record, mapping offsets
-// back to the original text.
-func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date, sl *eventSlabs) EventRecord {
-	rec := EventRecord{
+// eventRecord turns one event finding into its record, *rec, mapping
+// offsets back to the original text.
+func (p *Pipeline) eventRecord(rec *EventRecord, w *work, ev *events.Event, pubAsOf gazetteer.Date, sl *eventSlabs) {
+	*rec = EventRecord{
 		ID:           eventID(w.ref.ID, ev.Type, ev.TrigStart, ev.TrigEnd),
 		Type:         ev.Type,
 		Cameo:        ev.Cameo,
@@ -303,10 +358,10 @@ func (p *Pipeline) eventRecord(w *work, ev events.Event, pubAsOf gazetteer.Date,
 		rec.Participants = append(rec.Participants, ep)
 	}
 	if pl := ev.Place; pl != nil {
-		rec.Place = &EventPlace{Entity: pl.Entity.ID, Name: pl.Entity.Name, Country: pl.Entity.Country, Span: w.span(pl.Start, pl.End)}
+		rec.Place = &cut(&sl.places, 1)[:1][0]
+		*rec.Place = EventPlace{Entity: pl.Entity.ID, Name: pl.Entity.Name, Country: pl.Entity.Country, Span: w.span(pl.Start, pl.End)}
 	}
 	for _, a := range ev.Attribution {
 		rec.Attribution = append(rec.Attribution, EventAttribution{Relation: a.Relation, Entity: a.Entity.ID, Name: a.Entity.Name, Span: w.span(a.Start, a.End)})
 	}
-	return rec
 }

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"bytes"
 	"encoding/binary"
-	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -14,6 +13,9 @@ type jsonlLine struct {
 	id, url   string
 	text      []byte // nil when the line has no "text" (or "text": null)
 	published []byte // the raw JSON value; may share the line's bytes
+	// esc lists the offsets in text of the characters a JSON string
+	// escapes (unquote's esc); decodeLine keeps its room from line to line.
+	esc []int32
 }
 
 // decodeLine decodes one JSONL line as json.Unmarshal into jsonlDoc does,
@@ -27,7 +29,7 @@ type jsonlLine struct {
 // encoding/json decodes them: an invalid UTF-8 byte and a lone surrogate
 // in a \u escape become U+FFFD.
 func decodeLine(line []byte, out *jsonlLine) bool {
-	*out = jsonlLine{}
+	*out = jsonlLine{esc: out.esc[:0]}
 	i := skipSpace(line, 0)
 	if i == len(line) || line[i] != '{' {
 		return false
@@ -64,8 +66,13 @@ func decodeLine(line []byte, out *jsonlLine) bool {
 		isNull := false
 		switch c := line[i]; {
 		case c == '"':
+			var esc *[]int32
+			if key == "text" {
+				out.esc = out.esc[:0] // of the last "text", as its value
+				esc = &out.esc
+			}
 			var ok bool
-			if val, i, ok = unquote(line, i); !ok {
+			if val, i, ok = unquote(line, i, esc); !ok {
 				return false
 			}
 		case bytes.HasPrefix(line[i:], []byte("null")):
@@ -141,7 +148,18 @@ func skipSpace(b []byte, i int) int {
 // a new slice and returns it and the index after its closing quote; ok is
 // false if it is not a valid JSON string. It decodes as encoding/json
 // does.
-func unquote(b []byte, i int) (s []byte, end int, ok bool) {
+//
+// When esc is not nil, unquote appends to it the offset in s of every
+// character that a JSON string of s escapes (appendEscaped's: the quote,
+// the backslash, control characters, U+2028 and U+2029; s is valid UTF-8,
+// so no invalid byte): those that came escaped (but "\/", "\u00e4" and the
+// like, which need no escape) and raw U+2028 and U+2029. The Encoder then
+// writes the JSON of the document's text without searching it for them
+// (escapedText).
+func unquote(b []byte, i int, esc *[]int32) (s []byte, end int, ok bool) {
+	if esc != nil && len(b) > maxEscOffset {
+		return nil, 0, false // no int32 offsets: encoding/json decodes it
+	}
 	i++
 	// The common case: ASCII without escapes up to the closing quote.
 	j := plainBytes(b, i)
@@ -172,31 +190,38 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 		k++
 	}
 	out := make([]byte, 0, k-i)
-	out = append(out, b[i:j]...)
+	// One pass from j: runs of bytes that decode to themselves are
+	// found eight ASCII bytes at a time (plainBytes) and a valid rune at
+	// a time, and copied in one append when an escape, an invalid byte or
+	// the closing quote ends them. (A loop that found the run's end first
+	// and then asked utf8.Valid of it read each byte twice.)
+	run := i // the run not yet copied is b[run:j]
 	for j < len(b) {
+		j = plainBytes(b, j)
+		if j == len(b) {
+			break
+		}
 		c := b[j]
-		// The run of plain bytes up to the next quote, backslash or
-		// control character: in one append when it is valid UTF-8 (and so
-		// decodes to itself), else rune by rune, each invalid byte as
-		// U+FFFD.
-		if !jsonStop[c] {
-			k := stopAt(b, j+1)
-			if utf8.Valid(b[j:k]) {
-				out = append(out, b[j:k]...)
-				j = k
+		if c >= utf8.RuneSelf {
+			if c >= 0xC2 && c <= 0xDF && j+1 < len(b) && b[j+1]&0xC0 == 0x80 {
+				j += 2 // a valid two-byte rune ("ä", "ñ"), the most frequent
 				continue
 			}
-			for j < k {
-				r, size := utf8.DecodeRune(b[j:k])
-				if r == utf8.RuneError && size == 1 {
-					out = utf8.AppendRune(out, utf8.RuneError)
-				} else {
-					out = append(out, b[j:j+size]...)
+			r, size := utf8.DecodeRune(b[j:])
+			if r != utf8.RuneError || size > 1 {
+				if (r == '\u2028' || r == '\u2029') && esc != nil {
+					*esc = append(*esc, int32(len(out)+j-run))
 				}
 				j += size
+				continue
 			}
+			out = append(out, b[run:j]...)
+			out = utf8.AppendRune(out, utf8.RuneError) // an invalid byte
+			j++
+			run = j
 			continue
 		}
+		out = append(out, b[run:j]...)
 		switch {
 		case c == '"':
 			return out, j + 1, true
@@ -205,6 +230,9 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 		case c == '\\':
 			if j+1 == len(b) {
 				return nil, 0, false
+			}
+			if esc != nil && b[j+1] != '/' && b[j+1] != 'u' {
+				*esc = append(*esc, int32(len(out)))
 			}
 			switch b[j+1] {
 			case '"', '\\', '/':
@@ -234,22 +262,31 @@ func unquote(b []byte, i int) (s []byte, end int, ok bool) {
 							if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
 								out = utf8.AppendRune(out, dec)
 								j += 6
+								run = j
 								continue
 							}
 						}
 					}
 					r = utf8.RuneError
 				}
+				if esc != nil && (r < 0x20 || r == '"' || r == '\\' || r == '\u2028' || r == '\u2029') {
+					*esc = append(*esc, int32(len(out)))
+				}
 				out = utf8.AppendRune(out, r)
+				run = j
 				continue
 			default:
 				return nil, 0, false
 			}
 			j += 2
+			run = j
 		}
 	}
 	return nil, 0, false
 }
+
+// maxEscOffset bounds the lines whose text unquote lists escapes of.
+const maxEscOffset = 1<<31 - 1
 
 // plainBytes returns the end of the run of ASCII bytes from b[i] on that
 // a JSON string holds as they are (appendjson.go's plainRun, on bytes):
@@ -265,36 +302,6 @@ func plainBytes(b []byte, i int) int {
 	}
 	return i
 }
-
-// stopAt returns the index of the first quote, backslash or control
-// character in b from i on, len(b) if there is none: eight bytes at a
-// time (the bytes of a line are most of the input read), then one by one.
-// Per byte, bit 7 ends up set in x-0x20, x^'"'-1 or x^'\\'-1 and clear
-// in x exactly when the byte is one of those; a borrow between bytes only
-// starts at such a byte and runs to higher ones, after the first.
-func stopAt(b []byte, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if m := ((x - 0x20*ones) | (x ^ '"'*ones - ones) | (x ^ '\\'*ones - ones)) &^ x & highs; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(b) && !jsonStop[b[i]] {
-		i++
-	}
-	return i
-}
-
-// jsonStop marks the bytes that end a run of a JSON string's bytes that
-// decode to themselves: the quote, the backslash, control characters.
-var jsonStop = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
 
 // hex4 is the value of the four hex digits at b[i:], or -1.
 func hex4(b []byte, i int) rune {

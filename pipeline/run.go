@@ -108,6 +108,10 @@ func (p *Pipeline) Run(ctx context.Context, src Source, sink Sink) (Stats, error
 				if err := sink(w.result()); err != nil {
 					return err
 				}
+				if p.cfg.ReuseRecords {
+					w.arena.release()
+					w.arena, w.rec = nil, nil
+				}
 				inflight.Release(weight(w))
 			}
 		}

@@ -37,7 +37,7 @@ func TestSortMentions(t *testing.T) {
 			}
 			want := slices.Clone(ms)
 			slices.SortStableFunc(want, func(a, b events.Mention) int { return cmp.Compare(a.Start, b.Start) })
-			sortMentions(ms)
+			sortMentions(ms, nil)
 			require.Equal(t, want, ms, "n=%d shape=%d", n, shape)
 		}
 	}

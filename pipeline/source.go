@@ -14,6 +14,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -296,7 +297,7 @@ func ReadDocuments(id, path string, r io.Reader, opt InputOptions) iter.Seq[Docu
 				fail(err)
 				return
 			}
-			yield(Document{ID: id, Path: path, URL: page.URL, Published: page.Published, Text: []byte(page.Text)})
+			yield(Document{ID: id, Path: path, URL: page.URL, Published: page.Published, Text: []byte(page.Text), own: true})
 			return
 		}
 		text, err := readAll(br, opt.MaxBytes)
@@ -304,7 +305,7 @@ func ReadDocuments(id, path string, r io.Reader, opt InputOptions) iter.Seq[Docu
 			fail(err)
 			return
 		}
-		yield(Document{ID: id, Path: path, Text: text})
+		yield(Document{ID: id, Path: path, Text: text, own: true})
 	}
 }
 
@@ -365,6 +366,7 @@ func format(want, name string, head []byte) string {
 // without any document yields one failed document.
 func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document) bool) {
 	docs := 0
+	var jl jsonlLine // its esc keeps its room from line to line
 	for line := 1; ; line++ {
 		raw, tooLong, err := readLine(br, max)
 		if len(raw) == 0 && !tooLong && errors.Is(err, io.EOF) {
@@ -380,8 +382,8 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 		case len(bytes.TrimSpace(raw)) == 0:
 			blank = true
 		default:
-			var jl jsonlLine
-			if !decodeLine(raw, &jl) {
+			decoded := decodeLine(raw, &jl)
+			if !decoded {
 				var jd jsonlDoc
 				if jerr := json.Unmarshal(raw, &jd); jerr != nil {
 					doc.Err = fmt.Errorf("%w: not a JSON object: %v", ErrDocument, jerr)
@@ -396,7 +398,10 @@ func readJSONL(name, path string, br *bufio.Reader, max int, yield func(Document
 			if jl.text == nil {
 				doc.Err = fmt.Errorf("%w: no \"text\" field", ErrDocument)
 			} else {
-				doc.Text = jl.text
+				doc.Text, doc.own = jl.text, true // unquote's or a conversion's: a new slice
+				if decoded {
+					doc.esc, doc.escKnown = slices.Clone(jl.esc), true
+				}
 				doc.URL = jl.url
 				var warn string
 				doc.Published, warn = publishedDay(jl.published)
@@ -491,7 +496,7 @@ func quoted(raw []byte) (s []byte, end int, ok bool) {
 	if len(raw) == 0 || raw[0] != '"' {
 		return nil, 0, false
 	}
-	return unquote(raw, 0)
+	return unquote(raw, 0, nil)
 }
 
 // FileSource returns a Source over files, folders (walked recursively, in

@@ -233,7 +233,7 @@ func BenchmarkRun(b *testing.B) {
 	require.NoError(b, err)
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
-			p, err := New(Config{Entities: entities, Workers: workers})
+			p, err := New(Config{Entities: entities, Workers: workers, ReuseRecords: true})
 			require.NoError(b, err)
 			run := func() {
 				enc, err := NewEncoder(EmitDocuments)

@@ -30,6 +30,9 @@ type setupFlags struct {
 	// eventsOnly is set by extract --emit events: the document records
 	// need no entities or segments (pipeline.Config.EventsOnly).
 	eventsOnly bool
+	// reuseRecords is set by extract, whose sink encodes each result and
+	// keeps nothing of it (pipeline.Config.ReuseRecords).
+	reuseRecords bool
 }
 
 func (s *setupFlags) register(fs *flag.FlagSet) {
@@ -72,6 +75,7 @@ func (s *setupFlags) pipeline() (*pipeline.Pipeline, error) {
 		IncludeText:      s.includeText,
 		Published:        s.published,
 		EventsOnly:       s.eventsOnly,
+		ReuseRecords:     s.reuseRecords,
 	})
 }
 
@@ -217,6 +221,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 	}
 	setup.eventsOnly = *emit == pipeline.EmitEvents
+	setup.reuseRecords = true // the sink below encodes, or counts strings (unmatched)
 	p, err := setup.pipeline()
 	if err != nil {
 		return setupError(c, stderr, err)

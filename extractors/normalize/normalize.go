@@ -44,6 +44,8 @@ package normalize
 import (
 	"math/bits"
 	"slices"
+	"sync"
+	"unsafe"
 )
 
 // blockShift sets the spacing of the look-up tables behind [Text.Chars]
@@ -96,16 +98,34 @@ func normalize(orig []byte, slow bool) *Text {
 	z.slow = slow
 	z.run()
 	t := &Text{
-		Norm:    string(z.b.out),
+		// The output buffer is the text's own (newNormalizer makes it
+		// for this text and nothing writes to it after run): a string
+		// of it, not a copy.
+		Norm:    unsafe.String(unsafe.SliceData(z.b.out), len(z.b.out)),
 		Invalid: z.invalid,
 		orig:    orig,
-		edits:   slices.Clip(z.b.edits),
-		cont:    z.cont,
+		// The edits grew in the pooled scratch slice: a copy of their
+		// exact size is all the Text keeps.
+		edits: slices.Clone(z.b.edits),
+		cont:  z.cont,
 	}
+	if len(t.edits) == 0 {
+		t.edits = nil
+	}
+	z.release()
 	t.index()
 	t.indexChars()
 	return t
 }
+
+// normalizers holds the state of finished passes for the next: the
+// combining-sequence buffer, the scratch bytes and the edits' scratch
+// list keep their room (an allocation or three per document less).
+var normalizers sync.Pool
+
+// maxPooledEdits bounds the edits' scratch list kept in the pool: a huge
+// document's goes back to the garbage collector.
+const maxPooledEdits = 1 << 14
 
 // index builds the block table editAt. Texts of more than
 // 2 GiB, which no caller sends, keep none and are stepped through whole.

@@ -105,11 +105,27 @@ type normalizer struct {
 	slow         bool // tests: run without the ASCII fast path
 }
 
+// newNormalizer returns the state for a pass over orig: from the pool,
+// with a new output buffer (it becomes the Text's Norm).
 func newNormalizer(orig []byte) *normalizer {
-	z := &normalizer{orig: orig, lastInvalidE: -1}
-	z.b = builder{orig: orig, out: make([]byte, 0, len(orig)+len(orig)/32+8)}
-	z.seg = make([]item, 0, maxSeg)
+	z, _ := normalizers.Get().(*normalizer)
+	if z == nil {
+		z = &normalizer{seg: make([]item, 0, maxSeg)}
+	}
+	seg, scratch, edits := z.seg[:0], z.scratch[:0], z.b.edits[:0]
+	*z = normalizer{orig: orig, lastInvalidE: -1, seg: seg, scratch: scratch}
+	z.b = builder{orig: orig, out: make([]byte, 0, len(orig)+len(orig)/32+8), edits: edits}
 	return z
+}
+
+// release puts z back in the pool, without its text, output or tables
+// (the Text has them).
+func (z *normalizer) release() {
+	if cap(z.b.edits) > maxPooledEdits {
+		z.b.edits = nil
+	}
+	z.orig, z.b.orig, z.b.out, z.invalid, z.cont = nil, nil, nil, nil, nil
+	normalizers.Put(z)
 }
 
 // run decodes orig, drops removed characters and feeds the rest to push.
@@ -489,22 +505,19 @@ func plainRun(orig []byte, j, limit int, prevLower bool) int {
 	for len(p) >= 9 {
 		// A stop at a space before a space; at a byte that is out (below
 		// 0x20, 0x7f and above), or before one; at '`'; at an upper-case
-		// letter after a lower-case one. Each mask is folded into stop
-		// at once, which keeps few values live.
+		// letter after a lower-case one. y holds each lane's follower
+		// (the last lane's is the next word's first byte), so that the
+		// tests on followers are the same as on the bytes, lane for lane.
 		x := binary.LittleEndian.Uint64(p)
-		ge20 := x + 0x60*lanes1 // bit 7: byte >= 0x20
-		space := ge20 &^ (x + 0x5f*lanes1)
-		stop := space & (space >> 8)
-		out := ^ge20 | (x + lanes1) | x
-		stop |= out | out>>8 | ^((x ^ '`'*lanes1) + 0x7f*lanes1)
+		y := binary.LittleEndian.Uint64(p[1:])
+		gx, gy := x+0x60*lanes1, y+0x60*lanes1 // bit 7: byte >= 0x20
+		space := gx &^ (x + 0x5f*lanes1) & (gy &^ (y + 0x5f*lanes1))
+		stop := space | ^gx | (x + lanes1) | x | ^gy | (y + lanes1) | y |
+			^((x ^ '`'*lanes1) + 0x7f*lanes1)
 		stop &= lanesHi
 		x2 := x << 1 // bit 5 moves to bit 6
 		lower := x & x2 & bit6
 		stop |= (x &^ x2 & bit6 & (lower<<8 | carry)) << 1
-		// The last byte's follower is the next word's first.
-		if nb := p[8]; nb-0x20 > 0x7e-0x20 || nb == ' ' && x>>56 == ' ' {
-			stop |= 1 << 63
-		}
 		if stop != 0 {
 			return limit + 1 - len(p) + bits.TrailingZeros64(stop)>>3
 		}
