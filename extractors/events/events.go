@@ -256,6 +256,7 @@ type arenaBufs struct {
 	dated   []datedSentence
 	events  []Event   // the events before dedup
 	kept    keptWords // docTopics' lists of a short document's words and views
+	memo    kindMemo  // the sentences' views', one after the other
 	exprs   []dates.Expr
 	clauses []int
 	future  []bool
@@ -273,6 +274,7 @@ func (b *arenaBufs) put() {
 	clear(b.hits)
 	clear(b.dated) // their last dates
 	clear(b.events[:cap(b.events)])
+	b.memo.reset()
 	clear(b.kept.wss)
 	clear(b.kept.views)
 	b.kept.wss, b.kept.views = b.kept.wss[:0], b.kept.views[:0]
@@ -327,11 +329,11 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 	ds := slices.Grow(bufs.dated[:0], len(in.Sentences))[:len(in.Sentences)]
 	exprs, clauses, future := bufs.exprs[:0], bufs.clauses[:0], bufs.future[:0]
 	skipUntil := -1
-	var memo kindMemo
+	memo := &bufs.memo
 	for i, s := range in.Sentences {
 		ws, v := kept.wss[i], kept.views[i]
 		memo.reset()
-		v.memo = &memo
+		v.memo = memo
 		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}
@@ -364,7 +366,7 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 		}
 		ws, v := kept.wss[i], kept.views[i]
 		memo.reset()
-		v.memo = &memo
+		v.memo = memo
 		_, parts := x.sentence(in, s, ws, &v, &ds[i].sd, docTopics, history, &mem, &out)
 		history = append(history, parts)
 		forget(history)
@@ -386,11 +388,11 @@ func (x *Extractor) streamSentences(in Input, docTopics *topicCounts, tl *timeli
 	var mem subjectMemory
 	skipUntil := -1
 	tok := 0 // the first token not before the sentence: sentences come in order
-	var memo kindMemo
+	memo := &bufs.memo
 	for _, s := range in.Sentences {
 		ws, v := x.sentenceWords(in, s, &tok, bufs, false)
 		memo.reset()
-		v.memo = &memo
+		v.memo = memo
 		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}
@@ -504,6 +506,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	markObjects(cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
+	}
+	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
+		// No trigger hit: triggers would find none. Most sentences
+		// return here, without running (and fetching) its code.
+		return nil, cands
 	}
 	var persons []int
 	for _, c := range cands {
@@ -732,21 +739,32 @@ func sideOfTalks(p Participant) bool {
 // "said that Russia", "sagte, dass Berlin"), or, for an accusation,
 // between the verb and its particle ("warf Berlin vor", "wirft den
 // Nachbarn vor": the one accused).
-func objectSlot(typ string, ws []word, tr hit, lex *view) func(at int) bool {
-	end := ws[tr.i+tr.n-1].end
-	var comp = -1
+//
+// It is a value, not a closure: one made per trigger escaped to the heap.
+func objectSlot(typ string, ws []word, tr hit, lex *view) slotTest {
+	t := slotTest{accuse: typ == TypeAccuse && tr.n > 1, end: ws[tr.i+tr.n-1].end, comp: -1}
 	for k := tr.i + tr.n; k < len(ws); k++ {
 		if lex.at(kindComplement, k) {
-			comp = ws[k].start
+			t.comp = ws[k].start
 			break
 		}
 	}
-	return func(at int) bool {
-		if typ == TypeAccuse && tr.n > 1 && at < end {
-			return true
-		}
-		return comp >= 0 && at > comp
+	return t
+}
+
+// slotTest is what objectSlot returns: its test is object.
+type slotTest struct {
+	accuse    bool // an accusation with a particle
+	end, comp int  // the end of the trigger; the start of the complementizer after it, or -1
+}
+
+// object reports whether a candidate at offset at stands in the object
+// slot.
+func (t slotTest) object(at int) bool {
+	if t.accuse && at < t.end {
+		return true
 	}
+	return t.comp >= 0 && at > t.comp
 }
 
 // passive reports a participle trigger in a passive clause ("Der Botschafter
