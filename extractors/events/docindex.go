@@ -9,6 +9,10 @@ package events
 // through the stages after extract.
 const maxPooledWords = 1 << 18
 
+// maxPooledEvents bounds the event list kept for the next document (an
+// event is about 300 bytes).
+const maxPooledEvents = 1 << 12
+
 // firstFrom returns the index of the first of the mentions, ordered by
 // Start, that starts at or after at (len(ms) if none): what
 // slices.BinarySearchFunc(ms, at, byStart) returns, without a call of a

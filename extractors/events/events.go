@@ -152,7 +152,7 @@ type Extractor struct {
 	topics    *lexicon
 	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
-	adjHash   bitSet                       // key3Hash of those: a cheap test before adjPrefix
+	adjHash   key3Set                      // key3Hash of those: a cheap test before adjPrefix
 	adjTab    key3Table                    // adjPrefix as a table (no refs), read by hasAdjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
@@ -197,13 +197,15 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 					x.adjective[toks[0].Key] = e
 					if f := toks[0].Fold; len(f) >= adjPrefix {
 						x.adjPrefix[key3(f)] = true
-						x.adjHash.add(key3Hash(key3(f)))
 					}
 				}
 			}
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	for k := range x.adjPrefix {
+		x.adjHash.add(key3Hash(k))
+	}
 	prefixes := make(map[uint32][]ref, len(x.adjPrefix))
 	for k := range x.adjPrefix {
 		prefixes[k] = nil // the key is there, no refs
@@ -250,6 +252,14 @@ type arenaBufs struct {
 	hits  []hit
 	masks []uint64 // the views' per-word kinds
 	refs  []ref    // find's, for a word's refs from several lists
+	// keptSentences': the sentences' dates, and their lists
+	dated   []datedSentence
+	events  []Event   // the events before dedup
+	kept    keptWords // docTopics' lists of a short document's words and views
+	memo    kindMemo  // the sentences' views', one after the other
+	exprs   []dates.Expr
+	clauses []int
+	future  []bool
 }
 
 var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
@@ -262,6 +272,17 @@ func (b *arenaBufs) put() {
 	}
 	clear(b.words)
 	clear(b.hits)
+	clear(b.dated) // their last dates
+	clear(b.events[:cap(b.events)])
+	b.memo.reset()
+	clear(b.kept.wss)
+	clear(b.kept.views)
+	b.kept.wss, b.kept.views = b.kept.wss[:0], b.kept.views[:0]
+	b.events = b.events[:0]
+	if cap(b.events) > maxPooledEvents {
+		b.events = nil // a long document's: a megabyte or more
+	}
+	b.dated, b.exprs, b.clauses, b.future = b.dated[:0], b.exprs[:0], b.clauses[:0], b.future[:0]
 	b.words, b.hits, b.masks = b.words[:0], b.hits[:0], b.masks[:0]
 	arenas.Put(b)
 }
@@ -276,22 +297,102 @@ func (x *Extractor) Extract(in Input) []Event {
 	defer bufs.put()
 	docTopics, kept := x.docTopics(in, bufs)
 	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
-	var out []Event
+	// The events before dedup are made in the arena's list: dedup copies
+	// those it keeps to a list of their own, and the list, grown once by
+	// the documents before, is not grown again (slices.Grow of events was
+	// the stage's largest allocation, copies included).
+	out := bufs.events[:0]
+	if kept != nil {
+		out = x.keptSentences(in, kept, docTopics, tl, bufs, out)
+	} else {
+		out = x.streamSentences(in, docTopics, tl, bufs, out)
+	}
+	leadEnd := lead(in.Text, in.Sentences)
+	for i := range out {
+		out[i].lead = out[i].SentStart < leadEnd
+	}
+	evs := dedup(out)
+	bufs.events = out[:0]
+	return evs
+}
+
+// keptSentences extracts the events of a short document, whose words and
+// hits docTopics kept: first the timeline of all its sentences, then their
+// events. Each pass runs its own code over the sentences; alternating
+// the two per sentence, as streamSentences must, had each evict the
+// other's from the instruction cache (cachegrind, 300 seed documents:
+// sentence missed it ~950,000 times). The results are the same: the
+// timeline reads no event, and an event reads only its sentence's dates
+// (a copy of what the timeline reuses); TestLongAndShortReadingsAgree
+// holds the two ways to each other.
+func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCounts, tl *timeline, bufs *arenaBufs, out []Event) []Event {
+	ds := slices.Grow(bufs.dated[:0], len(in.Sentences))[:len(in.Sentences)]
+	exprs, clauses, future := bufs.exprs[:0], bufs.clauses[:0], bufs.future[:0]
+	skipUntil := -1
+	memo := &bufs.memo
+	for i, s := range in.Sentences {
+		ws, v := kept.wss[i], kept.views[i]
+		memo.reset()
+		v.memo = memo
+		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
+			skipUntil = max(skipUntil, end)
+		}
+		d := &ds[i]
+		if d.skip = s.Start < skipUntil; d.skip {
+			continue
+		}
+		sd := tl.sentence(in.Text, s, ws, &v)
+		d.sd = *sd
+		// The timeline reuses its lists for the next sentence: the
+		// sentence's are copied to the document's (a sentence has few,
+		// most none).
+		if n := len(sd.exprs); n > 0 {
+			at := len(exprs)
+			exprs, clauses, future = append(exprs, sd.exprs...), append(clauses, sd.clauses...), append(future, sd.future...)
+			d.sd.exprs, d.sd.clauses, d.sd.future = exprs[at:at+n:at+n], clauses[at:at+n:at+n], future[at:at+n:at+n]
+		}
+		tl.advance(sd)
+	}
+	bufs.exprs, bufs.clauses, bufs.future = exprs, clauses, future
+	bufs.dated = ds
+
+	history := make([][]Participant, 0, len(in.Sentences))
+	var mem subjectMemory
+	for i, s := range in.Sentences {
+		if ds[i].skip {
+			history = append(history, nil)
+			mem.remember(nil, nil)
+			continue
+		}
+		ws, v := kept.wss[i], kept.views[i]
+		memo.reset()
+		v.memo = memo
+		_, parts := x.sentence(in, s, ws, &v, &ds[i].sd, docTopics, history, &mem, &out)
+		history = append(history, parts)
+		forget(history)
+	}
+	return out
+}
+
+// datedSentence is what the timeline pass of keptSentences leaves a
+// sentence: its dates, or that a teaser's links skip it.
+type datedSentence struct {
+	sd   sentDates
+	skip bool
+}
+
+// streamSentences extracts the events of a long document a sentence at a
+// time: its words and hits, then its dates, then its events.
+func (x *Extractor) streamSentences(in Input, docTopics *topicCounts, tl *timeline, bufs *arenaBufs, out []Event) []Event {
 	history := make([][]Participant, 0, len(in.Sentences))
 	var mem subjectMemory
 	skipUntil := -1
 	tok := 0 // the first token not before the sentence: sentences come in order
-	var memo kindMemo
-	for i, s := range in.Sentences {
-		var ws []word
-		var v view
-		if kept != nil {
-			ws, v = kept.wss[i], kept.views[i]
-		} else {
-			ws, v = x.sentenceWords(in, s, &tok, bufs, false)
-		}
+	memo := &bufs.memo
+	for _, s := range in.Sentences {
+		ws, v := x.sentenceWords(in, s, &tok, bufs, false)
 		memo.reset()
-		v.memo = &memo
+		v.memo = memo
 		if end := x.teaser(in.Text, s, ws, &v); end > 0 {
 			skipUntil = max(skipUntil, end)
 		}
@@ -306,11 +407,7 @@ func (x *Extractor) Extract(in Input) []Event {
 		history = append(history, parts)
 		forget(history)
 	}
-	leadEnd := lead(in.Text, in.Sentences)
-	for i := range out {
-		out[i].lead = out[i].SentStart < leadEnd
-	}
-	return dedup(out)
+	return out
 }
 
 // lead returns where a report's headline and lead end: after the first
@@ -409,6 +506,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	markObjects(cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
+	}
+	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
+		// No trigger hit: triggers would find none. Most sentences
+		// return here, without running (and fetching) its code.
+		return nil, cands
 	}
 	var persons []int
 	for _, c := range cands {
@@ -637,21 +739,32 @@ func sideOfTalks(p Participant) bool {
 // "said that Russia", "sagte, dass Berlin"), or, for an accusation,
 // between the verb and its particle ("warf Berlin vor", "wirft den
 // Nachbarn vor": the one accused).
-func objectSlot(typ string, ws []word, tr hit, lex *view) func(at int) bool {
-	end := ws[tr.i+tr.n-1].end
-	var comp = -1
+//
+// It is a value, not a closure: one made per trigger escaped to the heap.
+func objectSlot(typ string, ws []word, tr hit, lex *view) slotTest {
+	t := slotTest{accuse: typ == TypeAccuse && tr.n > 1, end: ws[tr.i+tr.n-1].end, comp: -1}
 	for k := tr.i + tr.n; k < len(ws); k++ {
 		if lex.at(kindComplement, k) {
-			comp = ws[k].start
+			t.comp = ws[k].start
 			break
 		}
 	}
-	return func(at int) bool {
-		if typ == TypeAccuse && tr.n > 1 && at < end {
-			return true
-		}
-		return comp >= 0 && at > comp
+	return t
+}
+
+// slotTest is what objectSlot returns: its test is object.
+type slotTest struct {
+	accuse    bool // an accusation with a particle
+	end, comp int  // the end of the trigger; the start of the complementizer after it, or -1
+}
+
+// object reports whether a candidate at offset at stands in the object
+// slot.
+func (t slotTest) object(at int) bool {
+	if t.accuse && at < t.end {
+		return true
 	}
+	return t.comp >= 0 && at > t.comp
 }
 
 // passive reports a participle trigger in a passive clause ("Der Botschafter

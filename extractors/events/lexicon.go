@@ -166,7 +166,7 @@ type index struct {
 	// first holds hashes of the keys of exact, prefix and suffix (each
 	// set of its own): most words are in none, and a bit test costs far
 	// less than a map lookup. Nil but for indexes find uses.
-	first *[3]bitSet
+	first *firstSets
 	// whole holds, for each key of exact (the lexicon's words: "der",
 	// "und", "sagte"), every ref a word spelt so may start, from exact,
 	// prefix, suffix and rest alike, in order, those whose first pattern
@@ -184,13 +184,37 @@ type index struct {
 	restPairOK     bool
 }
 
-// bitSet is a set of 16-bit hashes: a key whose hash is not in it is
-// not among the keys hashed into it (one that is may not be either).
-type bitSet [1 << 16 / 64]uint64
+// wordSet and key3Set are sets of 16-bit hashes (of words, of key3s): a
+// key whose hash is not in one is not among the keys hashed into it (one
+// that is may not be either).
+//
+// A hash is folded to 14 or 13 bits, about 32 bits per key of the
+// largest index (537 words, 76 key3s; the adjectives' 231): an index's
+// three sets take 4 KB, where a bit for each of the 65,536 hashes took
+// 8 KB a set, which, a bit test per word at a random place in each (and
+// one in the adjectives'), missed the first-level cache on most words
+// (cachegrind: the most D1 misses of the events stage). A key that does
+// not fold apart costs a table look-up that fails, no wrong answer.
+type (
+	wordSet [1 << 14 / 64]uint64
+	key3Set [1 << 13 / 64]uint64
+)
 
-func (b *bitSet) add(h uint16) { b[h/64] |= 1 << (h % 64) }
+// fold14 and fold13 are the top bits of a multiplicative hash of h.
+func fold14(h uint16) uint32 { return (uint32(h) * 0x9E3779B1) >> (32 - 14) }
+func fold13(h uint16) uint32 { return (uint32(h) * 0x9E3779B1) >> (32 - 13) }
 
-func (b *bitSet) has(h uint16) bool { return b[h/64]&(1<<(h%64)) != 0 }
+func (b *wordSet) add(h uint16)      { i := fold14(h); b[i/64] |= 1 << (i % 64) }
+func (b *wordSet) has(h uint16) bool { i := fold14(h); return b[i/64]&(1<<(i%64)) != 0 }
+func (b *key3Set) add(h uint16)      { i := fold13(h); b[i/64] |= 1 << (i % 64) }
+func (b *key3Set) has(h uint16) bool { i := fold13(h); return b[i/64]&(1<<(i%64)) != 0 }
+
+// firstSets are an index's filters: the hashes of the keys of exact,
+// prefix and suffix.
+type firstSets struct {
+	exact          wordSet
+	prefix, suffix key3Set
+}
 
 // wordHash hashes a word by its first, middle and last byte and its
 // length: cheap, and it tells the lexicon's words from most others far
@@ -227,15 +251,15 @@ func (ix *index) withFilter() *index {
 		}
 		ix.whole[w] = slices.Clip(kept)
 	}
-	ix.first = new([3]bitSet)
+	ix.first = new(firstSets)
 	for k := range ix.exact {
-		ix.first[0].add(wordHash(k))
+		ix.first.exact.add(wordHash(k))
 	}
 	for k := range ix.prefix {
-		ix.first[1].add(key3Hash(k))
+		ix.first.prefix.add(key3Hash(k))
 	}
 	for k := range ix.suffix {
-		ix.first[2].add(key3Hash(k))
+		ix.first.suffix.add(key3Hash(k))
 	}
 	ix.wholeTab = newWordTable(ix.whole)
 	ix.preTab, ix.sufTab = newKey3Table(ix.prefix), newKey3Table(ix.suffix)
@@ -271,7 +295,51 @@ type ref struct {
 	// the first: find tests that before the call (most multi-word
 	// patterns a word starts fail on the next word).
 	second bool
-	first  pword // the pattern's first word, compiled: find tests it without reading the entry
+	// probe, at probeAt (from the start, or, negative, from the end of
+	// the word): a byte a word must have there to match first, a prefix
+	// or suffix of four bytes or more, past the three a prefix or suffix
+	// list is filed by: find rejects most words such a list is read for
+	// with one byte compare instead of a call of match. probeAt 0: none.
+	probe   byte
+	probeAt int8
+	// secLen, secByte: the length and first byte of the second pattern
+	// word when it is exact (secLen 0: not), which the next word must
+	// have for the pattern to match (see second).
+	secLen, secByte byte
+	first           pword // the pattern's first word, compiled: find tests it without reading the entry
+}
+
+// setProbes fills r's probe, probeAt, secLen and secByte from the
+// compiled pattern c.
+func (r *ref) setProbes(c []pword) {
+	switch f := c[0]; {
+	case f.op == opPrefix && len(f.text) > keyLen:
+		r.probe, r.probeAt = f.text[keyLen], keyLen
+	case f.op == opSuffix && len(f.text) > keyLen:
+		r.probe, r.probeAt = f.text[len(f.text)-keyLen-1], -keyLen-1
+	}
+	if r.second && c[1].op == opExact && len(c[1].text) > 0 && len(c[1].text) < 256 {
+		r.secLen, r.secByte = byte(len(c[1].text)), c[1].text[0]
+	}
+}
+
+// mayMatchFirst reports whether fold may match r.first by its probe:
+// false only when it cannot.
+func (r *ref) mayMatchFirst(fold string) bool {
+	switch {
+	case r.probeAt > 0:
+		return len(fold) > int(r.probeAt) && fold[r.probeAt] == r.probe
+	case r.probeAt < 0:
+		i := len(fold) + int(r.probeAt)
+		return i >= 0 && fold[i] == r.probe
+	}
+	return true
+}
+
+// mayMatchSecond reports whether the word after may match the pattern's
+// second word by its length and first byte: false only when it cannot.
+func (r *ref) mayMatchSecond(next string) bool {
+	return r.secLen == 0 || len(next) == int(r.secLen) && next[0] == r.secByte
 }
 
 // candidates appends to rs the refs of ix whose first pattern word may
@@ -353,6 +421,7 @@ func newIndex(entries []*entry) *index {
 		for pi, seq := range e.patterns {
 			r, p := ref{entry: int32(ei), pat: int32(pi), first: e.compiled[pi][0]}, strings.TrimSuffix(strings.TrimSuffix(seq[0], "$"), umlautMark)
 			r.second = len(e.compiled[pi]) >= 2 && e.compiled[pi][0].op < opGap && e.compiled[pi][1].op < opGap
+			r.setProbes(e.compiled[pi])
 			pre, suf := strings.HasPrefix(p, "*"), strings.HasSuffix(p, "*")
 			core := strings.Trim(p, "*")
 			switch {

@@ -272,13 +272,21 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 				continue
 			}
 			// A first pattern word that does not match fails matchAt at once: tested here, without the call.
-			if !r.tested && r.first.op < opGap && !r.first.match(fold) {
+			// mayMatchFirst and mayMatchSecond are necessary
+			// conditions of the match calls after them, tested inline:
+			// most refs of a prefix or suffix list fail on the byte past
+			// the three they are filed by, most second words on their
+			// length.
+			if !r.tested && r.first.op < opGap && (!r.mayMatchFirst(fold) || !r.first.match(fold)) {
+				continue
+			}
+			if r.second && (i+1 >= len(ws) || !r.mayMatchSecond(ws[i+1].fold)) {
 				continue
 			}
 			e := ix.entries[r.entry]
 			c := e.compiled[r.pat]
 			// matchAt would fail on the second word: no call (see ref.second).
-			if r.second && (i+1 >= len(ws) || !c[1].match(ws[i+1].fold)) {
+			if r.second && !c[1].match(ws[i+1].fold) {
 				continue
 			}
 			if n, ok := matchAt(c, ws, i, text); ok {
@@ -317,7 +325,7 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 // words the look-ups (find runs on the filtered index of New).
 func (ix *index) refsOf(fold string, scratch *[]ref) []ref {
 	h := wordHash(fold)
-	if ix.first[0].has(h) {
+	if ix.first.exact.has(h) {
 		if rs, ok := ix.wholeTab.get(fold, h); ok {
 			return rs
 		}
@@ -327,10 +335,10 @@ func (ix *index) refsOf(fold string, scratch *[]ref) []ref {
 	// lists together are merged.
 	var pre, suf []ref
 	if len(fold) >= keyLen {
-		if k := key3(fold); ix.first[1].has(key3Hash(k)) {
+		if k := key3(fold); ix.first.prefix.has(key3Hash(k)) {
 			pre, _ = ix.preTab.get(k, key3Hash(k))
 		}
-		if k := key3(fold[len(fold)-keyLen:]); ix.first[2].has(key3Hash(k)) {
+		if k := key3(fold[len(fold)-keyLen:]); ix.first.suffix.has(key3Hash(k)) {
 			suf, _ = ix.sufTab.get(k, key3Hash(k))
 		}
 	}

@@ -625,7 +625,7 @@ func nominalLimit(lang string, ws []word, tr hit) int {
 // reported speech ("…, sagte Kurz") has only the subject after it: what
 // stands before is what was said. "Die Parteien" before the trigger are
 // its subject: both sides act, everyone else receives.
-func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool, object func(at int) bool) []Participant {
+func roles(typ, lang string, cands []Participant, trig, clause, nominal int, opens, noun bool, object slotTest) []Participant {
 	out := make([]Participant, len(cands))
 	copy(out, cands)
 	if !slices.ContainsFunc(out, func(p Participant) bool { return p.acts }) {
@@ -680,7 +680,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 				// Russland vorgeworfen").
 				d = p.at
 			}
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object(p.at) || !subjectBefore(out, trig)):
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
 		case p.at < trig:

@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // A long document is read a sentence at a time: the words and lexicon hits
 // of one sentence live in the arenas until the next, so that the memory
 // of Extract does not grow with the document (a word is 56 bytes: a whole
@@ -46,7 +48,10 @@ func (x *Extractor) docTopics(in Input, bufs *arenaBufs) (*topicCounts, *keptWor
 	topics := new(topicCounts)
 	var kept *keptWords
 	if len(in.Tokens) <= keepWordsUpTo {
-		kept = &keptWords{wss: make([][]word, len(in.Sentences)), views: make([]view, len(in.Sentences))}
+		// The lists are the arenas' too: not two allocations a document.
+		n := len(in.Sentences)
+		kept = &bufs.kept
+		kept.wss, kept.views = slices.Grow(kept.wss[:0], n)[:n], slices.Grow(kept.views[:0], n)[:n]
 		if cap(bufs.words) < len(in.Tokens) {
 			bufs.words = make([]word, 0, len(in.Tokens))
 		}

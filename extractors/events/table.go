@@ -7,20 +7,30 @@ package events
 // suffice to place the few hundred keys of an index. Built at New; read
 // only after.
 
-import "github.com/gazex/gazex/internal/swar"
+import (
+	"slices"
+
+	"github.com/gazex/gazex/internal/swar"
+)
 
 // table maps the keys of index.whole (words), or of index.prefix or
 // index.suffix (key3s), to their refs: open addressing on a mix of the
 // keys' 16-bit hash, linear probing.
+//
+// A slot is small (24 bytes for a word, 12 for a key3, where a slice of
+// its own made 48) and the refs of all keys lie in one array, in slot
+// order: a word's look-up touches a cache line or two, not three or four
+// scattered ones.
 type table[K comparable] struct {
 	slots []slot[K]
+	refs  []ref
 	mask  uint32
 }
 
 type slot[K comparable] struct {
-	key  K
-	refs []ref
-	used bool
+	key K
+	off uint32 // the key's refs are refs[off : off+n-1]
+	n   uint32 // one more than the number of refs; 0: the slot is empty
 }
 
 type (
@@ -44,13 +54,21 @@ func mix(h uint16) uint32 { return (uint32(h) * 0x9E3779B1) >> 16 }
 func newTable[K comparable](m map[K][]ref, hash func(K) uint16) table[K] {
 	t := table[K]{slots: make([]slot[K], tableSize(len(m)))}
 	t.mask = uint32(len(t.slots) - 1)
-	for k, rs := range m {
+	for k := range m {
 		i := mix(hash(k)) & t.mask
-		for t.slots[i].used {
+		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot[K]{key: k, refs: rs, used: true}
+		t.slots[i] = slot[K]{key: k, n: 1}
 	}
+	for i := range t.slots {
+		if s := &t.slots[i]; s.n != 0 {
+			rs := m[s.key]
+			s.off, s.n = uint32(len(t.refs)), uint32(len(rs))+1
+			t.refs = append(t.refs, rs...)
+		}
+	}
+	t.refs = slices.Clip(t.refs)
 	return t
 }
 
@@ -65,11 +83,12 @@ func (t *table[K]) get(k K, h uint16) ([]ref, bool) {
 	}
 	for i := mix(h) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if !s.used {
+		if s.n == 0 {
 			return nil, false
 		}
 		if s.key == k {
-			return s.refs, true
+			end := s.off + s.n - 1
+			return t.refs[s.off:end:end], true
 		}
 	}
 }
