@@ -19,11 +19,15 @@ package gazetteer
 //
 // It is immutable and safe for concurrent use.
 type KeyFilter struct {
-	one   [256]uint16               // key number of each one-byte key
+	one   [256]uint16               // key number of each one-byte key, marked (see rootMark)
 	two   [letters * letters]uint16 // of each key of two letters 'a'–'z'
 	three [letters * letters * letters]uint16
-	slots [keySlots]uint32 // hash tag<<16 | key number, 0 when empty
+	slots [keySlots]uint32 // hash tag<<16 | marked key number, 0 when empty
 	keys  []string         // key number → key
+	// empty is the key number of "", marked, the key of the marks that
+	// fold to nothing ("«", "»", "°": a token in twenty of some news),
+	// asked of the map once rather than at each.
+	empty uint32
 	// edges is the index's map of edges below the root as an
 	// open-addressing table of node<<32 | key number (never 0: the root
 	// is node 0) and the child: a walk from the first token of a name
@@ -52,6 +56,15 @@ func (kf *KeyFilter) child(n, k uint32) (uint32, bool) {
 	}
 }
 
+// rootMark marks a key number in a KeyFilter's tables whose key starts a
+// name (ix.root[n] != 0): nextRoot, which asks that of every token, reads
+// it with the number rather than from the root's table. numberBits are
+// the number's own bits; key numbers stay below maxFilterKeys.
+const (
+	rootMark   = 1 << 15
+	numberBits = rootMark - 1
+)
+
 // letters is the number of lowercase ASCII letters.
 const letters = 26
 
@@ -72,18 +85,25 @@ const (
 // the top bits of the product (which depend on every bit of both words),
 // the tag 16 bits below them.
 func keyHash(k string) (slot, tag uint32) {
-	n := len(k)
-	var a, b uint64
-	switch {
+	a, b := keyWords(k)
+	return mixKey(a, b, len(k))
+}
+
+// keyWords returns the words of k that keyHash mixes.
+func keyWords(k string) (a, b uint64) {
+	switch n := len(k); {
 	case n > 16:
-		a, b = load64(k, 0)^load64(k, n/2-4)*0x9FB21C651E98DF25, load64(k, n-8)
+		return load64(k, 0) ^ load64(k, n/2-4)*0x9FB21C651E98DF25, load64(k, n-8)
 	case n >= 8:
-		a, b = load64(k, 0), load64(k, n-8)
+		return load64(k, 0), load64(k, n-8)
 	case n >= 4:
-		a, b = uint64(load32(k, 0)), uint64(load32(k, n-4))
-	default: // two or three bytes
-		a, b = uint64(k[0])|uint64(k[1])<<8, uint64(k[n-1])
+		return uint64(load32(k, 0)), uint64(load32(k, n-4))
 	}
+	return uint64(k[0]) | uint64(k[1])<<8, uint64(k[len(k)-1]) // two or three bytes
+}
+
+// mixKey is keyHash of the words a and b of a key of n bytes.
+func mixKey(a, b uint64, n int) (slot, tag uint32) {
 	h := (a*0x9E3779B97F4A7C15 ^ b) * 0xC2B2AE3D27D4EB4F
 	h ^= uint64(n) * 0x165667B19E3779F9
 	return uint32(h >> (64 - keySlotBits)), uint32(h>>32) & 0xFFFF
@@ -124,6 +144,14 @@ func (ix *Index) KeyFilter() *KeyFilter {
 		return nil
 	}
 	kf := &KeyFilter{keys: make([]string, len(ix.keys)+1)}
+	// marked is key number n with rootMark when a name starts with its key.
+	marked := func(n int) uint32 {
+		if ix.root[n] != 0 {
+			return uint32(n) | rootMark
+		}
+		return uint32(n)
+	}
+	kf.empty = marked(int(ix.keys[""]))
 	bits := uint(1)
 	for 1<<bits < 2*len(ix.edges) {
 		bits++
@@ -145,17 +173,17 @@ func (ix *Index) KeyFilter() *KeyFilter {
 		switch i, ok := letterIndex(k); {
 		case len(k) == 0:
 		case len(k) == 1:
-			kf.one[k[0]] = uint16(n)
+			kf.one[k[0]] = uint16(marked(n))
 		case len(k) == 2 && ok:
-			kf.two[i] = uint16(n)
+			kf.two[i] = uint16(marked(n))
 		case len(k) == 3 && ok:
-			kf.three[i] = uint16(n)
+			kf.three[i] = uint16(marked(n))
 		default:
 			slot, tag := keyHash(k)
 			for kf.slots[slot] != 0 {
 				slot = (slot + 1) % keySlots
 			}
-			kf.slots[slot] = tag<<16 | uint32(n)
+			kf.slots[slot] = tag<<16 | marked(n)
 		}
 	}
 	return kf
@@ -169,22 +197,23 @@ func (ix *Index) keyNumber(kf *KeyFilter, k string) uint32 {
 	}
 	switch len(k) {
 	case 0:
-		return ix.keys[k]
+		return kf.empty & numberBits
 	case 1:
-		return uint32(kf.one[k[0]])
+		return uint32(kf.one[k[0]]) & numberBits
 	case 2: // letterIndex, unrolled: a third of all keys have two or three letters
 		if a, b := uint(k[0]-'a'), uint(k[1]-'a'); a < letters && b < letters {
-			return uint32(kf.two[a*letters+b])
+			return uint32(kf.two[a*letters+b]) & numberBits
 		}
 	case 3:
 		if a, b, c := uint(k[0]-'a'), uint(k[1]-'a'), uint(k[2]-'a'); a < letters && b < letters && c < letters {
-			return uint32(kf.three[(a*letters+b)*letters+c])
+			return uint32(kf.three[(a*letters+b)*letters+c]) & numberBits
 		}
 	}
-	return kf.hashed(k)
+	return kf.hashed(k) & numberBits
 }
 
-// hashed is keyNumber of a key of two bytes or more through the table.
+// hashed is keyNumber of a key of two bytes or more through the table,
+// marked (see rootMark).
 func (kf *KeyFilter) hashed(k string) uint32 {
 	slot, tag := keyHash(k)
 	for {
@@ -192,7 +221,7 @@ func (kf *KeyFilter) hashed(k string) uint32 {
 		if e == 0 {
 			return 0 // no key with that hash
 		}
-		if e>>16 == tag && kf.keys[e&0xFFFF] == k {
+		if e>>16 == tag && kf.keys[e&numberBits] == k {
 			return e & 0xFFFF
 		}
 		slot = (slot + 1) % keySlots
@@ -228,9 +257,11 @@ func (kf *KeyFilter) nextRoot(ix *Index, toks []Token, i int) (int, uint32) {
 		case n == 3 && uint(key[0]-'a') < letters && uint(key[1]-'a') < letters && uint(key[2]-'a') < letters:
 			k = uint32(kf.three[(uint(key[0]-'a')*letters+uint(key[1]-'a'))*letters+uint(key[2]-'a')])
 		case n == 0:
-			k = ix.keys[key]
+			k = kf.empty
 		default:
-			// keyHash, written out.
+			// keyHash, written out (keyWords is too large for the
+			// compiler to inline, and a call here cost what the loop
+			// saves); TestNextRoot holds the two alike.
 			var a, b uint64
 			switch {
 			case n > 16:
@@ -242,23 +273,21 @@ func (kf *KeyFilter) nextRoot(ix *Index, toks []Token, i int) (int, uint32) {
 			default: // two or three bytes
 				a, b = uint64(key[0])|uint64(key[1])<<8, uint64(key[n-1])
 			}
-			h := (a*0x9E3779B97F4A7C15 ^ b) * 0xC2B2AE3D27D4EB4F
-			h ^= uint64(n) * 0x165667B19E3779F9
-			slot, tag := uint32(h>>(64-keySlotBits)), uint32(h>>32)&0xFFFF
+			slot, tag := mixKey(a, b, n)
 			for {
 				e := kf.slots[slot]
 				if e == 0 {
 					break // no key with that hash: k is 0
 				}
-				if e>>16 == tag && kf.keys[e&0xFFFF] == key {
+				if e>>16 == tag && kf.keys[e&numberBits] == key {
 					k = e & 0xFFFF
 					break
 				}
 				slot = (slot + 1) % keySlots
 			}
 		}
-		if root[k] != 0 {
-			return i, k
+		if k&rootMark != 0 {
+			return i, k & numberBits
 		}
 	}
 	return i, 0

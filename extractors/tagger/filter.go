@@ -57,6 +57,9 @@ func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match
 func hasDigit(f string) bool { return strings.ContainsAny(f, "0123456789") }
 
 func allOfType(m gazetteer.Match, typ string) bool {
+	if oneRun(m.Entries) {
+		return m.Entries[0].Entity.Type == typ
+	}
 	for _, en := range m.Entries {
 		if en.Entity.Type != typ {
 			return false
@@ -70,6 +73,13 @@ func allOfType(m gazetteer.Match, typ string) bool {
 // are kept.
 func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entry {
 	span := toks[m.Start:m.End]
+	if oneRun(m.Entries) {
+		// Judged alike, as the loop below would judge them.
+		if en := m.Entries[0]; en.Kind == gazetteer.KindAdjective || en.Exact(span) || endingFits(span, en) {
+			return m.Entries
+		}
+		return nil
+	}
 	var kept []*gazetteer.Entry
 	var prev *gazetteer.Entry // the last entry judged by its form
 	prevExact, prevOK := false, false
@@ -234,26 +244,30 @@ func commonPrefix(a, b string) int {
 // Dmitrij/Dmitri).
 func appendTranslit[S string | []byte](dst []byte, f S) []byte {
 	from := len(dst)
-	for i := 0; i < len(f); {
-		switch {
-		case hasPrefix(f[i:], "tsch"):
-			dst = append(dst, "ch"...)
-			i += 4
-		case hasPrefix(f[i:], "sch"):
-			dst = append(dst, "sh"...)
-			i += 3
-		case f[i] == 'w':
-			dst = append(dst, 'v')
-			i++
-		case f[i] == 'j' || f[i] == 'y':
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch c { // only a 't' or an 's' may start a pattern: the others are not compared
+		case 't':
+			if hasPrefix(f[i:], "tsch") {
+				dst = append(dst, "ch"...)
+				i += 3
+				continue
+			}
+		case 's':
+			if hasPrefix(f[i:], "sch") {
+				dst = append(dst, "sh"...)
+				i += 2
+				continue
+			}
+		case 'w':
+			c = 'v'
+		case 'j', 'y':
 			if len(dst) == from || dst[len(dst)-1] != 'i' {
 				dst = append(dst, 'i')
 			}
-			i++
-		default:
-			dst = append(dst, f[i])
-			i++
+			continue
 		}
+		dst = append(dst, c)
 	}
 	return dst
 }

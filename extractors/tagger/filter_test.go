@@ -1,9 +1,11 @@
 package tagger
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -83,4 +85,47 @@ func TestFilter(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+// TestAppendTranslit holds appendTranslit, which compares patterns only
+// at a 't' or an 's', to the plain statement of its rewrites, on every
+// string of up to five bytes of the patterns' letters and others.
+func TestAppendTranslit(t *testing.T) {
+	ref := func(f string) string {
+		var dst []byte
+		for i := 0; i < len(f); {
+			switch {
+			case strings.HasPrefix(f[i:], "tsch"):
+				dst = append(dst, "ch"...)
+				i += 4
+			case strings.HasPrefix(f[i:], "sch"):
+				dst = append(dst, "sh"...)
+				i += 3
+			case f[i] == 'w':
+				dst = append(dst, 'v')
+				i++
+			case f[i] == 'j' || f[i] == 'y':
+				if len(dst) == 0 || dst[len(dst)-1] != 'i' {
+					dst = append(dst, 'i')
+				}
+				i++
+			default:
+				dst = append(dst, f[i])
+				i++
+			}
+		}
+		return string(dst)
+	}
+	var all func(s string, n int)
+	all = func(s string, n int) {
+		require.Equal(t, ref(s), string(appendTranslit(nil, s)), s)
+		require.Equal(t, "x"+ref(s), string(appendTranslit([]byte("x"), s)), s)
+		if n == 0 {
+			return
+		}
+		for _, c := range "tschwjyia" {
+			all(s+string(c), n-1)
+		}
+	}
+	all("", 5)
 }

@@ -72,9 +72,9 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 	matches := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks))
 	sc.matches = matches
 
-	found := map[*gazetteer.Entity][]Mention{}
+	var found findings
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
-		found[e] = append(found[e], Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind})
+		found.add(e, Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind})
 	}
 	consumed := append(sc.consumed[:0], make([]bool, len(matches))...)
 	sc.consumed = consumed
@@ -136,7 +136,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		}
 		var seen []*gazetteer.Entity
 		for _, en := range short {
-			if len(found[en.Entity]) > 0 && !slices.Contains(seen, en.Entity) {
+			if found.index(en.Entity) >= 0 && !slices.Contains(seen, en.Entity) {
 				seen = append(seen, en.Entity)
 			}
 		}
@@ -145,11 +145,15 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		}
 	}
 
-	out := make([]Finding, 0, len(found))
-	for e, ms := range found {
-		slices.SortFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
-		out = append(out, Finding{Entity: e, Mentions: ms})
+	out := found.out
+	if out == nil {
+		out = []Finding{} // none, but not nil: as the map's findings were
 	}
+	for _, f := range out {
+		slices.SortFunc(f.Mentions, func(a, b Mention) int { return a.Start - b.Start })
+	}
+	// (first mention, ID) is a total order: the findings' order before
+	// the sort does not show.
 	slices.SortFunc(out, func(a, b Finding) int {
 		if d := a.Mentions[0].Start - b.Mentions[0].Start; d != 0 {
 			return d
@@ -157,6 +161,52 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		return compareIDs(a.Entity.ID, b.Entity.ID)
 	})
 	return out
+}
+
+// findings gathers the mentions of a text by entity, in the order the
+// entities were first added: a slice searched from the start while it is
+// short (a news text names a dozen or two), indexed by a map past
+// maxLinear findings. It replaced a map per text, whose every mention cost
+// a hashed assignment and whose findings were iterated and sorted.
+type findings struct {
+	out []Finding
+	at  map[*gazetteer.Entity]int // out's indices, once out is long
+}
+
+const maxLinear = 32
+
+// index returns the index of e's finding in f.out, -1 for none.
+func (f *findings) index(e *gazetteer.Entity) int {
+	if f.at != nil {
+		if i, ok := f.at[e]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range f.out {
+		if f.out[i].Entity == e {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *findings) add(e *gazetteer.Entity, m Mention) {
+	i := f.index(e)
+	if i < 0 {
+		i = len(f.out)
+		f.out = append(f.out, Finding{Entity: e})
+		switch {
+		case f.at != nil:
+			f.at[e] = i
+		case len(f.out) > maxLinear:
+			f.at = make(map[*gazetteer.Entity]int, 2*len(f.out))
+			for k := range f.out {
+				f.at[f.out[k].Entity] = k
+			}
+		}
+	}
+	f.out[i].Mentions = append(f.out[i].Mentions, m)
 }
 
 // scratch is what TagTokens needs of memory for one text and drops after
@@ -190,6 +240,12 @@ func compareIDs(a, b string) int {
 // m.Entries (most matches are all of one kind: no copy then), so callers
 // must not modify it.
 func entriesOf(m gazetteer.Match, kind gazetteer.Kind) []*gazetteer.Entry {
+	if oneRun(m.Entries) { // all of one kind
+		if m.Entries[0].Kind == kind {
+			return m.Entries
+		}
+		return nil
+	}
 	n := 0
 	for _, e := range m.Entries {
 		if e.Kind == kind {
@@ -213,12 +269,28 @@ func entriesOf(m gazetteer.Match, kind gazetteer.Kind) []*gazetteer.Entry {
 
 // hasKind reports whether m has an entry of the kind.
 func hasKind(m gazetteer.Match, kind gazetteer.Kind) bool {
+	if oneRun(m.Entries) {
+		return m.Entries[0].Kind == kind
+	}
 	for _, e := range m.Entries {
 		if e.Kind == kind {
 			return true
 		}
 	}
 	return false
+}
+
+// oneRun reports whether entries, of one match (in the order of their
+// node in the index), are two or more of one run (see
+// [gazetteer.Entry.SameRun]): their kind, language, foldings and entity
+// type are alike, and what depends on those alone is asked of the first.
+// A run's entries are next to each other among their node's, so the
+// first and the last tell. A form that every country's ministry shares
+// ("Außenministerium", 199 entries) made most of the tagger's loops over
+// entries.
+func oneRun(entries []*gazetteer.Entry) bool {
+	n := len(entries)
+	return n > 1 && entries[0].SameRun(entries[n-1])
 }
 
 // single returns the one entity the entries name, or nil when they name
@@ -310,6 +382,9 @@ func (t *Tagger) fuzzyFirstName(toks []gazetteer.Token, m gazetteer.Match, surna
 	prev := toks[m.Start-1]
 	if prev.Shape != gazetteer.ShapeCap || utf8.RuneCountInString(prev.Fold) < 4 {
 		return nil, 0
+	}
+	if oneRun(surnames) && surnames[0].Entity.Type != gazetteer.TypePerson {
+		return nil, 0 // no person among them: one entity's type tells
 	}
 	wordRunes := utf8.RuneCountInString(prev.Fold)
 	var hit *gazetteer.Entity

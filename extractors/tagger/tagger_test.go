@@ -177,3 +177,31 @@ func TestOneEdit(t *testing.T) {
 		require.Equal(t, editDistance(a, string(b)) == 1, oneEdit(a, string(b)), "%q %q", a, string(b))
 	}
 }
+
+// TestFindings holds findings, a slice searched from the start and a map
+// past maxLinear entities, to a map of mentions by entity.
+func TestFindings(t *testing.T) {
+	var ents []*gazetteer.Entity
+	for i := range 3 * maxLinear {
+		ents = append(ents, &gazetteer.Entity{ID: string(rune('a' + i))})
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var f findings
+	want := map[*gazetteer.Entity][]Mention{}
+	for i := range 1000 {
+		e := ents[rng.IntN(len(ents))]
+		m := Mention{Start: i, End: i + 1}
+		f.add(e, m)
+		want[e] = append(want[e], m)
+		for _, e := range ents {
+			if i := f.index(e); i >= 0 {
+				require.Same(t, e, f.out[i].Entity)
+				require.Equal(t, want[e], f.out[i].Mentions)
+			} else {
+				require.Empty(t, want[e])
+			}
+		}
+	}
+	require.Len(t, f.out, len(want))
+	require.NotNil(t, f.at)
+}
