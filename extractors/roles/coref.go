@@ -89,7 +89,7 @@ func (d *doc) coref(e *Entity) {
 	}
 	single := len(forms) == 1 && len(forms[0]) == 1
 	for k := 0; k < len(d.toks); k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if d.tagged[k] != nil || d.claimed[k] || t.Shape != gazetteer.ShapeCap {
 			continue
 		}

@@ -250,11 +250,21 @@ func loadLexicon(lang string) (*lexicon, error) {
 // Where the language inflects, the words are added with every German
 // ending (see mayStart): some 13,000 in German, so the bits are 2^18
 // and the buckets 4096, to keep both sparse.
+//
+// A bit of the last four bytes is set by every compound of a head that
+// ends like a common word ("Direktion", "Kooperation"), so the words of
+// eight bytes or more set the bit of their last eight bytes instead
+// (tailBit8): "Abteilungen" no longer hits "Forderungen". And the short
+// words, all of three bytes in the lexicons, are looked up by their three
+// bytes (short3), not only by their last ("Amt" against every word in
+// "-heit").
 type tailFilter struct {
 	bits      [1 << tailBits / 64]uint64
-	long      [1 << tailBits / 64][]tailWord // the words of four bytes or more, by their tailBit / 64
+	long      [1 << tailBits / 64][]tailWord // the words of four bytes or more, by their bit / 64
 	short     []string                       // words shorter than four bytes
 	shortEnds [4]uint64                      // the last bytes of the short words, a bit each: most words end in none of them
+	short3    [1 << 12 / 64]uint64           // the short words of three bytes by short3Bit
+	shortLess bool                           // a short word has fewer than three bytes: short3 cannot rule out
 }
 
 // tailWord is a word of a tailFilter with its tailBit: a bucket holds
@@ -270,6 +280,29 @@ const tailBits = 18
 // tailBit hashes the last four bytes of w, which has at least four.
 func tailBit(w string) uint32 {
 	return last4(w) * 0x9E3779B1 >> (32 - tailBits)
+}
+
+// tailBit8 hashes the last eight bytes of w, which has at least eight.
+func tailBit8(w string) uint32 {
+	w = w[len(w)-8:]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - tailBits))
+}
+
+// short3Bit hashes the last three bytes of w, which has at least three.
+func short3Bit(w string) uint32 {
+	w = w[len(w)-3:]
+	return (uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16) * 0x9E3779B1 >> 20
+}
+
+// wordBit is the bit of a word of four bytes or more: of its last eight
+// bytes when it has eight, else of its last four.
+func wordBit(w string) uint32 {
+	if len(w) >= 8 {
+		return tailBit8(w)
+	}
+	return tailBit(w)
 }
 
 // last4 returns the last four bytes of w (at least four) as a
@@ -290,9 +323,15 @@ func (tf *tailFilter) add(w string) {
 			c := w[len(w)-1]
 			tf.shortEnds[c/64] |= 1 << (c % 64)
 		}
+		if len(w) == 3 {
+			h := short3Bit(w)
+			tf.short3[h/64] |= 1 << (h % 64)
+		} else {
+			tf.shortLess = true
+		}
 		return
 	}
-	h := tailBit(w)
+	h := wordBit(w)
 	tf.bits[h/64] |= 1 << (h % 64)
 	if tw := (tailWord{h, w}); !slices.Contains(tf.long[h/64], tw) {
 		tf.long[h/64] = append(tf.long[h/64], tw)
@@ -334,34 +373,39 @@ func (tf *tailFilter) prune() {
 // in no word: then one bit of their last four bytes and one of their last
 // byte say so, inline; the rest is mayEndScan.
 func (tf *tailFilter) mayEnd(v string) bool {
-	if n := len(v); n >= 4 {
-		// (addStarts has this test inline: keep the two alike.)
-		if h, c := tailBit(v), v[n-1]; tf.bits[h/64]&(1<<(h%64)) == 0 && tf.shortEnds[c/64]&(1<<(c%64)) == 0 {
-			return false
-		}
+	n := len(v)
+	if n >= 4 && tf.endsLong(v, tailBit(v)) {
+		return true
 	}
-	return tf.mayEndScan(v)
-}
-
-// mayEndScan is mayEnd without its shortcut: the words of v's bucket and
-// the short words compared.
-func (tf *tailFilter) mayEndScan(v string) bool {
-	if len(v) >= 4 {
-		if h := tailBit(v); tf.bits[h/64]&(1<<(h%64)) != 0 {
-			for _, w := range tf.long[h/64] {
-				if w.bit == h && strings.HasSuffix(v, w.word) {
-					return true
-				}
-			}
-		}
+	if n >= 8 && tf.endsLong(v, tailBit8(v)) {
+		return true
 	}
-	if v != "" {
-		if c := v[len(v)-1]; tf.shortEnds[c/64]&(1<<(c%64)) == 0 {
-			return false // no short word ends in v's last byte
+	if n == 0 {
+		return slices.Contains(tf.short, "")
+	}
+	if c := v[n-1]; tf.shortEnds[c/64]&(1<<(c%64)) == 0 {
+		return false // no short word ends in v's last byte
+	}
+	if n >= 3 && !tf.shortLess {
+		if h := short3Bit(v); tf.short3[h/64]&(1<<(h%64)) == 0 {
+			return false // nor in its last three
 		}
 	}
 	for _, w := range tf.short {
 		if strings.HasSuffix(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLong reports whether a word of four bytes or more with bit h ends v.
+func (tf *tailFilter) endsLong(v string, h uint32) bool {
+	if tf.bits[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	for _, w := range tf.long[h/64] {
+		if w.bit == h && strings.HasSuffix(v, w.word) {
 			return true
 		}
 	}

@@ -28,8 +28,10 @@ type candidate struct {
 const maxNameWords = 4
 
 // candidates looks for role and agency patterns at the tokens scan kept:
-// every other token is one that the loop of the tokens skipped at once
-// (TestScanKeepsEveryStart holds scan to the loop's first tests).
+// every other token is one that the loop over every token skipped at
+// once (TestScanKeepsEveryStart holds scan to the loop's first tests:
+// "@", or a word of a language with a lexicon, capitalised in German,
+// that lx.mayStart lets pass).
 func (d *doc) candidates() []candidate {
 	var out []candidate
 	next := 0 // the index after the last pattern found: tokens before it are skipped
@@ -38,22 +40,17 @@ func (d *doc) candidates() []candidate {
 		if i < next {
 			continue
 		}
-		t := &d.toks[i]
-		if t.Fold == "@" {
+		if d.toks[i].Fold == "@" {
 			if c, end, ok := d.handleAt(i); ok {
 				out = append(out, c)
 				next = end
-				continue
 			}
+			continue // "@" is no word
 		}
+		// Every other start is a word of a language with a lexicon
+		// ("German roles and bodies are capitalised nouns") that may
+		// begin a role, agency or mission: scan asked (addStarts).
 		lx := d.lexAt(i)
-		// The shape first: it rules out most German words without IsWord.
-		if lx == nil || (lx.inflect && t.Shape == gazetteer.ShapeOther) || !isWord(t) {
-			continue // German roles and bodies are capitalised nouns
-		}
-		if !lx.mayStart(t.Fold) {
-			continue // no role, agency or mission begins with it: most words
-		}
 		if c, end, ok := d.agencyAt(lx, i); ok {
 			if d.stateBody(lx, &c) {
 				out = append(out, c)
@@ -99,7 +96,7 @@ type roleCache struct {
 }
 
 func (d *doc) findRole(lx *lexicon, i int) (int, string, bool) {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if lx.lang == "de" && t.Shape != gazetteer.ShapeCap {
 		return 0, "", false // German nouns are capitalised
 	}
@@ -175,7 +172,7 @@ func (d *doc) leftOf(lx *lexicon, i int) int {
 		if d.toks[j].LineBreak || !d.same(j-1, j) {
 			break
 		}
-		p := d.toks[j-1]
+		p := &d.toks[j-1]
 		switch {
 		case j >= 2 && d.glued(j-1):
 			j -= 2
@@ -197,9 +194,9 @@ func (d *doc) leftOf(lx *lexicon, i int) int {
 func (d *doc) capRun(p int) int {
 	q := p
 	for q < len(d.toks) && q-p < 10 && d.same(p, q) && (q == p || !d.toks[q].LineBreak) {
-		t := d.toks[q]
+		t := &d.toks[q]
 		switch {
-		case t.IsWord() && t.Shape != gazetteer.ShapeOther:
+		case isWord(t) && t.Shape != gazetteer.ShapeOther:
 			q++
 		case d.glued(q) && d.toks[q+1].Shape != gazetteer.ShapeOther:
 			q++
@@ -286,14 +283,14 @@ const (
 
 // isNameTok is nameTok without the memo.
 func (d *doc) isNameTok(lx *lexicon, k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if d.glued(k) {
 		return true
 	}
 	if d.particle(k) {
 		return true // between capitalised words; nameIn drops a particle at the edge
 	}
-	if !t.IsWord() || t.Shape != gazetteer.ShapeCap {
+	if !isWord(t) || t.Shape != gazetteer.ShapeCap {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t.Fold); unicode.IsDigit(r) {
@@ -467,8 +464,8 @@ var asciiWordByte = func() (w [utf8.RuneSelf]bool) {
 
 func words(toks []gazetteer.Token) int {
 	n := 0
-	for _, t := range toks {
-		if t.IsWord() {
+	for i := range toks {
+		if isWord(&toks[i]) {
 			n++
 		}
 	}
@@ -492,7 +489,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 	immediate, comma := true, false
 	name, trim, found := Span{}, 0, false
 	for steps := 0; p < n && steps < 24 && d.same(p, i); steps++ {
-		t := d.toks[p]
+		t := &d.toks[p]
 		if p > end {
 			if _, _, ok := d.roleAt(lx, p); ok {
 				break // another role begins: it introduces its own name
@@ -549,7 +546,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 			}
 			break
 		}
-		if !t.IsWord() {
+		if !isWord(t) {
 			if t.Fold == "," && !comma && p+1 < n && d.same(p+1, i) && d.toks[p+1].Shape != gazetteer.ShapeOther {
 				comma = true
 				p++
@@ -737,8 +734,8 @@ func (d *doc) official(lx *lexicon, c *candidate) bool {
 		if c.name.Start <= k && k < c.name.End {
 			continue
 		}
-		t := d.toks[k]
-		if !t.IsWord() {
+		t := &d.toks[k]
+		if !isWord(t) {
 			continue
 		}
 		role := k >= c.roleToks.Start && k < c.roleToks.End
@@ -777,11 +774,11 @@ func (d *doc) unknownComplement(lx *lexicon, c *candidate) bool {
 		if c.name.Start <= k && k < c.name.End {
 			continue
 		}
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.Fold == "," || (t.Shape == gazetteer.ShapeOther && lx.is(kindLocPrep, t.Fold)) {
 			break
 		}
-		if !t.IsWord() || t.Shape == gazetteer.ShapeOther {
+		if !isWord(t) || t.Shape == gazetteer.ShapeOther {
 			continue
 		}
 		if d.tagged[k] != nil || d.countryAt(k) != "" || lx.is(kindNonName, t.Fold) || lx.is(kindBodyAdj, t.Fold) {
@@ -833,7 +830,7 @@ func (d *doc) stateBody(lx *lexicon, c *candidate) bool {
 			}
 			break
 		}
-		if t := d.toks[k]; t.IsWord() && t.Shape != gazetteer.ShapeOther {
+		if t := &d.toks[k]; isWord(t) && t.Shape != gazetteer.ShapeOther {
 			break
 		}
 	}
@@ -841,8 +838,8 @@ func (d *doc) stateBody(lx *lexicon, c *candidate) bool {
 		return true
 	}
 	for k := c.name.Start; k < c.name.End; k++ {
-		t := d.toks[k]
-		if t.IsWord() && lx.nonStateWord(t.Fold, false) && !d.stateMarked(lx, k) {
+		t := &d.toks[k]
+		if isWord(t) && lx.nonStateWord(t.Fold, false) && !d.stateMarked(lx, k) {
 			return false
 		}
 	}
@@ -909,7 +906,7 @@ var nonStateSector = map[string]bool{"BUS": true, "NGO": true, "MED": true, "EDU
 // from-1 when there is none.
 func lastWord(toks []gazetteer.Token, from, to int) int {
 	for k := to - 1; k >= from; k-- {
-		if toks[k].IsWord() {
+		if isWord(&toks[k]) {
 			return k
 		}
 	}
@@ -936,7 +933,7 @@ func adjectival(fold string) bool {
 func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	n := len(d.toks)
 	c := candidate{typ: gazetteer.TypeOrganization}
-	t := d.toks[i]
+	t := &d.toks[i]
 	if f, end, ok := lx.matchIn(lx.newsAgency, &lx.newsHeads, d.toks, i); ok && (lx.lang == "de") == (t.Shape == gazetteer.ShapeCap) {
 		p := end
 		for p < n && d.same(p, i) && isQuote(d.toks[p].Fold) {
@@ -1006,8 +1003,8 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 	if end < n && d.same(end, i) && lx.is(kindConnector, d.toks[end].Fold) && !isAnd(d.toks[end].Fold) && (!lx.inflect || germanGenitive[d.toks[end].Fold]) {
 		last := -1
 		for q := end + 1; q < n && q-end < 10 && d.same(q, i); q++ {
-			tq := d.toks[q]
-			if tq.IsWord() && tq.Shape != gazetteer.ShapeOther {
+			tq := &d.toks[q]
+			if isWord(tq) && tq.Shape != gazetteer.ShapeOther {
 				if country := d.countryAt(q); country != "" {
 					c.country = country
 					break
@@ -1124,12 +1121,12 @@ var germanGenitive = map[string]bool{"des": true, "der": true, "eines": true, "e
 // "Familie, Senioren, Frauen und Jugend".
 func (d *doc) listGoesOn(lx *lexicon, k int) bool {
 	for q := k + 1; q < len(d.toks) && q-k < 10 && d.same(q, k); q++ {
-		t := d.toks[q]
+		t := &d.toks[q]
 		switch {
 		case isAnd(t.Fold):
 			return q+1 < len(d.toks) && d.same(q+1, k) && d.toks[q+1].Shape != gazetteer.ShapeOther
-		case t.Fold == ",", t.IsWord() && t.Shape != gazetteer.ShapeOther:
-		case t.IsWord() && lx.inflect && adjectival(t.Fold):
+		case t.Fold == ",", isWord(t) && t.Shape != gazetteer.ShapeOther:
+		case isWord(t) && lx.inflect && adjectival(t.Fold):
 		default:
 			return false
 		}
@@ -1144,7 +1141,7 @@ func (d *doc) nameAdjective(lx *lexicon, i int) int {
 	if !lx.inflect || i == 0 || !d.same(i-1, i) || d.toks[i].LineBreak {
 		return i
 	}
-	t := d.toks[i-1]
+	t := &d.toks[i-1]
 	if t.Shape == gazetteer.ShapeCap && d.adjective(i-1) == "" && d.tagged[i-1] == nil &&
 		(lx.is(kindBodyAdj, t.Fold) || (strings.Contains(t.Fold, "isch") && adjectival(t.Fold))) {
 		return i - 1
@@ -1194,7 +1191,7 @@ func (d *doc) complementEnd(lx *lexicon, k int) int {
 func (d *doc) missionAt(lx *lexicon, i int) (candidate, int, bool) {
 	n := len(d.toks)
 	c := candidate{typ: gazetteer.TypeOrganization, inner: true}
-	t := d.toks[i]
+	t := &d.toks[i]
 	if lx.missions == nil || (lx.inflect && t.Shape != gazetteer.ShapeCap) {
 		return c, 0, false
 	}

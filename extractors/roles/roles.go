@@ -525,13 +525,26 @@ func (d *doc) addCapStarts(from, to int, lx *lexicon) {
 		} else if !asciiWordByte[f[0]] {
 			continue
 		}
-		// lx.mayStart, with the shortcut of tailFilter.mayEnd inline.
+		// lx.mayStart, with the tests of tailFilter.mayEnd that rule out
+		// most words inline (TestScanKeepsEveryStart): the bit of the
+		// last four bytes, of the last eight, and the short words' bits.
 		if n := len(f); n >= 4 {
-			if h, c := tailBit(f), f[n-1]; st.bits[h/64]&(1<<(h%64)) == 0 && st.shortEnds[c/64]&(1<<(c%64)) == 0 {
-				continue
+			h := tailBit(f)
+			miss := st.bits[h/64]&(1<<(h%64)) == 0
+			if miss && n >= 8 {
+				h = tailBit8(f)
+				miss = st.bits[h/64]&(1<<(h%64)) == 0
+			}
+			if miss {
+				if c := f[n-1]; st.shortEnds[c/64]&(1<<(c%64)) == 0 {
+					continue
+				}
+				if h := short3Bit(f); !st.shortLess && st.short3[h/64]&(1<<(h%64)) == 0 {
+					continue
+				}
 			}
 		}
-		if st.mayEndScan(f) {
+		if st.mayEnd(f) {
 			d.starts = append(d.starts, int32(i))
 		}
 	}
