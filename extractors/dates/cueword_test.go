@@ -4,8 +4,6 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -13,24 +11,11 @@ import (
 // cueWordRef is cueWord as it was before it ruled out words of ASCII and
 // Latin-1 letters by their cueKey: every word lower-cased.
 func cueWordRef(text string, i int) (cue, int) {
-	var buf [24]byte
-	n, long := 0, false
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		if r = unicode.ToLower(r); n+utf8.RuneLen(r) > maxCueLen {
-			long = true
-		} else {
-			n += utf8.EncodeRune(buf[n:], r)
-		}
-		i += size
+	end := lettersAt(text, i)
+	if w := strings.ToLower(text[i:end]); len(w) >= 2 && len(w) <= maxCueLen {
+		return cueWords[w], end
 	}
-	if n >= 2 && !long {
-		return cueWords[string(buf[:n])], i
-	}
-	return 0, i
+	return 0, end
 }
 
 // TestCueWord holds cueWord to cueWordRef from every offset of every cue

@@ -369,8 +369,8 @@ func skipPlain(text string, i int) (int, int) {
 	return skipPlainAt(text, i)
 }
 
-// skipPlainAt is skipPlain reading each word's letters eight bytes at a
-// time and then its bytes: for the last eight bytes of a text.
+// skipPlainAt is skipPlain a byte at a time: for the last bytes of a
+// text, fewer than eight (and the reference of TestSkipPlain).
 func skipPlainAt(text string, i int) (int, int) {
 	for i < len(text) {
 		if cl := byteClass[text[i]]; cl != classLetter {
@@ -381,18 +381,8 @@ func skipPlainAt(text string, i int) (int, int) {
 			continue
 		}
 		start := i
-		// The word's letters, eight bytes at a time.
-		for i++; ; {
-			if i+8 > len(text) {
-				for i < len(text) && byteClass[text[i]] == classLetter {
-					i++
-				}
-				break
-			}
-			k := swar.LetterRun(swar.Load64(text, i))
-			if i += k; k < 8 {
-				break
-			}
+		for i < len(text) && byteClass[text[i]] == classLetter {
+			i++
 		}
 		if i < len(text) && text[i] >= utf8.RuneSelf {
 			return start, 0 // the word goes on, or ends, with another rune: cueWord's

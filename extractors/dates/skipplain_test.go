@@ -24,17 +24,7 @@ func TestCuesRandom(t *testing.T) {
 			texts = append(texts, v, "am "+v+" 3", v+"é", v+"„")
 		}
 	}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 4000 {
-		var b strings.Builder
-		for n := r.IntN(12); n > 0; n-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-			if r.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rand.New(rand.NewPCG(1, 2)), pieces, 4000, 12)...)
 	for _, text := range texts {
 		for i := 0; i < min(len(text), 9); i++ {
 			c, spans := cues(text[i:], nil)
@@ -56,17 +46,7 @@ func TestSkipPlain(t *testing.T) {
 	for w := range cueWords {
 		texts = append(texts, w, "x "+w+" y", w+"é", strings.ToUpper(w)+",")
 	}
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 3000 {
-		var b strings.Builder
-		for n := r.IntN(14); n > 0; n-- {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-			if r.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(rand.New(rand.NewPCG(3, 4)), pieces, 3000, 14)...)
 	for _, text := range texts {
 		for i := 0; i <= len(text); i++ {
 			wi, we := skipPlainAt(text, i)
@@ -75,4 +55,21 @@ func TestSkipPlain(t *testing.T) {
 			require.Equal(t, we, ge, "%q from %d", text, i)
 		}
 	}
+}
+
+// randomTexts returns count texts of up to most pieces each, drawn by r,
+// two in three followed by a space.
+func randomTexts(r *rand.Rand, pieces []string, count, most int) []string {
+	texts := make([]string, 0, count)
+	for range count {
+		var b strings.Builder
+		for n := r.IntN(most); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
 }

@@ -251,7 +251,10 @@ const (
 // month, which takes that month.
 func (sd *sentDates) date(trig, clause int, future bool) (*Date, bool, bool) {
 	a := sd.anchor
-	var best *Date
+	// The best date so far as a value: one Date is made, for the one
+	// returned, not one for each better expression on the way.
+	var best Date
+	found := false
 	bestDist := 1 << 30
 	any := false
 	// dayOnly: every expression that failed needed the day the anchor
@@ -286,11 +289,12 @@ func (sd *sentDates) date(trig, clause int, future bool) (*Date, bool, bool) {
 			d += aheadOfPast
 		}
 		if d < bestDist {
-			best, bestDist = &Date{Value: v, Start: e.Start, End: e.End}, d
+			best, bestDist, found = Date{Value: v, Start: e.Start, End: e.End}, d, true
 		}
 	}
-	if best != nil {
-		return best, true, true
+	if found {
+		d := best // made here, not for every call (best itself does not escape)
+		return &d, true, true
 	}
 	if any && dayOnly && !future {
 		// A past weekday or "gestern" lies within days of the anchor:
