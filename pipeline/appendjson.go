@@ -85,6 +85,11 @@ type jsonWriter struct {
 	// esc, when not nil, is the escaping of the document's text, for
 	// copying its spans' (spanText).
 	esc *escapedText
+	// tail is where the JSON of the last mention's lang and match
+	// (`,"lang":…,"match":…}`) is in b, and tailLang and tailMatch
+	// theirs: most mentions of a document have the same two.
+	tail                mark
+	tailLang, tailMatch string
 }
 
 // mark is where a value's JSON is in jsonWriter.b: b[start:end].
@@ -348,6 +353,21 @@ func (w *jsonWriter) document(r *DocumentRecord) {
 	w.b = append(w.b, '}')
 }
 
+// mentionTail writes a mention's lang and match and its closing brace:
+// copied from the last mention's when they are the same (as strings are
+// compared: the same bytes), else written and noted.
+func (w *jsonWriter) mentionTail(lang, match string) {
+	if w.tail.end > w.tail.start && lang == w.tailLang && match == w.tailMatch {
+		w.b = append(w.b, w.b[w.tail.start:w.tail.end]...)
+		return
+	}
+	start := len(w.b)
+	w.field(`,"lang":`, lang)
+	w.field(`,"match":`, match)
+	w.b = append(w.b, '}')
+	w.tail, w.tailLang, w.tailMatch = mark{start, len(w.b)}, lang, match
+}
+
 // head writes the omitempty schema, kind and doc that open entity and
 // event records, and reports whether it wrote any field.
 func (w *jsonWriter) head(schema, kind string, doc *DocRef) (wrote bool) {
@@ -396,9 +416,7 @@ func (w *jsonWriter) entityWith(r *EntityRecord, schema, kind string, doc *DocRe
 		m := &r.Mentions[i]
 		w.b = append(w.b, '{')
 		w.spanFields(&m.Span)
-		w.field(`,"lang":`, m.Lang)
-		w.field(`,"match":`, m.Match)
-		w.b = append(w.b, '}')
+		w.mentionTail(m.Lang, m.Match)
 	})
 	w.b = append(w.b, '}')
 }

@@ -286,9 +286,58 @@ func addRoles(w *work, rec *DocumentRecord, asOf gazetteer.Date, ms *[]Mention) 
 		w.mentionTexts(er.Mentions)
 		rec.Entities = append(rec.Entities, er)
 	}
-	slices.SortStableFunc(rec.Entities, func(a, b EntityRecord) int {
-		return a.Mentions[0].Byte[0] - b.Mentions[0].Byte[0]
-	})
+	sortByFirstMention(rec.Entities)
+}
+
+// sortByFirstMention orders entity records by their first mention's byte
+// offset, keeping the order of equal offsets (slices.SortStableFunc's
+// order): it sorts keys of offset and index, and moves each record once
+// (along the cycles of the permutation), instead of moving records of
+// some 200 bytes at every step of a stable sort. TestSortByFirstMention
+// holds it to slices.SortStableFunc.
+func sortByFirstMention(es []EntityRecord) {
+	if slices.IsSortedFunc(es, func(a, b EntityRecord) int { return a.Mentions[0].Byte[0] - b.Mentions[0].Byte[0] }) {
+		return
+	}
+	if len(es) >= 1<<20 {
+		slices.SortStableFunc(es, func(a, b EntityRecord) int { return a.Mentions[0].Byte[0] - b.Mentions[0].Byte[0] })
+		return
+	}
+	var kb [64]uint64
+	keys := kb[:0]
+	if len(es) > len(kb) {
+		keys = make([]uint64, 0, len(es))
+	}
+	keys = keys[:len(es)]
+	for i := range es {
+		off := es[i].Mentions[0].Byte[0]
+		if off < 0 || off >= 1<<43 {
+			slices.SortStableFunc(es, func(a, b EntityRecord) int { return a.Mentions[0].Byte[0] - b.Mentions[0].Byte[0] })
+			return
+		}
+		keys[i] = uint64(off)<<20 | uint64(i)
+	}
+	slices.Sort(keys) // the index breaks ties: stable
+	// Position k takes the record at index keys[k]&(1<<20-1); follow
+	// each cycle once, holding one record aside.
+	for start := range keys {
+		src := int(keys[start] & (1<<20 - 1))
+		if src == start || keys[start] == ^uint64(0) {
+			continue
+		}
+		held := es[start]
+		k := start
+		for {
+			from := int(keys[k] & (1<<20 - 1))
+			keys[k] = ^uint64(0) // done
+			if from == start {
+				es[k] = held
+				break
+			}
+			es[k] = es[from]
+			k = from
+		}
+	}
 }
 
 // originalText returns the role text of entity id as the original text
