@@ -114,6 +114,11 @@ func TestFindIndexed(t *testing.T) {
 	for i := 0; i < len(seqs); i += 30 {
 		texts = append(texts, strings.Join(seqs[i:min(len(seqs), i+30)], " "), strings.Join(seqs[i:min(len(seqs), i+30)], ". "))
 	}
+	// The rest cores ("*cyber*") inside words, in upper case, in runes
+	// that fold to their bytes, in words shorter and longer (restLen).
+	texts = append(texts, "Der ANTICYBERKRIEG traf das Amt.", "Ein Anticýberangriff. Die Bundesinformationssicherheitsbehörde warnt.",
+		"ABŸCYBER abȳcyber. Es gab keinen Angriff.", "Die BUNDESINFORMATIONSSICHERHEITSGESETZE und die Anticyberabwehr.",
+		"El ciberataque y la AntiCyberSeguridad.", "Das Amt für Bundesinformationßicherheit; Informatioǹssicherheit. Anticy\u0301berwehr.")
 	made = append(made, "könnte", "konnte", "wären", "waren", "Könnten", "firmará", "firmara", "firmarán", "dürfte", "durfte", "würde", "wurde")
 	texts = append(texts, strings.Join(made, " "), strings.Join(made, ", "))
 	for i := 0; i+40 < len(made); i += 7 {

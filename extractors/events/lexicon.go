@@ -182,6 +182,9 @@ type index struct {
 	preTab, sufTab key3Table
 	restPair       [2]byte
 	restPairOK     bool
+	// restLen is, per byte of restPair, the length of the shortest
+	// core it is the restByte of (fillRestLen).
+	restLen [2]int
 }
 
 // wordSet and key3Set are sets of 16-bit hashes (of words, of key3s): a
@@ -275,6 +278,7 @@ func (ix *index) withFilter() *index {
 		}
 		if len(bs) == 2 {
 			ix.restPair, ix.restPairOK = [2]byte{bs[0], bs[1]}, true
+			ix.fillRestLen()
 		}
 	}
 	return ix

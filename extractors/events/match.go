@@ -344,7 +344,10 @@ func (ix *index) refsOf(fold string, scratch *[]ref) []ref {
 	}
 	// mayContainRest, its two-byte case (every index find reads) tested
 	// here: a call the less per word.
-	rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restPairOK && hasEither(fold, ix.restPair[0], ix.restPair[1]) || !ix.restPairOK && ix.mayContainRest(fold))
+	// restLen: a word holds a core only if it is as long, and the long
+	// core's byte ('f' of "informationssicherheit") is common in short
+	// words ("für", "auf"), which restCores then tried in vain.
+	rest := len(ix.rest) > 0 && len(fold) >= ix.restMin && (ix.restPairOK && (len(fold) >= ix.restLen[0] && strings.IndexByte(fold, ix.restPair[0]) >= 0 || len(fold) >= ix.restLen[1] && strings.IndexByte(fold, ix.restPair[1]) >= 0) || !ix.restPairOK && ix.mayContainRest(fold))
 	short := len(ix.short) > 0 && ix.endsShort(fold)
 	if !rest && !short {
 		switch {
