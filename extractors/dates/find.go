@@ -1015,6 +1015,12 @@ func (f *Finder) Find(text string) []Expr {
 	return f.all
 }
 
+// Release drops what f's buffers hold of the last text (its submatches),
+// keeping their room: a pooled Finder keeps no document alive.
+func (f *Finder) Release() {
+	clear(f.match.groups[:cap(f.match.groups)])
+}
+
 // findBufs are buffers of find that Find keeps on its stack.
 type findBufs struct {
 	spans []cueSpan

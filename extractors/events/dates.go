@@ -32,6 +32,16 @@ type timeline struct {
 	tweet tweetCount
 }
 
+// reset readies t for a document (anchor, footers) as a new timeline
+// would be: it keeps the room of its lists and of its Finder's buffers
+// (arenaBufs pools it), and nothing of the document before.
+func (t *timeline) reset(anchor dates.Anchor, footers []dates.Footer) {
+	sd := sentDates{exprs: t.sd.exprs[:0], clauses: t.sd.clauses[:0], future: t.sd.future[:0]}
+	find := t.find
+	find.Release()
+	*t = timeline{anchor: anchor, footers: footers, sd: sd, find: find}
+}
+
 // tweetCount is how many runes lie between pos and the start of footer
 // f of a timeline's document.
 type tweetCount struct {

@@ -260,6 +260,10 @@ type arenaBufs struct {
 	exprs   []dates.Expr
 	clauses []int
 	future  []bool
+	// tl is the document's timeline: its lists and its Finder's buffers
+	// serve the next document (made anew for each, they were 1.5 % of the
+	// bytes allocated).
+	tl timeline
 }
 
 var arenas = sync.Pool{New: func() any { return new(arenaBufs) }}
@@ -284,6 +288,7 @@ func (b *arenaBufs) put() {
 	}
 	b.dated, b.exprs, b.clauses, b.future = b.dated[:0], b.exprs[:0], b.clauses[:0], b.future[:0]
 	b.words, b.hits, b.masks = b.words[:0], b.hits[:0], b.masks[:0]
+	b.tl.reset(dates.Anchor{}, nil)
 	arenas.Put(b)
 }
 
@@ -296,7 +301,8 @@ func (x *Extractor) Extract(in Input) []Event {
 	bufs := arenas.Get().(*arenaBufs)
 	defer bufs.put()
 	docTopics, kept := x.docTopics(in, bufs)
-	tl := &timeline{anchor: in.Anchor, footers: dates.Footers(in.Text)}
+	tl := &bufs.tl
+	tl.reset(in.Anchor, dates.Footers(in.Text))
 	// The events before dedup are made in the arena's list: dedup copies
 	// those it keeps to a list of their own, and the list, grown once by
 	// the documents before, is not grown again (slices.Grow of events was

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/gazetteer"
 )
 
@@ -141,5 +142,37 @@ func TestLongAndShortReadingsAgree(t *testing.T) {
 		long := x.Extract(in)
 		require.NotEmpty(t, short, "seed %d", i)
 		assert.Equal(t, short, long, "seed %d", i)
+	}
+}
+
+// TestPooledTimelineForgets: the timeline lives in the pooled arenas;
+// reset leaves it as a new one, but for the room of its lists, and a
+// document's events do not depend on the documents read before it with
+// the same arenas.
+func TestPooledTimelineForgets(t *testing.T) {
+	var tl timeline
+	tl.reset(dates.Anchor{}, []dates.Footer{{}})
+	d := Date{}
+	tl.last, tl.since, tl.tweet = &d, 2, tweetCount{1, 2, 3}
+	tl.sd = sentDates{exprs: make([]dates.Expr, 2), clauses: []int{1}, future: []bool{true}, anchor: tl.anchor, last: &d, own: true}
+	tl.find.Find("am 3. März 2020 und am 4. März")
+	tl.reset(dates.Anchor{}, nil)
+	require.Empty(t, tl.sd.exprs)
+	require.Positive(t, cap(tl.sd.exprs))
+	got := tl
+	got.sd.exprs, got.sd.clauses, got.sd.future, got.find = nil, nil, nil, dates.Finder{}
+	require.Equal(t, timeline{}, got)
+
+	all, err := gazetteer.Default()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	ins, _ := seedInputs(t, true)
+	forward := make([][]Event, len(ins))
+	for i, in := range ins {
+		forward[i] = x.Extract(in)
+	}
+	for i := len(ins) - 1; i >= 0; i-- {
+		require.Equal(t, forward[i], x.Extract(ins[i]), "seed %d", i)
 	}
 }
