@@ -32,6 +32,10 @@ const (
 type Mention struct {
 	Start, End int    // byte offsets into the tagged text, half-open
 	Match      string // one of the Match* kinds
+	// TokStart and TokEnd are the mention's tokens, toks[TokStart:TokEnd]
+	// of the tokens tagged (TagTokens'), so that the extractors that read
+	// the same tokens need not search them for the offsets.
+	TokStart, TokEnd int
 }
 
 // Finding is one entity with its mentions in a text, in text order.
@@ -74,7 +78,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 
 	var found findings
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
-		found.add(e, Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind})
+		found.add(e, Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind, TokStart: startTok, TokEnd: endTok})
 	}
 	consumed := append(sc.consumed[:0], make([]bool, len(matches))...)
 	sc.consumed = consumed
