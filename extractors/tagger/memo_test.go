@@ -11,6 +11,22 @@ import (
 	"github.com/gazex/gazex/gazetteer"
 )
 
+// seedTokens returns the tokens of each seed article with the line extra
+// added.
+func seedTokens(t *testing.T, extra string) [][]gazetteer.Token {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/seeds/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var out [][]gazetteer.Token
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		out = append(out, gazetteer.Tokens(string(b)+"\n"+extra))
+	}
+	return out
+}
+
 // TestInflectionFitsMemo checks inflectionFits, which judges a form shared
 // by many entities once, against judging every entry on its own, on every
 // match of the default gazetteer in the seed articles.
@@ -18,14 +34,8 @@ func TestInflectionFitsMemo(t *testing.T) {
 	def, err := gazetteer.Default()
 	require.NoError(t, err)
 	ix := gazetteer.Compile(def)
-	files, err := filepath.Glob("../../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
 	shared := 0
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		toks := gazetteer.Tokens(string(b) + "\nDas Parlaments, des Außenministeriums, der Kongress, el Congreso.")
+	for _, toks := range seedTokens(t, "Das Parlaments, des Außenministeriums, der Kongress, el Congreso.") {
 		for _, m := range ix.Find(toks) {
 			var want []*gazetteer.Entry
 			span := toks[m.Start:m.End]
@@ -61,13 +71,8 @@ func TestCountryBody(t *testing.T) {
 	for _, e := range def {
 		countries[e.Country] = true
 	}
-	files, err := filepath.Glob("../../testdata/seeds/*.txt")
-	require.NoError(t, err)
 	tabled := 0
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		toks := gazetteer.Tokens(string(b) + "\nDas Außenministerium, das Verteidigungsministerium, el Ministerio de Defensa, the Foreign Ministry.")
+	for _, toks := range seedTokens(t, "Das Außenministerium, das Verteidigungsministerium, el Ministerio de Defensa, the Foreign Ministry.") {
 		for _, m := range ix.Find(toks) {
 			for _, kind := range []gazetteer.Kind{gazetteer.KindShort, gazetteer.KindName} {
 				short := entriesOf(m, kind)

@@ -131,15 +131,6 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 	// Pass 2: the remaining short forms, by coreference with an entity that
 	// pass 1 found anywhere in the document (headlines name people by
 	// surname before the body gives the full name).
-	// A short form that many entities share ("Außenministerium", 199)
-	// asked found of each of them, a search of a dozen or two findings
-	// each: known, a filter of found's entities by address, rules out
-	// most without the search. Pass 2 adds mentions to entities found
-	// already, and none to the filter's set.
-	var known entityFilter
-	for k := range found.out {
-		known.add(found.out[k].Entity)
-	}
 	for i, m := range matches {
 		if consumed[i] {
 			continue
@@ -153,7 +144,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		}
 		var seen []*gazetteer.Entity
 		for _, en := range short {
-			if known.mayHave(en.Entity) && found.index(en.Entity) >= 0 && !slices.Contains(seen, en.Entity) {
+			if found.index(en.Entity) >= 0 && !slices.Contains(seen, en.Entity) {
 				seen = append(seen, en.Entity)
 			}
 		}
@@ -185,9 +176,15 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 // short (a news text names a dozen or two), indexed by a map past
 // maxLinear findings. It replaced a map per text, whose every mention cost
 // a hashed assignment and whose findings were iterated and sorted.
+//
+// A filter of the entities added (known) answers most searches for an
+// entity not there without the search: the first mention of each, and the
+// entries of a short form that many entities share ("Außenministerium",
+// 199), which pass 2 looks up one by one.
 type findings struct {
-	out []Finding
-	at  map[*gazetteer.Entity]int // out's indices, once out is long
+	out   []Finding
+	at    map[*gazetteer.Entity]int // out's indices, once out is long
+	known entityFilter
 }
 
 const maxLinear = 32
@@ -198,6 +195,9 @@ func (f *findings) index(e *gazetteer.Entity) int {
 		if i, ok := f.at[e]; ok {
 			return i
 		}
+		return -1
+	}
+	if !f.known.mayHave(e) {
 		return -1
 	}
 	for i := range f.out {
@@ -213,6 +213,7 @@ func (f *findings) add(e *gazetteer.Entity, m Mention) {
 	if i < 0 {
 		i = len(f.out)
 		f.out = append(f.out, Finding{Entity: e})
+		f.known.add(e)
 		switch {
 		case f.at != nil:
 			f.at[e] = i
