@@ -224,7 +224,8 @@ func (e *Entry) Exact(toks []Token) bool {
 // adjective "china", the verbs "podemos" and "sumar" and the adverb
 // "links" are not names.
 func (e *Entry) caseFits(toks []Token) bool {
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy of each token
 		switch e.shape(i) {
 		case ShapeUpper:
 			if t.Shape != ShapeUpper || !e.foldIs(i, t.Fold) {

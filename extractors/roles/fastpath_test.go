@@ -274,8 +274,8 @@ func TestGluedCredit(t *testing.T) {
 	assert.GreaterOrEqual(t, hits, 6)
 }
 
-// TestTaggedByMentions holds newDoc's search for each mention's first
-// token to sort.Search.
+// TestTaggedByMentions holds newDoc's tokens of each mention (the
+// tagger's range, or a search) to sort.Search.
 func TestTaggedByMentions(t *testing.T) {
 	f := newFixture(t)
 	text := withSeeds(t, "Wladimir Putin und Xi Jinping in Moskau.")
@@ -295,4 +295,23 @@ func TestTaggedByMentions(t *testing.T) {
 	}
 	assert.Equal(t, want, d.tagged)
 	assert.Greater(t, n, 50)
+
+	// The tagger's token ranges, as taggedToks takes them, are those the
+	// search finds; ranges that do not fit the offsets (tokens of another
+	// text, or none) are searched.
+	for _, fd := range found {
+		for _, m := range fd.Mentions {
+			a, b := taggedToksSearch(d.toks, m)
+			require.Equal(t, [2]int{a, b}, [2]int{m.TokStart, m.TokEnd}, "tagger's range of %q", text[m.Start:m.End])
+			for _, r := range [][2]int{{0, 0}, {m.TokStart + 1, m.TokEnd}, {m.TokStart, m.TokEnd - 1}, {m.TokStart - 1, m.TokEnd}, {m.TokStart, len(d.toks) + 1}} {
+				m2 := m
+				m2.TokStart, m2.TokEnd = r[0], r[1]
+				if m2.TokStart < 0 {
+					continue
+				}
+				a2, b2 := taggedToks(d.toks, m2)
+				require.Equal(t, [2]int{a, b}, [2]int{a2, b2})
+			}
+		}
+	}
 }

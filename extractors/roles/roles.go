@@ -330,23 +330,46 @@ func (x *Extractor) newDoc(in Input) *doc {
 	d.scan(in.Sentences, in.Segments)
 	for _, f := range in.Found {
 		for _, m := range f.Mentions {
-			// sort.Search without its closure: the first token that
-			// ends after the mention starts.
-			i, j := 0, len(toks)
-			for i < j {
-				h := int(uint(i+j) >> 1)
-				if toks[h].End > m.Start {
-					j = h
-				} else {
-					i = h + 1
-				}
-			}
-			for ; i < len(toks) && toks[i].Start < m.End; i++ {
+			i, end := taggedToks(toks, m)
+			for ; i < end; i++ {
 				d.tagged[i] = f.Entity
 			}
 		}
 	}
 	return d
+}
+
+// taggedToks returns the tokens of toks that mention m overlaps,
+// toks[first:end]. The tagger's mentions carry their tokens, toks's when
+// it tagged the same tokens (the pipeline's case), which the offsets at
+// both ends confirm: then nothing is searched. Otherwise the tokens are
+// found by their offsets (taggedToksSearch), alike for sorted, non-empty,
+// non-overlapping tokens (TestTaggedToks).
+func taggedToks(toks []gazetteer.Token, m tagger.Mention) (first, end int) {
+	if a, b := m.TokStart, m.TokEnd; a < b && b <= len(toks) && toks[a].Start == m.Start && toks[b-1].End == m.End {
+		return a, b
+	}
+	return taggedToksSearch(toks, m)
+}
+
+// taggedToksSearch is taggedToks by the offsets alone: the first token
+// that ends after the mention starts (sort.Search without its closure),
+// up to the first that starts at or after its end.
+func taggedToksSearch(toks []gazetteer.Token, m tagger.Mention) (first, end int) {
+	i, j := 0, len(toks)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if toks[h].End > m.Start {
+			j = h
+		} else {
+			i = h + 1
+		}
+	}
+	end = i
+	for end < len(toks) && toks[end].Start < m.End {
+		end++
+	}
+	return i, end
 }
 
 // scan reads what the patterns need of every token: the sentence number

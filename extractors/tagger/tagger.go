@@ -15,6 +15,7 @@ import (
 	"slices"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -32,6 +33,10 @@ const (
 type Mention struct {
 	Start, End int    // byte offsets into the tagged text, half-open
 	Match      string // one of the Match* kinds
+	// TokStart and TokEnd are the mention's tokens, toks[TokStart:TokEnd]
+	// of the tokens tagged (TagTokens'), so that the extractors that read
+	// the same tokens need not search them for the offsets.
+	TokStart, TokEnd int
 }
 
 // Finding is one entity with its mentions in a text, in text order.
@@ -47,6 +52,9 @@ type Tagger struct {
 	// firsts caches firstWords: *gazetteer.Entity → []firstWord. It is
 	// filled as texts need it; what it holds depends on ix alone.
 	firsts sync.Map
+	// bodies caches runBodies: runKey → map[string]*gazetteer.Entity,
+	// filled as texts need it, from ix alone.
+	bodies sync.Map
 }
 
 // New returns a tagger over ix.
@@ -74,7 +82,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 
 	var found findings
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
-		found.add(e, Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind})
+		found.add(e, Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind, TokStart: startTok, TokEnd: endTok})
 	}
 	consumed := append(sc.consumed[:0], make([]bool, len(matches))...)
 	sc.consumed = consumed
@@ -106,7 +114,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		if len(short) == 0 {
 			continue
 		}
-		if e, start, end, q := qualify(toks, matches, i, short); e != nil {
+		if e, start, end, q := t.qualify(toks, matches, i, short); e != nil {
 			add(e, start, end, matchKind(short, e, toks[m.Start:m.End]))
 			consumed[i] = true
 			if q >= 0 {
@@ -168,9 +176,15 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 // short (a news text names a dozen or two), indexed by a map past
 // maxLinear findings. It replaced a map per text, whose every mention cost
 // a hashed assignment and whose findings were iterated and sorted.
+//
+// A filter of the entities added (known) answers most searches for an
+// entity not there without the search: the first mention of each, and the
+// entries of a short form that many entities share ("Außenministerium",
+// 199), which pass 2 looks up one by one.
 type findings struct {
-	out []Finding
-	at  map[*gazetteer.Entity]int // out's indices, once out is long
+	out   []Finding
+	at    map[*gazetteer.Entity]int // out's indices, once out is long
+	known entityFilter
 }
 
 const maxLinear = 32
@@ -181,6 +195,9 @@ func (f *findings) index(e *gazetteer.Entity) int {
 		if i, ok := f.at[e]; ok {
 			return i
 		}
+		return -1
+	}
+	if !f.known.mayHave(e) {
 		return -1
 	}
 	for i := range f.out {
@@ -196,6 +213,7 @@ func (f *findings) add(e *gazetteer.Entity, m Mention) {
 	if i < 0 {
 		i = len(f.out)
 		f.out = append(f.out, Finding{Entity: e})
+		f.known.add(e)
 		switch {
 		case f.at != nil:
 			f.at[e] = i
@@ -207,6 +225,25 @@ func (f *findings) add(e *gazetteer.Entity, m Mention) {
 		}
 	}
 	f.out[i].Mentions = append(f.out[i].Mentions, m)
+}
+
+// entityFilter is a set of entities that may answer "maybe" for an
+// entity not added, never "no" for one added: a bit per entity, of 256,
+// chosen by its address (the heap does not move objects).
+type entityFilter [4]uint64
+
+func filterBit(e *gazetteer.Entity) uint64 {
+	return uint64(uintptr(unsafe.Pointer(e))) * 0x9E3779B97F4A7C15 >> 56
+}
+
+func (f *entityFilter) add(e *gazetteer.Entity) {
+	b := filterBit(e)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *entityFilter) mayHave(e *gazetteer.Entity) bool {
+	b := filterBit(e)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // scratch is what TagTokens needs of memory for one text and drops after
@@ -325,7 +362,7 @@ func matchKind(entries []*gazetteer.Entry, e *gazetteer.Entity, toks []gazetteer
 // possibly behind a connector ("de", "of").
 // It returns the entity, the token range of the whole mention and the
 // index of the qualifying match (-1 for none).
-func qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*gazetteer.Entry) (*gazetteer.Entity, int, int, int) {
+func (t *Tagger) qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*gazetteer.Entry) (*gazetteer.Entity, int, int, int) {
 	m := matches[i]
 	try := func(q int) *gazetteer.Entity {
 		var country string
@@ -338,17 +375,7 @@ func qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*
 		if country == "" {
 			return nil
 		}
-		var hit *gazetteer.Entity
-		for _, en := range short {
-			if en.Entity.Country != country || en.Entity.Type == gazetteer.TypeCountry {
-				continue
-			}
-			if hit != nil && hit != en.Entity {
-				return nil // two bodies of that country share the form
-			}
-			hit = en.Entity
-		}
-		return hit
+		return t.countryBody(short, country)
 	}
 	if i > 0 {
 		p := matches[i-1]
@@ -369,6 +396,66 @@ func qualify(toks []gazetteer.Token, matches []gazetteer.Match, i int, short []*
 		}
 	}
 	return nil, 0, 0, -1
+}
+
+// countryBody returns the one entity of the entries short, not itself a
+// country, of the country, nil for none or when two such bodies share the
+// form. A run of many entries (a form that every country's ministry
+// shares: "Außenministerium", 199) is read once per tagger into a table
+// by country (runBodies), not entity by entity at each qualified match:
+// a run's entries come in a match all or none, so its first entry and
+// their number tell the set.
+func (t *Tagger) countryBody(short []*gazetteer.Entry, country string) *gazetteer.Entity {
+	if len(short) < minRunBodies || !oneRun(short) {
+		return countryBodyScan(short, country)
+	}
+	key := runKey{short[0], len(short)}
+	v, ok := t.bodies.Load(key)
+	if !ok {
+		v, _ = t.bodies.LoadOrStore(key, runBodies(short))
+	}
+	return v.(map[string]*gazetteer.Entity)[country]
+}
+
+// minRunBodies is the fewest entries for which countryBody keeps a table.
+const minRunBodies = 16
+
+type runKey struct {
+	first *gazetteer.Entry
+	n     int
+}
+
+// countryBodyScan is countryBody reading every entry.
+func countryBodyScan(short []*gazetteer.Entry, country string) *gazetteer.Entity {
+	var hit *gazetteer.Entity
+	for _, en := range short {
+		if en.Entity.Country != country || en.Entity.Type == gazetteer.TypeCountry {
+			continue
+		}
+		if hit != nil && hit != en.Entity {
+			return nil // two bodies of that country share the form
+		}
+		hit = en.Entity
+	}
+	return hit
+}
+
+// runBodies returns countryBodyScan(short, c) for every country c of
+// short's entities, nil where two bodies share it.
+func runBodies(short []*gazetteer.Entry) map[string]*gazetteer.Entity {
+	out := make(map[string]*gazetteer.Entity)
+	for _, en := range short {
+		if en.Entity.Type == gazetteer.TypeCountry {
+			continue
+		}
+		c := en.Entity.Country
+		if hit, ok := out[c]; ok && hit != en.Entity {
+			out[c] = nil // ambiguous, and stays so
+		} else if !ok {
+			out[c] = en.Entity
+		}
+	}
+	return out
 }
 
 // fuzzyFirstName recognises a misspelt first name before a person's

@@ -205,3 +205,30 @@ func TestFindings(t *testing.T) {
 	require.Len(t, f.out, len(want))
 	require.NotNil(t, f.at)
 }
+
+// TestEntityFilter holds entityFilter to what pass 2 needs of it: "maybe"
+// for every entity added (else a coreference would be lost), and "no" for
+// most others (else it saves nothing).
+func TestEntityFilter(t *testing.T) {
+	ents := make([]gazetteer.Entity, 2000)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 50 {
+		var f entityFilter
+		added := map[*gazetteer.Entity]bool{}
+		for range 1 + round%40 {
+			e := &ents[rng.IntN(len(ents))]
+			f.add(e)
+			added[e] = true
+		}
+		no := 0
+		for i := range ents {
+			e := &ents[i]
+			if added[e] {
+				require.True(t, f.mayHave(e))
+			} else if !f.mayHave(e) {
+				no++
+			}
+		}
+		require.Greater(t, no, (len(ents)-len(added))/2, "round %d: %d added", round, len(added))
+	}
+}
