@@ -317,18 +317,6 @@ func plainTokens(toks []Token, s, lower string, i int, lineBreak bool, b *string
 	return toks, i, lineBreak
 }
 
-// grow returns toks with one more token, to be set in place: a token
-// written field by field into the slice costs a third of one built and
-// appended (56 bytes copied twice, under a write barrier). Every path
-// sets every field of it (or the whole token): the slot may hold a token
-// of an earlier text, as the pipeline's pooled slices do.
-func grow(toks []Token) []Token {
-	if len(toks) == cap(toks) {
-		toks = slices.Grow(toks, 1)
-	}
-	return toks[:len(toks)+1]
-}
-
 // finishPlain sets the shape and key of t, a run of ASCII letters and
 // digits whose text is text, whose bytes have the classes cls, and whose
 // folding is set: from the classes, without scanning it again (slowToken

@@ -231,7 +231,8 @@ type positionBox struct {
 	org, from, to string
 }
 
-// optionalIn is optional(*s), pointing at s itself.
+// optionalIn is s, or nil when *s is empty (an absent optional field):
+// the record points at the string its box holds.
 func optionalIn(s *string) *string {
 	if *s == "" {
 		return nil
@@ -361,13 +362,6 @@ func cameoActor(country, sector string) string {
 		return sector
 	}
 	return country + sector
-}
-
-func optional(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }
 
 func round2(f float64) float64 {

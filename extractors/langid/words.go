@@ -636,13 +636,6 @@ func (w *Words) endsAfter(off int) int {
 // word, else -1.
 func (lx *lexicon) lang(word string) int { return lx.table.lookup(word) }
 
-// foreign reports whether word is an exclusive function word of a language
-// other than the one at index doc.
-func (lx *lexicon) foreign(word string, doc int) bool {
-	l := lx.lang(word)
-	return l >= 0 && l != doc
-}
-
 // connectorStartAndLang is isConnectorStart and lang of word, lowering
 // the word once for both tables when lowerKey can.
 func (lx *lexicon) connectorStartAndLang(word string) (start bool, lang int) {
