@@ -80,7 +80,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 	matches := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks))
 	sc.matches = matches
 
-	var found findings
+	found := findings{out: sc.found[:0], ms: sc.ms[:0], n: sc.n[:0]}
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
 		found.add(e, Mention{Start: toks[startTok].Start, End: toks[endTok-1].End, Match: kind, TokStart: startTok, TokEnd: endTok})
 	}
@@ -153,10 +153,9 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		}
 	}
 
-	out := found.out
-	if out == nil {
-		out = []Finding{} // none, but not nil: as the map's findings were
-	}
+	out := found.finish()
+	clear(found.out) // the entities: the pool must not keep them alive
+	sc.found, sc.ms, sc.n = found.out[:0], found.ms[:0], found.n[:0]
 	for _, f := range out {
 		slices.SortFunc(f.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 	}
@@ -181,10 +180,51 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 // entity not there without the search: the first mention of each, and the
 // entries of a short form that many entities share ("Außenministerium",
 // 199), which pass 2 looks up one by one.
+//
+// The mentions are gathered in one list (ms) and handed out by finish in
+// one allocation, each finding's a slice of it, rather than appended to
+// each finding's own slice (a growth of the slice per doubling of each
+// finding); out and ms are the scratch's, reused from text to text.
 type findings struct {
-	out   []Finding
+	out   []Finding                 // Mentions nil until finish
+	ms    []foundMention            // every mention, in the order added
+	n     []int                     // the number of mentions of each of out
 	at    map[*gazetteer.Entity]int // out's indices, once out is long
 	known entityFilter
+}
+
+// foundMention is a mention of the finding out[f].
+type foundMention struct {
+	f int
+	m Mention
+}
+
+// finish returns the findings with their mentions, in the order added
+// (as appending each to its finding's slice made them), in memory of
+// their own: f.out and f.ms may be reused after it, but f is done (its
+// counts are spent). It returns an empty slice, not nil, when there are
+// none, as the map's findings were.
+func (f *findings) finish() []Finding {
+	out := make([]Finding, len(f.out))
+	if len(out) == 0 {
+		return out
+	}
+	// One array, each finding's slice capped, so that an append by a
+	// caller cannot write into the next one's.
+	all := make([]Mention, len(f.ms))
+	at := 0
+	for i := range out {
+		n := f.n[i]
+		out[i] = Finding{Entity: f.out[i].Entity, Mentions: all[at : at+n : at+n]}
+		f.n[i] = at // where the next mention of out[i] goes
+		at += n
+	}
+	for k := range f.ms {
+		fm := &f.ms[k]
+		all[f.n[fm.f]] = fm.m
+		f.n[fm.f]++
+	}
+	return out
 }
 
 const maxLinear = 32
@@ -213,6 +253,7 @@ func (f *findings) add(e *gazetteer.Entity, m Mention) {
 	if i < 0 {
 		i = len(f.out)
 		f.out = append(f.out, Finding{Entity: e})
+		f.n = append(f.n, 0)
 		f.known.add(e)
 		switch {
 		case f.at != nil:
@@ -224,7 +265,8 @@ func (f *findings) add(e *gazetteer.Entity, m Mention) {
 			}
 		}
 	}
-	f.out[i].Mentions = append(f.out[i].Mentions, m)
+	f.ms = append(f.ms, foundMention{i, m})
+	f.n[i]++
 }
 
 // entityFilter is a set of entities that may answer "maybe" for an
@@ -252,6 +294,9 @@ func (f *entityFilter) mayHave(e *gazetteer.Entity) bool {
 type scratch struct {
 	matches  []gazetteer.Match
 	consumed []bool
+	found    []Finding      // findings.out
+	ms       []foundMention // findings.ms
+	n        []int          // findings.n
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

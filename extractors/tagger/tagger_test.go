@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -179,7 +180,8 @@ func TestOneEdit(t *testing.T) {
 }
 
 // TestFindings holds findings, a slice searched from the start and a map
-// past maxLinear entities, to a map of mentions by entity.
+// past maxLinear entities, with the mentions in one list that finish
+// hands out, to a map of mentions by entity appended one by one.
 func TestFindings(t *testing.T) {
 	var ents []*gazetteer.Entity
 	for i := range 3 * maxLinear {
@@ -193,14 +195,22 @@ func TestFindings(t *testing.T) {
 		m := Mention{Start: i, End: i + 1}
 		f.add(e, m)
 		want[e] = append(want[e], m)
+		if i%50 != 0 && i < 990 {
+			continue
+		}
+		g := f // finish spends the counts
+		g.n = slices.Clone(f.n)
+		out := g.finish()
 		for _, e := range ents {
 			if i := f.index(e); i >= 0 {
-				require.Same(t, e, f.out[i].Entity)
-				require.Equal(t, want[e], f.out[i].Mentions)
+				require.Same(t, e, out[i].Entity)
+				require.Equal(t, want[e], out[i].Mentions)
+				require.Equal(t, len(out[i].Mentions), cap(out[i].Mentions)) // an append cannot reach the next
 			} else {
 				require.Empty(t, want[e])
 			}
 		}
+		require.Len(t, out, len(f.out))
 	}
 	require.Len(t, f.out, len(want))
 	require.NotNil(t, f.at)
