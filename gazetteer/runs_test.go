@@ -96,6 +96,7 @@ func TestRunsMatchSlow(t *testing.T) {
 			got := ix.Find(toks)
 			require.Equal(t, want, got, f)
 			require.Equal(t, want, noPtrs.Find(toks), f)
+			require.Equal(t, want, ix.FindWith(ix.KeyFilter(), toks), f)
 			for _, m := range got {
 				if len(m.Entries) > 1 && &m.Entries[0] == &ix.ptrs[ix.at[nodeOf(ix, toks[m.Start:m.End])]] {
 					shared++
