@@ -121,21 +121,38 @@ func (w *jsonWriter) str(s string) {
 }
 
 // plainShort reports whether s is at most 16 bytes, all ASCII that a JSON
-// string holds as it is: from 8 bytes on by two eight-byte tests (of the
-// first eight and the last eight), below one by one.
+// string holds as it is: by two eight-byte tests (of the first eight and
+// the last eight) from 8 bytes on, below by one test of eight bytes made
+// of two overlapping loads of four (4 to 7 bytes) or of two (2 and 3),
+// the first and the last, repeated: every byte of s and nothing else.
+// TestPlainShort holds it to a byte-by-byte test.
 func plainShort(s string) bool {
 	switch {
 	case len(s) > 16:
 		return false
 	case len(s) >= 8:
 		return jsonSpecial(swar.Load64(s, 0)) == 8 && jsonSpecial(swar.Load64(s, len(s)-8)) == 8
-	}
-	for i := 0; i < len(s); i++ {
-		if !jsonPlain[s[i]] {
-			return false
-		}
+	case len(s) >= 4:
+		return jsonSpecial(load32(s, 0)|load32(s, len(s)-4)<<32) == 8
+	case len(s) >= 2:
+		x := load16(s, 0) | load16(s, len(s)-2)<<16
+		return jsonSpecial(x|x<<32) == 8
+	case len(s) == 1:
+		return jsonPlain[s[0]]
 	}
 	return true
+}
+
+// load32 reads the four bytes of s from i, little-endian (one load).
+func load32(s string, i int) uint64 {
+	s = s[i : i+4]
+	return uint64(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+}
+
+// load16 reads the two bytes of s from i, little-endian (one load).
+func load16(s string, i int) uint64 {
+	s = s[i : i+2]
+	return uint64(uint16(s[0]) | uint16(s[1])<<8)
 }
 
 // lit writes JSON that is always the same: a member's name with its
