@@ -34,3 +34,52 @@ func TestIsNeverFinal(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendTypeCommas holds appendType, which drops commas only when
+// IndexByte finds one, to the byte-by-byte drop it had before, on random
+// tokens of letters, digits, commas, periods and hyphens.
+func TestAppendTypeCommas(t *testing.T) {
+	ref := func(tok string) string {
+		buf := appendLower(nil, tok)
+		k := len(buf)
+		for k > 0 && isNumByte(buf[k-1]) {
+			k--
+		}
+		for p := k; p < len(buf); p++ {
+			q := p
+			if buf[q] == '-' {
+				q++
+			}
+			if q < len(buf) && (buf[q] == '.' || buf[q] == ',') {
+				q++
+			}
+			if q < len(buf) && '0' <= buf[q] && buf[q] <= '9' {
+				buf = append(buf[:p], "##number##"...)
+				break
+			}
+		}
+		if len(buf) == 1 {
+			return string(buf)
+		}
+		w := 0
+		for i := range buf {
+			if buf[i] != ',' {
+				buf[w] = buf[i]
+				w++
+			}
+		}
+		return string(buf[:w])
+	}
+	pieces := []string{"a", "B", ",", ".", "-", "1", "9", "ü", "É", "'"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		tok := b.String()
+		if got, want := string(appendType([]byte("x"), tok)[1:]), ref(tok); got != want {
+			t.Fatalf("appendType(%q) = %q, want %q", tok, got, want)
+		}
+	}
+}
