@@ -120,18 +120,29 @@ func (w *jsonWriter) str(s string) {
 	w.b = appendJSONString(w.b, s)
 }
 
-// plainShort reports whether s is at most 16 bytes, all ASCII that a JSON
-// string holds as it is: by two eight-byte tests (of the first eight and
-// the last eight) from 8 bytes on, below by one test of eight bytes made
-// of two overlapping loads of four (4 to 7 bytes) or of two (2 and 3),
-// the first and the last, repeated: every byte of s and nothing else.
+// maxShort is the longest string plainShort tests: names and
+// identifiers of entities ("person/mayra-arevich-marin") are written in
+// one append too, without the escaping loop's setup and calls.
+const maxShort = 48
+
+// plainShort reports whether s is at most maxShort bytes, all ASCII that a
+// JSON string holds as it is: from 8 bytes on by eight-byte tests, the
+// last of the last eight bytes (overlapping the one before); below by one
+// test of eight bytes made of two overlapping loads of four (4 to 7
+// bytes) or of two (2 and 3), the first and the last, repeated: every
+// byte of s and nothing else.
 // TestPlainShort holds it to a byte-by-byte test.
 func plainShort(s string) bool {
 	switch {
-	case len(s) > 16:
+	case len(s) > maxShort:
 		return false
 	case len(s) >= 8:
-		return jsonSpecial(swar.Load64(s, 0)) == 8 && jsonSpecial(swar.Load64(s, len(s)-8)) == 8
+		for i := 0; i+8 < len(s); i += 8 {
+			if jsonSpecial(swar.Load64(s, i)) != 8 {
+				return false
+			}
+		}
+		return jsonSpecial(swar.Load64(s, len(s)-8)) == 8
 	case len(s) >= 4:
 		return jsonSpecial(load32(s, 0)|load32(s, len(s)-4)<<32) == 8
 	case len(s) >= 2:

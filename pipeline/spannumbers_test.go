@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"strconv"
@@ -13,15 +14,7 @@ import (
 // appended after text of random length (so that growing is crossed).
 func TestAppendSpanNumbers(t *testing.T) {
 	want := func(b []byte, s *Span) []byte {
-		b = append(b, `,"byte":[`...)
-		b = strconv.AppendInt(b, int64(s.Byte[0]), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(s.Byte[1]), 10)
-		b = append(b, `],"char":[`...)
-		b = strconv.AppendInt(b, int64(s.Char[0]), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(s.Char[1]), 10)
-		return append(b, ']')
+		return fmt.Appendf(b, `,"byte":[%d,%d],"char":[%d,%d]`, s.Byte[0], s.Byte[1], s.Char[0], s.Char[1])
 	}
 	var vals []int
 	for p := 1; p <= 1e10; p *= 10 {
