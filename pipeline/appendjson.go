@@ -1,10 +1,12 @@
 package pipeline
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,22 +120,50 @@ func (w *jsonWriter) str(s string) {
 	w.b = appendJSONString(w.b, s)
 }
 
-// plainShort reports whether s is at most 16 bytes, all ASCII that a JSON
-// string holds as it is: from 8 bytes on by two eight-byte tests (of the
-// first eight and the last eight), below one by one.
+// maxShort is the longest string plainShort tests: names and
+// identifiers of entities ("person/mayra-arevich-marin") are written in
+// one append too, without the escaping loop's setup and calls.
+const maxShort = 48
+
+// plainShort reports whether s is at most maxShort bytes, all ASCII that a
+// JSON string holds as it is: from 8 bytes on by eight-byte tests, the
+// last of the last eight bytes (overlapping the one before); below by one
+// test of eight bytes made of two overlapping loads of four (4 to 7
+// bytes) or of two (2 and 3), the first and the last, repeated: every
+// byte of s and nothing else.
+// TestPlainShort holds it to a byte-by-byte test.
 func plainShort(s string) bool {
 	switch {
-	case len(s) > 16:
+	case len(s) > maxShort:
 		return false
 	case len(s) >= 8:
-		return jsonSpecial(swar.Load64(s, 0)) == 8 && jsonSpecial(swar.Load64(s, len(s)-8)) == 8
-	}
-	for i := 0; i < len(s); i++ {
-		if !jsonPlain[s[i]] {
-			return false
+		for i := 0; i+8 < len(s); i += 8 {
+			if jsonSpecial(swar.Load64(s, i)) != 8 {
+				return false
+			}
 		}
+		return jsonSpecial(swar.Load64(s, len(s)-8)) == 8
+	case len(s) >= 4:
+		return jsonSpecial(load32(s, 0)|load32(s, len(s)-4)<<32) == 8
+	case len(s) >= 2:
+		x := load16(s, 0) | load16(s, len(s)-2)<<16
+		return jsonSpecial(x|x<<32) == 8
+	case len(s) == 1:
+		return jsonPlain[s[0]]
 	}
 	return true
+}
+
+// load32 reads the four bytes of s from i, little-endian (one load).
+func load32(s string, i int) uint64 {
+	s = s[i : i+4]
+	return uint64(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+}
+
+// load16 reads the two bytes of s from i, little-endian (one load).
+func load16(s string, i int) uint64 {
+	s = s[i : i+2]
+	return uint64(uint16(s[0]) | uint16(s[1])<<8)
 }
 
 // lit writes JSON that is always the same: a member's name with its
@@ -224,18 +254,86 @@ func (w *jsonWriter) spanFields(s *Span) {
 }
 
 // spanRest writes a Span's fields after `"text":`. The literals between
-// the numbers take the brackets along: a span is written by few appends.
+// the numbers take the brackets along, and the four numbers are written
+// into room made once (appendSpanNumbers): a span is written by few
+// appends.
 func (w *jsonWriter) spanRest(s *Span) {
 	w.spanText(s)
-	w.lit(`,"byte":[`)
-	w.b = strconv.AppendInt(w.b, int64(s.Byte[0]), 10)
-	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(s.Byte[1]), 10)
-	w.lit(`],"char":[`)
-	w.b = strconv.AppendInt(w.b, int64(s.Char[0]), 10)
-	w.b = append(w.b, ',')
-	w.b = strconv.AppendInt(w.b, int64(s.Char[1]), 10)
-	w.b = append(w.b, ']')
+	w.b = appendSpanNumbers(w.b, s)
+}
+
+// appendSpanNumbers appends `,"byte":[B0,B1],"char":[C0,C1]` of s. Offsets
+// of 0 to 999,999,999 (every text below a gigabyte) are written in place
+// two digits at a time (putUint), into room grown once, instead of by
+// four strconv.AppendInt, each of which formats into a buffer of its own
+// and copies it; others go to strconv. TestAppendSpanNumbers holds it to
+// strconv.AppendInt.
+func appendSpanNumbers(b []byte, s *Span) []byte {
+	const limit = 1e9 // putUint writes up to nine digits
+	if uint(s.Byte[0]) >= limit || uint(s.Byte[1]) >= limit || uint(s.Char[0]) >= limit || uint(s.Char[1]) >= limit {
+		b = append(b, `,"byte":[`...)
+		b = strconv.AppendInt(b, int64(s.Byte[0]), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(s.Byte[1]), 10)
+		b = append(b, `],"char":[`...)
+		b = strconv.AppendInt(b, int64(s.Char[0]), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(s.Char[1]), 10)
+		return append(b, ']')
+	}
+	const room = len(`,"byte":[`) + len(`],"char":[`) + 2 + 1 + 4*9
+	n := len(b)
+	if cap(b)-n < room {
+		b = slices.Grow(b, room)
+	}
+	b = b[:n+room]
+	// `,"byte":` and `],"char"` are eight bytes each: one store.
+	binary.LittleEndian.PutUint64(b[n:], 0x3a2265747962222c) // ,"byte":
+	b[n+8] = '['
+	n = putUint(b, n+9, uint32(s.Byte[0]))
+	b[n] = ','
+	n = putUint(b, n+1, uint32(s.Byte[1]))
+	binary.LittleEndian.PutUint64(b[n:], 0x2272616863222c5d) // ],"char"
+	b[n+8], b[n+9] = ':', '['
+	n = putUint(b, n+10, uint32(s.Char[0]))
+	b[n] = ','
+	n = putUint(b, n+1, uint32(s.Char[1]))
+	b[n] = ']'
+	return b[:n+1]
+}
+
+// putUint writes v (below 1e9) in decimal into b at n, which has room
+// for nine bytes, and returns the offset after it. Its eight low digits
+// are made at once, a byte each, in a machine word (digits8), whose
+// leading zeros are shifted out before it is stored whole: no loop and no
+// branch for the offsets of news.
+func putUint(b []byte, n int, v uint32) int {
+	if v >= 1e8 {
+		b[n] = byte('0' + v/1e8)
+		binary.LittleEndian.PutUint64(b[n+1:], digits8(v%1e8))
+		return n + 9
+	}
+	x := digits8(v)
+	// The leading zeros are the low bytes that are '0'; at least the
+	// last digit stays.
+	zeros := min(bits.TrailingZeros64(x-0x3030303030303030)>>3, 7)
+	binary.LittleEndian.PutUint64(b[n:], x>>(8*zeros))
+	return n + 8 - zeros
+}
+
+// digits8 returns the eight decimal digits of v (below 1e8, with leading
+// zeros) as ASCII bytes, the first digit in the lowest byte: v splits
+// into two lanes of four digits (32 bits each), each into two of two
+// digits (16 bits), each into its tens and ones (a byte each), dividing
+// by 100 and by 10 through a multiplication and a shift that are exact
+// for lanes below 10,000 and 100.
+func digits8(v uint32) uint64 {
+	hi := v / 10000
+	x := uint64(hi) | uint64(v-hi*10000)<<32
+	q := (x * 10486 >> 20) & 0x0000007F0000007F // each lane / 100
+	x = q | (x-q*100)<<16
+	t := (x * 103 >> 10) & 0x000F000F000F000F // each lane / 10
+	return t | (x-t*10)<<8 | 0x3030303030303030
 }
 
 // spanMember writes a Span member: open is `,"name":{"text":`, its key,

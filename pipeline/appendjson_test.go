@@ -350,12 +350,12 @@ func mustEncoder(t *testing.T, mode string) *Encoder {
 // TestPlainShort checks the short strings' test against a byte loop, for
 // every byte value at every position of strings of 1 to 17 bytes.
 func TestPlainShort(t *testing.T) {
-	for n := 1; n <= 17; n++ {
+	for n := 1; n <= maxShort+1; n++ {
 		for pos := range n {
 			for c := range 256 {
 				b := []byte(strings.Repeat("a", n))
 				b[pos] = byte(c)
-				want := n <= 16
+				want := n <= maxShort
 				for _, c := range b {
 					want = want && c >= 0x20 && c < 0x80 && c != '"' && c != '\\'
 				}

@@ -144,26 +144,92 @@ func putTokens(toks []gazetteer.Token) {
 
 // sortMentions orders mentions by Start, keeping the order of equal
 // starts: slices.SortStableFunc's order. The mentions come grouped by
-// entity, each entity's in text order: a handful of ascending runs, which
-// it merges pairwise, a pass per doubling of the runs (the stable sort's
-// insertion sorts and rotations cost a hundred instructions a mention).
-// TestSortMentions holds it to slices.SortStableFunc.
+// entity, each entity's in text order: a handful of ascending runs.
+// Sorted ones are left as they are; others are distributed by their
+// start into about as many buckets as there are mentions, in order
+// (bucketMentions: two passes and a stable insertion sort of what shares
+// a bucket), or, when the starts crowd into few buckets or one is
+// negative, the runs are merged pairwise, a pass per doubling of the runs
+// (mergeRuns). TestSortMentions holds it to slices.SortStableFunc.
 //
-// buf is scratch room for the merges; sortMentions returns it, grown if it
-// had to be, for the next call.
+// buf is scratch room; sortMentions returns it, grown if it had to be,
+// for the next call.
 func sortMentions(ms, buf []events.Mention) []events.Mention {
 	var bb [32]int
 	bounds := append(bb[:0], 0) // run r is ms[bounds[r]:bounds[r+1]]
+	lo, hi := 0, 0              // the least and greatest start
+	if len(ms) > 0 {
+		lo, hi = ms[0].Start, ms[0].Start
+	}
 	for i := 1; i < len(ms); i++ {
-		if ms[i].Start < ms[i-1].Start {
+		s := ms[i].Start
+		if s < ms[i-1].Start {
 			bounds = append(bounds, i)
 		}
+		lo, hi = min(lo, s), max(hi, s)
 	}
 	if len(bounds) == 1 {
 		return buf // sorted already
 	}
-	bounds = append(bounds, len(ms))
 	buf = slices.Grow(buf[:0], len(ms))[:len(ms)]
+	if lo >= 0 && bucketMentions(ms, buf, lo, hi) {
+		return buf
+	}
+	mergeRuns(ms, buf, append(bounds, len(ms)))
+	return buf
+}
+
+// bucketMentions sorts ms (starts lo to hi, lo >= 0) through buf, of its
+// length: a count of the mentions per bucket of 1<<shift starts, their
+// places from the counts, each mention put in its place, and an
+// insertion sort that moves each back past the greater starts of its
+// bucket. It reports false, with ms as it was, when that insertion sort
+// would move more than a few mentions per mention.
+func bucketMentions(ms, buf []events.Mention, lo, hi int) bool {
+	shift := uint(0)
+	for (hi-lo)>>shift > len(ms) {
+		shift++
+	}
+	nb := (hi-lo)>>shift + 2
+	var small [258]int32
+	var at []int32
+	if nb <= len(small) {
+		at = small[:nb]
+	} else {
+		at = make([]int32, nb)
+	}
+	for i := range ms {
+		at[(ms[i].Start-lo)>>shift+1]++
+	}
+	for b := 1; b < nb; b++ {
+		at[b] += at[b-1]
+	}
+	for i := range ms {
+		b := (ms[i].Start - lo) >> shift
+		buf[at[b]] = ms[i]
+		at[b]++
+	}
+	moves, limit := 0, 4*len(ms)
+	for i := 1; i < len(buf); i++ {
+		if buf[i].Start >= buf[i-1].Start {
+			continue
+		}
+		m, j := buf[i], i
+		for ; j > 0 && buf[j-1].Start > m.Start; j-- {
+			buf[j] = buf[j-1]
+		}
+		buf[j] = m
+		if moves += i - j; moves > limit {
+			return false
+		}
+	}
+	copy(ms, buf)
+	return true
+}
+
+// mergeRuns sorts ms, whose run r is ms[bounds[r]:bounds[r+1]], by
+// merging the runs pairwise through buf, of its length.
+func mergeRuns(ms, buf []events.Mention, bounds []int) {
 	src, dst := ms, buf
 	for len(bounds) > 2 {
 		w := 1
@@ -182,7 +248,6 @@ func sortMentions(ms, buf []events.Mention) []events.Mention {
 	if &src[0] != &ms[0] {
 		copy(ms, src)
 	}
-	return buf
 }
 
 // mergeMentions merges the ascending runs a and b into dst, a's first

@@ -1,6 +1,7 @@
 package sentences
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -441,8 +442,14 @@ func appendType(buf []byte, tok string) []byte {
 	if len(buf)-n0 == 1 {
 		return buf
 	}
-	w := n0
-	for i := n0; i < len(buf); i++ {
+	// Most types hold no comma: found by IndexByte, not copied byte by
+	// byte onto themselves.
+	c := bytes.IndexByte(buf[n0:], ',')
+	if c < 0 {
+		return buf
+	}
+	w := n0 + c
+	for i := w; i < len(buf); i++ {
 		if buf[i] != ',' {
 			buf[w] = buf[i]
 			w++

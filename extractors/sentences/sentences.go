@@ -246,7 +246,7 @@ func keepBreakAfter(prev, next string, hasNext bool, lang string) bool {
 	if !hasNext {
 		return true
 	}
-	word := strings.TrimLeft(next, "\"'([¿¡-")
+	word := trimOpening(next)
 	first, _ := utf8.DecodeRuneInString(word)
 	// A sentence starts with a capital, a digit or punctuation in all
 	// three languages; a lower-case word after "Red.)" or "?"" continues.
@@ -264,8 +264,74 @@ func keepBreakAfter(prev, next string, hasNext bool, lang string) bool {
 			return false
 		}
 	}
-	if strings.HasSuffix(prev, ".") && neverFinal[strings.ToLower(bare)] {
+	if strings.HasSuffix(prev, ".") && isNeverFinal(bare) {
 		return false
+	}
+	return true
+}
+
+// openingMarks are what trimOpening drops.
+const openingMarks = "\"'([¿¡-"
+
+// trimOpening is strings.TrimLeft(next, openingMarks): most tokens start
+// with a byte that can start none of the marks (every mark is ASCII or
+// starts with 0xC2), and are returned as they are without TrimLeft's
+// search of a cutset that is not all ASCII.
+func trimOpening(next string) string {
+	if next == "" {
+		return next
+	}
+	switch next[0] {
+	case '"', '\'', '(', '[', '-', 0xC2:
+		return strings.TrimLeft(next, openingMarks)
+	}
+	return next
+}
+
+// isNeverFinal reports whether neverFinal holds strings.ToLower(bare),
+// which Punkt's break after every sentence ending in a period asks: an
+// ASCII word is lowered into a stack buffer (strings.ToLower allocates
+// for a capitalised word, as most are) or, longer than every key, not
+// looked up at all (ASCII keeps its length in lower case).
+// TestIsNeverFinal holds it to the map look-up.
+func isNeverFinal(bare string) bool {
+	if len(bare) > neverFinalLen {
+		if isASCII(bare) {
+			return false
+		}
+		return neverFinal[strings.ToLower(bare)]
+	}
+	var buf [16]byte
+	if len(bare) > len(buf) {
+		return neverFinal[strings.ToLower(bare)]
+	}
+	for i := 0; i < len(bare); i++ {
+		c := bare[i]
+		if c >= utf8.RuneSelf {
+			return neverFinal[strings.ToLower(bare)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return neverFinal[string(buf[:len(bare)])]
+}
+
+// neverFinalLen is the length of the longest key of neverFinal.
+var neverFinalLen = func() int {
+	n := 0
+	for w := range neverFinal {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
 	return true
 }
