@@ -97,22 +97,38 @@ func wordAlphabet(word string) (a alphabet, ok bool) {
 	if size == 0 {
 		return 0, false
 	}
+	// An ASCII rune matches Latin alone, if a letter (matchesRune): the
+	// common case without a call per alphabet and rune.
 	a = -1
-	for _, b := range allAlphabetList {
-		if b.matchesRune(first) {
-			a = b
-			break
+	if first < utf8.RuneSelf {
+		if isASCIILetter(first) {
+			a = latin
+		}
+	} else {
+		for _, b := range allAlphabetList {
+			if b.matchesRune(first) {
+				a = b
+				break
+			}
 		}
 	}
 	if a < 0 {
 		return 0, false
 	}
 	for _, r := range word[size:] {
-		if !a.matchesRune(r) {
+		if r < utf8.RuneSelf {
+			if a != latin || !isASCIILetter(r) {
+				return 0, false
+			}
+		} else if !a.matchesRune(r) {
 			return 0, false
 		}
 	}
 	return a, true
+}
+
+func isASCIILetter(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 }
 
 var allAlphabetList = allAlphabets()
@@ -682,7 +698,16 @@ func (detector languageDetector) sumOfNgramProbabilities(language Language, ngra
 	sum := 0.0
 	for _, key := range s.packed {
 		for n := ngramLength; n > 0; n-- {
-			if logProbability, ok := models[n].lookUp(key & prefixMask[n]); ok {
+			// lookUp, inlined: every n-gram of a text comes here.
+			m := models[n]
+			var logProbability float64
+			var ok bool
+			if m != nil && m.pairs != nil {
+				logProbability, ok = m.lookUpPaired(key & prefixMask[n])
+			} else {
+				logProbability, ok = m.lookUpSlots(key & prefixMask[n])
+			}
+			if ok {
 				sum += logProbability
 				break
 			}
