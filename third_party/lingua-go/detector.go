@@ -265,7 +265,10 @@ func (detector languageDetector) ComputeLanguageConfidenceValues(text string) []
 		values[i] = newConfidenceValue(language, 0)
 	}
 
-	words := splitTextIntoWords(text)
+	s := callScratchPool.Get().(*callScratch)
+	defer s.release()
+	s.words = appendWords(s.words[:0], text)
+	words := s.words
 
 	if len(words) == 0 {
 		sort.Sort(values)
@@ -285,7 +288,7 @@ func (detector languageDetector) ComputeLanguageConfidenceValues(text string) []
 		return values
 	}
 
-	filteredLanguages := detector.filterLanguagesByRules(words)
+	filteredLanguages := detector.filterLanguagesByRulesIn(words, s)
 
 	if len(filteredLanguages) == 1 {
 		languageDetectedByFilter := filteredLanguages[0]
@@ -317,15 +320,7 @@ func (detector languageDetector) ComputeLanguageConfidenceValues(text string) []
 		ngramLengthRange = []int{1, 2, 3, 4, 5}
 	}
 
-	probabilityMaps, unigramCounts := detector.lookUpAllLanguageModels(words, ngramLengthRange, filteredLanguages)
-	summedUpProbabilities := sumUpProbabilities(probabilityMaps, unigramCounts, filteredLanguages)
-
-	if len(summedUpProbabilities) == 0 {
-		sort.Sort(values)
-		return values
-	}
-
-	return detector.computeConfidenceValues(values, probabilityMaps, summedUpProbabilities)
+	return detector.gazexConfidenceValues(values, words, ngramLengthRange, filteredLanguages, s)
 }
 
 func (detector languageDetector) ComputeLanguageConfidence(text string, language Language) float64 {
@@ -336,82 +331,6 @@ func (detector languageDetector) ComputeLanguageConfidence(text string, language
 		}
 	}
 	return 0
-}
-
-func (detector languageDetector) computeConfidenceValues(
-	confidenceValues confidenceValueSlice,
-	probabilityMaps []map[Language]float64,
-	probabilities map[Language]decimal.Decimal,
-) []ConfidenceValue {
-	denominator := decimal.Zero
-	for _, probability := range probabilities {
-		denominator = denominator.Add(probability)
-	}
-
-	// If the denominator is still zero, the exponent of the summed
-	// log probabilities is too large to be computed for very long input strings.
-	// So we simply set the probability of the most likely language to 1.0 and
-	// leave the other languages at 0.0.
-	if denominator.IsZero() {
-		// For very long inputs, only trigrams are used, so we safely access them at index 0.
-		probabilityMap := probabilityMaps[0]
-
-		var languages []Language
-		for language := range probabilityMap {
-			languages = append(languages, language)
-		}
-		sort.Slice(languages, func(i, j int) bool {
-			return probabilityMap[languages[i]] > probabilityMap[languages[j]]
-		})
-		mostLikelyLanguage := languages[0]
-
-		for i := range confidenceValues {
-			if confidenceValues[i].Language() == mostLikelyLanguage {
-				confidenceValues[i] = newConfidenceValue(mostLikelyLanguage, 1.0)
-				break
-			}
-		}
-	} else {
-		for language, probability := range probabilities {
-			for i := range confidenceValues {
-				if confidenceValues[i].Language() == language {
-					// apply softmax function
-					normalizedProbability := probability.Div(denominator)
-					f := quotientFloat64(normalizedProbability)
-					confidenceValues[i] = newConfidenceValue(language, f)
-					break
-				}
-			}
-		}
-	}
-	sort.Sort(confidenceValues)
-	return confidenceValues
-}
-
-func sumUpProbabilities(
-	probabilityMaps []map[Language]float64,
-	unigramCounts map[Language]uint32,
-	filteredLanguages []Language,
-) map[Language]decimal.Decimal {
-	summedUpProbabilities := make(map[Language]decimal.Decimal)
-	hasUnigramCounts := unigramCounts != nil
-	for _, language := range filteredLanguages {
-		sum := 0.0
-		for _, probabilities := range probabilityMaps {
-			if probability, exists := probabilities[language]; exists {
-				sum += probability
-			}
-		}
-		if hasUnigramCounts {
-			if unigramCount, exists := unigramCounts[language]; exists {
-				sum /= float64(unigramCount)
-			}
-		}
-		if sum != 0 {
-			summedUpProbabilities[language] = computeExponent(sum)
-		}
-	}
-	return summedUpProbabilities
 }
 
 func computeExponent(value float64) decimal.Decimal {

@@ -2,7 +2,10 @@ package lingua
 
 import (
 	"math"
+	"math/big"
+	"math/bits"
 	"strconv"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -19,14 +22,20 @@ func decimalFromFloat(x float64) decimal.Decimal {
 	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return decimal.NewFromFloat(x) // 0, or decimal's panic
 	}
+	coef, exp := shortestDecimal(x)
+	return decimal.New(coef, exp)
+}
+
+// shortestDecimal returns the coefficient and exponent of
+// decimalFromFloat(x) for a finite x other than 0, without a big.Int.
+func shortestDecimal(x float64) (coef int64, exp int32) {
 	var buf [32]byte
 	b := strconv.AppendFloat(buf[:0], x, 'e', -1, 64) // [-]d[.ddd]e±dd[d]
 	i, neg := 0, false
 	if b[0] == '-' {
 		neg, i = true, 1
 	}
-	var coef int64 // at most 17 digits
-	digits := 0
+	digits := 0 // coef: at most 17 digits
 	for ; b[i] != 'e'; i++ {
 		if b[i] != '.' {
 			coef = coef*10 + int64(b[i]-'0')
@@ -35,12 +44,12 @@ func decimalFromFloat(x float64) decimal.Decimal {
 	}
 	i++ // 'e'
 	expNeg := b[i] == '-'
-	exp := 0
+	e := 0
 	for i++; i < len(b); i++ {
-		exp = exp*10 + int(b[i]-'0')
+		e = e*10 + int(b[i]-'0')
 	}
 	if expNeg {
-		exp = -exp
+		e = -e
 	}
 	// Shortest digits end in no zero ("1e+02"); should one, the
 	// coefficient drops it, as decimal's does.
@@ -51,35 +60,128 @@ func decimalFromFloat(x float64) decimal.Decimal {
 	if neg {
 		coef = -coef
 	}
-	return decimal.New(coef, int32(exp-(digits-1)))
+	return coef, int32(e - (digits - 1))
 }
 
-// quotientFloat64 is q.Float64() for a quotient of the softmax, a
-// probability divided by the sum of all (decimal's Div, rounded to 16
-// places): q is k·10^-16 with k in [0, 10^16]. decimal goes through a
-// big.Rat, which reduces k/10^16 by their greatest common divisor before
-// it rounds; the nearest float64 of k/10^16 is also float64(k)/1e16 when
-// k (and 10^16 = 5^16·2^16) is exact in a float64, since IEEE division
-// rounds correctly to nearest-even as Rat.Float64 does, and strconv's
-// correctly rounded parse of "ke-16" otherwise (TestQuotientFloat64).
-func quotientFloat64(q decimal.Decimal) float64 {
-	if q.Exponent() != -16 {
-		f, _ := q.Float64()
-		return f
-	}
-	k := q.CoefficientInt64() // exact: k <= 10^16
-	if k < 0 || k > 1e16 {
-		f, _ := q.Float64()
-		return f
-	}
+// pow5to16 is 5^16: 10^16 = 5^16·2^16.
+const pow5to16 = 152587890625
+
+// quotientFloat is the nearest float64 to k·10^-16, 0 <= k <= 10^16,
+// ties to even (big.Rat's Float64). Up to 2^53, k and 10^16 are exact
+// float64 and IEEE division rounds correctly. Above, k·10^-16 lies in
+// (2^-1, 1], where float64 are m·2^-53: m is k·2^53/10^16 = k·2^37/5^16
+// rounded to nearest with 128-bit integers (k·2^37 <
+// 2^91, so its high word is below 5^16 as bits.Div64 needs).
+func quotientFloat(k int64) float64 {
 	if k <= 1<<53 {
 		return float64(k) / 1e16
 	}
-	var buf [32]byte
-	b := strconv.AppendInt(buf[:0], k, 10)
-	f, err := strconv.ParseFloat(string(append(b, "e-16"...)), 64)
-	if err != nil {
-		f, _ = q.Float64()
+	hi, lo := uint64(k)>>(64-37), uint64(k)<<37
+	m, rem := bits.Div64(hi, lo, pow5to16)
+	if 2*rem > pow5to16 { // 5^16 is odd: never a tie
+		m++
 	}
-	return f
+	return float64(m) * 0x1p-53 // m <= 2^53: exact
 }
+
+// exponential is computeExponent(value) as coefficient·10^exp: coef when
+// math.Exp(value) is a float64 above 0, the decimal's digits; big (and
+// exp) when it underflows and decimal's ExpTaylor and Pow(1000) make it.
+type exponential struct {
+	coef int64
+	exp  int32
+	big  *big.Int
+}
+
+// computeExponential is computeExponent without a decimal on the common
+// path.
+func computeExponential(value float64) exponential {
+	if e := math.Exp(value); e > 0 {
+		coef, exp := shortestDecimal(e)
+		return exponential{coef: coef, exp: exp}
+	}
+	d := computeExponent(value)
+	return exponential{exp: d.Exponent(), big: d.Coefficient()}
+}
+
+// softmax is the division of upstream's computeConfidenceValues,
+// p.Div(denominator) for each of the exponentials ps, the denominator
+// their sum, then quotientFloat64. decimal's Div is DivRound(·, 16): the
+// exact quotient p·10^16/sum rounded to an integer, halves up (away from
+// 0; all are positive), whatever the exponents that represent p and the
+// sum (QuoRem scales whichever side needs it). So with E the smallest
+// exponent and t_i = coef_i·10^(exp_i-E) as exact integers, k_i is
+// t_i·10^16 / Σt rounded half up: one division of integers of ~33 digits
+// plus the spread of the exponents, instead of decimal's rescaled copies
+// and powers of ten made at every Add and Div. TestSoftmax holds it to
+// decimal on random values and edges.
+//
+// softmax reports false when the sum is 0 (upstream's zero denominator).
+func (s *softmaxScratch) softmax(ps []exponential, out []float64) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	minExp := ps[0].exp
+	for _, p := range ps[1:] {
+		minExp = min(minExp, p.exp)
+	}
+	for len(s.terms) < len(ps) {
+		s.terms = append(s.terms, new(big.Int))
+	}
+	s.sum.SetInt64(0)
+	for i, p := range ps {
+		s.coefficient(p)
+		s.terms[i].Mul(&s.coef, pow10(int64(p.exp)-int64(minExp), &s.pow))
+		s.sum.Add(&s.sum, s.terms[i])
+	}
+	if s.sum.Sign() == 0 {
+		return false
+	}
+	for i := range ps {
+		s.num.Mul(s.terms[i], pow10(16, &s.pow))
+		s.q.QuoRem(&s.num, &s.sum, &s.r)
+		s.r.Lsh(&s.r, 1)
+		k := s.q.Int64() // <= 10^16: t_i <= Σt
+		if s.r.Cmp(&s.sum) >= 0 {
+			k++
+		}
+		out[i] = quotientFloat(k)
+	}
+	return true
+}
+
+// softmaxScratch is softmax's big integers, kept between calls so that
+// they allocate only while they grow.
+type softmaxScratch struct {
+	sum, coef, num, q, r, pow big.Int
+	terms                     []*big.Int
+}
+
+// coefficient sets s.coef to p's coefficient.
+func (s *softmaxScratch) coefficient(p exponential) {
+	if p.big != nil {
+		s.coef.Set(p.big)
+	} else {
+		s.coef.SetInt64(p.coef)
+	}
+}
+
+// pow10 returns 10^n: from a table made once for the spreads a softmax of
+// float64 exponentials can have (their exponents lie within -340..0), and
+// made in into for larger (the Pow(1000) path).
+func pow10(n int64, into *big.Int) *big.Int {
+	t := pow10Table()
+	if n < int64(len(t)) {
+		return &t[n]
+	}
+	return into.Exp(big.NewInt(10), big.NewInt(n), nil)
+}
+
+var pow10Table = sync.OnceValue(func() []big.Int {
+	t := make([]big.Int, 400)
+	t[0].SetInt64(1)
+	for i := 1; i < len(t); i++ {
+		t[i].Mul(&t[i-1], big.NewInt(10))
+	}
+	return t
+})

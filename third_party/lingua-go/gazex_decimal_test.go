@@ -94,3 +94,141 @@ func TestQuotientFloat64(t *testing.T) {
 		}
 	}
 }
+
+// quotientFloat64 is q.Float64() for a quotient of the softmax, a
+// probability divided by the sum of all (decimal's Div, rounded to 16
+// places): q is k·10^-16 with k in [0, 10^16]. decimal goes through a
+// big.Rat, which reduces k/10^16 by their greatest common divisor before
+// it rounds; the nearest float64 of k/10^16 is also float64(k)/1e16 when
+// k (and 10^16 = 5^16·2^16) is exact in a float64, since IEEE division
+// rounds correctly to nearest-even as Rat.Float64 does, and strconv's
+// correctly rounded parse of "ke-16" otherwise (TestQuotientFloat64).
+func quotientFloat64(q decimal.Decimal) float64 {
+	if q.Exponent() != -16 || !q.Coefficient().IsInt64() {
+		f, _ := q.Float64()
+		return f
+	}
+	k := q.CoefficientInt64()
+	if k < 0 || k > 1e16 {
+		f, _ := q.Float64()
+		return f
+	}
+	return quotientFloat(k)
+}
+
+// decimalOf is e as decimal makes it.
+func decimalOf(e exponential) decimal.Decimal {
+	if e.big != nil {
+		return decimal.NewFromBigInt(e.big, e.exp)
+	}
+	return decimal.New(e.coef, e.exp)
+}
+
+// TestSoftmax holds softmax to upstream's decimal arithmetic (the sum by
+// Add, Div, Float64) on sets of two to four exponentials: of random sums
+// of the ranges lingua has (and e^-745 and below, which underflow to
+// decimal's Pow(1000) path), equal ones, huge spreads, and coefficients
+// whose quotients are exact halves or next to them at the 17th digit.
+func TestSoftmax(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var sets [][]exponential
+	value := func() float64 {
+		switch r.IntN(6) {
+		case 0:
+			return -r.Float64() * 5
+		case 1:
+			return -r.Float64() * 60
+		case 2:
+			return -700 - r.Float64()*45 // subnormal exponentials
+		case 3:
+			return -r.Float64() * 745
+		case 4:
+			return -745 - r.Float64()*3000 // Pow(1000)
+		default:
+			return -float64(r.IntN(40)) // exact repeats
+		}
+	}
+	for n := range 40_000 {
+		size := 2 + r.IntN(3)
+		if n < 300 {
+			size = 2 + n%3 // the Pow path is slow: few of those
+		}
+		var set []exponential
+		for range size {
+			v := value()
+			if n >= 300 && v < -745 {
+				v = -r.Float64() * 745
+			}
+			set = append(set, computeExponential(v))
+		}
+		if r.IntN(8) == 0 {
+			set[1] = set[0] // equal values
+		}
+		sets = append(sets, set)
+	}
+	// Ties: coefficients summing to 2·10^16 (·m), an odd one's quotient is
+	// k + 1/2; and next to them, sums of 2·10^16 ± 1.
+	for range 20_000 {
+		exp := int32(-r.IntN(60))
+		for _, total := range []int64{2e16, 2e16 - 1, 2e16 + 1, 1e16, 4e16, 6e16} {
+			c1 := r.Int64N(total-1) + 1
+			if r.IntN(2) == 0 {
+				c1 |= 1
+			}
+			set := []exponential{{coef: c1, exp: exp}, {coef: total - c1, exp: exp}}
+			if r.IntN(3) == 0 && total-c1 > 2 {
+				c2 := r.Int64N(total-c1-1) + 1
+				set = []exponential{{coef: c1, exp: exp}, {coef: c2, exp: exp}, {coef: total - c1 - c2, exp: exp}}
+			}
+			// The same values with other exponents: c·10^d at exp-d.
+			if d := r.IntN(3); d > 0 && set[0].coef < 1e15 {
+				set[0].coef *= int64(math.Pow10(d))
+				set[0].exp -= int32(d)
+			}
+			sets = append(sets, set)
+		}
+	}
+	sets = append(sets,
+		[]exponential{{coef: 1, exp: 0}, {coef: 1, exp: -400}},
+		[]exponential{{coef: 1, exp: -340}, {coef: 49406564584124654, exp: -340}},
+		[]exponential{{coef: 5, exp: -17}, {coef: 99999999999999995, exp: -17}},
+		[]exponential{{coef: 15, exp: -17}, {coef: 199999999999999985, exp: -18}},
+		[]exponential{{coef: 1, exp: 0}, {coef: 1, exp: 0}, {coef: 1, exp: 0}},
+	)
+	var s softmaxScratch
+	got := make([]float64, 4)
+	for _, set := range sets {
+		sum := decimal.Zero
+		for _, p := range set {
+			sum = sum.Add(decimalOf(p))
+		}
+		ok := s.softmax(set, got)
+		if ok != !sum.IsZero() {
+			t.Fatalf("%v: softmax %v, sum %v", set, ok, sum)
+		}
+		if !ok {
+			continue
+		}
+		for i, p := range set {
+			want, _ := decimalOf(p).Div(sum).Float64()
+			if got[i] != want {
+				t.Fatalf("%v [%d]: got %v, want %v (%v)", set, i, got[i], want, decimalOf(p).Div(sum))
+			}
+		}
+	}
+	t.Logf("%d sets", len(sets))
+}
+
+// TestComputeExponential holds computeExponential to computeExponent.
+func TestComputeExponential(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 20_000 {
+		v := -r.Float64() * 745
+		if n < 50 {
+			v = -745 - r.Float64()*5000
+		}
+		if got, want := decimalOf(computeExponential(v)), computeExponent(v); got.Exponent() != want.Exponent() || got.Coefficient().Cmp(want.Coefficient()) != 0 {
+			t.Fatalf("%v: got %v, want %v", v, got, want)
+		}
+	}
+}

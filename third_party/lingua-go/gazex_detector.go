@@ -6,8 +6,10 @@ package lingua
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +25,9 @@ type gazexRules struct {
 	// detectLanguageWithRules (Latin is no one-language alphabet and no
 	// language's unique characters are ASCII).
 	asciiInert bool
+	// models are the compact models by language and size once loaded
+	// (see model).
+	models *[Unknown + 1][maxNgramLength + 1]atomic.Pointer[compactModel]
 }
 
 type oneLanguageAlphabet struct {
@@ -31,7 +36,7 @@ type oneLanguageAlphabet struct {
 }
 
 func newGazexRules(languages []Language, oneLanguageAlphabets map[alphabet]Language) gazexRules {
-	var r gazexRules
+	r := gazexRules{models: new([Unknown + 1][maxNgramLength + 1]atomic.Pointer[compactModel])}
 	for _, a := range allAlphabets() {
 		if l, ok := oneLanguageAlphabets[a]; ok {
 			r.oneLanguageAlphabets = append(r.oneLanguageAlphabets, oneLanguageAlphabet{a, l})
@@ -92,22 +97,38 @@ func wordAlphabet(word string) (a alphabet, ok bool) {
 	if size == 0 {
 		return 0, false
 	}
+	// An ASCII rune matches Latin alone, if a letter (matchesRune): the
+	// common case without a call per alphabet and rune.
 	a = -1
-	for _, b := range allAlphabetList {
-		if b.matchesRune(first) {
-			a = b
-			break
+	if first < utf8.RuneSelf {
+		if isASCIILetter(first) {
+			a = latin
+		}
+	} else {
+		for _, b := range allAlphabetList {
+			if b.matchesRune(first) {
+				a = b
+				break
+			}
 		}
 	}
 	if a < 0 {
 		return 0, false
 	}
 	for _, r := range word[size:] {
-		if !a.matchesRune(r) {
+		if r < utf8.RuneSelf {
+			if a != latin || !isASCIILetter(r) {
+				return 0, false
+			}
+		} else if !a.matchesRune(r) {
 			return 0, false
 		}
 	}
 	return a, true
+}
+
+func isASCIILetter(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 }
 
 var allAlphabetList = allAlphabets()
@@ -124,8 +145,12 @@ func isSingleRuneWord(r rune) bool {
 // Katakana rune alone, or else a run of letters (\p{L}+, which takes such
 // runes in too). No rune of those four scripts is below U+1100.
 func splitTextIntoWords(text string) []string {
+	return appendWords(nil, text)
+}
+
+// appendWords appends the words of splitTextIntoWords(text) to words.
+func appendWords(words []string, text string) []string {
 	lower := strings.ToLower(text)
-	var words []string
 	for i := 0; i < len(lower); {
 		r, size := utf8.DecodeRuneInString(lower[i:])
 		switch {
@@ -304,6 +329,12 @@ var charLanguages = sync.OnceValue(func() map[rune][]Language {
 // pick the first in upstream's order of alphabets, and the languages of the
 // subset come in the detector's order.
 func (detector languageDetector) filterLanguagesByRules(words []string) []Language {
+	return detector.filterLanguagesByRulesIn(words, new(callScratch))
+}
+
+// filterLanguagesByRulesIn is filterLanguagesByRules that builds its
+// lists in s.filtered and s.subset, and whose distinct counts are no map.
+func (detector languageDetector) filterLanguagesByRulesIn(words []string, s *callScratch) []Language {
 	var detectedAlphabets [thai + 1]uint32
 	halfWordCount := float64(len(words)) * 0.5
 
@@ -314,13 +345,18 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 	}
 
 	detected, mostFrequentAlphabet := 0, alphabet(0)
-	distinct := map[uint32]struct{}{}
+	var firstCount uint32
+	sameCounts := true // upstream: the map of distinct counts has one
 	for a, count := range detectedAlphabets {
 		if count == 0 {
 			continue
 		}
 		detected++
-		distinct[count] = struct{}{}
+		if firstCount == 0 {
+			firstCount = count
+		} else if count != firstCount {
+			sameCounts = false
+		}
 		if count > detectedAlphabets[mostFrequentAlphabet] {
 			mostFrequentAlphabet = alphabet(a)
 		}
@@ -330,11 +366,12 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 		return detector.languages
 	}
 
-	if detected > 1 && len(distinct) == 1 {
+	if detected > 1 && sameCounts {
 		return detector.languages
 	}
 
-	var filteredLanguages []Language
+	filteredLanguages := s.filtered[:0]
+	defer func() { s.filtered = filteredLanguages[:0] }()
 
 	for _, language := range detector.languages {
 		if slices.Contains(language.alphabets(), mostFrequentAlphabet) {
@@ -362,7 +399,8 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 		}
 	}
 
-	var languageSubset []Language
+	languageSubset := s.subset[:0]
+	defer func() { s.subset = languageSubset[:0] }()
 
 	for _, language := range filteredLanguages {
 		if counts[language] > 0 && float64(counts[language]) >= halfWordCount {
@@ -375,215 +413,6 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 	}
 
 	return filteredLanguages
-}
-
-// testNgrams are the distinct n-grams of some words, upstream's
-// testDataLanguageModel: packed when all their runes are in the models'
-// alphabet; otherwise (a rune in no model) as the packed prefix before
-// the first such rune and its length, which is all a look-up can find.
-type testNgrams struct {
-	length  int
-	packed  []uint64
-	partial []partialNgram
-}
-
-type partialNgram struct {
-	key    uint64
-	length int
-}
-
-// encodedWords are words as runes and their codes, once per text.
-type encodedWords struct {
-	runes []rune
-	codes []uint8
-	ends  []int
-}
-
-func encodeWords(words []string) encodedWords {
-	codes := runeCodes()
-	var e encodedWords
-	for _, word := range words {
-		for _, r := range word {
-			e.runes = append(e.runes, r)
-			e.codes = append(e.codes, codes.code(r))
-		}
-		e.ends = append(e.ends, len(e.runes))
-	}
-	return e
-}
-
-// ngrams returns the distinct n-grams of ngramLength runes of the words.
-func (e *encodedWords) ngrams(ngramLength int) testNgrams {
-	t := testNgrams{length: ngramLength}
-	var set keySet
-	set.init(len(e.runes))
-	var partial map[string]struct{}
-	start := 0
-	for _, end := range e.ends {
-		for i := start; i+ngramLength <= end; i++ {
-			var key uint64
-			known := ngramLength
-			for j := range ngramLength {
-				c := e.codes[i+j]
-				if c == 0 {
-					known = j
-					break
-				}
-				key |= uint64(c) << (codeBits * j)
-			}
-			if known == ngramLength {
-				if set.add(key) {
-					t.packed = append(t.packed, key)
-				}
-				continue
-			}
-			if partial == nil {
-				partial = map[string]struct{}{}
-			}
-			s := string(e.runes[i : i+ngramLength])
-			if _, seen := partial[s]; !seen {
-				partial[s] = struct{}{}
-				t.partial = append(t.partial, partialNgram{key, known})
-			}
-		}
-		start = end
-	}
-	return t
-}
-
-// keySet is a set of packed n-grams (never 0): open addressing.
-type keySet struct {
-	slots []uint64
-	shift uint
-}
-
-func (s *keySet) init(n int) {
-	size := 16
-	shift := uint(60)
-	for size < 2*n {
-		size *= 2
-		shift--
-	}
-	s.slots = make([]uint64, size)
-	s.shift = shift
-}
-
-// add adds key and reports whether it was new.
-func (s *keySet) add(key uint64) bool {
-	mask := uint64(len(s.slots) - 1)
-	for i := slotOf(key, s.shift); ; i = (i + 1) & mask {
-		switch s.slots[i] {
-		case 0:
-			s.slots[i] = key
-			return true
-		case key:
-			return false
-		}
-	}
-}
-
-// lookUpAllLanguageModels is upstream's goroutine per n-gram length
-// (lookUpLanguageModels) run in turn: the probability maps in the order
-// of ngramLengthRange (upstream's come in the order the goroutines end),
-// and the unigram counts when the range holds 1.
-func (detector languageDetector) lookUpAllLanguageModels(
-	words []string,
-	ngramLengthRange []int,
-	filteredLanguages []Language,
-) ([]map[Language]float64, map[Language]uint32) {
-	encoded := encodeWords(words)
-	probabilityMaps := make([]map[Language]float64, 0, len(ngramLengthRange))
-	var unigramCounts map[Language]uint32
-	for _, ngramLength := range ngramLengthRange {
-		ngrams := encoded.ngrams(ngramLength)
-		probabilities := detector.computeLanguageProbabilities(ngrams, filteredLanguages)
-		probabilityMaps = append(probabilityMaps, probabilities)
-
-		if ngramLength == 1 {
-			intersectedLanguages := make([]Language, len(filteredLanguages))
-
-			if len(probabilities) > 0 {
-				for i, language := range filteredLanguages {
-					if _, exists := probabilities[language]; exists {
-						intersectedLanguages[i] = language
-					}
-				}
-			} else {
-				copy(intersectedLanguages, filteredLanguages)
-			}
-
-			unigramCounts = detector.countUnigrams(ngrams, intersectedLanguages)
-		}
-	}
-	return probabilityMaps, unigramCounts
-}
-
-func (detector languageDetector) computeLanguageProbabilities(
-	ngrams testNgrams,
-	filteredLanguages []Language,
-) map[Language]float64 {
-	probabilities := make(map[Language]float64)
-	for _, language := range filteredLanguages {
-		sum := detector.computeSumOfNgramProbabilities(language, ngrams)
-		if sum < 0 {
-			probabilities[language] = sum
-		}
-	}
-	return probabilities
-}
-
-// models returns the models of language for the n-gram lengths 1 to
-// ngramLength, loading those that are not loaded yet.
-func (detector languageDetector) models(language Language, ngramLength int) (models [maxNgramLength + 1]*compactModel) {
-	caches := [maxNgramLength + 1]*sync.Map{nil,
-		detector.unigramLanguageModels, detector.bigramLanguageModels, detector.trigramLanguageModels,
-		detector.quadrigramLanguageModels, detector.fivegramLanguageModels}
-	for n := 1; n <= ngramLength; n++ {
-		models[n] = loadLanguageModels(caches[n], language, n)
-	}
-	return models
-}
-
-// computeSumOfNgramProbabilities is upstream's: the sum of the logs of the
-// probabilities of the n-grams, each by its longest prefix (the n-gram
-// itself first) that the models know.
-func (detector languageDetector) computeSumOfNgramProbabilities(language Language, ngrams testNgrams) float64 {
-	models := detector.models(language, ngrams.length)
-	sum := 0.0
-	for _, key := range ngrams.packed {
-		for n := ngrams.length; n > 0; n-- {
-			if logProbability, ok := models[n].lookUp(key & prefixMask[n]); ok {
-				sum += logProbability
-				break
-			}
-		}
-	}
-	for _, p := range ngrams.partial {
-		for n := p.length; n > 0; n-- {
-			if logProbability, ok := models[n].lookUp(p.key & prefixMask[n]); ok {
-				sum += logProbability
-				break
-			}
-		}
-	}
-	return sum
-}
-
-func (detector languageDetector) countUnigrams(
-	unigrams testNgrams,
-	filteredLanguages []Language,
-) map[Language]uint32 {
-	unigramCounts := make(map[Language]uint32)
-	for _, language := range filteredLanguages {
-		model := loadLanguageModels(detector.unigramLanguageModels, language, 1)
-		// A partial unigram is a rune in no model: never counted.
-		for _, key := range unigrams.packed {
-			if model.probability(key) > 0 {
-				unigramCounts[language]++
-			}
-		}
-	}
-	return unigramCounts
 }
 
 // loadLanguageModels is upstream's, for compact models.
@@ -604,4 +433,311 @@ func loadLanguageModels(
 
 	languageModels.Store(language, model)
 	return model
+}
+
+// callScratch is the working memory of one ComputeLanguageConfidenceValues,
+// pooled (a detector is shared by goroutines): the words, their runes and
+// codes, the distinct n-grams of one size, the sums per size and language
+// and the softmax's big integers. After the first calls a detection
+// allocates only the values it returns.
+type callScratch struct {
+	words    []string
+	filtered []Language
+	subset   []Language
+
+	runes []rune
+	codes []uint8
+	ends  []int
+
+	set         keySet
+	packed      []uint64
+	partial     []partialNgram
+	partialSeen map[[2]uint64]struct{}
+
+	sums      []float64 // per n-gram size (its place in the range) and filtered language
+	counts    []uint32  // unigram counts per filtered language
+	exps      []exponential
+	expIndex  []int // the filtered language of each of exps
+	quotients []float64
+	softmaxScratch
+}
+
+var callScratchPool = sync.Pool{New: func() any { return new(callScratch) }}
+
+// release clears the references into the text and returns s to the pool.
+func (s *callScratch) release() {
+	clear(s.words)
+	s.words = s.words[:0]
+	callScratchPool.Put(s)
+}
+
+// partialNgram is an n-gram holding a rune that is in no model: the
+// packed prefix before that rune and its length, all a look-up can find.
+type partialNgram struct {
+	key    uint64
+	length int
+}
+
+// encode keeps the words as runes and their codes, once per text.
+func (s *callScratch) encode(words []string) {
+	codes := runeCodes()
+	s.runes, s.codes, s.ends = s.runes[:0], s.codes[:0], s.ends[:0]
+	for _, word := range words {
+		for _, r := range word {
+			s.runes = append(s.runes, r)
+			s.codes = append(s.codes, codes.code(r))
+		}
+		s.ends = append(s.ends, len(s.runes))
+	}
+}
+
+// ngrams sets s.packed and s.partial to the distinct n-grams of
+// ngramLength runes of the words, upstream's testDataLanguageModel, in the
+// order of their first occurrence: packed when all their runes are in the
+// models' alphabet, else as partialNgram (distinct by their runes).
+func (s *callScratch) ngrams(ngramLength int) {
+	s.packed, s.partial = s.packed[:0], s.partial[:0]
+	s.set.reset(len(s.runes))
+	clear(s.partialSeen)
+	start := 0
+	for _, end := range s.ends {
+		for i := start; i+ngramLength <= end; i++ {
+			var key uint64
+			known := ngramLength
+			for j := range ngramLength {
+				c := s.codes[i+j]
+				if c == 0 {
+					known = j
+					break
+				}
+				key |= uint64(c) << (codeBits * j)
+			}
+			if known == ngramLength {
+				if s.set.add(key) {
+					s.packed = append(s.packed, key)
+				}
+				continue
+			}
+			// The runes themselves, 21 bits each, identify the n-gram.
+			var runes [2]uint64
+			for j, r := range s.runes[i : i+ngramLength] {
+				runes[j/3] |= uint64(r&0x1FFFFF) << (21 * (j % 3))
+			}
+			if s.partialSeen == nil {
+				s.partialSeen = map[[2]uint64]struct{}{}
+			}
+			if _, seen := s.partialSeen[runes]; !seen {
+				s.partialSeen[runes] = struct{}{}
+				s.partial = append(s.partial, partialNgram{key, known})
+			}
+		}
+		start = end
+	}
+}
+
+// keySet is a set of packed n-grams (never 0): open addressing.
+type keySet struct {
+	slots []uint64
+	shift uint
+}
+
+// reset empties s for n keys at most.
+func (s *keySet) reset(n int) {
+	size := 16
+	shift := uint(60)
+	for size < 2*n {
+		size *= 2
+		shift--
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.shift = shift
+}
+
+// add adds key and reports whether it was new.
+func (s *keySet) add(key uint64) bool {
+	mask := uint64(len(s.slots) - 1)
+	for i := slotOf(key, s.shift); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = key
+			return true
+		case key:
+			return false
+		}
+	}
+}
+
+// resized returns b with length n, its contents undefined.
+func resized[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+// gazexConfidenceValues is the end of upstream's
+// ComputeLanguageConfidenceValues, from the n-gram sizes on:
+// lookUpAllLanguageModels (upstream's goroutine per size run in turn),
+// sumUpProbabilities and computeConfidenceValues, with slices per size and
+// language in s instead of maps, and the softmax's division of integers
+// instead of decimal's (softmax). The same sums in the same order, the
+// same values (TestConfidencesMatchReference).
+func (detector languageDetector) gazexConfidenceValues(
+	values confidenceValueSlice,
+	words []string,
+	ngramLengthRange []int,
+	filteredLanguages []Language,
+	s *callScratch,
+) []ConfidenceValue {
+	s.encode(words)
+	nl := len(filteredLanguages)
+	s.sums = resized(s.sums, len(ngramLengthRange)*nl)
+	s.counts = resized(s.counts, nl)
+	hasUnigramCounts := false
+	for r, ngramLength := range ngramLengthRange {
+		s.ngrams(ngramLength)
+		sums := s.sums[r*nl : (r+1)*nl]
+		anyFound := false
+		for i, language := range filteredLanguages {
+			// upstream's probability map has language when sum < 0.
+			sums[i] = detector.sumOfNgramProbabilities(language, ngramLength, s)
+			anyFound = anyFound || sums[i] < 0
+		}
+		if ngramLength != 1 {
+			continue
+		}
+		// countUnigrams of upstream's intersectedLanguages: a language
+		// the unigram map lacks (when it has any) is counted as
+		// Language(0), which has no compact model: no count.
+		hasUnigramCounts = true
+		for i, language := range filteredLanguages {
+			s.counts[i] = 0
+			if anyFound && sums[i] >= 0 {
+				continue
+			}
+			model := detector.model(language, 1)
+			for _, key := range s.packed {
+				if model.probability(key) > 0 {
+					s.counts[i]++
+				}
+			}
+		}
+	}
+
+	// sumUpProbabilities.
+	s.exps, s.expIndex = s.exps[:0], s.expIndex[:0]
+	for i := range filteredLanguages {
+		sum := 0.0
+		for r := range ngramLengthRange {
+			if p := s.sums[r*nl+i]; p < 0 {
+				sum += p
+			}
+		}
+		if hasUnigramCounts && s.counts[i] > 0 {
+			sum /= float64(s.counts[i])
+		}
+		if sum != 0 {
+			s.exps = append(s.exps, computeExponential(sum))
+			s.expIndex = append(s.expIndex, i)
+		}
+	}
+	if len(s.exps) == 0 {
+		sort.Sort(values)
+		return values
+	}
+
+	// computeConfidenceValues.
+	s.quotients = resized(s.quotients, len(s.exps))
+	if s.softmax(s.exps, s.quotients) {
+		for j, i := range s.expIndex {
+			setValue(values, filteredLanguages[i], s.quotients[j])
+		}
+	} else {
+		// A zero denominator: the language most likely by the first
+		// size's probabilities (trigrams: only long texts get here) gets
+		// 1. Upstream sorts the languages of that map by probability, in
+		// map order; of equal ones this takes the first filtered one.
+		best := -1
+		for i, p := range s.sums[:nl] {
+			if p < 0 && (best < 0 || p > s.sums[best]) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			setValue(values, filteredLanguages[best], 1)
+		}
+	}
+	sort.Sort(values)
+	return values
+}
+
+// setValue sets the value of language in values.
+func setValue(values confidenceValueSlice, language Language, value float64) {
+	for i := range values {
+		if values[i].Language() == language {
+			values[i] = newConfidenceValue(language, value)
+			return
+		}
+	}
+}
+
+// sumOfNgramProbabilities is upstream's computeSumOfNgramProbabilities
+// over s.packed and s.partial: the sum of the logs of the probabilities of
+// the n-grams, each by its longest prefix (the n-gram itself first) that
+// the models know.
+func (detector languageDetector) sumOfNgramProbabilities(language Language, ngramLength int, s *callScratch) float64 {
+	var models [maxNgramLength + 1]*compactModel
+	for n := 1; n <= ngramLength; n++ {
+		models[n] = detector.model(language, n)
+	}
+	sum := 0.0
+	for _, key := range s.packed {
+		for n := ngramLength; n > 0; n-- {
+			// lookUp, inlined: every n-gram of a text comes here.
+			m := models[n]
+			var logProbability float64
+			var ok bool
+			if m != nil && m.pairs != nil {
+				logProbability, ok = m.lookUpPaired(key & prefixMask[n])
+			} else {
+				logProbability, ok = m.lookUpSlots(key & prefixMask[n])
+			}
+			if ok {
+				sum += logProbability
+				break
+			}
+		}
+	}
+	for _, p := range s.partial {
+		for n := p.length; n > 0; n-- {
+			if logProbability, ok := models[n].lookUp(p.key & prefixMask[n]); ok {
+				sum += logProbability
+				break
+			}
+		}
+	}
+	return sum
+}
+
+// model returns the model of language and ngramLength, loading it if it
+// is not loaded yet: from the detector's array once seen, instead of a
+// look-up in the process-wide sync.Map at each call.
+func (detector languageDetector) model(language Language, ngramLength int) *compactModel {
+	slot := &detector.gazex.models[language][ngramLength]
+	if m := slot.Load(); m != nil {
+		return m
+	}
+	caches := [maxNgramLength + 1]*sync.Map{nil,
+		detector.unigramLanguageModels, detector.bigramLanguageModels, detector.trigramLanguageModels,
+		detector.quadrigramLanguageModels, detector.fivegramLanguageModels}
+	m := loadLanguageModels(caches[ngramLength], language, ngramLength)
+	if m != nil {
+		slot.Store(m)
+	}
+	return m
 }

@@ -73,7 +73,19 @@ type compactModel struct {
 	// look-up).
 	probabilities string
 	logs          []float64
+	// pairs, for the sizes up to pairedNgramLength, is slots with each
+	// slot's logarithm beside it (slot i at 2i, the bits of its log at
+	// 2i+1): a look-up reads one cache line instead of a slot and, far
+	// away, its entry of logs. Those are the sizes every detection looks
+	// up (a long text's trigrams); for them the logs are nearly as many as
+	// the n-grams, so a probe missed the cache twice. 16 instead of 8
+	// bytes a slot: +1.7 MB for de, es and en; the 4- and 5-grams (12 MB
+	// of slots) stay as they are.
+	pairs []uint64
 }
+
+// pairedNgramLength is the longest n-gram size with pairs.
+const pairedNgramLength = 3
 
 // le64 is binary.LittleEndian.Uint64 of s[i:] for a string.
 func le64(s string, i int) uint64 {
@@ -94,6 +106,30 @@ func slotOf(key uint64, shift uint) uint64 {
 // lookUp returns the log of the probability of the packed n-gram key and
 // whether the model holds it. A nil model holds nothing.
 func (m *compactModel) lookUp(key uint64) (logProbability float64, ok bool) {
+	if m != nil && m.pairs != nil {
+		return m.lookUpPaired(key)
+	}
+	return m.lookUpSlots(key)
+}
+
+// lookUpPaired is lookUp for a model with pairs. It and lookUpSlots are
+// small enough for the compiler to inline (lookUp is not): a detection's
+// loop calls them.
+func (m *compactModel) lookUpPaired(key uint64) (logProbability float64, ok bool) {
+	mask := uint64(len(m.slots) - 1)
+	for i := slotOf(key, m.shift); ; i = (i + 1) & mask {
+		s := m.pairs[2*i]
+		if s == 0 {
+			return 0, false
+		}
+		if s&prefixMask[maxNgramLength] == key {
+			return math.Float64frombits(m.pairs[2*i+1]), true
+		}
+	}
+}
+
+// lookUpSlots is lookUp for a model without pairs (or nil).
+func (m *compactModel) lookUpSlots(key uint64) (logProbability float64, ok bool) {
 	if m == nil {
 		return 0, false
 	}
@@ -239,7 +275,22 @@ func decodeCompactModel(raw string, ngramLength int) (*compactModel, error) {
 	if maxIndex >= uint64(numSets) {
 		return nil, fmt.Errorf("probability index %d of %d", maxIndex, numSets)
 	}
+	if ngramLength <= pairedNgramLength {
+		m.pairs = pairSlots(m.slots, m.logs)
+	}
 	return m, nil
+}
+
+// pairSlots returns compactModel.pairs of slots and logs.
+func pairSlots(slots []uint64, logs []float64) []uint64 {
+	pairs := make([]uint64, 2*len(slots))
+	for i, s := range slots {
+		if s != 0 {
+			pairs[2*i] = s
+			pairs[2*i+1] = math.Float64bits(logs[s>>keyBits])
+		}
+	}
+	return pairs
 }
 
 // HasCompactModels reports whether this copy embeds the models of

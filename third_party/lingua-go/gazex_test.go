@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -338,7 +339,7 @@ func TestAlphabetRunes(t *testing.T) {
 			}
 		}
 	}
-	for _, w := range append(fragments(t), "aб", "бб", "中文", "ab", "ñandú", "αβγ", "") {
+	for _, w := range append(fragments(t), "aб", "бa", "aßb", "ßab", "中a", "a中", "бб", "中文", "ab", "ñandú", "αβγ", "") {
 		for _, word := range letters.FindAllString(strings.ToLower(w), -1) {
 			want, wantOK := alphabet(0), false
 			for _, a := range allAlphabets() {
@@ -457,4 +458,40 @@ func BenchmarkCompute(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestPairsMatchSlots holds the look-up in pairs to the one in slots and
+// logs: every n-gram of the paired sizes, their prefixes and random keys.
+func TestPairsMatchSlots(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, l := range []Language{German, Spanish, English} {
+		for n := 1; n <= maxNgramLength; n++ {
+			m := loadCompactModel(l, n)
+			if (m.pairs != nil) != (n <= pairedNgramLength) {
+				t.Fatalf("%v %d-grams: pairs %v", l, n, m.pairs != nil)
+			}
+			if m.pairs == nil {
+				continue
+			}
+			plain := *m
+			plain.pairs = nil
+			var keys []uint64
+			for _, s := range m.slots {
+				if s != 0 {
+					key := s & prefixMask[maxNgramLength]
+					keys = append(keys, key, key&prefixMask[n-1], key^1<<(8*(n-1)))
+				}
+			}
+			for range 100_000 {
+				keys = append(keys, r.Uint64()&prefixMask[n])
+			}
+			for _, key := range keys {
+				v, ok := m.lookUp(key)
+				pv, pok := plain.lookUp(key)
+				if ok != pok || math.Float64bits(v) != math.Float64bits(pv) {
+					t.Fatalf("%v %d-gram %x: pairs %v %v, slots %v %v", l, n, key, v, ok, pv, pok)
+				}
+			}
+		}
+	}
 }
