@@ -155,9 +155,12 @@ type Extractor struct {
 	adjHash   key3Set                      // key3Hash of those: a cheap test before adjPrefix
 	adjTab    key3Table                    // adjPrefix as a table (no refs), read by hasAdjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
+	adjWords  adjTable                     // adjective as a table, read per word by tokenWords
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
 	offices   []string                     // the one-word office patterns of every language, for Office
+	// officeMemo keeps Office's answers (office.go).
+	officeMemo *officeMemo
 }
 
 // New builds an extractor; entities supply the countries (their
@@ -203,6 +206,8 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	x.adjWords = newAdjTable(x.adjective)
+	x.officeMemo = new(officeMemo)
 	for k := range x.adjPrefix {
 		x.adjHash.add(key3Hash(k))
 	}
@@ -215,7 +220,11 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		for _, e := range x.lex[lang].of(kindOffice).entries {
 			for _, seq := range e.patterns {
 				if len(seq) == 1 {
-					x.offices = append(x.offices, strings.TrimSuffix(seq[0], umlautMark))
+					// A pattern the languages share is tried once (Office
+					// asks whether any matches).
+					if p := strings.TrimSuffix(seq[0], umlautMark); !slices.Contains(x.offices, p) {
+						x.offices = append(x.offices, p)
+					}
 				}
 			}
 		}
@@ -227,20 +236,6 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 func (x *Extractor) hasAdjPrefix(k uint32) bool {
 	_, ok := x.adjTab.get(k, key3Hash(k))
 	return ok
-}
-
-// Office reports whether a role as a text states it ("Verteidigungsminister",
-// "la diputada", "Ex-environment secretary") names a state office in any
-// of the languages: a word of it matches an office entry of a lexicon.
-func (x *Extractor) Office(role string) bool {
-	for _, t := range gazetteer.Tokens(role) {
-		for _, p := range x.offices {
-			if wordMatch(p, t.Fold) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // arenaBufs are the arenas of one Extract call, kept for the next: a
