@@ -26,6 +26,7 @@ package events
 
 import (
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -207,7 +208,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	}
 	x.adjEmpty = x.adjective[""]
 	x.adjWords = newAdjTable(x.adjective)
-	x.officeMemo = new(officeMemo)
+	x.officeMemo = &officeMemo{seed: maphash.MakeSeed()}
 	for k := range x.adjPrefix {
 		x.adjHash.add(key3Hash(k))
 	}
@@ -634,7 +635,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
-		if quotedSpeaker(&quotes, ev) {
+		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
 		if seen[typ] && !otherActor(out, ev) {
@@ -666,11 +667,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	out = prune(out, ws, lex)
 	// A denied or hypothetical event did not happen: it is no event
 	// ("haben kein Abkommen unterzeichnet", "podría firmar").
-	out = slices.DeleteFunc(out, func(ev Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
+	out = deleteEvents(out, func(ev *Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
 	for i := range out {
-		out[i].Confidence = confidence(out[i])
+		out[i].Confidence = confidence(&out[i])
 	}
-	out = slices.DeleteFunc(out, weakTalks)
+	out = deleteEvents(out, weakTalks)
 	*into = append((*into)[:base], out...) // in place, unless a step above made out anew
 	if borrowed {
 		return out, nil
@@ -712,6 +713,29 @@ func (x *Extractor) topic(lex *view, doc *topicCounts) (string, []string) {
 		return "other", nil
 	}
 	return best, nil
+}
+
+// deleteEvents is slices.DeleteFunc reading each event in place: an
+// event is large, and DeleteFunc's func took a copy of each (twice).
+func deleteEvents(evs []Event, del func(*Event) bool) []Event {
+	i := -1
+	for k := range evs {
+		if del(&evs[k]) {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return evs
+	}
+	for j := i + 1; j < len(evs); j++ {
+		if !del(&evs[j]) {
+			evs[i] = evs[j]
+			i++
+		}
+	}
+	clear(evs[i:]) // as DeleteFunc does: no participants kept alive past the end
+	return evs[:i]
 }
 
 // String is a one-line summary for tests and debugging.
@@ -845,8 +869,8 @@ func passiveRoles(cands []Participant, agent int) []Participant {
 // que Sánchez anunciara que el Consejo de Ministros aprobará el
 // reconocimiento" reports two acts.
 func otherActor(out []Event, ev Event) bool {
-	for _, o := range out {
-		if o.Type == ev.Type && sharedActor(o, ev, func(Participant) bool { return true }, func(p Participant) string { return p.Entity.ID }) {
+	for i := range out {
+		if o := &out[i]; o.Type == ev.Type && sharedActor(o, &ev, func(Participant) bool { return true }, func(p Participant) string { return p.Entity.ID }) {
 			return false
 		}
 	}

@@ -483,11 +483,13 @@ func modality(lang string, ws []word, tr hit, negs, futs, hyps, comps []hit) (Mo
 			// A suffix cue ("*rá": "firmará") marks the trigger word itself;
 			// a word cue ("podría") marks another word of the clause.
 			suffixCue, wordCue := false, false
-			for _, seq := range h.e.patterns {
-				if len(seq) != 1 || !wordMatch(seq[0], ws[h.i].fold) {
+			fold := ws[h.i].fold
+			for j := range h.e.single { // the one-word patterns, as wordMatch reads them
+				c := &h.e.single[j]
+				if !c.w.match(fold) {
 					continue
 				}
-				if strings.HasPrefix(seq[0], "*") && !strings.HasSuffix(seq[0], "*") {
+				if c.suffix {
 					suffixCue = true
 				} else {
 					wordCue = true

@@ -1,8 +1,8 @@
 package events
 
 import (
+	"hash/maphash"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -12,16 +12,22 @@ import (
 // official), for the same few hundred role texts again and again; the
 // answer depends on the role alone. Tokenising the role and trying each
 // of the offices patterns on each word cost about 1 % of the dev corpus's
-// instructions: the answers are kept, per Extractor, for up to
-// maxOfficeMemo distinct roles.
+// instructions: the answers are kept, per Extractor, in a table of
+// officeSlots roles placed by a hash of the role, each slot holding the
+// last role placed there (a role that finds another in its slot is
+// worked out again, and takes the slot).
 
-// maxOfficeMemo bounds the roles whose answer is kept (a gazetteer of a
-// million names could otherwise keep as many).
-const maxOfficeMemo = 1 << 16
+// officeSlots is the size of the table (a power of two).
+const officeSlots = 1 << 12
 
 type officeMemo struct {
-	m sync.Map // role → bool
-	n atomic.Int64
+	seed  maphash.Seed
+	slots [officeSlots]atomic.Pointer[officeAnswer]
+}
+
+type officeAnswer struct {
+	role string
+	ok   bool
 }
 
 // Office reports whether a role as a text states it ("Verteidigungsminister",
@@ -32,15 +38,14 @@ func (x *Extractor) Office(role string) bool {
 	if memo == nil {
 		return x.office(role)
 	}
-	if v, ok := memo.m.Load(role); ok {
-		return v.(bool)
+	slot := &memo.slots[maphash.String(memo.seed, role)&(officeSlots-1)]
+	if a := slot.Load(); a != nil && a.role == role {
+		return a.ok
 	}
 	got := x.office(role)
-	if memo.n.Add(1) <= maxOfficeMemo {
-		// A copy: the role may be a slice of a document's text, which
-		// the memo must not keep alive.
-		memo.m.Store(strings.Clone(role), got)
-	}
+	// A copy: the role may be a slice of a document's text, which the
+	// memo must not keep alive.
+	slot.Store(&officeAnswer{strings.Clone(role), got})
 	return got
 }
 
