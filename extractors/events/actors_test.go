@@ -233,18 +233,18 @@ func TestTalksOfOneCountry(t *testing.T) {
 	})
 	t.Run("weakTalks", func(t *testing.T) {
 		one := Event{Type: TypeMeet, Confidence: 0.35, Participants: []Participant{{Role: RoleActor, Entity: country(t, "DEU")}}}
-		assert.True(t, weakTalks(one))
+		assert.True(t, weakTalks(&one))
 		sure := one
 		sure.Confidence = 0.6
-		assert.False(t, weakTalks(sure))
+		assert.False(t, weakTalks(&sure))
 		two := one
 		two.Participants = append(slices.Clone(one.Participants), Participant{Role: RoleRecipient, Entity: country(t, "CHN")})
-		assert.False(t, weakTalks(two))
+		assert.False(t, weakTalks(&two))
 		official := Event{Type: TypeMeet, Confidence: 0.35, Participants: []Participant{{Role: RoleActor, Entity: xi}}}
-		assert.False(t, weakTalks(official))
+		assert.False(t, weakTalks(&official))
 		statement := one
 		statement.Type = TypeStatement
-		assert.False(t, weakTalks(statement))
+		assert.False(t, weakTalks(&statement))
 	})
 }
 

@@ -73,3 +73,23 @@ func BenchmarkExtract(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLexicon is the lexicon pass alone (tokenWords and find on
+// every sentence of the seeds), what docTopics runs per document.
+func BenchmarkLexicon(b *testing.B) {
+	all, err := gazetteer.Default()
+	require.NoError(b, err)
+	x, err := New(all)
+	require.NoError(b, err)
+	ins, size := seedInputs(b, true)
+	b.SetBytes(size)
+	bufs := new(arenaBufs)
+	for b.Loop() {
+		for _, in := range ins {
+			tok := 0
+			for _, s := range in.Sentences {
+				x.sentenceWords(in, s, &tok, bufs, false)
+			}
+		}
+	}
+}

@@ -20,7 +20,7 @@ import "github.com/gazex/gazex/gazetteer"
 //
 // Events at 0.7 or more have an official, or a country or body doing an
 // act of state, named before the trigger among at most three entities.
-func confidence(ev Event) float64 {
+func confidence(ev *Event) float64 { // an event is large: read in place
 	c := 0.5
 	actor := strongestActor(ev)
 	switch {
@@ -57,7 +57,7 @@ var actsOfState = map[string]bool{
 
 // strongestActor is the event's strongest actor: a person before a
 // country before an organisation.
-func strongestActor(ev Event) *Participant {
+func strongestActor(ev *Event) *Participant {
 	var best *Participant
 	for i := range ev.Participants {
 		p := &ev.Participants[i]
@@ -77,7 +77,7 @@ func strongestActor(ev Event) *Participant {
 // speaksAfter reports an official named after his own words ("…, sagte
 // X", "…, dijo el canciller"): the subject of a statement or a denial in
 // its usual place after what was said.
-func speaksAfter(ev Event, actor *Participant) bool {
+func speaksAfter(ev *Event, actor *Participant) bool {
 	return actor.Entity.Type == gazetteer.TypePerson && (ev.Type == TypeStatement || ev.Type == TypeDeny)
 }
 
@@ -89,7 +89,7 @@ func speaksAfter(ev Event, actor *Participant) bool {
 // jährlichen Gipfeltreffens der G7". Two countries ("Russland und China
 // intensivieren", "die russisch-belarussischen Konsultationen", "besprach
 // die kubanische Seite mit China") stay.
-func weakTalks(ev Event) bool {
+func weakTalks(ev *Event) bool {
 	switch ev.Type {
 	case TypeMeet, TypeConsult, TypeCooperateIntent:
 	default:

@@ -26,6 +26,7 @@ package events
 
 import (
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -155,9 +156,12 @@ type Extractor struct {
 	adjHash   key3Set                      // key3Hash of those: a cheap test before adjPrefix
 	adjTab    key3Table                    // adjPrefix as a table (no refs), read by hasAdjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
+	adjWords  adjTable                     // adjective as a table, read per word by tokenWords
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
 	offices   []string                     // the one-word office patterns of every language, for Office
+	// officeMemo keeps Office's answers (office.go).
+	officeMemo *officeMemo
 }
 
 // New builds an extractor; entities supply the countries (their
@@ -203,6 +207,8 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	x.adjEmpty = x.adjective[""]
+	x.adjWords = newAdjTable(x.adjective)
+	x.officeMemo = &officeMemo{seed: maphash.MakeSeed()}
 	for k := range x.adjPrefix {
 		x.adjHash.add(key3Hash(k))
 	}
@@ -215,7 +221,11 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		for _, e := range x.lex[lang].of(kindOffice).entries {
 			for _, seq := range e.patterns {
 				if len(seq) == 1 {
-					x.offices = append(x.offices, strings.TrimSuffix(seq[0], umlautMark))
+					// A pattern the languages share is tried once (Office
+					// asks whether any matches).
+					if p := strings.TrimSuffix(seq[0], umlautMark); !slices.Contains(x.offices, p) {
+						x.offices = append(x.offices, p)
+					}
 				}
 			}
 		}
@@ -227,20 +237,6 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 func (x *Extractor) hasAdjPrefix(k uint32) bool {
 	_, ok := x.adjTab.get(k, key3Hash(k))
 	return ok
-}
-
-// Office reports whether a role as a text states it ("Verteidigungsminister",
-// "la diputada", "Ex-environment secretary") names a state office in any
-// of the languages: a word of it matches an office entry of a lexicon.
-func (x *Extractor) Office(role string) bool {
-	for _, t := range gazetteer.Tokens(role) {
-		for _, p := range x.offices {
-			if wordMatch(p, t.Fold) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // arenaBufs are the arenas of one Extract call, kept for the next: a
@@ -639,7 +635,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
-		if quotedSpeaker(&quotes, ev) {
+		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
 		if seen[typ] && !otherActor(out, ev) {
@@ -671,11 +667,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	out = prune(out, ws, lex)
 	// A denied or hypothetical event did not happen: it is no event
 	// ("haben kein Abkommen unterzeichnet", "podría firmar").
-	out = slices.DeleteFunc(out, func(ev Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
+	out = deleteEvents(out, func(ev *Event) bool { return ev.Modality.Negated || ev.Modality.Hypothetical })
 	for i := range out {
-		out[i].Confidence = confidence(out[i])
+		out[i].Confidence = confidence(&out[i])
 	}
-	out = slices.DeleteFunc(out, weakTalks)
+	out = deleteEvents(out, weakTalks)
 	*into = append((*into)[:base], out...) // in place, unless a step above made out anew
 	if borrowed {
 		return out, nil
@@ -717,6 +713,29 @@ func (x *Extractor) topic(lex *view, doc *topicCounts) (string, []string) {
 		return "other", nil
 	}
 	return best, nil
+}
+
+// deleteEvents is slices.DeleteFunc reading each event in place: an
+// event is large, and DeleteFunc's func took a copy of each (twice).
+func deleteEvents(evs []Event, del func(*Event) bool) []Event {
+	i := -1
+	for k := range evs {
+		if del(&evs[k]) {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return evs
+	}
+	for j := i + 1; j < len(evs); j++ {
+		if !del(&evs[j]) {
+			evs[i] = evs[j]
+			i++
+		}
+	}
+	clear(evs[i:]) // as DeleteFunc does: no participants kept alive past the end
+	return evs[:i]
 }
 
 // String is a one-line summary for tests and debugging.
@@ -850,8 +869,8 @@ func passiveRoles(cands []Participant, agent int) []Participant {
 // que Sánchez anunciara que el Consejo de Ministros aprobará el
 // reconocimiento" reports two acts.
 func otherActor(out []Event, ev Event) bool {
-	for _, o := range out {
-		if o.Type == ev.Type && sharedActor(o, ev, func(Participant) bool { return true }, func(p Participant) string { return p.Entity.ID }) {
+	for i := range out {
+		if o := &out[i]; o.Type == ev.Type && sharedActor(o, &ev, func(Participant) bool { return true }, func(p Participant) string { return p.Entity.ID }) {
 			return false
 		}
 	}

@@ -119,6 +119,7 @@ type entry struct {
 	patterns    [][]string
 	compiled    [][]pword // patterns, compiled for matchAt
 	gapped      []bool    // per pattern: it has a "..." gap
+	single      []oneWord // its one-word patterns as wordMatch reads them, for modality
 	topic       int       // a topic entry's place in topicOrder; -1 for any other
 }
 
@@ -539,6 +540,9 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 			e.patterns = append(e.patterns, seq)
 			e.compiled = append(e.compiled, compile(seq))
 			e.gapped = append(e.gapped, slices.Contains(seq, "..."))
+			if len(seq) == 1 {
+				e.single = append(e.single, oneWord{rawPword(seq[0]), strings.HasPrefix(seq[0], "*") && !strings.HasSuffix(seq[0], "*")})
+			}
 		}
 		e.topic = -1
 		if e.kind == kindTopic {
@@ -642,6 +646,33 @@ const (
 	opNot          // "!x": the next word of the clause, if any, is not x
 	opRaw          // an empty pattern word: wordMatch decides, as before compiling
 )
+
+// oneWord is a one-word pattern as modality reads it: its word as
+// [wordMatch] does ("$" and "^" not cut), and whether it is a suffix cue
+// ("*rá": it marks the word it ends).
+type oneWord struct {
+	w      pword
+	suffix bool
+}
+
+// rawPword is the pattern word p as wordMatch reads it, "$" and "^"
+// part of its text: its match is wordMatch(p, ·), without working out
+// the wildcards per call.
+func rawPword(p string) pword {
+	switch {
+	case p == "":
+		return pword{op: opRaw, text: p} // wordMatch decides
+	case p == "*":
+		return pword{op: opAny}
+	case len(p) > 1 && p[0] == '*' && p[len(p)-1] == '*':
+		return pword{op: opContains, text: p[1 : len(p)-1]}
+	case p[0] == '*':
+		return pword{op: opSuffix, text: p[1:]}
+	case p[len(p)-1] == '*':
+		return pword{op: opPrefix, text: p[:len(p)-1]}
+	}
+	return pword{op: opExact, text: p}
+}
 
 // compile compiles a pattern sequence for matchAt.
 func compile(seq []string) []pword {

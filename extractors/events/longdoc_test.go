@@ -53,7 +53,7 @@ func dedupScan(evs []Event) []Event {
 		merged := false
 		if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
 			for i := range out {
-				if same(out[i], ev) {
+				if same(&out[i], &ev) {
 					out[i] = merge(out[i], ev)
 					merged = true
 					break

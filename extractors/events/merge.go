@@ -35,8 +35,11 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 			drop[st] = true
 		}
 	}
-	for i, e := range evs {
-		for _, a := range evs {
+	// Events are large: the loops read them in place, not a copy of each.
+	for i := range evs {
+		e := &evs[i]
+		for j := range evs {
+			a := &evs[j]
 			if (a.Type == TypeAgree || a.Type == TypeSignAgreement) && a.TrigStart < e.TrigStart &&
 				(e.Type == TypeCooperateIntent || e.Modality.Future) {
 				drop[i] = true
@@ -50,7 +53,8 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 			if at < evs[st].TrigStart {
 				continue
 			}
-			for i, e := range evs {
+			for i := range evs {
+				e := &evs[i]
 				if i == st || drop[i] || e.TrigStart < at || !reported[e.Type] {
 					continue
 				}
@@ -85,8 +89,10 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 //   - a statement that reports an attack ("sagte, russische Hacker hätten
 //     Deutschland angegriffen") is an accusation.
 func objects(evs []Event, drop []bool, ws []word, lex *view) {
-	for i, e := range evs {
-		for _, a := range evs {
+	for i := range evs {
+		e := &evs[i]
+		for j := range evs {
+			a := &evs[j]
 			if a.TrigStart == e.TrigStart || drop[i] || a.Type != TypeDeny && a.Type != TypeAccuse {
 				continue
 			}
@@ -102,7 +108,10 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			}
 		}
 	}
-	for s, st := range evs {
+	for s := range evs {
+		// st is read in place: the loop changes only evs[s]'s type and
+		// rules, and goes on to the next event once it has.
+		st := &evs[s]
 		if st.Type != TypeStatement || drop[s] {
 			continue
 		}
@@ -110,8 +119,8 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			if at := ws[h.i].start; at > st.TrigEnd {
 				evs[s].Type, evs[s].Plover, evs[s].Cameo = TypeAccuse, mapping[TypeAccuse].plover, mapping[TypeAccuse].cameo
 				evs[s].Rules = append(evs[s].Rules, h.e.rule)
-				for i, e := range evs {
-					if e.TrigStart == at {
+				for i := range evs {
+					if evs[i].TrigStart == at {
 						drop[i] = true // the attack is what was said
 					}
 				}
@@ -122,7 +131,8 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			continue
 		}
 		clause := clauseAt(ws, st.TrigStart)
-		for i, e := range evs {
+		for i := range evs {
+			e := &evs[i]
 			if i == s || drop[i] || e.Type != TypeOther || e.TrigStart < st.TrigEnd {
 				continue
 			}
@@ -210,14 +220,15 @@ func dedupScanned(evs []Event) []Event {
 	if len(evs) > 0 {
 		out = make([]Event, 0, len(evs))
 	}
-	for _, ev := range evs {
+	for k := range evs {
+		ev := &evs[k] // in place: an event is large, and IndexFunc copied each it compared
 		if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
-			if i := slices.IndexFunc(out, func(o Event) bool { return same(o, ev) }); i >= 0 {
-				out[i] = merge(out[i], ev)
+			if i := sameIn(out, ev); i >= 0 {
+				out[i] = merge(out[i], *ev)
 				continue
 			}
 		}
-		out = append(out, ev)
+		out = append(out, *ev)
 	}
 	return out
 }
@@ -235,7 +246,7 @@ func dedupIndexed(evs []Event) []Event {
 		mergeable := ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse
 		if mergeable {
 			for i := range idx.candidates(ev) {
-				if same(out[i], ev) {
+				if same(&out[i], &ev) {
 					out[i] = merge(out[i], ev)
 					idx.add(i, out[i])
 					merged = true
@@ -253,7 +264,18 @@ func dedupIndexed(evs []Event) []Event {
 	return out
 }
 
-func same(a, b Event) bool {
+// sameIn returns the index of the first event of out that is [same] as
+// ev, or -1.
+func sameIn(out []Event, ev *Event) int {
+	for i := range out {
+		if same(&out[i], ev) {
+			return i
+		}
+	}
+	return -1
+}
+
+func same(a, b *Event) bool {
 	if a.Type != b.Type || a.Modality != b.Modality {
 		return false
 	}
@@ -290,13 +312,13 @@ func isPerson(p Participant) bool { return p.Entity.Type == gazetteer.TypePerson
 func hasCountry(p Participant) bool { return p.Entity.Country != "" }
 
 // hasActor reports whether an actor of ev passes keep.
-func hasActor(ev Event, keep func(Participant) bool) bool {
+func hasActor(ev *Event, keep func(Participant) bool) bool {
 	return slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor && keep(p) })
 }
 
 // sharedActor reports whether an actor of a and one of b, both passing
 // keep, have the same id.
-func sharedActor(a, b Event, keep func(Participant) bool, id func(Participant) string) bool {
+func sharedActor(a, b *Event, keep func(Participant) bool, id func(Participant) string) bool {
 	for _, p := range a.Participants {
 		if p.Role != RoleActor || !keep(p) {
 			continue

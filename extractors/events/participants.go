@@ -998,7 +998,7 @@ func singular(fold string, e *gazetteer.Entity) bool {
 // miente», dijo un vocero"): a name in what was said is not the one who
 // said it. A name borrowed from before (a pronoun, a role noun) stands
 // where its word does.
-func quotedSpeaker(q *sentQuotes, ev Event) bool {
+func quotedSpeaker(q *sentQuotes, ev *Event) bool {
 	if ev.Type != TypeStatement && ev.Type != TypeDeny && ev.Type != TypeAccuse {
 		return false
 	}

@@ -121,7 +121,7 @@ func speechType(ws []word, tr hit, lex *view, speech []hit) (string, string) {
 // evaluates reports whether the trigger of ev is a verb that judges its
 // object ("nannte die Einbestellung überfällig", "calificó la expulsión de
 // injustificada"): the act it names is what is judged, not done.
-func evaluates(ev Event, ws []word, lex *view) bool {
+func evaluates(ev *Event, ws []word, lex *view) bool {
 	k := wordFrom(ws, ev.TrigStart)
 	return k >= 0 && ws[k].start == ev.TrigStart && lex.at(kindEvaluation, k)
 }
