@@ -32,8 +32,13 @@ const maxNameWords = 4
 // once (TestScanKeepsEveryStart holds scan to the loop's first tests:
 // "@", or a word of a language with a lexicon, capitalised in German,
 // that lx.mayStart lets pass).
+//
+// The list lives in d.cands, pooled with the document's scratch: a
+// candidate is some 140 bytes, and a list grown by append afresh for
+// every document was the extractor's largest allocation.
 func (d *doc) candidates() []candidate {
-	var out []candidate
+	out := d.cands[:0]
+	defer func() { d.cands = out }()
 	next := 0 // the index after the last pattern found: tokens before it are skipped
 	for _, s := range d.starts {
 		i := int(s)
@@ -143,7 +148,11 @@ func (d *doc) glued(k int) bool {
 
 // adjective returns the country of a nationality adjective at token k.
 func (d *doc) adjective(k int) string {
-	return d.x.adjectives[d.toks[k].Key]
+	key := d.toks[k].Key
+	if !d.x.adjectivePrints.may(key) {
+		return "" // most words asked are none: no hash of the key
+	}
+	return d.x.adjectives[key]
 }
 
 // countryAt returns the country that token k names: an adjective, a
@@ -157,7 +166,9 @@ func (d *doc) countryAt(k int) string {
 		return e.Country
 	}
 	if d.toks[k].Shape != gazetteer.ShapeOther {
-		return d.x.countryKeys[d.toks[k].Key]
+		if key := d.toks[k].Key; d.x.countryPrints.may(key) {
+			return d.x.countryKeys[key]
+		}
 	}
 	return ""
 }
