@@ -104,12 +104,19 @@ func (d *doc) coref(e *Entity, forms [][]string) {
 		return
 	}
 	single := len(forms) == 1 && len(forms[0]) == 1
-	var prints [3]uint32 // shortForms gives at most three forms
-	for fi, f := range forms {
-		prints[fi] = keyPrint(f[0])
+	// The prints of the forms' first keys (shortForms gives at most
+	// three forms; a missing one repeats the first), compared with each
+	// token's before anything else is read.
+	var prints [3]uint32
+	for fi := range prints {
+		prints[fi] = keyPrint(forms[min(fi, len(forms)-1)][0])
 	}
+	p0, p1, p2 := prints[0], prints[1], prints[2]
 	caps := d.capKeys()
 	for ci := 0; ci < len(caps); ci++ {
+		if p := caps[ci].print; p != p0 && p != p1 && p != p2 {
+			continue
+		}
 		k := int(caps[ci].tok)
 		if d.claimed[k] {
 			continue
@@ -172,10 +179,11 @@ func (d *doc) capKeys() []capKey {
 	}
 	d.capsDone = true
 	caps := d.caps[:0]
-	for k := range d.toks {
-		t := &d.toks[k]
-		if t.Shape == gazetteer.ShapeCap && d.tagged[k] == nil {
-			caps = append(caps, capKey{int32(k), keyPrint(t.Key)})
+	toks := d.toks
+	tagged := d.tagged[:len(toks)] // (locals: append does not make the loop reload d's fields)
+	for k := range toks {
+		if toks[k].Shape == gazetteer.ShapeCap && tagged[k] == nil {
+			caps = append(caps, capKey{int32(k), keyPrint(toks[k].Key)})
 		}
 	}
 	d.caps = caps

@@ -2,6 +2,7 @@ package roles
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -140,4 +141,24 @@ func TestPrintFiltersMatchMaps(t *testing.T) {
 	}
 	assert.Less(t, passed, len(keys)/3)
 	assert.Greater(t, len(f.x.adjectives), 100)
+}
+
+// TestAppendKey holds appendKey to its plain statement: the type, "|"
+// and the words' keys joined by spaces, for every window of up to five
+// tokens of the seeds (punctuation too), with a buffer reused.
+func TestAppendKey(t *testing.T) {
+	toks := gazetteer.Tokens(withSeeds(t, "Díaz-Canel, «Perdomos» (FAR) 2024"))
+	var buf []byte
+	for i := range toks {
+		for n := 0; n <= 5 && i+n <= len(toks); n++ {
+			var keys []string
+			for _, tok := range toks[i : i+n] {
+				if tok.IsWord() {
+					keys = append(keys, tok.Key)
+				}
+			}
+			buf = appendKey(buf[:0], gazetteer.TypePerson, toks[i:i+n])
+			require.Equal(t, gazetteer.TypePerson+"|"+strings.Join(keys, " "), string(buf))
+		}
+	}
 }
