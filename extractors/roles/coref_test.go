@@ -111,8 +111,8 @@ func TestKeyPrint(t *testing.T) {
 // ruled out.
 func TestPrintFiltersMatchMaps(t *testing.T) {
 	f := newFixture(t)
-	text := withSeeds(t, "die russische Botschaft, Chinas Außenministerium, el canciller cubano")
-	d := f.x.newDoc(Input{Text: text, Lang: "de"})
+	text := withSeeds(t, "die russische Botschaft, Chinas Außenministerium, el canciller cubano; china, russland, kuba, chile")
+	d := f.x.newDoc(Input{Text: text, Lang: "de", Found: f.tg.Tag(text)})
 	defer d.release()
 	var keys []string
 	for k := range f.x.adjectives {
@@ -136,9 +136,23 @@ func TestPrintFiltersMatchMaps(t *testing.T) {
 			passed++
 		}
 	}
+	countries := 0
 	for k := range d.toks {
 		require.Equal(t, f.x.adjectives[d.toks[k].Key], d.adjective(k))
+		// countryAt's plain statement.
+		want := f.x.adjectives[d.toks[k].Key]
+		if e := d.tagged[k]; want == "" && e != nil && e.Country != "" && e.Country != "INT" && e.Type != gazetteer.TypePerson {
+			want = e.Country
+		}
+		if want == "" && d.toks[k].Shape != gazetteer.ShapeOther {
+			want = f.x.countryKeys[d.toks[k].Key]
+		}
+		require.Equal(t, want, d.countryAt(k), "%q", d.toks[k].Fold)
+		if want != "" {
+			countries++
+		}
 	}
+	assert.Greater(t, countries, 100)
 	assert.Less(t, passed, len(keys)/3)
 	assert.Greater(t, len(f.x.adjectives), 100)
 }
@@ -160,5 +174,33 @@ func TestAppendKey(t *testing.T) {
 			buf = appendKey(buf[:0], gazetteer.TypePerson, toks[i:i+n])
 			require.Equal(t, gazetteer.TypePerson+"|"+strings.Join(keys, " "), string(buf))
 		}
+	}
+}
+
+// TestWordPrints checks that a word of a kind always passes the kind's
+// wordPrints (nonName and nonStateWord ask it before the map, as is does),
+// and that the prints rule out most other words.
+func TestWordPrints(t *testing.T) {
+	x, err := New(nil)
+	require.NoError(t, err)
+	words := fastPathWords(t, x)
+	out := 0
+	for _, lx := range x.lex {
+		for k := range numKinds {
+			for _, w := range words {
+				if lx.words[k][w] {
+					require.True(t, lx.wordPrints[k].may(w), "%s kind %d %q", lx.lang, k, w)
+				} else if !lx.wordPrints[k].may(w) {
+					out++
+				}
+			}
+			for w := range lx.words[k] {
+				require.True(t, lx.wordPrints[k].may(w), "%s kind %d %q", lx.lang, k, w)
+			}
+		}
+	}
+	assert.Greater(t, out, len(words)*len(x.lex)*int(numKinds)/2)
+	for _, w := range words {
+		require.Equal(t, x.lex["de"].is(kindNonName, w) || x.lex["de"].words[kindArticle][w] || x.credits[w], x.nonName(x.lex["de"], w), "%q", w)
 	}
 }

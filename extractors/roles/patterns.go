@@ -159,16 +159,17 @@ func (d *doc) adjective(k int) string {
 // country name (also in the genitive: "Chinas"), or a body of the
 // gazetteer that belongs to one country.
 func (d *doc) countryAt(k int) string {
-	if c := d.adjective(k); c != "" {
-		return c
+	t := &d.toks[k]
+	if d.x.adjectivePrints.may(t.Key) { // adjective(k), inline
+		if c := d.x.adjectives[t.Key]; c != "" {
+			return c
+		}
 	}
 	if e := d.tagged[k]; e != nil && e.Country != "" && e.Country != "INT" && e.Type != gazetteer.TypePerson {
 		return e.Country
 	}
-	if d.toks[k].Shape != gazetteer.ShapeOther {
-		if key := d.toks[k].Key; d.x.countryPrints.may(key) {
-			return d.x.countryKeys[key]
-		}
+	if t.Shape != gazetteer.ShapeOther && d.x.countryPrints.may(t.Key) {
+		return d.x.countryKeys[t.Key]
 	}
 	return ""
 }
@@ -351,7 +352,7 @@ func (d *doc) placeFirstName(k int) bool {
 // language of lx (weekdays, months, articles, body words: the English
 // "He" is a Chinese family name in German text), or a credit in any.
 func (x *Extractor) nonName(lx *lexicon, fold string) bool {
-	return lx.is(kindNonName, fold) || lx.wordHeads[kindArticle].may(fold) && lx.words[kindArticle][fold] || x.isCredit(fold)
+	return lx.is(kindNonName, fold) || lx.wordHeads[kindArticle].may(fold) && lx.wordPrints[kindArticle].may(fold) && lx.words[kindArticle][fold] || x.isCredit(fold)
 }
 
 // nameIn returns the longest run of name tokens that ends the capitalised

@@ -346,11 +346,13 @@ func (x *Extractor) newDoc(in Input) *doc {
 	}
 	d.starts = d.starts[:0]
 	d.scan(in.Sentences, in.Segments)
-	for _, f := range in.Found {
-		for _, m := range f.Mentions {
-			i, end := taggedToks(toks, m)
+	tagged := d.tagged // (a local: the stores do not make the loop reload d.tagged)
+	for fi := range in.Found {
+		f := &in.Found[fi]
+		for mi := range f.Mentions {
+			i, end := taggedToks(toks, &f.Mentions[mi])
 			for ; i < end; i++ {
-				d.tagged[i] = f.Entity
+				tagged[i] = f.Entity
 			}
 		}
 	}
@@ -363,28 +365,29 @@ func (x *Extractor) newDoc(in Input) *doc {
 // both ends confirm: then nothing is searched. Otherwise the tokens are
 // found by their offsets (taggedToksSearch), alike for sorted, non-empty,
 // non-overlapping tokens (TestTaggedToks).
-func taggedToks(toks []gazetteer.Token, m tagger.Mention) (first, end int) {
+func taggedToks(toks []gazetteer.Token, m *tagger.Mention) (first, end int) {
 	if a, b := m.TokStart, m.TokEnd; a < b && b <= len(toks) && toks[a].Start == m.Start && toks[b-1].End == m.End {
 		return a, b
 	}
-	return taggedToksSearch(toks, m)
+	return taggedToksSearch(toks, m.Start, m.End)
 }
 
-// taggedToksSearch is taggedToks by the offsets alone: the first token
-// that ends after the mention starts (sort.Search without its closure),
-// up to the first that starts at or after its end.
-func taggedToksSearch(toks []gazetteer.Token, m tagger.Mention) (first, end int) {
+// taggedToksSearch is taggedToks by the offsets alone, of a mention at
+// [start, stop): the first token that ends after the mention starts
+// (sort.Search without its closure), up to the first that starts at or
+// after its end.
+func taggedToksSearch(toks []gazetteer.Token, start, stop int) (first, end int) {
 	i, j := 0, len(toks)
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if toks[h].End > m.Start {
+		if toks[h].End > start {
 			j = h
 		} else {
 			i = h + 1
 		}
 	}
 	end = i
-	for end < len(toks) && toks[end].Start < m.End {
+	for end < len(toks) && toks[end].Start < stop {
 		end++
 	}
 	return i, end
