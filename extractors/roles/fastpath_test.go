@@ -301,7 +301,7 @@ func TestTaggedByMentions(t *testing.T) {
 	// text, or none) are searched.
 	for _, fd := range found {
 		for _, m := range fd.Mentions {
-			a, b := taggedToksSearch(d.toks, m)
+			a, b := taggedToksSearch(d.toks, m.Start, m.End)
 			require.Equal(t, [2]int{a, b}, [2]int{m.TokStart, m.TokEnd}, "tagger's range of %q", text[m.Start:m.End])
 			for _, r := range [][2]int{{0, 0}, {m.TokStart + 1, m.TokEnd}, {m.TokStart, m.TokEnd - 1}, {m.TokStart - 1, m.TokEnd}, {m.TokStart, len(d.toks) + 1}} {
 				m2 := m
@@ -309,7 +309,7 @@ func TestTaggedByMentions(t *testing.T) {
 				if m2.TokStart < 0 {
 					continue
 				}
-				a2, b2 := taggedToks(d.toks, m2)
+				a2, b2 := taggedToks(d.toks, &m2)
 				require.Equal(t, [2]int{a, b}, [2]int{a2, b2})
 			}
 		}

@@ -44,6 +44,7 @@ type lexicon struct {
 	starts     tailFilter                // the ends of every word that can begin a role or agency (see mayStart)
 	words      [numKinds]map[string]bool // kind → folded forms (single-token kinds)
 	wordHeads  [numKinds]pairFilter      // kind → the first two bytes of its forms, for is
+	wordPrints [numKinds]wordPrints      // kind → its forms' keyPrints, for is
 	nonState   []string                  // folded nonstate words, for German compounds
 	nonStateF  []form                    // the same as forms, for nonStateIx
 	nonStateIx *suffixIndex              // over nonStateF
@@ -581,6 +582,27 @@ func (lx *lexicon) addWord(kind wordKind, fold string) {
 	}
 	lx.words[kind][fold] = true
 	lx.wordHeads[kind].add(fold)
+	lx.wordPrints[kind].add(fold)
+}
+
+// wordPrints is a set of words as one bit of each word's keyPrint (4096
+// bits: a kind has at most some hundred words). is asks it of a word, and
+// of each base uninflect gives, before hashing them into the kind's map:
+// of the words that start like a form of the kind (wordHeads), most are
+// none (TestWordFiltersMatchLookups holds is to the map lookups).
+type wordPrints [1 << 12 / 64]uint64
+
+func wordPrintBit(w string) uint32 { return keyPrint(w) * 0x9E3779B1 >> 20 }
+
+func (wp *wordPrints) add(w string) {
+	h := wordPrintBit(w)
+	wp[h/64] |= 1 << (h % 64)
+}
+
+// may reports whether w may have been added.
+func (wp *wordPrints) may(w string) bool {
+	h := wordPrintBit(w)
+	return wp[h/64]&(1<<(h%64)) != 0
 }
 
 // is reports whether the folded token is a word of the kind, allowing a
@@ -592,8 +614,8 @@ func (lx *lexicon) is(kind wordKind, fold string) bool {
 	if !lx.wordHeads[kind].may(fold) {
 		return false
 	}
-	set := lx.words[kind]
-	if set[fold] {
+	set, prints := lx.words[kind], &lx.wordPrints[kind]
+	if prints.may(fold) && set[fold] {
 		return true
 	}
 	if !lx.inflect {
@@ -601,7 +623,7 @@ func (lx *lexicon) is(kind wordKind, fold string) bool {
 	}
 	bs := uninflect(fold)
 	for _, base := range bs.all() {
-		if set[base] {
+		if prints.may(base) && set[base] {
 			return true
 		}
 	}
@@ -741,7 +763,7 @@ func (lx *lexicon) suffixRole(fold string) (string, bool) {
 // ("Fußballverbands") or, when compound is set (the word is a role noun:
 // "Konzernchef", "Betriebsratsvorsitzende"), anywhere in it.
 func (lx *lexicon) nonStateWord(fold string, compound bool) bool {
-	if lx.wordHeads[kindNonState].may(fold) && lx.words[kindNonState][fold] {
+	if lx.wordHeads[kindNonState].may(fold) && lx.wordPrints[kindNonState].may(fold) && lx.words[kindNonState][fold] {
 		return true
 	}
 	if !lx.inflect {

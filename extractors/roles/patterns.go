@@ -32,8 +32,13 @@ const maxNameWords = 4
 // once (TestScanKeepsEveryStart holds scan to the loop's first tests:
 // "@", or a word of a language with a lexicon, capitalised in German,
 // that lx.mayStart lets pass).
+//
+// The list lives in d.cands, pooled with the document's scratch: a
+// candidate is some 140 bytes, and a list grown by append afresh for
+// every document was the extractor's largest allocation.
 func (d *doc) candidates() []candidate {
-	var out []candidate
+	out := d.cands[:0]
+	defer func() { d.cands = out }()
 	next := 0 // the index after the last pattern found: tokens before it are skipped
 	for _, s := range d.starts {
 		i := int(s)
@@ -143,21 +148,28 @@ func (d *doc) glued(k int) bool {
 
 // adjective returns the country of a nationality adjective at token k.
 func (d *doc) adjective(k int) string {
-	return d.x.adjectives[d.toks[k].Key]
+	key := d.toks[k].Key
+	if !d.x.adjectivePrints.may(key) {
+		return "" // most words asked are none: no hash of the key
+	}
+	return d.x.adjectives[key]
 }
 
 // countryAt returns the country that token k names: an adjective, a
 // country name (also in the genitive: "Chinas"), or a body of the
 // gazetteer that belongs to one country.
 func (d *doc) countryAt(k int) string {
-	if c := d.adjective(k); c != "" {
-		return c
+	t := &d.toks[k]
+	if d.x.adjectivePrints.may(t.Key) { // adjective(k), inline
+		if c := d.x.adjectives[t.Key]; c != "" {
+			return c
+		}
 	}
 	if e := d.tagged[k]; e != nil && e.Country != "" && e.Country != "INT" && e.Type != gazetteer.TypePerson {
 		return e.Country
 	}
-	if d.toks[k].Shape != gazetteer.ShapeOther {
-		return d.x.countryKeys[d.toks[k].Key]
+	if t.Shape != gazetteer.ShapeOther && d.x.countryPrints.may(t.Key) {
+		return d.x.countryKeys[t.Key]
 	}
 	return ""
 }
@@ -340,7 +352,7 @@ func (d *doc) placeFirstName(k int) bool {
 // language of lx (weekdays, months, articles, body words: the English
 // "He" is a Chinese family name in German text), or a credit in any.
 func (x *Extractor) nonName(lx *lexicon, fold string) bool {
-	return lx.is(kindNonName, fold) || lx.wordHeads[kindArticle].may(fold) && lx.words[kindArticle][fold] || x.isCredit(fold)
+	return lx.is(kindNonName, fold) || lx.wordHeads[kindArticle].may(fold) && lx.wordPrints[kindArticle].may(fold) && lx.words[kindArticle][fold] || x.isCredit(fold)
 }
 
 // nameIn returns the longest run of name tokens that ends the capitalised

@@ -110,14 +110,17 @@ type Extractor struct {
 	lex         map[string]*lexicon
 	adjectives  map[string]string // gazetteer.Key of a nationality adjective → country
 	countryKeys map[string]string // Key of a one-word country name → country
-	ids         map[string]bool   // ids of the gazetteer
-	familyFirst map[string]bool
-	nameWords   map[string]bool // Keys of the words of the gazetteer's person names
-	credits     map[string]bool // credit markers of every language
-	creditHeads pairFilter      // over credits
-	titles      map[string]bool // titles of every language ("Dr.": see isTitle)
-	titleHeads  pairFilter      // over titles
-	english     *englishNER
+	// The keyPrints of adjectives' and countryKeys' keys: countryAt
+	// asks of most words near a role, and nearly all are neither.
+	adjectivePrints, countryPrints printFilter
+	ids                            map[string]bool // ids of the gazetteer
+	familyFirst                    map[string]bool
+	nameWords                      map[string]bool // Keys of the words of the gazetteer's person names
+	credits                        map[string]bool // credit markers of every language
+	creditHeads                    pairFilter      // over credits
+	titles                         map[string]bool // titles of every language ("Dr.": see isTitle)
+	titleHeads                     pairFilter      // over titles
+	english                        *englishNER
 }
 
 // New builds an extractor. Entities are the gazetteer: its countries give
@@ -181,6 +184,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 			for _, f := range forms {
 				if toks := gazetteer.Tokens(f); len(toks) == 1 {
 					x.adjectives[toks[0].Key] = e.Country
+					x.adjectivePrints.add(toks[0].Key)
 				}
 			}
 		}
@@ -188,6 +192,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 			for _, f := range forms {
 				if toks := gazetteer.Tokens(f); len(toks) == 1 {
 					x.countryKeys[toks[0].Key] = e.Country
+					x.countryPrints.add(toks[0].Key)
 				}
 			}
 		}
@@ -197,21 +202,25 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 
 // doc is one text under extraction.
 type doc struct {
-	x       *Extractor
-	text    string
-	toks    []gazetteer.Token
-	docLang string              // the document's language
-	docLex  *lexicon            // the lexicon of docLang, nil when it has none
-	lang    []uint16            // language of each token, an index into langs; nil when all are in docLang
-	langs   []string            // the languages lang indexes
-	lexes   []*lexicon          // their lexicons, nil for a language without one
-	sent    []int32             // sentence number of each token
-	tagged  []*gazetteer.Entity // the tagger's entity covering each token
-	claimed []bool              // token already part of a discovered mention
-	roles   []roleCache         // roleAt per token, in the token's language
-	names   []uint8             // nameTok per token, in the token's language: nameUnknown, nameNo or nameYes
-	starts  []int32             // the tokens a pattern may begin at, ascending (see scan)
-	prose   map[int][]string    // English PERSON names by sentence number
+	x        *Extractor
+	text     string
+	toks     []gazetteer.Token
+	docLang  string              // the document's language
+	docLex   *lexicon            // the lexicon of docLang, nil when it has none
+	lang     []uint16            // language of each token, an index into langs; nil when all are in docLang
+	langs    []string            // the languages lang indexes
+	lexes    []*lexicon          // their lexicons, nil for a language without one
+	sent     []int32             // sentence number of each token
+	tagged   []*gazetteer.Entity // the tagger's entity covering each token
+	claimed  []bool              // token already part of a discovered mention
+	roles    []roleCache         // roleAt per token, in the token's language
+	names    []uint8             // nameTok per token, in the token's language: nameUnknown, nameNo or nameYes
+	starts   []int32             // the tokens a pattern may begin at, ascending (see scan)
+	caps     []capKey            // the tokens a coreference may begin at (see capKeys)
+	capsDone bool                // caps is filled
+	cands    []candidate         // candidates' list
+	key      []byte              // Extract's buffer of a name's key
+	prose    map[int][]string    // English PERSON names by sentence number
 }
 
 // Extract finds the officials and agencies of one text by their roles.
@@ -235,14 +244,17 @@ func (x *Extractor) Extract(in Input) Result {
 		if c.trimEnd > 0 {
 			nameToks = gazetteer.Tokens(name)
 		}
-		key := c.typ + "|" + keyOf(nameToks)
-		e := byKey[key]
+		// The key typ|keyOf(nameToks), built in a buffer of the doc's:
+		// the lookup of string(key) copies nothing, only a new entity's
+		// key is made a string (TestAppendKey).
+		d.key = appendKey(d.key[:0], c.typ, nameToks)
+		e := byKey[string(d.key)]
 		if e == nil {
 			e = &Entity{
 				Type: c.typ, Name: name, Country: c.country, Sector: c.sector,
 				RoleText: c.roleText, Role: c.role, Lang: d.langAt(c.name.Start),
 			}
-			byKey[key] = e
+			byKey[string(d.key)] = e
 			found = append(found, e)
 		}
 		if e.Country == "" {
@@ -288,16 +300,19 @@ func (x *Extractor) Extract(in Input) Result {
 		}
 		add(c)
 	}
-	found = d.mergeSurnames(found)
-	for _, e := range found {
+	found, forms := d.mergeSurnames(found)
+	for i, e := range found {
 		if e.Type == gazetteer.TypePerson {
-			d.coref(e)
+			d.coref(e, forms[i])
 		}
 		slices.SortFunc(e.Mentions, func(a, b Mention) int { return a.Start - b.Start })
 		e.Mentions = slices.CompactFunc(e.Mentions, func(a, b Mention) bool { return a.Start == b.Start })
 	}
 	slices.SortStableFunc(found, func(a, b *Entity) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	used := map[string]bool{}
+	if len(found) > 0 {
+		res.Discovered = make([]Entity, 0, len(found))
+	}
 	for _, e := range found {
 		e.ID = x.id(e, used)
 		res.Discovered = append(res.Discovered, *e)
@@ -325,14 +340,19 @@ func (x *Extractor) newDoc(in Input) *doc {
 		roles:   zeroed(d.roles, n),
 		names:   zeroed(d.names, n),
 		starts:  d.starts,
+		caps:    d.caps[:0],
+		cands:   d.cands[:0],
+		key:     d.key[:0],
 	}
 	d.starts = d.starts[:0]
 	d.scan(in.Sentences, in.Segments)
-	for _, f := range in.Found {
-		for _, m := range f.Mentions {
-			i, end := taggedToks(toks, m)
+	tagged := d.tagged // (a local: the stores do not make the loop reload d.tagged)
+	for fi := range in.Found {
+		f := &in.Found[fi]
+		for mi := range f.Mentions {
+			i, end := taggedToks(toks, &f.Mentions[mi])
 			for ; i < end; i++ {
-				d.tagged[i] = f.Entity
+				tagged[i] = f.Entity
 			}
 		}
 	}
@@ -345,28 +365,29 @@ func (x *Extractor) newDoc(in Input) *doc {
 // both ends confirm: then nothing is searched. Otherwise the tokens are
 // found by their offsets (taggedToksSearch), alike for sorted, non-empty,
 // non-overlapping tokens (TestTaggedToks).
-func taggedToks(toks []gazetteer.Token, m tagger.Mention) (first, end int) {
+func taggedToks(toks []gazetteer.Token, m *tagger.Mention) (first, end int) {
 	if a, b := m.TokStart, m.TokEnd; a < b && b <= len(toks) && toks[a].Start == m.Start && toks[b-1].End == m.End {
 		return a, b
 	}
-	return taggedToksSearch(toks, m)
+	return taggedToksSearch(toks, m.Start, m.End)
 }
 
-// taggedToksSearch is taggedToks by the offsets alone: the first token
-// that ends after the mention starts (sort.Search without its closure),
-// up to the first that starts at or after its end.
-func taggedToksSearch(toks []gazetteer.Token, m tagger.Mention) (first, end int) {
+// taggedToksSearch is taggedToks by the offsets alone, of a mention at
+// [start, stop): the first token that ends after the mention starts
+// (sort.Search without its closure), up to the first that starts at or
+// after its end.
+func taggedToksSearch(toks []gazetteer.Token, start, stop int) (first, end int) {
 	i, j := 0, len(toks)
 	for i < j {
 		h := int(uint(i+j) >> 1)
-		if toks[h].End > m.Start {
+		if toks[h].End > start {
 			j = h
 		} else {
 			i = h + 1
 		}
 	}
 	end = i
-	for end < len(toks) && toks[end].Start < m.End {
+	for end < len(toks) && toks[end].Start < stop {
 		end++
 	}
 	return i, end
@@ -479,7 +500,7 @@ func (d *doc) addStarts(from, to int, lx *lexicon) {
 	}
 	if lx != nil && lx.inflect {
 		base := len(d.starts)
-		d.addCapStarts(from, to, lx)
+		d.addWordStarts(from, to, lx, true)
 		// The handles: a token folded to "@" holds the byte '@', and few
 		// texts hold one (TestScanKeepsEveryStart, with and without).
 		ats := false
@@ -500,9 +521,12 @@ func (d *doc) addStarts(from, to int, lx *lexicon) {
 		}
 		return
 	}
+	if lx != nil {
+		d.addWordStarts(from, to, lx, false)
+		return
+	}
 	for i := from; i < to; i++ {
-		t := &d.toks[i]
-		if t.Fold == "@" || lx != nil && !(lx.inflect && t.Shape == gazetteer.ShapeOther) && isWord(t) && lx.mayStart(t.Fold) {
+		if d.toks[i].Fold == "@" {
 			d.starts = append(d.starts, int32(i))
 		}
 	}
@@ -522,35 +546,43 @@ func (d *doc) tokenAt(off, from, to int) int {
 	return from
 }
 
-// addCapStarts is addStarts for German text, but for "@": only a
-// capitalised word may begin a pattern there. Five words in six are not:
-// the inner loop passes them with one test of their shape, and holds its
-// index in a register (with the lookups in the same loop, the compiler
-// stored it to the stack at every token).
-func (d *doc) addCapStarts(from, to int, lx *lexicon) {
+// addWordStarts appends the words of [from, to) that lx.mayStart lets
+// pass, and "@"; with capsOnly (German text, whose "@" addStarts finds by
+// IndexByte) only the capitalised words. This runs for every token: the
+// loop asks isWord and the tests of tailFilter.mayEnd that rule out most
+// words inline (the bit of the last four bytes, of the last eight, the
+// short words' bits of the last byte and of the last three), and calls
+// mayEnd for the few they let pass (TestScanKeepsEveryStart). In German,
+// five words in six are not capitalised: the inner loop passes them with
+// one test of their shape, and holds its index in a register (with the
+// lookups in the same loop, the compiler stored it to the stack at every
+// token). A loop of its own for each case would save 0.15 M instructions
+// per 300 documents (cachegrind), and repeat the filter's tests.
+func (d *doc) addWordStarts(from, to int, lx *lexicon, capsOnly bool) {
 	toks := d.toks[:to]
 	st := &lx.starts
 	for i := from; i < len(toks); i++ {
-		for i < len(toks) && toks[i].Shape == gazetteer.ShapeOther {
-			i++
-		}
-		if i == len(toks) {
-			break
+		if capsOnly {
+			for i < len(toks) && toks[i].Shape == gazetteer.ShapeOther {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
 		}
 		t := &toks[i]
-		// isWord, inline: a capitalised German word's first byte is
-		// nearly always ASCII.
+		// isWord, inline: most words' first byte is ASCII.
 		f := t.Fold
 		if f == "" || f[0] >= utf8.RuneSelf {
 			if !t.IsWord() {
 				continue
 			}
 		} else if !asciiWordByte[f[0]] {
+			if f == "@" && !capsOnly {
+				d.starts = append(d.starts, int32(i)) // a handle ("@" is no word)
+			}
 			continue
 		}
-		// lx.mayStart, with the tests of tailFilter.mayEnd that rule out
-		// most words inline (TestScanKeepsEveryStart): the bit of the
-		// last four bytes, of the last eight, and the short words' bits.
 		if n := len(f); n >= 4 {
 			h := tailBit(f)
 			miss := st.bits[h/64]&(1<<(h%64)) == 0
@@ -563,6 +595,15 @@ func (d *doc) addCapStarts(from, to int, lx *lexicon) {
 					continue
 				}
 				if h := short3Bit(f); !st.shortLess && st.short3[h/64]&(1<<(h%64)) == 0 {
+					continue
+				}
+			}
+		} else if n > 0 {
+			if c := f[n-1]; st.shortEnds[c/64]&(1<<(c%64)) == 0 {
+				continue
+			}
+			if n == 3 && !st.shortLess {
+				if h := short3Bit(f); st.short3[h/64]&(1<<(h%64)) == 0 {
 					continue
 				}
 			}
@@ -587,7 +628,8 @@ func (d *doc) release() {
 	if cap(d.sent) > maxPooledTokens {
 		return
 	}
-	*d = doc{sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0], names: d.names[:0], starts: d.starts[:0]}
+	clear(d.cands) // no pointers into this text kept
+	*d = doc{key: d.key[:0], cands: d.cands[:0], sent: d.sent[:0], tagged: d.tagged[:0], claimed: d.claimed[:0], roles: d.roles[:0], names: d.names[:0], starts: d.starts[:0], caps: d.caps[:0]}
 	docPool.Put(d)
 }
 
@@ -661,16 +703,22 @@ func (d *doc) anyClaimed(s Span) bool {
 	return false
 }
 
-// keyOf is the comparison key of a name: its tokens' index keys, so that
-// inflected forms ("Perdomos") meet.
-func keyOf(toks []gazetteer.Token) string {
-	keys := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if t.IsWord() {
-			keys = append(keys, t.Key)
+// appendKey appends to b the comparison key of a name of type typ: typ,
+// "|" and its words' index keys a space apart, so that inflected forms
+// ("Perdomos") meet.
+func appendKey(b []byte, typ string, toks []gazetteer.Token) []byte {
+	b = append(append(b, typ...), '|')
+	first := true
+	for i := range toks {
+		if isWord(&toks[i]) {
+			if !first {
+				b = append(b, ' ')
+			}
+			b = append(b, toks[i].Key...)
+			first = false
 		}
 	}
-	return strings.Join(keys, " ")
+	return b
 }
 
 // id gives a discovered entity its deterministic id.
