@@ -35,6 +35,10 @@ func Published(text string) (Anchor, bool) {
 	// headLines+1) cut to headLines gives them, without the slice: head
 	// holds headLines-1 newlines at most.
 	head := text[:headEnd(text)]
+	// One pass: a metadata line anywhere in the head wins over a clock
+	// line, so the first clock line's date waits for the end of the head.
+	var clock Anchor
+	clocked := false
 	for line := range strings.SplitSeq(head, "\n") {
 		if mayDateLine(line) {
 			if m := dateLineRe.FindStringSubmatch(line); m != nil {
@@ -43,11 +47,12 @@ func Published(text string) (Anchor, bool) {
 				}
 			}
 		}
-	}
-	for line := range strings.SplitSeq(head, "\n") {
-		if a, found := clockDateLine(line); found {
-			return refine(text, a), true
+		if !clocked {
+			clock, clocked = clockDateLine(line)
 		}
+	}
+	if clocked {
+		return refine(text, clock), true
 	}
 	return Anchor{}, false
 }
@@ -71,8 +76,16 @@ func headEnd(text string) int {
 // "fecha" (the expression is case-sensitive). Most lines do not, and
 // Published runs the expression only on those that do.
 func mayDateLine(line string) bool {
-	line = strings.TrimLeft(line, reSpace)
-	return line != "" && (line[0] == 'd' || line[0] == 'f')
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\t', '\n', '\f', '\r', ' ': // reSpace
+		case 'd', 'f':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Metadata reports whether the date expression e of text is the value of
@@ -118,10 +131,10 @@ const reSpace = "\t\n\f\r "
 // clockDateLine reports the date of a line made of one explicit day date
 // and a clock time, in either order, and nothing else but commas.
 func clockDateLine(line string) (Anchor, bool) {
-	line = strings.TrimSpace(line)
-	if !hasDigitColonDigit(line) {
+	if !hasDigitColonDigit(line) { // (TrimSpace cuts no digit or colon)
 		return Anchor{}, false // no clock time, and Find is the costly part
 	}
+	line = strings.TrimSpace(line)
 	exprs := Find(line)
 	if len(exprs) != 1 || exprs[0].Method != MethodExplicit || exprs[0].Granularity != Day {
 		return Anchor{}, false
