@@ -5,35 +5,26 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
 
-// lastWordsRef is lastWords as it was read with strings.ToLower.
+// lastWordsRef is lastWords as it was read with strings.ToLower, its
+// words found by trimming spaces and letters off the prefix's end.
 func lastWordsRef(prefix string) (last, before string) {
-	end := len(prefix)
 	var words [2]string
+	rest := prefix
 	for k := range words {
-		for end > 0 && (prefix[end-1] == ' ' || prefix[end-1] == '\n' || prefix[end-1] == '\t') {
-			end--
-		}
-		if k == 0 && end == len(prefix) {
+		trimmed := strings.TrimRight(rest, " \n\t")
+		if k == 0 && len(trimmed) == len(rest) {
 			return "", ""
 		}
-		start := end
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(prefix[:start])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			start -= n
-		}
-		if start == end {
+		word := trimmed[len(strings.TrimRightFunc(trimmed, unicode.IsLetter)):]
+		if word == "" {
 			break
 		}
-		words[k] = strings.ToLower(prefix[start:end])
-		end = start
+		words[k] = strings.ToLower(word)
+		rest = trimmed[:len(trimmed)-len(word)]
 	}
 	return words[0], words[1]
 }

@@ -2,7 +2,6 @@ package dates
 
 import (
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -45,7 +44,7 @@ func TestMonthPrefixStart(t *testing.T) {
 	for _, w := range monthPrefixWords {
 		pieces = append(pieces, w, strings.ToUpper(w), w[1:], w[:len(w)-1], w+"e", "e"+w, w[:1]+"x"+w[1:])
 	}
-	texts := append(slices.Clone(pieces), randomTexts(rand.New(rand.NewPCG(7, 8)), pieces, 3000, 6)...)
+	texts := append(append([]string(nil), pieces...), randomTexts(rand.New(rand.NewPCG(7, 8)), pieces, 3000, 6)...)
 	found := 0
 	for _, text := range texts {
 		for i := range len(text) + 1 {
