@@ -40,7 +40,8 @@ func monthPrefixStartRef(s string, i int) (first string, ok bool) {
 // of texts of those words in every case, with a letter more or less, and
 // other words.
 func TestMonthPrefixStart(t *testing.T) {
-	pieces := []string{" ", "-", "é", "Ñ", "2024", "x", "th", "ed", "miid", "abcdefghijkl", "abcdefghijklm"}
+	pieces := []string{" ", "-", "é", "Ñ", "2024", "x", "th", "ed", "miid", "abcdefghijkl", "abcdefghijklm",
+		"ſeit", "ſtart", "finaleſ", "\u212Ax", "über", "\u00a0", "—", "en\u00a0", "\xff"}
 	for _, w := range monthPrefixWords {
 		pieces = append(pieces, w, strings.ToUpper(w), w[1:], w[:len(w)-1], w+"e", "e"+w, w[:1]+"x"+w[1:])
 	}
@@ -50,6 +51,17 @@ func TestMonthPrefixStart(t *testing.T) {
 		for i := range len(text) + 1 {
 			first, ok := monthPrefixStartRef(text, i)
 			id, fok := monthPrefixStart(text, i)
+			if ok && first == "" && !fok {
+				// A run with a rune beyond ASCII that monthPrefixStart
+				// rules out: no alternative may match there.
+				for _, a := range monthPrefixes {
+					j := foldAt(text, i, a)
+					require.False(t, j >= 0 && j < len(text) && isSpaceByte(text[j]), "%q at %d: %q", text, i, a)
+				}
+				j := foldAt(text, i, "mid")
+				require.False(t, j >= 0 && j < len(text) && text[j] == '-', "%q at %d: mid-", text, i)
+				continue
+			}
 			require.Equal(t, ok, fok, "%q at %d", text, i)
 			if !ok {
 				continue

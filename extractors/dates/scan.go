@@ -694,7 +694,8 @@ func monthPrefixHash(first, last byte, n int) int { return (int(first) + 2*int(l
 // prefix of matchMonthAlone: every alternative is whole words (followed
 // by \s or "-"), so the run must be its first word. A run of ASCII
 // letters is looked up in lower case, and id is its index in
-// monthPrefixWords; others, rare, go on to every alternative (id is -1).
+// monthPrefixWords; one with ſ or the Kelvin sign, rare, goes on to every
+// alternative (id is -1).
 // TestMonthPrefixStart holds it to a map of the first words.
 func monthPrefixStart(s string, i int) (id int, ok bool) {
 	var buf [12]byte
@@ -702,6 +703,13 @@ func monthPrefixStart(s string, i int) (id int, ok bool) {
 	for j := i; j < len(s); j++ {
 		b := s[j]
 		if b >= utf8.RuneSelf {
+			// Of the runes beyond ASCII only ſ and the Kelvin sign fold to
+			// ASCII letters (s, k): with another in its run of letters, a
+			// word is no first word of a prefix, which is letters followed
+			// by \s or "-" (words like "über", "él" went on to try all).
+			if r, _ := utf8.DecodeRuneInString(s[j:]); r != 'ſ' && r != '\u212A' {
+				return 0, false
+			}
 			return -1, true
 		}
 		if !('a' <= b|0x20 && b|0x20 <= 'z') {
