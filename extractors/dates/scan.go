@@ -897,20 +897,37 @@ type seq []elem
 func seqMatcher(groups int, alts ...seq) func(s string, loc []int) []int {
 	// firsts are the lower-case ASCII letters the alternatives may start
 	// with: an ASCII letter folds to no other ASCII letter, so a match
-	// starting with one starts with one of these; a rune from 0x80 on
-	// may fold to one ("ſ", the Kelvin sign) and is tried.
+	// starting with one starts with one of these. highFirsts are the
+	// runes beyond ASCII a match may start with: those of the fold orbits
+	// of the alternatives' first runes ("ſ" of s, "Ü" of ü); a match
+	// starts with one of them where foldAt compares its first rune, and
+	// another ("é", "Ä") is not tried (each alternative was, before).
 	var firsts [256]bool
-	for b := utf8.RuneSelf; b < len(firsts); b++ {
-		firsts[b] = true
-	}
+	var highFirsts []rune
 	for _, a := range alts {
 		for _, w := range a[0].words {
 			firsts[w[0]] = true
+			r, _ := utf8.DecodeRuneInString(w)
+			for f := r; ; {
+				if f >= utf8.RuneSelf && !slices.Contains(highFirsts, f) {
+					highFirsts = append(highFirsts, f)
+				}
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
 		}
 	}
 	return func(s string, loc []int) []int {
 		for i := 0; i < len(s); i++ {
-			if b := s[i]; !firsts[b|0x20] && b < utf8.RuneSelf || !mayStart(s, i, true, false) {
+			if b := s[i]; b < utf8.RuneSelf {
+				if !firsts[b|0x20] {
+					continue
+				}
+			} else if c, _ := utf8.DecodeRuneInString(s[i:]); !slices.Contains(highFirsts, c) {
+				continue
+			}
+			if !mayStart(s, i, true, false) {
 				continue
 			}
 			for _, a := range alts {
