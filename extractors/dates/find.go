@@ -205,6 +205,35 @@ var weekdayParts = func() map[string]time.Weekday {
 	return m
 }()
 
+// weekdayPairs are the first two letters of the words of weekdays and
+// weekdayParts, lower case, as bits (of the pair's bytes, by 32 each).
+var weekdayPairs = func() (t [32 * 32 / 64]uint64) {
+	add := func(w string) {
+		p := int(w[0]&31)<<5 | int(w[1]&31)
+		t[p/64] |= 1 << (p % 64)
+	}
+	for w := range weekdays {
+		add(w)
+	}
+	for w := range weekdayParts {
+		add(w)
+	}
+	return t
+}()
+
+// mayWeekday reports whether word may be a key of weekdays or
+// weekdayParts in lower case: false if its first two bytes are ASCII
+// letters no key starts with (their lower case is b|0x20), which rules out
+// most words before they are lower-cased and looked up in two maps.
+// TestMayWeekday holds it to those look-ups.
+func mayWeekday(word string) bool {
+	if len(word) < 2 || byteClass[word[0]] != classLetter || byteClass[word[1]] != classLetter {
+		return true
+	}
+	p := int(word[0]&31)<<5 | int(word[1]&31)
+	return weekdayPairs[p/64]&(1<<(p%64)) != 0
+}
+
 // maxCueLen is the byte length of the longest cue word: a longer word is
 // not looked up. A constant, for cues' test of every word; init checks it.
 const maxCueLen = len("donnerstagnachmittag")
@@ -358,7 +387,9 @@ func skipPlain(text string, i int) (int, int) {
 		if next >= utf8.RuneSelf {
 			return i, 0 // the word goes on, or ends, with another rune: cueWord's
 		}
-		if b1 := byte(x >> 8); n >= 2 && cuePairLens[int(b0&31)<<5|int(b1&31)]&(1<<n) != 0 &&
+		// A word of one letter fails the test without n >= 2: no cue word
+		// has one letter, and cuePairLens no bit 1.
+		if b1 := byte(x >> 8); cuePairLens[int(b0&31)<<5|int(b1&31)]&(1<<n) != 0 &&
 			cueTab.may(cueKey(b0|0x20, b1|0x20, byte(x>>(8*(n-1)))|0x20, n)) {
 			return i, i + n
 		}
@@ -653,8 +684,11 @@ var rules = []rule{
 	// Weekdays: "am Montag", "am vergangenen Dienstag", "el pasado martes", "el martes pasado", "last Monday",
 	// "on Friday", "am Sonntagabend".
 	{regexp.MustCompile(`(?i)\b(?:(?:am|el|on|this|este)\s+)?(?:(` + pastRe + `|` + nextRe + `)\s+)?(` + wordRe + `)(?:\s+(pasado|próximo|proximo)\b)?`), cueWeekday, cueWeekday, [2]int{18, 10}, func(m []string) *Expr {
+		if !mayWeekday(m[2]) {
+			return nil // every word of the window comes here, most of them no weekday
+		}
 		var buf [24]byte
-		w := lowerBytes(buf[:], m[2]) // strings.ToLower without allocating: every word of the window comes here
+		w := lowerBytes(buf[:], m[2]) // strings.ToLower without allocating
 		wd, ok := weekdays[string(w)]
 		if !ok {
 			if wd, ok = weekdayParts[string(w)]; !ok {
@@ -1011,7 +1045,7 @@ type Finder struct {
 
 // Find is [Find]; what it returns is valid until the next call.
 func (f *Finder) Find(text string) []Expr {
-	f.all, f.bufs = findIn(text, true, true, f.all[:0], f.bufs, &f.match)
+	f.all = findIn(text, true, true, f.all[:0], &f.bufs, &f.match)
 	return f.all
 }
 
@@ -1053,7 +1087,7 @@ func find(text string, skip, fast bool) []Expr {
 	var spanBuf [32]cueSpan
 	var winBuf [16][2]int
 	var match matchBufs
-	all, _ := findIn(text, skip, fast, nil, findBufs{spans: spanBuf[:0], win: winBuf[:0]}, &match)
+	all := findIn(text, skip, fast, nil, &findBufs{spans: spanBuf[:0], win: winBuf[:0]}, &match)
 	return all
 }
 
@@ -1078,17 +1112,16 @@ var rulesByAnchor = func() (t [16]uint32) {
 	return t
 }()
 
-// findIn is find with the buffers given, appending to all; it returns
-// the expressions and the buffers, grown.
-func findIn(text string, skip, fast bool, all []Expr, b findBufs, mb *matchBufs) ([]Expr, findBufs) {
+// findIn is find with the buffers given (grown there), appending to all;
+// it returns the expressions.
+func findIn(text string, skip, fast bool, all []Expr, b *findBufs, mb *matchBufs) []Expr {
 	var have cue
 	have, b.spans = cues(text, b.spans[:0])
-	var anchored cue
-	for _, sp := range b.spans {
-		anchored |= sp.c
-	}
+	// The cues a span has are those the text has (cues gives a span for
+	// each but cueDigit, on which no rule is anchored: rulesByAnchor
+	// gives it none).
 	var todo uint32
-	for c := anchored; c != 0; c &= c - 1 {
+	for c := have; c != 0; c &= c - 1 {
 		todo |= rulesByAnchor[bits.TrailingZeros16(uint16(c))]
 	}
 	for ; todo != 0; todo &= todo - 1 {
@@ -1156,7 +1189,7 @@ func findIn(text string, skip, fast bool, all []Expr, b findBufs, mb *matchBufs)
 		}
 	}
 	if len(all) == 0 { // most sentences
-		return all, b
+		return all
 	}
 	for i := range all {
 		if e, ok := rangeOf(text, &all[i]); ok {
@@ -1174,7 +1207,7 @@ func findIn(text string, skip, fast bool, all []Expr, b findBufs, mb *matchBufs)
 			end = e.End
 		}
 	}
-	return out, b
+	return out
 }
 
 // nextWord is where the word after the one at start begins, within end;
@@ -1262,20 +1295,63 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// Flags of a word (or two, joined by a space) before an expression in
+// aroundFlags: the sets above it is in.
+const (
+	flagBound    uint8 = 1 << iota // boundWords
+	flagAhead                      // aheadWords
+	flagArticle                    // articleWords
+	flagBehind                     // behindWords
+	flagMorning                    // morningWords
+	flagNotThen                    // notThenWords
+	flagPairLast                   // the last word of a key of two words of boundWords
+)
+
+// aroundFlags holds, for each key of the sets above, the flags of the
+// sets it is in: around looks the last word up once, not in each set.
+var aroundFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, s := range []struct {
+		set  map[string]bool
+		flag uint8
+	}{{boundWords, flagBound}, {aheadWords, flagAhead}, {articleWords, flagArticle}, {behindWords, flagBehind},
+		{morningWords, flagMorning}, {notThenWords, flagNotThen}} {
+		for w := range s.set {
+			m[w] |= s.flag
+			if s.flag == flagBound {
+				if k := strings.LastIndexByte(w, ' '); k >= 0 {
+					m[w[k+1:]] |= flagPairLast
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // lastWords returns the last two words of prefix in lower case, the last
-// one first; a word ends the prefix only if no more than spaces follow it.
-func lastWords(prefix string) (last, before string) {
+// one first, appended to buf (a buffer of the caller's: a word of ASCII
+// letters is lower-cased there without allocating); a word ends the
+// prefix only if no more than spaces follow it. TestAround holds it, with
+// around, to the reading with strings.ToLower and a look-up in each set.
+func lastWords(prefix string, buf []byte) (last, before []byte) {
 	end := len(prefix)
-	var words [2]string
+	var words [2][]byte
 	for k := range words {
 		for end > 0 && (prefix[end-1] == ' ' || prefix[end-1] == '\n' || prefix[end-1] == '\t') {
 			end--
 		}
 		if k == 0 && end == len(prefix) {
-			return "", "" // glued to the word before
+			return nil, nil // glued to the word before
 		}
 		start := end
 		for start > 0 {
+			if b := prefix[start-1]; b < utf8.RuneSelf { // an ASCII rune is a letter if it is one of ASCII's
+				if !('a' <= b|0x20 && b|0x20 <= 'z') {
+					break
+				}
+				start--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(prefix[:start])
 			if !unicode.IsLetter(r) {
 				break
@@ -1285,24 +1361,44 @@ func lastWords(prefix string) (last, before string) {
 		if start == end {
 			break
 		}
-		words[k] = strings.ToLower(prefix[start:end])
+		n := len(buf)
+		buf = appendLower(buf, prefix[start:end])
+		words[k] = buf[n:len(buf):len(buf)]
 		end = start
 	}
 	return words[0], words[1]
+}
+
+// appendLower appends strings.ToLower(w) to buf, without it for ASCII.
+func appendLower(buf []byte, w string) []byte {
+	n := len(buf)
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return append(buf[:n], strings.ToLower(w)...)
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf = append(buf, b)
+	}
+	return buf
 }
 
 // around reads the words before e (prefix, the text up to e's start) into
 // e's bound and lean, and reports whether e, whose text is match and which
 // suffix follows, is a date at all there.
 func around(e *Expr, prefix, match, suffix string) bool {
-	last, before := lastWords(prefix)
+	var buf [2*lookBack + 16]byte
+	last, before := lastWords(prefix, buf[:0])
+	fl := aroundFlags[string(last)]
 	switch e.Method {
 	case MethodRelativeDay:
-		if e.shift == 1 && morningWords[last] {
+		if e.shift == 1 && fl&flagMorning != 0 {
 			return false
 		}
 	case MethodRelativeContext:
-		if e.Granularity == "" && notThenWords[last] {
+		if e.Granularity == "" && fl&flagNotThen != 0 {
 			return false
 		}
 		switch match[strings.LastIndexAny(match, " \n\t")+1:] {
@@ -1312,14 +1408,18 @@ func around(e *Expr, prefix, match, suffix string) bool {
 			}
 		}
 	}
-	if last == "" {
+	if len(last) == 0 {
 		return true
 	}
-	e.Bound = boundWords[last] || boundWords[before+" "+last]
+	e.Bound = fl&flagBound != 0
+	if !e.Bound && fl&flagPairLast != 0 {
+		var pair [2*lookBack + 16]byte
+		e.Bound = aroundFlags[string(append(append(append(pair[:0], before...), ' '), last...))]&flagBound != 0
+	}
 	switch {
-	case aheadWords[last] || articleWords[last] && aheadWords[before]:
+	case fl&flagAhead != 0 || fl&flagArticle != 0 && aroundFlags[string(before)]&flagAhead != 0:
 		e.lean = 1
-	case behindWords[last]:
+	case fl&flagBehind != 0:
 		e.lean = -1
 	}
 	return true

@@ -31,23 +31,61 @@ var (
 // article cannot be older than the tweet it quotes, and news embeds
 // tweets of the day. ok is false when there is no such evidence.
 func Published(text string) (Anchor, bool) {
-	lines := strings.SplitN(text, "\n", headLines+1)
-	if len(lines) > headLines {
-		lines = lines[:headLines]
-	}
-	for _, line := range lines {
-		if m := dateLineRe.FindStringSubmatch(line); m != nil {
-			if a, err := ParseAnchor(m[1]); err == nil {
-				return refine(text, a), true
+	// The first headLines lines, as strings.SplitN(text, "\n",
+	// headLines+1) cut to headLines gives them, without the slice: head
+	// holds headLines-1 newlines at most.
+	head := text[:headEnd(text)]
+	// One pass: a metadata line anywhere in the head wins over a clock
+	// line, so the first clock line's date waits for the end of the head.
+	var clock Anchor
+	clocked := false
+	for line := range strings.SplitSeq(head, "\n") {
+		if mayDateLine(line) {
+			if m := dateLineRe.FindStringSubmatch(line); m != nil {
+				if a, err := ParseAnchor(m[1]); err == nil {
+					return refine(text, a), true
+				}
 			}
 		}
-	}
-	for _, line := range lines {
-		if a, found := clockDateLine(line); found {
-			return refine(text, a), true
+		if !clocked {
+			clock, clocked = clockDateLine(line)
 		}
 	}
+	if clocked {
+		return refine(text, clock), true
+	}
 	return Anchor{}, false
+}
+
+// headEnd is where the headLines-th line of text ends (at its newline),
+// or len(text) if it has no more lines than that.
+func headEnd(text string) int {
+	end := -1 // the newline that ends the line before
+	for range headLines {
+		j := strings.IndexByte(text[end+1:], '\n')
+		if j < 0 {
+			return len(text)
+		}
+		end += 1 + j
+	}
+	return end
+}
+
+// mayDateLine reports whether line may match dateLineRe: after the bytes
+// \s matches, it must start with the "d" of "date", "datum" or the "f" of
+// "fecha" (the expression is case-sensitive). Most lines do not, and
+// Published runs the expression only on those that do.
+func mayDateLine(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\t', '\n', '\f', '\r', ' ': // reSpace
+		case 'd', 'f':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Metadata reports whether the date expression e of text is the value of
@@ -93,10 +131,10 @@ const reSpace = "\t\n\f\r "
 // clockDateLine reports the date of a line made of one explicit day date
 // and a clock time, in either order, and nothing else but commas.
 func clockDateLine(line string) (Anchor, bool) {
-	line = strings.TrimSpace(line)
-	if !hasDigitColonDigit(line) {
+	if !hasDigitColonDigit(line) { // (TrimSpace cuts no digit or colon)
 		return Anchor{}, false // no clock time, and Find is the costly part
 	}
+	line = strings.TrimSpace(line)
 	exprs := Find(line)
 	if len(exprs) != 1 || exprs[0].Method != MethodExplicit || exprs[0].Granularity != Day {
 		return Anchor{}, false
@@ -112,8 +150,15 @@ func clockDateLine(line string) (Anchor, bool) {
 // hasDigitColonDigit reports whether s holds an ASCII digit, a colon and
 // an ASCII digit in a row, as every line whose rest matches clockRe does.
 func hasDigitColonDigit(s string) bool {
+	// From colon to colon by IndexByte (Published asks it of the first
+	// lines of every document without a date, often long paragraphs);
+	// TestHasDigitColonDigit holds it to the byte loop.
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) {
+		j := strings.IndexByte(s[i:len(s)-1], ':')
+		if j < 0 {
+			return false
+		}
+		if i += j; isDigit(s[i-1]) && isDigit(s[i+1]) {
 			return true
 		}
 	}

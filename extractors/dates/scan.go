@@ -23,6 +23,7 @@ package dates
 //     letter, and \s is none.
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -590,7 +591,12 @@ func (f *foldSet) has(word string) bool {
 // wordSpaceIn returns the end of the word of set that is the run of
 // letters at i and is followed by \s; -1 if there is none.
 func wordSpaceIn(s string, i int, set *foldSet) int {
-	e := lettersAt(s, i)
+	return wordSpaceAt(s, i, lettersAt(s, i), set)
+}
+
+// wordSpaceAt is wordSpaceIn for the run of letters from i to e, whose
+// end the caller knows.
+func wordSpaceAt(s string, i, e int, set *foldSet) int {
 	if e == i || e == len(s) || !isSpaceByte(s[e]) || !set.has(s[i:e]) {
 		return -1
 	}
@@ -604,20 +610,22 @@ func matchWeekday(s string, loc []int) []int {
 		if !mayStart(s, i, true, false) {
 			continue
 		}
-		p := i
-		if e := wordSpaceIn(s, i, weekdayPre); e >= 0 {
+		// Each word's run of letters is read once (p, pe; w, we): most
+		// words are neither of weekdayPre nor of shiftWords, and the one
+		// at i is the weekday's.
+		p, pe := i, lettersAt(s, i)
+		if e := wordSpaceAt(s, i, pe, weekdayPre); e >= 0 {
 			if q := spacesAt(s, e); lettersAt(s, q) > q {
-				p = q
+				p, pe = q, lettersAt(s, q)
 			}
 		}
 		loc = setLoc(loc, 4)
-		w := p
-		if e := wordSpaceIn(s, p, shiftWords); e >= 0 {
+		w, we := p, pe
+		if e := wordSpaceAt(s, p, pe, shiftWords); e >= 0 {
 			if q := spacesAt(s, e); lettersAt(s, q) > q {
-				loc[2], loc[3], w = p, e, q
+				loc[2], loc[3], w, we = p, e, q, lettersAt(s, q)
 			}
 		}
-		we := lettersAt(s, w)
 		loc[0], loc[1], loc[4], loc[5] = i, we, w, we
 		if q := spacesAt(s, we); q > we {
 			if k, j := litIn(s, q, weekdayPost); k >= 0 {
@@ -634,50 +642,93 @@ var monthPrefixes = []string{"ende", "anfang", "mitte", "im", "seit", "finales d
 	"inicios de", "fines de", "en", "durante", "late", "early", "mid", "in", "during",
 	"the end of", "the beginning of", "the start of", "the middle of", "end of", "beginning of", "start of", "middle of"}
 
-// monthPrefixFirst are the first words of monthPrefixes ("mid" of "mid-"
-// among them), lower case, to themselves.
-var monthPrefixFirst = func() map[string]string {
-	m := map[string]string{}
-	for _, a := range monthPrefixes {
+// monthPrefixWords are the distinct first words of monthPrefixes ("mid"
+// of "mid-" among them), and monthPrefixesOf, by the index of a first
+// word, the indices of the alternatives of monthPrefixes it starts, in
+// their order. allMonthPrefixes are all indices, in order.
+var monthPrefixWords, monthPrefixesOf, allMonthPrefixes = func() (words []string, of [][]int, all []int) {
+	for k, a := range monthPrefixes {
 		w, _, _ := cut(a, ' ')
-		m[w] = w
+		id := slices.Index(words, w)
+		if id < 0 {
+			id = len(words)
+			words, of = append(words, w), append(of, nil)
+		}
+		of[id] = append(of[id], k)
+		all = append(all, k)
 	}
-	return m
+	return words, of, all
 }()
 
-// monthPrefixFirsts are the first words of monthPrefixes, by index.
-var monthPrefixFirsts = func() []string {
-	out := make([]string, len(monthPrefixes))
-	for k, a := range monthPrefixes {
-		out[k], _, _ = cut(a, ' ')
+// monthPrefixFirstID is, for each alternative of monthPrefixes, the index
+// of its first word in monthPrefixWords.
+var monthPrefixFirstID = func() []int {
+	out := make([]int, len(monthPrefixes))
+	for id, ks := range monthPrefixesOf {
+		for _, k := range ks {
+			out[k] = id
+		}
 	}
 	return out
 }()
 
+// monthPrefixSlot is a perfect hash of monthPrefixWords (by
+// monthPrefixHash of a word's first byte, last byte and length) to their
+// index plus one: monthPrefixStart looks a word up by its bytes, not by a
+// map look-up of a string (a word of every window of a month rule comes
+// there). It panics at start if two words share a slot.
+var monthPrefixSlot = func() (t [64]int8) {
+	for id, w := range monthPrefixWords {
+		h := monthPrefixHash(w[0], w[len(w)-1], len(w))
+		if t[h] != 0 {
+			panic("dates: monthPrefixHash puts " + w + " and " + monthPrefixWords[t[h]-1] + " in one slot")
+		}
+		t[h] = int8(id + 1)
+	}
+	return t
+}()
+
+func monthPrefixHash(first, last byte, n int) int { return (int(first) + 2*int(last) + 30*n) & 63 }
+
 // monthPrefixStart reports whether the run of letters at i may start a
 // prefix of matchMonthAlone: every alternative is whole words (followed
 // by \s or "-"), so the run must be its first word. A run of ASCII
-// letters is looked up, and returned in lower case; others, rare, go on
-// to every alternative (first is "").
-func monthPrefixStart(s string, i int) (first string, ok bool) {
+// letters is looked up in lower case, and id is its index in
+// monthPrefixWords; one with ſ or the Kelvin sign, rare, goes on to every
+// alternative (id is -1).
+// TestMonthPrefixStart holds it to a map of the first words.
+func monthPrefixStart(s string, i int) (id int, ok bool) {
 	var buf [12]byte
 	n := 0
 	for j := i; j < len(s); j++ {
 		b := s[j]
 		if b >= utf8.RuneSelf {
-			return "", true
+			// Of the runes beyond ASCII only ſ and the Kelvin sign fold to
+			// ASCII letters (s, k): with another in its run of letters, a
+			// word is no first word of a prefix, which is letters followed
+			// by \s or "-" (words like "über", "él" went on to try all).
+			if r, _ := utf8.DecodeRuneInString(s[j:]); r != 'ſ' && r != '\u212A' {
+				return 0, false
+			}
+			return -1, true
 		}
 		if !('a' <= b|0x20 && b|0x20 <= 'z') {
 			break
 		}
 		if n == len(buf) {
-			return "", false // longer than any prefix word
+			return 0, false // longer than any prefix word
 		}
 		buf[n] = b | 0x20
 		n++
 	}
-	w, ok := monthPrefixFirst[string(buf[:n])]
-	return w, ok
+	if n == 0 {
+		return 0, false
+	}
+	id = int(monthPrefixSlot[monthPrefixHash(buf[0], buf[n-1], n)]) - 1
+	if id < 0 || monthPrefixWords[id] != string(buf[:n]) {
+		return 0, false
+	}
+	return id, true
 }
 
 // matchMonthAlone is `(?i)\b(?:(?:PREFIX)\s+|mid-)(\pL+)(?:\s+(?:de\s+|del\s+)?(\d{4})\b)?`.
@@ -686,16 +737,17 @@ func matchMonthAlone(s string, loc []int) []int {
 		if !mayStart(s, i, true, false) {
 			continue
 		}
-		first, ok := monthPrefixStart(s, i)
+		id, ok := monthPrefixStart(s, i)
 		if !ok {
 			continue
 		}
 		w := -1
-		for k, a := range monthPrefixes {
-			if first != "" && monthPrefixFirsts[k] != first {
-				continue // its first word is another
-			}
-			if j := foldAt(s, i, a); j >= 0 {
+		ks := allMonthPrefixes
+		if id >= 0 {
+			ks = monthPrefixesOf[id] // the alternatives that start with the word
+		}
+		for _, k := range ks {
+			if j := foldAt(s, i, monthPrefixes[k]); j >= 0 {
 				if q := spacesAt(s, j); q > j && lettersAt(s, q) > q {
 					w = q
 					break
@@ -845,20 +897,37 @@ type seq []elem
 func seqMatcher(groups int, alts ...seq) func(s string, loc []int) []int {
 	// firsts are the lower-case ASCII letters the alternatives may start
 	// with: an ASCII letter folds to no other ASCII letter, so a match
-	// starting with one starts with one of these; a rune from 0x80 on
-	// may fold to one ("ſ", the Kelvin sign) and is tried.
+	// starting with one starts with one of these. highFirsts are the
+	// runes beyond ASCII a match may start with: those of the fold orbits
+	// of the alternatives' first runes ("ſ" of s, "Ü" of ü); a match
+	// starts with one of them where foldAt compares its first rune, and
+	// another ("é", "Ä") is not tried (each alternative was, before).
 	var firsts [256]bool
-	for b := utf8.RuneSelf; b < len(firsts); b++ {
-		firsts[b] = true
-	}
+	var highFirsts []rune
 	for _, a := range alts {
 		for _, w := range a[0].words {
 			firsts[w[0]] = true
+			r, _ := utf8.DecodeRuneInString(w)
+			for f := r; ; {
+				if f >= utf8.RuneSelf && !slices.Contains(highFirsts, f) {
+					highFirsts = append(highFirsts, f)
+				}
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
 		}
 	}
 	return func(s string, loc []int) []int {
 		for i := 0; i < len(s); i++ {
-			if b := s[i]; !firsts[b|0x20] && b < utf8.RuneSelf || !mayStart(s, i, true, false) {
+			if b := s[i]; b < utf8.RuneSelf {
+				if !firsts[b|0x20] {
+					continue
+				}
+			} else if c, _ := utf8.DecodeRuneInString(s[i:]); !slices.Contains(highFirsts, c) {
+				continue
+			}
+			if !mayStart(s, i, true, false) {
 				continue
 			}
 			for _, a := range alts {
@@ -973,12 +1042,12 @@ func matchRelYear(s string, loc []int) []int {
 		if !mayStart(s, i, true, false) {
 			continue
 		}
-		first, ok := monthPrefixStart(s, i)
+		id, ok := monthPrefixStart(s, i)
 		// With a prefix, in prefixRe's order, then without (k == len).
 		for k := 0; k <= len(monthPrefixes); k++ {
 			w := i
 			if k < len(monthPrefixes) {
-				if !ok || first != "" && monthPrefixFirsts[k] != first {
+				if !ok || id >= 0 && monthPrefixFirstID[k] != id {
 					continue
 				}
 				j := foldAt(s, i, monthPrefixes[k])

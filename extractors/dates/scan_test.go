@@ -89,6 +89,7 @@ func synth(r *rand.Rand) string {
 		"la", "La", "víspera", "following", "previous", "same", "that", "That", "damals", "Damals", "entonces", "heute", "morgen", "Morgen", "mañana",
 		"MAÑANA", "esta", "Esta", "Woche", "semana", "pasada", "que", "viene", "diese", "Karfreitag", "Viernes", "Santo", "Easter", "Sunday", "monday",
 		"christmas", "Eve", "Neujahr", "neujahrstag", "domingo", "pascua", "resurrección", "zu", "Ostern", "übermorgen", "pasado mañana",
+		"Übermorgen", "ÜBERMORGEN", "ſemana", "ſeptember",
 		"Ärger", "Überraschung", "K", "k", "ſ", "ß", "Ñ", "x", "_", "\xff", "\xc3", "é",
 	}
 	if r.IntN(3) == 0 {

@@ -4,7 +4,6 @@ package events
 // the publication date, and whether two dates may name one event.
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -196,7 +195,16 @@ func clauseFuture(text string, ws []word, futs []hit, c, at int) bool {
 	}
 	// The words of clause c are one run of ws: clauses are numbered in
 	// the order of the words, counting only up (clauses.punct).
-	lo, _ := slices.BinarySearchFunc(ws, c, func(w word, c int) int { return cmp.Compare(w.clause, c) })
+	// (slices.BinarySearchFunc's index, by hand: its comparison a call
+	// per step, for each date of a sentence.)
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ws[m].clause < c {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for _, w := range ws[lo:] {
 		if w.clause != c {
 			break
