@@ -327,11 +327,21 @@ func (x *Extractor) Extract(in Input) []Event {
 // timeline reads no event, and an event reads only its sentence's dates
 // (a copy of what the timeline reuses); TestLongAndShortReadingsAgree
 // holds the two ways to each other.
+//
+// The timeline stops at the last sentence with a trigger hit: only such a
+// sentence reads its dates (Extractor.sentence returns before it reads
+// them otherwise), and the timeline only ever carries dates forward, so
+// the dates of the sentences after it change no event (TestSlowPaths
+// reads them all).
 func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCounts, tl *timeline, bufs *arenaBufs, out []Event) []Event {
 	ds := slices.Grow(bufs.dated[:0], len(in.Sentences))[:len(in.Sentences)]
 	exprs, clauses, future := bufs.exprs[:0], bufs.clauses[:0], bufs.future[:0]
 	skipUntil := -1
 	memo := &bufs.memo
+	lastTrigger := len(in.Sentences) - 1
+	if !slowPaths {
+		lastTrigger = lastTriggerSentence(kept.views[:len(in.Sentences)])
+	}
 	for i, s := range in.Sentences {
 		ws, v := kept.wss[i], kept.views[i]
 		memo.reset()
@@ -340,7 +350,8 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 			skipUntil = max(skipUntil, end)
 		}
 		d := &ds[i]
-		if d.skip = s.Start < skipUntil; d.skip {
+		d.sd = sentDates{}
+		if d.skip = s.Start < skipUntil; d.skip || i > lastTrigger {
 			continue
 		}
 		sd := tl.sentence(in.Text, s, ws, &v)
@@ -374,6 +385,17 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 		forget(history)
 	}
 	return out
+}
+
+// lastTriggerSentence returns the index of the last of views with a hit
+// of a trigger kind, -1 if none has one.
+func lastTriggerSentence(views []view) int {
+	for i := len(views) - 1; i >= 0; i-- {
+		if views[i].has&(1<<kindTrigger|1<<kindNeedsObject) != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // datedSentence is what the timeline pass of keptSentences leaves a
