@@ -231,7 +231,7 @@ func TestFastPathsMatchSlowOnes(t *testing.T) {
 		require.Equal(t, want, d.lex.lang(w), "%q", w)
 		// foreignWords tests the spelling of an ASCII word before
 		// lowering it: the same answer.
-		if isASCII(w) {
+		if swar.ASCII(w) {
 			require.Equal(t, foreignToGerman(strings.ToLower(w)), foreignToGerman(w), "%q", w)
 		}
 	}

@@ -326,7 +326,7 @@ func (d *Detector) foreignWord(prev, c chunk, next *chunk, doc int, docLang stri
 	// The spelling test below, on the lower-case word, first: for an
 	// ASCII word lowering changes nothing it looks at, and most words
 	// of a sentence that has the spelling somewhere do not have it.
-	if isASCII(w) && !foreignToGerman(w) {
+	if swar.ASCII(w) && !foreignToGerman(w) {
 		return Segment{}, false
 	}
 	if utf8.RuneCountInString(w) < 4 || !allLetters(w) {

@@ -127,7 +127,7 @@ func (t *wordTable) lookup(word string) int {
 		if lowerKey(&buf, word) {
 			return t.getBuf(&buf)
 		}
-	} else if isASCII(word) {
+	} else if swar.ASCII(word) {
 		// ToLower keeps the length of ASCII: only a long key can match.
 		if len(t.long) == 0 {
 			return -1
@@ -666,7 +666,7 @@ func lowerASCII(c byte) byte {
 func equalLower(word, lw string) bool {
 	if len(word) != len(lw) {
 		// An ASCII word keeps its length in lower case.
-		if isASCII(word) {
+		if swar.ASCII(word) {
 			return false
 		}
 		return strings.ToLower(word) == lw
@@ -682,15 +682,6 @@ func equalLower(word, lw string) bool {
 		if c != lw[i] {
 			// The rest may hold non-ASCII runes, but an ASCII byte that
 			// differs stays different: ToLower maps ASCII to ASCII.
-			return false
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

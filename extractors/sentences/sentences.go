@@ -34,6 +34,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 //go:generate go run ./internal/punktgen
@@ -296,7 +298,7 @@ func trimOpening(next string) string {
 // TestIsNeverFinal holds it to the map look-up.
 func isNeverFinal(bare string) bool {
 	if len(bare) > neverFinalLen {
-		if isASCII(bare) {
+		if swar.ASCII(bare) {
 			return false
 		}
 		return neverFinal[strings.ToLower(bare)]
@@ -326,15 +328,6 @@ var neverFinalLen = func() int {
 	}
 	return n
 }()
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // isOrdinal reports whether tok is a number of one to three digits followed
 // by a period: years ("2023.") end sentences, ordinals do not.

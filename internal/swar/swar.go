@@ -1,8 +1,9 @@
 // Package swar holds the eight-bytes-at-a-time tests (SIMD within a
-// register) that the scanners of langid, dates and events share: a word's
-// letters or a sentence's quotation marks found a machine word at a time
-// instead of a byte at a time. Each function is exact per byte: no carry
-// runs from one byte into the next.
+// register) that the scanners of langid, dates, events and sentences
+// share: a word's letters, a sentence's quotation marks or a word's
+// non-ASCII bytes found a machine word at a time instead of a byte at a
+// time. Each function is exact per byte: no carry runs from one byte into
+// the next.
 package swar
 
 import "math/bits"
@@ -17,6 +18,22 @@ func Load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// ASCII reports whether every byte of s is below 0x80, eight at a time.
+func ASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if Load64(s, i)&high != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // ZeroBytes returns bit 7 set in each zero byte of x and clear elsewhere;

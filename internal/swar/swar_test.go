@@ -44,3 +44,18 @@ func TestByteTests(t *testing.T) {
 		}
 	}
 }
+
+// TestASCII holds ASCII to a byte loop: every byte value at every
+// position of strings of 0 to 19 bytes, around the eight-byte steps.
+func TestASCII(t *testing.T) {
+	for n := range 20 {
+		require.True(t, ASCII(string(make([]byte, n))), "%d zeros", n)
+		for pos := range n {
+			for c := range 256 {
+				b := []byte("abcdefghijklmnopqrs")[:n]
+				b[pos] = byte(c)
+				require.Equal(t, c < 0x80, ASCII(string(b)), "%q", b)
+			}
+		}
+	}
+}
