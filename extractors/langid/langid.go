@@ -53,10 +53,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/abadojack/whatlanggo"
 	"github.com/pemistahl/lingua-go"
 
 	"github.com/gazex/gazex/extractors/sentences"
+	"github.com/gazex/gazex/third_party/whatlanggo"
 )
 
 // DefaultLanguages are the languages gazex considers unless configured

@@ -8,8 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/abadojack/whatlanggo"
 	"github.com/pemistahl/lingua-go"
+
+	"github.com/gazex/gazex/third_party/whatlanggo"
 )
 
 // Und is the document language of a text written in none of the

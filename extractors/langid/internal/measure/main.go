@@ -28,10 +28,10 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/abadojack/whatlanggo"
 	"github.com/pemistahl/lingua-go"
 
 	"github.com/gazex/gazex/extractors/langid"
+	"github.com/gazex/gazex/third_party/whatlanggo"
 )
 
 func main() {
