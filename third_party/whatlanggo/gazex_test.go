@@ -379,3 +379,17 @@ func TestTrigramPositions(t *testing.T) {
 	}
 	t.Logf("%d texts", n)
 }
+
+// TestNames holds the names, now arrays, to upstream's maps.
+func TestNames(t *testing.T) {
+	for l := Lang(-5); l < 200; l++ {
+		u := up.Lang(l)
+		if l.Iso6391() != u.Iso6391() || l.Iso6393() != u.Iso6393() || l.String() != u.String() ||
+			int(CodeToLang(l.Iso6393())) != int(up.CodeToLang(u.Iso6393())) {
+			t.Errorf("names of %d: %q %q %q, upstream %q %q %q", l, l.Iso6391(), l.Iso6393(), l.String(), u.Iso6391(), u.Iso6393(), u.String())
+		}
+	}
+	if len(Langs) != len(up.Langs) {
+		t.Errorf("%d languages, upstream %d", len(Langs), len(up.Langs))
+	}
+}
