@@ -39,14 +39,14 @@ const (
 // its mapping indexed once: upstream joins "fname-fval-label" per feature
 // per label per token and looks it up in mapping; here values[f][fval]
 // gives the range of (label, weight) pairs in plab/pw that upstream's
-// look-ups of f, fval and every label would find.
+// look-ups of f, fval and every label would find. values holds the pairs
+// (f, fval) as string(rune(f))+fval: group g is values' key g.
 type extracter struct {
 	labels []string
 	end    []string // per label: strings.Replace(label, "B", "I", 1), chunk's end
 	simple []string // per label: simplePOS(label), the history the next token sees
 	kind   []string // per label: strings.Split(label, "-")[1], "" if it has no "-"
-	values [nFeatures]map[string]int32
-	groups int
+	values table
 	start  []int32 // group g's pairs are [start[g], start[g+1])
 	plab   []uint8
 	pw     []float64
@@ -219,15 +219,14 @@ func (e *extracter) classify(s *scratch) {
 
 // add adds the weights of feature f with value v to the labels' scores.
 func (e *extracter) add(s *scratch, f int, v string) {
-	if g, ok := e.values[f][v]; ok {
+	if g := findPair(&e.values, byte(f), v); g >= 0 {
 		e.sum(s, g)
 	}
 }
 
-// addKey is add with the value in s.key (string(s.key) in a map index
-// makes no string).
+// addKey is add with the value in s.key.
 func (e *extracter) addKey(s *scratch, f int) {
-	if g, ok := e.values[f][string(s.key)]; ok {
+	if g := findPair(&e.values, byte(f), s.key); g >= 0 {
 		e.sum(s, g)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/gob"
 	"maps"
 	"os"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -263,12 +264,12 @@ func TestGobRead(t *testing.T) {
 		}
 	}
 	tg := &m.tagger
-	if len(tg.feats) != len(wts) {
-		t.Fatalf("%d tagger features, want %d", len(tg.feats), len(wts))
+	if len(tg.feats.end) != len(wts) {
+		t.Fatalf("%d tagger features, want %d", len(tg.feats.end), len(wts))
 	}
 	for f, ws := range wts {
-		id, ok := tg.feats[f]
-		if !ok {
+		id := find(&tg.feats, f)
+		if id < 0 {
 			t.Fatalf("tagger feature %q missing", f)
 		}
 		got := map[string]float64{}
@@ -292,7 +293,8 @@ func TestGobRead(t *testing.T) {
 					continue
 				}
 				parses++
-				g, ok := e.values[f][v]
+				g := findPair(&e.values, byte(f), v)
+				ok = g >= 0
 				found := false
 				for j := e.start[g]; ok && j < e.start[g+1]; j++ {
 					if int(e.plab[j]) == l {
@@ -307,5 +309,34 @@ func TestGobRead(t *testing.T) {
 	}
 	if parses != len(e.plab) {
 		t.Errorf("%d pairs indexed, want %d", len(e.plab), parses)
+	}
+}
+
+// TestModelBin holds model.bin to the tables built from upstream's gob
+// files (run go generate after changing them), and what Load reads to
+// what loadGob builds.
+func TestModelBin(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteModel(&b); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != modelBin {
+		t.Fatal("model.bin is not what WriteModel writes: run go generate ./third_party/prose")
+	}
+	g, err := loadGob()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := models(t)
+	if !reflect.DeepEqual(m.tagger, g.tagger) {
+		t.Error("Load's tagger differs from loadGob's")
+	}
+	if !reflect.DeepEqual(m.extracter, g.extracter) {
+		t.Error("Load's extracter differs from loadGob's")
+	}
+	for _, n := range []int{0, 1, len(magic), len(modelBin) / 2, len(modelBin) - 1} {
+		if err := new(Model).readTables(modelBin[:n]); err == nil {
+			t.Errorf("model.bin cut at %d: no error", n)
+		}
 	}
 }

@@ -5,8 +5,6 @@
 package prose
 
 import (
-	"bytes"
-	"encoding/gob"
 	"fmt"
 	"path"
 	"slices"
@@ -147,42 +145,29 @@ func hasUpper(w string) bool {
 	return false
 }
 
-// Load reads upstream's model (its gob files, through upstream.Asset)
-// and indexes it.
-func Load() (*Model, error) {
-	var (
-		classes []string
-		tagMap  map[string]string
-		labels  []string
-		words   []string
-	)
+// loadGob builds the model from upstream's gob files (through
+// upstream.Asset), as WriteModel writes it to model.bin.
+func loadGob() (*Model, error) {
+	var classes, labels []string
+	m := &Model{}
+	if err := m.smallAssets(); err != nil {
+		return nil, err
+	}
+	if err := decodeAsset("AveragedPerceptron/classes.gob", &classes); err != nil {
+		return nil, err
+	}
+	if err := decodeAsset("Maxent/labels.gob", &labels); err != nil {
+		return nil, err
+	}
 	asset := func(name string) (string, error) {
 		b, err := upstream.Asset(path.Join("model", name))
 		return string(b), err
 	}
-	for _, a := range []struct {
-		name string
-		v    any
-	}{
-		{"AveragedPerceptron/classes.gob", &classes},
-		{"AveragedPerceptron/tags.gob", &tagMap},
-		{"Maxent/labels.gob", &labels},
-		{"Maxent/words.gob", &words},
-	} {
-		b, err := upstream.Asset(path.Join("model", a.name))
-		if err != nil {
-			return nil, err
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.v); err != nil {
-			return nil, fmt.Errorf("prose: %s: %w", a.name, err)
-		}
-	}
-	m := &Model{}
 	weights, err := asset("AveragedPerceptron/weights.gob")
 	if err != nil {
 		return nil, err
 	}
-	if err := m.tagger.init(classes, tagMap, weights); err != nil {
+	if err := m.tagger.init(classes, weights); err != nil {
 		return nil, err
 	}
 	mapping, err := asset("Maxent/mapping.gob")
@@ -193,7 +178,7 @@ func Load() (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := m.extracter.init(labels, mapping, maxent, words); err != nil {
+	if err := m.extracter.init(labels, mapping, maxent); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -202,9 +187,8 @@ func Load() (*Model, error) {
 // init indexes the gob of upstream's weights, a
 // map[string]map[string]float64 (feature -> class -> weight). The
 // features' names are substrings of weights.
-func (t *tagger) init(classes []string, tagMap map[string]string, weights string) error {
+func (t *tagger) init(classes []string, weights string) error {
 	t.classes = slices.Clone(classes)
-	t.tagMap = tagMap
 	index := map[string]uint8{}
 	for i, c := range classes {
 		index[c] = uint8(i)
@@ -212,11 +196,10 @@ func (t *tagger) init(classes []string, tagMap map[string]string, weights string
 	r := &gobReader{b: weights}
 	r.value()
 	n := r.count()
-	t.feats = make(map[string]int32, n)
+	keys := make([]string, 0, n)
 	t.start = make([]int32, 0, n+1)
 	for range n {
-		f := r.string()
-		t.feats[f] = int32(len(t.start))
+		keys = append(keys, r.string())
 		t.start = append(t.start, int32(len(t.cls)))
 		for range r.count() {
 			name := r.string()
@@ -234,36 +217,21 @@ func (t *tagger) init(classes []string, tagMap map[string]string, weights string
 		}
 	}
 	t.start = append(t.start, int32(len(t.cls)))
-	if r.err != nil || len(t.feats) != n {
+	if r.err != nil {
 		return fmt.Errorf("prose: AveragedPerceptron/weights.gob: %v", r.err)
 	}
+	t.feats = newTable(keys)
 	return nil
 }
 
 // init indexes the gob of upstream's mapping (a map[string]int,
 // "fname-fval-label" -> feature id) and weights (a []float64).
-func (e *extracter) init(labels []string, mapping, weights string, words []string) error {
+func (e *extracter) init(labels []string, mapping, weights string) error {
 	if len(labels) > 256 {
 		return fmt.Errorf("prose: %d labels", len(labels))
 	}
 	e.labels = labels
-	for _, l := range labels {
-		e.end = append(e.end, strings.Replace(l, "B", "I", 1))
-		simple := strings.Split(l, "-")[0]
-		if strings.HasPrefix(l, "V") {
-			simple = "v"
-		}
-		e.simple = append(e.simple, simple)
-		kind := ""
-		if parts := strings.Split(l, "-"); len(parts) > 1 {
-			kind = parts[1]
-		}
-		e.kind = append(e.kind, kind)
-	}
-	e.basic = make(map[string]bool, len(words))
-	for _, w := range words {
-		e.basic[w] = true
-	}
+	e.setLabels()
 
 	r := &gobReader{b: weights}
 	r.value()
@@ -290,8 +258,9 @@ func (e *extracter) init(labels []string, mapping, weights string, words []strin
 	var prefix [nFeatures]string
 	for f, name := range featureOrder {
 		prefix[f] = name + "-"
-		e.values[f] = map[string]int32{}
 	}
+	groups := map[string]int32{} // string(rune(f))+fval -> group
+	var keys []string
 	r = &gobReader{b: mapping}
 	r.value()
 	n := r.count()
@@ -313,11 +282,12 @@ func (e *extracter) init(labels []string, mapping, weights string, words []strin
 					return fmt.Errorf("prose: feature %q has no weight", key)
 				}
 				v := rest[:len(rest)-len(label)-1]
-				g, ok := e.values[f][v]
+				k := string(rune(f)) + v
+				g, ok := groups[k]
 				if !ok {
-					g = int32(e.groups)
-					e.groups++
-					e.values[f][v] = g
+					g = int32(len(keys))
+					groups[k] = g
+					keys = append(keys, k)
 				}
 				pairs = append(pairs, pair{g, uint8(l), w[fid]})
 			}
@@ -327,20 +297,39 @@ func (e *extracter) init(labels []string, mapping, weights string, words []strin
 		return fmt.Errorf("prose: Maxent/mapping.gob: %v", r.err)
 	}
 	// A counting sort of the pairs by group.
-	e.start = make([]int32, e.groups+1)
+	e.values = newTable(keys)
+	e.start = make([]int32, len(keys)+1)
 	for _, p := range pairs {
 		e.start[p.group+1]++
 	}
-	for g := 1; g <= e.groups; g++ {
+	for g := 1; g <= len(keys); g++ {
 		e.start[g] += e.start[g-1]
 	}
 	e.plab = make([]uint8, len(pairs))
 	e.pw = make([]float64, len(pairs))
-	next := slices.Clone(e.start[:e.groups])
+	next := slices.Clone(e.start[:len(keys)])
 	for _, p := range pairs {
 		j := next[p.group]
 		next[p.group]++
 		e.plab[j], e.pw[j] = p.label, p.w
 	}
 	return nil
+}
+
+// setLabels derives from each label what classify and chunk use.
+func (e *extracter) setLabels() {
+	e.end, e.simple, e.kind = nil, nil, nil
+	for _, l := range e.labels {
+		e.end = append(e.end, strings.Replace(l, "B", "I", 1))
+		simple := strings.Split(l, "-")[0]
+		if strings.HasPrefix(l, "V") {
+			simple = "v"
+		}
+		e.simple = append(e.simple, simple)
+		kind := ""
+		if parts := strings.Split(l, "-"); len(parts) > 1 {
+			kind = parts[1]
+		}
+		e.kind = append(e.kind, kind)
+	}
 }

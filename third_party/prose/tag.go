@@ -16,10 +16,10 @@ var keep = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 // weights in one table: a feature's index (feats) gives its range in
 // cls/w, one entry per class upstream's weights[feature] holds.
 type tagger struct {
-	classes []string          // upstream's classes, then any other class the weights name, sorted
+	classes []string          // upstream's classes, then any other class its weights name
 	tagMap  map[string]string // upstream's tagMap
-	feats   map[string]int32
-	start   []int32 // feature f's entries are [start[f], start[f+1])
+	feats   table             // the features' names
+	start   []int32           // feature f's entries are [start[f], start[f+1])
 	cls     []uint8
 	w       []float64
 }
@@ -144,18 +144,15 @@ func (t *tagger) predict(s *scratch, i int, w, p1, p2 string) string {
 
 // score adds the weights of the feature named by the concatenation of
 // parts to the classes' scores (the name is built in s.key: a look-up with
-// string(s.key) makes no string).
+// a table makes no string).
 func (t *tagger) score(s *scratch, parts ...string) {
 	k := s.key[:0]
 	for _, p := range parts {
 		k = append(k, p...)
 	}
 	s.key = k
-	if debugKeys {
-		println(string(k))
-	}
-	id, ok := t.feats[string(k)]
-	if !ok {
+	id := find(&t.feats, k)
+	if id < 0 {
 		return
 	}
 	for j := t.start[id]; j < t.start[id+1]; j++ {
@@ -175,5 +172,3 @@ var byteRune = func() (t [256]string) {
 	}
 	return t
 }()
-
-var debugKeys bool

@@ -23,6 +23,9 @@ func (s *scratch) tokenize(text string) {
 	toks := s.toks[:0]
 	s.obj = s.obj[:0]
 	s.shared = false
+	if len(s.chunks) > 256 {
+		s.chunks = nil // clear would walk all the room a long sentence made
+	}
 	if s.chunks == nil {
 		s.chunks = map[string]int32{}
 	} else {
