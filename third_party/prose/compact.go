@@ -248,6 +248,7 @@ func (r *binReader) table() table {
 	t.blob = r.take(int(r.u32()))
 	t.end = r.u32s()
 	t.slots = r.u32s()
+	t.bits = indexBits(len(t.end))
 	return t
 }
 
@@ -327,7 +328,7 @@ func validStarts(start []int32, n int) bool {
 // valid reports whether t holds n keys, its ends rise within its blob and
 // its slots are a power of two, not all full, pointing at keys.
 func (t *table) valid(n int) bool {
-	if len(t.end) != n || len(t.slots) == 0 || len(t.slots)&(len(t.slots)-1) != 0 {
+	if len(t.end) != n || len(t.slots) == 0 || len(t.slots)&(len(t.slots)-1) != 0 || t.bits > 31 {
 		return false
 	}
 	prev := uint32(0)
@@ -343,7 +344,7 @@ func (t *table) valid(n int) bool {
 	empty := false
 	for _, s := range t.slots {
 		empty = empty || s == 0
-		if int(s) > n {
+		if i := s & (1<<t.bits - 1); int(i) > n || i == 0 && s != 0 {
 			return false
 		}
 	}

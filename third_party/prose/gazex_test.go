@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -338,5 +339,41 @@ func TestModelBin(t *testing.T) {
 		if err := new(Model).readTables(modelBin[:n]); err == nil {
 			t.Errorf("model.bin cut at %d: no error", n)
 		}
+	}
+}
+
+func TestTable(t *testing.T) {
+	var keys []string
+	for i := range 1000 {
+		keys = append(keys, strconv.Itoa(i*7), "\x03"+strconv.Itoa(i))
+	}
+	keys = append(keys, "")
+	tb := newTable(keys)
+	for i, k := range keys {
+		if got := find(&tb, k); got != int32(i) {
+			t.Fatalf("find(%q) = %d, want %d", k, got, i)
+		}
+		if got := find(&tb, []byte(k)); got != int32(i) {
+			t.Fatalf("find([]byte(%q)) = %d, want %d", k, got, i)
+		}
+		if k != "" && k[0] == 3 {
+			if got := findPair(&tb, 3, k[1:]); got != int32(i) {
+				t.Fatalf("findPair(3, %q) = %d, want %d", k[1:], got, i)
+			}
+			if got := findPair(&tb, 3, []byte(k[1:])); got != int32(i) {
+				t.Fatalf("findPair(3, []byte(%q)) = %d, want %d", k[1:], got, i)
+			}
+		}
+	}
+	for _, k := range []string{"1", "8", "x", "\x03", "\x031000", "6993 "} {
+		if got := find(&tb, k); got != -1 {
+			t.Errorf("find(%q) = %d, want -1", k, got)
+		}
+	}
+	if got := findPair(&tb, 4, "1"); got != -1 {
+		t.Errorf("findPair(4, 1) = %d, want -1", got)
+	}
+	if !tb.valid(len(keys)) {
+		t.Error("newTable's table is not valid")
 	}
 }
