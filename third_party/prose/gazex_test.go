@@ -79,6 +79,7 @@ func sentences(t testing.TB) []string {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	out = append(out, mixed(300)...)
 	if p := os.Getenv("PROSE_SENTENCES"); p != "" { // a longer list, one sentence a line
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -376,4 +377,33 @@ func TestTable(t *testing.T) {
 	if !tb.valid(len(keys)) {
 		t.Error("newTable's table is not valid")
 	}
+}
+
+// mixed returns n sentences made, with a fixed seed, of pieces that take
+// the tokenizer's, tagger's and classifier's rarer paths, repeated (shared
+// tokens) and glued together.
+func mixed(n int) []string {
+	pieces := []string{"John", "Smith", "Mr.", "U.S.", "'s", "n't", "don't", "I'll", "(", ")", "\"", "“", "”",
+		"‘", "’", "&rsquo;", "$", "[", "]", ",", ".", "!", "?", ";", ":", "'", "-", "--", "—", "-LRB-", "*", "*T*-1",
+		"0", "1984", "12", "3.5", "1e400", "Inf", "nan", ":-)", "xD", "@bob", "bob@example.org", "www.x.com",
+		"http://a.b/c", "Müller", "José", "İstanbul", "Łódź", "ǅ", "\xff", "Obama", "President", "said", "the",
+		"of", "and", "in", "Berlin", "Angela", "Merkel", "New", "York", "Times", "McDonald", "iPhone", "O'Neill",
+		"2019-20", "e.g.", "A.B.", "_x_", "ALL", "CAPS", " ", "  ", "\t", "\n", "\u00a0"}
+	state := uint64(1)
+	next := func(k int) int {
+		state = state*6364136223846793005 + 1442695040888963407
+		return int(state>>33) % k
+	}
+	var out []string
+	for range n {
+		var b strings.Builder
+		for range 1 + next(20) {
+			b.WriteString(pieces[next(len(pieces))])
+			if next(4) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
