@@ -4,7 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // Upstream's featureOrder: the names of the maxent classifier's features,
@@ -57,7 +58,16 @@ type extracter struct {
 // second token.
 var shapes = [...]string{"number", "punct", "downcase", "upcase", "mixedcase", "other", "None"}
 
-const shapeNone = 6
+// The indices of shapes.
+const (
+	shapeNumber = iota
+	shapePunct
+	shapeDowncase
+	shapeUpcase
+	shapeMixedcase
+	shapeOther
+	shapeNone
+)
 
 // shape is upstream's shape(word), as an index into shapes, without
 // compiling `\W+$` and `\w+$` per call. On a Go string those match when the
@@ -67,15 +77,15 @@ const shapeNone = 6
 // word matches neither: "other".
 func shape(word string) int {
 	if isNumeric(word) {
-		return 0
+		return shapeNumber
 	}
 	if word == "" {
-		return 5
+		return shapeOther
 	}
 	if !isWordByte(word[len(word)-1]) {
-		return 1
+		return shapePunct
 	}
-	if isASCII(word) {
+	if swar.ASCII(word) {
 		lower, title := true, true
 		for i := 0; i < len(word); i++ {
 			c := word[i]
@@ -90,31 +100,22 @@ func shape(word string) int {
 		}
 		switch {
 		case lower:
-			return 2
+			return shapeDowncase
 		case title:
-			return 3
+			return shapeUpcase
 		}
-		return 4
+		return shapeMixedcase
 	}
 	if strings.ToLower(word) == word {
-		return 2
+		return shapeDowncase
 	} else if strings.Title(word) == word { //nolint:staticcheck // upstream's test
-		return 3
+		return shapeUpcase
 	}
-	return 4
+	return shapeMixedcase
 }
 
 func isWordByte(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // isNumeric is upstream's: strconv.ParseFloat(s, 64) succeeds. ParseFloat
@@ -318,7 +319,7 @@ func (e *extracter) entity(s *scratch, parts []int32) (string, bool) {
 
 // appendLower appends strings.ToLower(s) to b.
 func appendLower(b []byte, s string) []byte {
-	if !isASCII(s) {
+	if !swar.ASCII(s) {
 		return append(b, strings.ToLower(s)...)
 	}
 	for i := 0; i < len(s); i++ {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gazex/gazex/internal/swar"
 	upstream "github.com/jdkato/prose/v2"
 )
 
@@ -107,7 +108,7 @@ func (s *scratch) lowerAll() {
 	s.spans = s.spans[:0]
 	for _, w := range s.toks {
 		switch {
-		case !isASCII(w):
+		case !swar.ASCII(w):
 			s.lo = append(s.lo, strings.ToLower(w))
 			s.spans = append(s.spans, -1)
 		case hasUpper(w):
