@@ -143,6 +143,7 @@ type Expr struct {
 
 	year, month, day int
 	weekday          time.Weekday
+	onWeekday        bool // a calendar date the text gives with its weekday ("Sonntag, 1. Mai"): weekday is its day's
 	shift            int  // -1 past ("vergangene"), +1 next ("kommende"), 0 unmarked; days, weeks or months
 	lean             int  // +1 put ahead by the words before ("für", "para", "el próximo"), -1 behind ("el pasado")
 	holiday          int  // 1 + index in holidays
@@ -193,6 +194,9 @@ func (e Expr) Resolve(a Anchor, future bool) (Value, bool) {
 			// News reports the past: a month later than the anchor's is
 			// last year's.
 			v.Year--
+		}
+		if e.onWeekday {
+			v.Year = e.weekdayYear(a, v.Year)
 		}
 		return v, true
 	case MethodRelativeMonth:
@@ -309,3 +313,31 @@ func valid(y, m, d int) bool {
 	}
 	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// weekdayYear is the year of e, a date without a year that the text gives
+// with its weekday ("am Sonntag, 1. Mai"), resolved to year against a: year
+// if the date falls on that weekday there, else the year in which it does
+// within half a year of a's day ("on Friday, January 10" written on 20
+// December is next year's), else year: a weekday that fits no near year
+// is the text's slip, and the date without it still its best word. (A
+// day's weekday moves by one or two a year, so at most one of three years
+// in a row has it.)
+func (e Expr) weekdayYear(a Anchor, year int) int {
+	on := func(y int) (time.Time, bool) {
+		t := time.Date(y, time.Month(e.month), e.day, 0, 0, 0, 0, time.UTC)
+		return t, t.Day() == e.day && t.Weekday() == e.weekday
+	}
+	if _, ok := on(year); ok || a.Month == 0 {
+		return year
+	}
+	anchor := time.Date(a.Year, time.Month(a.Month), max(a.Day, 1), 0, 0, 0, 0, time.UTC)
+	for _, y := range [...]int{a.Year - 1, a.Year, a.Year + 1} {
+		if t, ok := on(y); ok && t.Sub(anchor).Abs() <= halfYear {
+			return y
+		}
+	}
+	return year
+}
+
+// halfYear is how far from the anchor a weekday may move a date's year.
+const halfYear = 183 * 24 * time.Hour

@@ -1207,7 +1207,62 @@ func findIn(text string, skip, fast bool, all []Expr, b *findBufs, mb *matchBufs
 			end = e.End
 		}
 	}
+	return withWeekdays(text, out)
+}
+
+// withWeekdays joins each weekday that names the day of the calendar date
+// right after it ("am Sonntag, 1. Mai", "el domingo 1 de mayo", "on
+// Sunday, May 1") to that date: one expression, the date's, over both,
+// which keeps the weekday to choose the year of a date without one. Apart,
+// the weekday would resolve to the Sunday before the anchor, a day the
+// text does not speak of.
+func withWeekdays(text string, exprs []Expr) []Expr {
+	out := exprs[:0]
+	for i := 0; i < len(exprs); i++ {
+		e := exprs[i]
+		if i+1 < len(exprs) && e.Method == MethodRelativeWeekday && datesWeekday(exprs[i+1]) && weekdayGap(text[e.End:exprs[i+1].Start]) {
+			d := exprs[i+1]
+			d.Start, d.weekday, d.onWeekday = e.Start, e.weekday, true
+			d.Bound = d.Bound || e.Bound
+			if d.lean == 0 {
+				d.lean = e.lean
+			}
+			out = append(out, d)
+			i++
+			continue
+		}
+		out = append(out, e)
+	}
 	return out
+}
+
+// datesWeekday reports whether a weekday before e may name e's day: e is
+// a calendar day, not a holiday.
+func datesWeekday(e Expr) bool {
+	return e.Granularity == Day && e.holiday == 0 && (e.Method == MethodExplicit || e.Method == MethodExplicitNoYear)
+}
+
+// weekdayGap reports whether gap, the text between a weekday and a date,
+// joins them into one: spaces, at most one comma, and the article German,
+// Spanish and English put there ("Sonntag, den 1. Mai", "domingo, día
+// 1", "Sunday the 1st"). A line break parts them.
+func weekdayGap(gap string) bool {
+	if len(gap) > len(", día ") {
+		return false
+	}
+	commas := 0
+	for w := range strings.FieldsSeq(strings.ReplaceAll(gap, ",", " , ")) {
+		switch w {
+		case ",":
+			if commas++; commas > 1 {
+				return false
+			}
+		case "den", "dem", "día", "the":
+		default:
+			return false
+		}
+	}
+	return !strings.ContainsAny(gap, "\n\r")
 }
 
 // nextWord is where the word after the one at start begins, within end;

@@ -57,6 +57,17 @@ func TestRules(t *testing.T) {
 		{"es mañana", "El canciller viajará mañana a Quito.", "mañana", Anchor{2024, 3, 14, ""}, true, "2024-03-15", MethodRelativeDay},
 		{"es esta mañana", "El canciller llegó esta mañana a Quito.", "esta mañana", Anchor{2024, 3, 14, ""}, false, "2024-03-14", MethodRelativeDay},
 		{"es anoche", "El ministerio emitió un comunicado anoche.", "anoche", Anchor{2024, 3, 14, ""}, false, "2024-03-13", MethodRelativeDay},
+		// A weekday with its calendar date is one date, and the weekday
+		// chooses the year of a date without one.
+		{"de am Samstag, 24. Februar", "Am Samstag, 24. Februar, reiste die Außenministerin nach Kiew.", "Am Samstag, 24. Februar", Anchor{2024, 2, 26, ""}, false, "2024-02-24", MethodExplicitNoYear},
+		{"de Donnerstag, den 7. März", "Die Minister trafen sich am Donnerstag, den 7. März, in Berlin.", "am Donnerstag, den 7. März", Anchor{2024, 3, 10, ""}, false, "2024-03-07", MethodExplicitNoYear},
+		{"es el lunes 3 de junio", "El presidente viajará el lunes 3 de junio a Bruselas.", "el lunes 3 de junio", Anchor{2024, 5, 28, ""}, true, "2024-06-03", MethodExplicitNoYear},
+		{"en on Sunday, May 1 ahead", "The party announced its candidates for the conference on Sunday, May 1.", "on Sunday, May 1", Anchor{2022, 4, 21, ""}, false, "2022-05-01", MethodExplicitNoYear},
+		{"en Friday, January 10 next year", "The envoys meet on Friday, January 10, in Geneva.", "on Friday, January 10", Anchor{2024, 12, 20, ""}, false, "2025-01-10", MethodExplicitNoYear},
+		{"en Friday, March 3, 2023", "The talks ended on Friday, March 3, 2023, in Doha.", "on Friday, March 3, 2023", Anchor{2024, 1, 2, ""}, false, "2023-03-03", MethodExplicit},
+		{"de weekday that does not fit", "Die Gespräche endeten am Montag, 24. Februar, ohne Ergebnis.", "am Montag, 24. Februar", Anchor{2024, 2, 27, ""}, false, "2024-02-24", MethodExplicitNoYear},
+		// Two days, not one date with its weekday.
+		{"de Montag und 3. Mai", "Er reiste am Montag und am 3. Mai nach Paris.", "am Montag", Anchor{2024, 5, 8, ""}, false, "2024-05-06", MethodRelativeWeekday},
 		// Dates told from the one spoken of last (the anchor given is that date).
 		{"de tags darauf", "Die Ministerin wies die Vorwürfe tags darauf zurück.", "tags darauf", Anchor{2024, 4, 8, ""}, false, "2024-04-09", MethodRelativeContext},
 		{"de am selben Tag", "Auch Prag meldete am selben Tag Angriffe.", "am selben Tag", Anchor{2024, 5, 3, ""}, false, "2024-05-03", MethodRelativeContext},
