@@ -548,12 +548,14 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	if len(triggers) == 0 {
 		return nil, cands
 	}
-	cands = continued(s.Lang, cands, ws, lex, triggers, mem)
+	cands = continued(in.Text, s.Lang, cands, ws, lex, triggers, mem)
 	borrowed := false
 	// Only a sentence that continues the subject of one before borrows
 	// its participants: a pronoun ("Zudem sagte er"), or, in Spanish, a
 	// verb that opens the sentence with its subject dropped ("Además,
-	// anunció …"). Role nouns and "beide Seiten" resolve above.
+	// anunció …"). Role nouns and "beide Seiten" resolve above. A trigger
+	// whose subject is a name the gazetteer does not know borrows nothing
+	// (namedSubject, in the loop below).
 	continues := len(lex.find(kindPronoun)) > 0 || s.Lang == "es" && triggers[0].i <= 3
 	if len(cands) == 0 && continues {
 		// The sentence before must name one official or body that acts:
@@ -640,6 +642,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex) || isSpeech(typ) && afterQuote(in.Text, ws, tr)
+		if borrowed && namedSubject(in.Text, s.Lang, ws, lex, tr, opens) {
+			continue // "…, Scott told reporters": a subject of its own, whom the gazetteer does not know, not the one before
+		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
 		if agent, ok := passive(ws, tr, lex); ok {
 			if agent < 0 && typ == TypeOther {

@@ -923,11 +923,13 @@ func (m *subjectMemory) remember(evs []Event, cands []Participant) {
 //     "Polen" or "Russland");
 //   - a Spanish verb that opens the sentence with its subject dropped
 //     ("Además, convocó a la embajadora …") continues the subject
-//     remembered, a country too, when no candidate stands before it.
+//     remembered, a country too, when no candidate stands before it and
+//     no name the gazetteer does not know ("García dijo que …",
+//     namedSubject).
 //
 // The participant keeps the earlier mention; its place in the syntax
 // is the pronoun's (or the verb's).
-func continued(lang string, cands []Participant, ws []word, lex *view, triggers []hit, mem *subjectMemory) []Participant {
+func continued(text, lang string, cands []Participant, ws []word, lex *view, triggers []hit, mem *subjectMemory) []Participant {
 	if mem == nil || mem.p == nil || len(triggers) == 0 {
 		return cands
 	}
@@ -969,7 +971,7 @@ func continued(lang string, cands []Participant, ws []word, lex *view, triggers 
 		if tr.i+1 < len(ws) && ws[tr.i+1].cap && ws[tr.i+1].clause == ws[tr.i].clause {
 			ownSubject = true // "calificó Humberto X, jefe del …": a name after the verb
 		}
-		if tr.i <= 3 && !ownSubject && !nounPhrase {
+		if tr.i <= 3 && !ownSubject && !nounPhrase && !namedSubject(text, lang, ws, lex, tr, false) {
 			return add(ws[tr.i].start-1, "es.pronoun.dropped") // just before the verb: its subject
 		}
 	}
