@@ -20,7 +20,9 @@ import (
 //     before it, itself not sentence-initial and no known name ("la
 //     embajadora, Ana Salomón");
 //   - an acronym with digits after a brand or before a model word ("BMW
-//     G20", "der G20 Touring"): a product code, not the forum.
+//     G20", "der G20 Touring"): a product code, not the forum;
+//   - an organisation's name inside a longer proper name ("the Democratic
+//     Labour Party", "el Partido Popular Europeo"): see [inLongerName].
 //
 // matches is modified in place; entries are copied only when some are
 // dropped.
@@ -45,6 +47,13 @@ func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match
 			if hasDigit(toks[m.Start].Fold) && allOfType(m, gazetteer.TypeOrganization) && productCode(toks, m.Start) {
 				continue
 			}
+		}
+		var prev *gazetteer.Match
+		if prevEnd == m.Start {
+			prev = &out[len(out)-1]
+		}
+		if inLongerName(toks, m, prev) {
+			continue
 		}
 		out = append(out, m)
 		prevEnd = m.End
