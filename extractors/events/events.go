@@ -580,7 +580,23 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 			// "Beide vereinbarten …" continues two; an impersonal passive
 			// ("Es wurde beschlossen, …") the sides of the sentence before.
-			if n == 1 || n == 2 && pronoun("pair") || pronoun("impersonal") && slices.ContainsFunc(h, func(p Participant) bool { return p.acts }) {
+			// A pronoun continues only one it fits: "he" no body, "they"
+			// no person (agrees). A Spanish verb with its subject dropped
+			// has no pronoun to fit, but a plural one continues no single
+			// person ("Desde la oposición respondieron …").
+			fits := func() bool {
+				personal := slices.DeleteFunc(slices.Clone(lex.find(kindPronoun)), func(q hit) bool { return q.e.name == "pair" || q.e.name == "impersonal" })
+				for _, p := range h {
+					if p.acts && p.Entity.Type != gazetteer.TypeCountry {
+						if len(personal) == 0 {
+							return !pluralVerb(s.Lang, ws[triggers[0].i].fold) || p.Entity.Type != gazetteer.TypePerson
+						}
+						return slices.ContainsFunc(personal, func(q hit) bool { return agrees(in.Text, s.Lang, ws[q.i].fold, p) })
+					}
+				}
+				return false
+			}
+			if n == 1 && fits() || n == 2 && pronoun("pair") || pronoun("impersonal") && slices.ContainsFunc(h, func(p Participant) bool { return p.acts }) {
 				cands, borrowed = h, true
 			}
 		}
@@ -646,7 +662,18 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			continue // "…, Scott told reporters": a subject of its own, whom the gazetteer does not know, not the one before
 		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
-		if agent, ok := passive(ws, tr, lex); ok {
+		agent, pass := passive(ws, tr, lex)
+		subj := cands
+		if !pass && !noun && (borrowed || elsewhere(cands, tw.start, tw.clause)) {
+			// "…, la gerente señaló": a subject of its own takes no actor from another clause or sentence.
+			if own := ownSubject(s.Lang, ws, lex, tr, cands); own != subjectOpen {
+				if borrowed && own == subjectOwn {
+					continue
+				}
+				subj = notSubjects(cands, own, tw.start, tw.clause, borrowed)
+			}
+		}
+		if pass {
 			if agent < 0 && typ == TypeOther {
 				agent = summonedTo(cands, ws, tr, lex)
 			}
@@ -657,7 +684,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			if isSpeech(typ) {
 				syn = tr.e.value
 			}
-			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, cands, ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
+			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, subj, ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state

@@ -925,7 +925,7 @@ func (m *subjectMemory) remember(evs []Event, cands []Participant) {
 //     ("Además, convocó a la embajadora …") continues the subject
 //     remembered, a country too, when no candidate stands before it and
 //     no name the gazetteer does not know ("García dijo que …",
-//     namedSubject).
+//     namedSubject); a plural verb ("Respondieron que …") no person.
 //
 // The participant keeps the earlier mention; its place in the syntax
 // is the pronoun's (or the verb's).
@@ -970,6 +970,9 @@ func continued(text, lang string, cands []Participant, ws []word, lex *view, tri
 		}
 		if tr.i+1 < len(ws) && ws[tr.i+1].cap && ws[tr.i+1].clause == ws[tr.i].clause {
 			ownSubject = true // "calificó Humberto X, jefe del …": a name after the verb
+		}
+		if pluralVerb(lang, ws[tr.i].fold) && e.Type == gazetteer.TypePerson {
+			ownSubject = true // "Respondieron que …": several, not the one person remembered
 		}
 		if tr.i <= 3 && !ownSubject && !nounPhrase && !namedSubject(text, lang, ws, lex, tr, false) {
 			return add(ws[tr.i].start-1, "es.pronoun.dropped") // just before the verb: its subject
