@@ -111,6 +111,8 @@ func TestTriggerSense(t *testing.T) {
 		{"firma, a company", "es", "La firma de abogados de Putin presentó sus cuentas.", TypeSignAgreement},
 		{"abgeschlossen, a project", "de", "Putin sagte, der Bau der Brücke sei abgeschlossen.", TypeSignAgreement},
 		{"received patients", "en", "The hospital that Putin opened received 550 patients.", TypeMeet},
+		{"concluded a debate", "en", "As Putin concluded the debate, the Duma voted on the budget.", TypeSignAgreement},
+		{"concluded, said last", "en", "\"We will not give up an inch,\" concluded Putin.", TypeSignAgreement},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := run(t, tc.lang, thursday, ps, tc.text)
@@ -124,6 +126,8 @@ func TestTriggerSense(t *testing.T) {
 		assert.NotEmpty(t, filter(evs, TypeAgree))
 		evs = run(t, "en", thursday, ps, "Putin received Xi Jinping in the Kremlin.")
 		assert.NotEmpty(t, filter(evs, TypeMeet))
+		evs = run(t, "en", thursday, ps, "Putin and Xi Jinping concluded a treaty on energy supplies in Moscow.")
+		assert.NotEmpty(t, filter(evs, TypeSignAgreement))
 	})
 }
 
