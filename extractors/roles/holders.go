@@ -9,8 +9,8 @@ import (
 
 // Link is an official of the gazetteer that a title named by another form
 // of the name than the gazetteer lists: "British Foreign Secretary
-// Elizabeth Truss" for Liz Truss, "el canciller mexicano Marcelo Luis
-// Ebrard" for Marcelo Ebrard (see [Extractor.holder]).
+// Elizabeth Truss" for Liz Truss, "der britische Verteidigungsminister
+// Benjamin Wallace" for Ben Wallace (see holder).
 type Link struct {
 	Entity   *gazetteer.Entity
 	Mentions []Mention // MatchPattern next to the title, MatchCoref after
