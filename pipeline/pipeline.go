@@ -22,6 +22,8 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
+	"strings"
 
 	"github.com/gazex/gazex/extractors/events"
 	"github.com/gazex/gazex/extractors/langid"
@@ -303,5 +305,42 @@ func (p *Pipeline) rolePatterns(w *work) {
 	for _, s := range w.segs {
 		in.Segments = append(in.Segments, roles.LangSpan{Lang: s.Lang, Start: s.Start, End: s.End})
 	}
+	in.Date, _ = parseDay(w.ref.Published) // as emit's positions: gazex guesses no date
 	w.roles = p.roles.Extract(in)
+	if len(w.roles.Linked) > 0 {
+		w.found = addLinked(w.found, w.roles.Linked)
+	}
+}
+
+// addLinked adds to the tagger's findings the officials that a title
+// named by another form of their name ("British Foreign Secretary
+// Elizabeth Truss": Liz Truss), so that their records and events are the
+// gazetteer entity's. The mention next to the title is fuzzy (a first
+// name the gazetteer does not list before its surname), later ones are
+// coreferences; the findings keep the tagger's order.
+func addLinked(found []tagger.Finding, links []roles.Link) []tagger.Finding {
+	for _, l := range links {
+		i := slices.IndexFunc(found, func(f tagger.Finding) bool { return f.Entity == l.Entity })
+		if i < 0 {
+			found = append(found, tagger.Finding{Entity: l.Entity})
+			i = len(found) - 1
+		}
+		f := &found[i]
+		f.Mentions = slices.Clip(f.Mentions) // the tagger's share one list: append to a copy
+		for _, m := range l.Mentions {
+			match := tagger.MatchFuzzy
+			if m.Match == roles.MatchCoref {
+				match = tagger.MatchCoref
+			}
+			f.Mentions = append(f.Mentions, tagger.Mention{Start: m.Start, End: m.End, Match: match})
+		}
+		slices.SortFunc(f.Mentions, func(a, b tagger.Mention) int { return a.Start - b.Start })
+	}
+	slices.SortStableFunc(found, func(a, b tagger.Finding) int {
+		if d := a.Mentions[0].Start - b.Mentions[0].Start; d != 0 {
+			return d
+		}
+		return strings.Compare(a.Entity.ID, b.Entity.ID)
+	})
+	return found
 }

@@ -21,6 +21,15 @@ type candidate struct {
 	roleText string
 	country  string
 	sector   string
+	// unconfirmed: an English name that prose did not call a PERSON,
+	// kept because it ends with a surname of the gazetteer's office
+	// holders; only a link to one of them (holder) makes it a finding.
+	unconfirmed bool
+	// wide is the capitalised name before prose cut its first words
+	// ("Elizabeth Truss" of prose's "Truss"), when it ends with a
+	// surname of the gazetteer's office holders: a title links by it.
+	wide   Span
+	linked *gazetteer.Entity // set by Extract: the holder a title names
 }
 
 // maxNameWords is the longest person name accepted ("Jorge Luis Perdomo
@@ -500,6 +509,8 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 	roleEnd := p
 	immediate, comma := true, false
 	name, trim, found := Span{}, 0, false
+	unconfirmed := false // found's name, by holderSurname alone
+	var wide Span        // found's name before prose cut it
 	for steps := 0; p < n && steps < 24 && d.same(p, i); steps++ {
 		t := &d.toks[p]
 		if p > end {
@@ -588,11 +599,17 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 			break
 		}
 		ns, ne, cut := d.nameIn(lx, p, runEnd)
+		unconf, cutWide := false, Span{}
 		if lx.lang == "en" {
 			// English names must be prose's PERSONs too: "Central
 			// Bank", "Worcester University" are not.
 			if s, e, ok := d.prosePerson(p, runEnd); ok {
+				if e == ne && s > ns && d.holderSurname(ne-1) {
+					cutWide = Span{ns, ne}
+				}
 				ns, ne = s, e
+			} else if ne-ns >= 2 && d.holderSurname(ne-1) {
+				unconf = true // "British Foreign Secretary Elizabeth Truss": Extract decides
 			} else {
 				ne = ns
 			}
@@ -626,6 +643,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 			d.toks[runEnd+1].Shape == gazetteer.ShapeCap && d.nameTok(lx, runEnd+1)
 		if w := words(d.toks[ns:ne]); !complement && ne > ns && w >= min && w <= maxNameWords && (!comma || ns == p) {
 			name, trim, found = Span{ns, ne}, cut, true
+			unconfirmed, wide = unconf, cutWide
 			if ns > p {
 				roleEnd = lastWord(d.toks, p, ns) + 1
 			}
@@ -638,7 +656,7 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		p = runEnd
 		roleEnd = runEnd
 	}
-	c := candidate{typ: gazetteer.TypePerson, sector: sector}
+	c := candidate{typ: gazetteer.TypePerson, sector: sector, unconfirmed: unconfirmed, wide: wide}
 	if !found {
 		// Apposition: "NAME, [article] ROLE …".
 		q := rs - 1

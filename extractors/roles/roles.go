@@ -61,6 +61,9 @@ type Input struct {
 	Lang      string            // the document's language
 	Segments  []LangSpan        // runs in other languages
 	Found     []tagger.Finding  // the gazetteer tagger's findings
+	// Date is the document's publication date, zero when unknown: the
+	// day on which a title names the holder of its office (see Linked).
+	Date gazetteer.Date
 }
 
 // Mention is one place where a discovered entity is named.
@@ -83,6 +86,7 @@ type Entity struct {
 	Role     Span   // where RoleText stands (zero for agencies)
 	Lang     string // the language of the first mention
 	Mentions []Mention
+	linked   *gazetteer.Entity // the gazetteer's holder of the title's office: a Link, not discovered
 }
 
 // Role is the role the text states next to an entity the tagger found.
@@ -95,7 +99,11 @@ type Role struct {
 // Result is what [Extractor.Extract] found in one text.
 type Result struct {
 	Discovered []Entity // in order of first mention
-	Roles      []Role   // the first stated role of each tagged entity, in text order
+	Roles      []Role   // the first stated role of each tagged or linked entity, in text order
+	// Linked are the gazetteer's officials that a title named by a form
+	// of their name the gazetteer does not list ("British Foreign
+	// Secretary Elizabeth Truss"), in order of first mention.
+	Linked []Link
 }
 
 // Extractor finds officials and agencies by their roles. Build it once
@@ -115,11 +123,14 @@ type Extractor struct {
 	adjectivePrints, countryPrints printFilter
 	ids                            map[string]bool // ids of the gazetteer
 	familyFirst                    map[string]bool
-	nameWords                      map[string]bool // Keys of the words of the gazetteer's person names
-	credits                        map[string]bool // credit markers of every language
-	creditHeads                    pairFilter      // over credits
-	titles                         map[string]bool // titles of every language ("Dr.": see isTitle)
-	titleHeads                     pairFilter      // over titles
+	nameWords                      map[string]bool     // Keys of the words of the gazetteer's person names
+	credits                        map[string]bool     // credit markers of every language
+	creditHeads                    pairFilter          // over credits
+	titles                         map[string]bool     // titles of every language ("Dr.": see isTitle)
+	titleHeads                     pairFilter          // over titles
+	people                         []*gazetteer.Entity // the gazetteer, for holders
+	holdersOnce                    sync.Once
+	holderMap                      map[string][]holder // holders'
 	english                        *englishNER
 }
 
@@ -176,6 +187,7 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	// "Dominik"): the noun test does not reject them. A gazetteer that
 	// Load returned has them from the building of its index.
 	x.nameWords = gazetteer.NameWords(entities)
+	x.people = entities
 	for _, e := range countries {
 		if e.Type != gazetteer.TypeCountry || e.Country == "" {
 			continue
@@ -206,6 +218,7 @@ type doc struct {
 	text     string
 	toks     []gazetteer.Token
 	docLang  string              // the document's language
+	date     gazetteer.Date      // the publication date, zero when unknown
 	docLex   *lexicon            // the lexicon of docLang, nil when it has none
 	lang     []uint16            // language of each token, an index into langs; nil when all are in docLang
 	langs    []string            // the languages lang indexes
@@ -260,6 +273,9 @@ func (x *Extractor) Extract(in Input) Result {
 		if e.Country == "" {
 			e.Country = c.country
 		}
+		if e.linked == nil {
+			e.linked = c.linked
+		}
 		if e.RoleText == "" {
 			e.RoleText, e.Role = c.roleText, c.role
 		}
@@ -295,6 +311,13 @@ func (x *Extractor) Extract(in Input) Result {
 		if d.anyTagged(c.name) || d.anyClaimed(c.name) {
 			continue
 		}
+		if d.link(&c) {
+			add(c)
+			continue
+		}
+		if c.unconfirmed {
+			continue // a surname of the gazetteer's, but not its holder's of the title
+		}
 		if c.typ == gazetteer.TypePerson && words(d.toks[c.name.Start:c.name.End]) < 2 {
 			continue // one word is no name to discover a person by ("Electric")
 		}
@@ -314,6 +337,14 @@ func (x *Extractor) Extract(in Input) Result {
 		res.Discovered = make([]Entity, 0, len(found))
 	}
 	for _, e := range found {
+		if e.linked != nil {
+			res.Linked = append(res.Linked, Link{Entity: e.linked, Mentions: e.Mentions})
+			if !roleSeen[e.linked] {
+				roleSeen[e.linked] = true
+				res.Roles = append(res.Roles, Role{Entity: e.linked, Text: e.RoleText, Start: e.Role.Start, End: e.Role.End})
+			}
+			continue
+		}
 		e.ID = x.id(e, used)
 		res.Discovered = append(res.Discovered, *e)
 	}
@@ -333,7 +364,7 @@ func (x *Extractor) newDoc(in Input) *doc {
 	n := len(toks)
 	*d = doc{
 		x: x, text: in.Text, toks: toks,
-		docLang: in.Lang, docLex: x.lex[in.Lang],
+		docLang: in.Lang, docLex: x.lex[in.Lang], date: in.Date,
 		sent:    zeroed(d.sent, n),
 		tagged:  zeroed(d.tagged, n),
 		claimed: zeroed(d.claimed, n),
