@@ -521,7 +521,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		mem.remember(nil, nil)
 		return nil, nil
 	}
-	defer func() { mem.remember(evs, parts) }()
+	defer func() { mem.remember(evs, parts); mem.heard(ws, lex) }()
 	ms := mentionsIn(in, s, nil) // read once: attribution, participants and triggers ask for them
 	sources, speakersCue := x.attribution(ms, ws, lex)
 	cands, place := x.participants(in, s, ms, ws, lex, sources)
@@ -591,7 +591,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 						if len(personal) == 0 {
 							return !pluralVerb(s.Lang, ws[triggers[0].i].fold) || p.Entity.Type != gazetteer.TypePerson
 						}
-						return slices.ContainsFunc(personal, func(q hit) bool { return agrees(in.Text, s.Lang, ws[q.i].fold, p) })
+						return slices.ContainsFunc(personal, func(q hit) bool { return agrees(in.Text, s.Lang, ws[q.i].fold, p) && mem.fits(ws[q.i].fold, p.Entity) })
 					}
 				}
 				return false

@@ -874,6 +874,55 @@ func resolutionRules(ps []Participant, as []Attribution) []string {
 type subjectMemory struct {
 	p   *Participant
 	age int
+	// sex is what a personal pronoun said of p in a sentence that named
+	// p ("Elizabeth Truss said she was appalled"): 'f', 'm', or 0 for
+	// nothing yet; a later "he" does not continue her.
+	sex byte
+}
+
+// pronounSex is what a personal pronoun says of the person it stands
+// for: 'f' or 'm', 0 for a pronoun that says neither (German "sie" is
+// also "they" and a body's).
+func pronounSex(fold string) byte {
+	switch fold {
+	case "she", "ella":
+		return 'f'
+	case "he", "er", "el": // "el" is a hit of the pronoun "él" only
+		return 'm'
+	}
+	return 0
+}
+
+// heard takes what the personal pronouns of a sentence that named the
+// remembered person after the mention say of that person: the first such
+// pronoun after the mention, as the one person a sentence names is what
+// its next "she" or "he" most often stands for.
+func (m *subjectMemory) heard(ws []word, lex *view) {
+	if m.p == nil || m.age != 0 || m.p.Entity.Type != gazetteer.TypePerson {
+		return
+	}
+	for _, h := range lex.find(kindPronoun) {
+		if ws[h.i].start < m.p.End {
+			continue
+		}
+		if sex := pronounSex(ws[h.i].fold); sex != 0 {
+			m.sex = sex
+		}
+		return
+	}
+}
+
+// fits reports whether the pronoun fold may stand for e as far as what
+// earlier pronouns said of the remembered person goes.
+func (m *subjectMemory) fits(fold string, e *gazetteer.Entity) bool {
+	if m == nil || m.p == nil || m.p.Entity != e || m.sex == 0 {
+		return true
+	}
+	sex := pronounSex(fold)
+	if fold == "sie" {
+		sex = 'f' // a person "sie" stands for is a woman
+	}
+	return sex == 0 || sex == m.sex
 }
 
 // maxSubjectBack is how many sentences a subject pronoun or a dropped
@@ -888,8 +937,7 @@ func (m *subjectMemory) remember(evs []Event, cands []Participant) {
 	for _, ev := range evs {
 		for i := range ev.Participants {
 			if p := &ev.Participants[i]; p.Role == RoleActor && !p.side {
-				c := *p
-				m.p, m.age = &c, 0
+				m.set(*p)
 				return
 			}
 		}
@@ -906,12 +954,20 @@ func (m *subjectMemory) remember(evs []Event, cands []Participant) {
 		one = p
 	}
 	if one != nil {
-		c := *one
-		m.p, m.age = &c, 0
+		m.set(*one)
 	}
 	if m.age > maxSubjectBack {
-		m.p = nil
+		m.p, m.sex = nil, 0
 	}
+}
+
+// set remembers p as the subject of the sentence just read; what
+// pronouns said of the one before goes unless p is that one again.
+func (m *subjectMemory) set(p Participant) {
+	if m.p == nil || m.p.Entity != p.Entity {
+		m.sex = 0
+	}
+	m.p, m.age = &p, 0
 }
 
 // continued adds to a sentence's candidates the subject it continues:
@@ -943,7 +999,7 @@ func continued(text, lang string, cands []Participant, ws []word, lex *view, tri
 		return out
 	}
 	for _, p := range lex.find(kindPronoun) {
-		if !singular(ws[p.i].fold, e) {
+		if !singular(ws[p.i].fold, e) || !mem.fits(ws[p.i].fold, e) {
 			continue
 		}
 		for _, tr := range triggers {
