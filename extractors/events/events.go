@@ -83,6 +83,7 @@ type Participant struct {
 	side   bool   // one of "die Parteien", "ambas partes"
 	object bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
 	acts   bool   // may act for a state: an official, a state body, a country as a whole
+	owner  bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
 	rule   string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
@@ -671,6 +672,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 					continue
 				}
 				subj = notSubjects(cands, own, tw.start, tw.clause, borrowed)
+			} else if !borrowed && !clauseSubject(cands, ws, tr) && headedByName(s.Lang, ws, lex, tr) && nameBefore(in.Text, s.Lang, ws, lex, tr) {
+				continue // "…, Puerto Rico, and U.S. Virgin Islands, AMO says": a name the gazetteer does not know is the subject, not a country of another clause
 			}
 		}
 		if pass {

@@ -27,9 +27,32 @@ import (
 //
 // It is asked only where an event would borrow its actor, never per word.
 func namedSubject(text, lang string, ws []word, lex *view, tr hit, opens bool) bool {
+	if nameBefore(text, lang, ws, lex, tr) {
+		return true
+	}
+	// After the verb: the run of name words starting right after it.
 	c := ws[tr.i].clause
-	// Before the verb: the run of name words ending right before it.
-	if j := tr.i - 1; j >= 0 && ws[j].clause == c && nameWord(ws, lex, j) {
+	k := tr.i + tr.n
+	if k >= len(ws) || ws[k].clause != c || !nameWord(ws, lex, k) || lang == "en" && !opens {
+		return false
+	}
+	last := k
+	for last+1 < len(ws) && ws[last+1].clause == c && nameWord(ws, lex, last+1) {
+		last++
+	}
+	return lang != "de" || nameRun(text, ws, k, last)
+}
+
+// nameBefore is namedSubject's subject before the verb: the run of name
+// words ending right before it, or before its auxiliary ("Cambridge has
+// said", "García ha dicho"), in German heading the clause.
+func nameBefore(text, lang string, ws []word, lex *view, tr hit) bool {
+	c := ws[tr.i].clause
+	j := tr.i - 1
+	for j > 0 && ws[j].clause == c && perfect(lang, ws[j].fold) {
+		j--
+	}
+	if j >= 0 && ws[j].clause == c && nameWord(ws, lex, j) {
 		first := j
 		for first > 0 && ws[first-1].clause == c && nameWord(ws, lex, first-1) {
 			first--
@@ -46,16 +69,20 @@ func namedSubject(text, lang string, ws []word, lex *view, tr hit, opens bool) b
 			return true
 		}
 	}
-	// After the verb: the run of name words starting right after it.
-	k := tr.i + tr.n
-	if k >= len(ws) || ws[k].clause != c || !nameWord(ws, lex, k) || lang == "en" && !opens {
-		return false
+	return false
+}
+
+// perfect reports an English or Spanish auxiliary of the perfect, which
+// stands between a subject and its participle. (German puts the
+// participle at the end of its clause, far from the subject.)
+func perfect(lang, fold string) bool {
+	switch lang {
+	case "en":
+		return fold == "has" || fold == "have" || fold == "had"
+	case "es":
+		return fold == "ha" || fold == "han" || fold == "habia" || fold == "habian"
 	}
-	last := k
-	for last+1 < len(ws) && ws[last+1].clause == c && nameWord(ws, lex, last+1) {
-		last++
-	}
-	return lang != "de" || nameRun(text, ws, k, last)
+	return false
 }
 
 // nameRun reports, for German, whether the run of capitalised words
@@ -160,4 +187,47 @@ func wordByte(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return isWordRune(r)
+}
+
+// clauseSubject reports a candidate that may be the subject of the trigger
+// tr in its own clause: one that acts before it there, or one right after
+// it. Where there is none, a name before the verb (nameBefore) is its
+// subject, and the candidates of other clauses are not.
+func clauseSubject(cands []Participant, ws []word, tr hit) bool {
+	c, trig := ws[tr.i].clause, ws[tr.i].start
+	next := -1
+	if k := tr.i + tr.n; k < len(ws) {
+		next = ws[k].start
+	}
+	for i := range cands {
+		if p := &cands[i]; p.acts && (p.clause == c && p.at < trig || p.at == next) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedByName reports a clause that is only a name (and an auxiliary)
+// before the trigger tr, perhaps after a conjunction (", and Cambridge has
+// said"): not a name that ends a list inside the clause ("integrado por
+// las juezas X, Y y Z— condenó", where the subject stands before the
+// insertion).
+func headedByName(lang string, ws []word, lex *view, tr hit) bool {
+	c := ws[tr.i].clause
+	first := tr.i
+	for first > 0 && ws[first-1].clause == c {
+		first--
+	}
+	if first < tr.i {
+		switch ws[first].fold {
+		case "and", "y", "e", "und":
+			first++
+		}
+	}
+	for k := first; k < tr.i; k++ {
+		if !nameWord(ws, lex, k) && !perfect(lang, ws[k].fold) {
+			return false
+		}
+	}
+	return first < tr.i
 }

@@ -72,6 +72,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 	// The ids and countries taken, in slices on the stack: a sentence names few.
 	var hasBuf, codeBuf [8]string
 	hasIDs, countryCodes := hasBuf[:0], codeBuf[:0]
+	owners := false // a country in the possessive: possessors reads the phrase it heads
 	for _, m := range ms {
 		if slices.ContainsFunc(sources, func(a Attribution) bool { return a.Entity == m.Entity }) {
 			continue
@@ -104,7 +105,10 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			}
 			// A capital as a subject stands for its government.
 			if c != nil && !slices.Contains(hasIDs, c.ID) {
-				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: countryActs(in.Text, s, ws, lex, m)})
+				acts := countryActs(in.Text, s, ws, lex, m) && !endsName(ws, lex, m)
+				owner := acts && possessive(in.Text, s.Lang, m)
+				owners = owners || owner
+				out = append(out, Participant{Entity: c, Start: m.Start, End: m.End, acts: acts, owner: owner})
 				hasIDs = append(hasIDs, c.ID)
 			}
 			continue
@@ -118,7 +122,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		}
 		hasIDs = append(hasIDs, e.ID)
 		countryCodes = append(countryCodes, e.Country)
-		acts := false
+		acts, owner := false, false
 		switch e.Type {
 		case gazetteer.TypePerson:
 			acts = (m.Role || len(e.Positions) > 0) && !inCompound(in.Text, m)
@@ -126,8 +130,10 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			acts = (m.Role || !nonState[e.Sector]) && !inCompound(in.Text, m)
 		case gazetteer.TypeCountry:
 			acts = countryActs(in.Text, s, ws, lex, m)
+			owner = acts && possessive(in.Text, s.Lang, m)
+			owners = owners || owner
 		}
-		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts})
+		out = append(out, Participant{Entity: e, Start: m.Start, End: m.End, acts: acts, owner: owner})
 	}
 	from, to := 0, len(ws)
 	if lex.adjKnown && !slowPaths {
@@ -151,6 +157,9 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		out[i].at = out[i].Start
 	}
 	slices.SortStableFunc(out, func(a, b Participant) int { return a.Start - b.Start })
+	if owners {
+		out = possessors(s.Lang, out, ws, lex)
+	}
 	if len(out) == 0 {
 		out = nil // as when nothing was appended
 	}
