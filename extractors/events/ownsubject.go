@@ -251,10 +251,11 @@ func notSubjects(cands []Participant, sub subjectSlot, trig, clause int, borrowe
 // name after "the" is no person's ("the Aspen Times").
 func agrees(text, lang, fold string, p Participant) bool {
 	switch fold {
-	case "er", "he", "she", "el", "ella":
-		return p.Entity.Type == gazetteer.TypePerson && !(lang == "en" && strings.HasSuffix(strings.ToLower(text[max(0, p.Start-4):p.Start]), "the "))
-	case "sie":
-		return p.Entity.Type == gazetteer.TypePerson || p.Entity.Type == gazetteer.TypeOrganization
+	case "er", "he", "she", "el", "ella", "sie":
+		if lang == "en" && p.Start >= len("the ") && strings.EqualFold(text[p.Start-len("the "):p.Start], "the ") {
+			return false
+		}
+		return singular(fold, p.Entity)
 	case "they", "ellos":
 		return p.Entity.Type == gazetteer.TypeOrganization
 	}
