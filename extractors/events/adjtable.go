@@ -42,3 +42,20 @@ func (t *adjTable) get(k string) *gazetteer.Entity {
 		}
 	}
 }
+
+// adjLangs counts the adjective tables: German, Spanish, English, and
+// all languages together for a sentence in another language.
+const adjLangs = 4
+
+// adjLang is the index of a language's table in Extractor.adjOf.
+func adjLang(lang string) int {
+	switch lang {
+	case "de":
+		return 0
+	case "es":
+		return 1
+	case "en":
+		return 2
+	}
+	return adjLangs - 1
+}

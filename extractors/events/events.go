@@ -152,12 +152,16 @@ type Extractor struct {
 	lex       map[string]*lexicon
 	langLex   [3]*lexicon // lex["de"], lex["es"], lex["en"]: what lexOf returns, without a map look-up per sentence
 	topics    *lexicon
-	adjective map[string]*gazetteer.Entity // Key of a nationality adjective → country
+	adjective map[string]*gazetteer.Entity // Key of a nationality adjective of any language → country
+	// adjOf is adjective by language (adjLang): a key one language's
+	// adjective shares with another's word is no adjective there (English
+	// "islands" is Spanish "islandés", German "China" Spanish "china").
+	adjOf     [adjLangs]map[string]*gazetteer.Entity
 	adjPrefix map[uint32]bool              // first adjPrefix bytes of the folded adjectives, as key3
 	adjHash   key3Set                      // key3Hash of those: a cheap test before adjPrefix
 	adjTab    key3Table                    // adjPrefix as a table (no refs), read by hasAdjPrefix
 	adjEmpty  *gazetteer.Entity            // adjective[""], what a word without a key finds
-	adjWords  adjTable                     // adjective as a table, read per word by tokenWords
+	adjWords  [adjLangs]adjTable           // adjOf as tables, read per word by tokenWords
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
 	offices   []string                     // the one-word office patterns of every language, for Office
@@ -169,6 +173,10 @@ type Extractor struct {
 // nationality adjectives, and the governments capitals stand for).
 func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	x := &Extractor{lex: map[string]*lexicon{}, adjective: map[string]*gazetteer.Entity{}, adjPrefix: map[uint32]bool{}, country: map[string]*gazetteer.Entity{}}
+	for i := range x.adjOf {
+		x.adjOf[i] = map[string]*gazetteer.Entity{}
+	}
+	x.adjOf[adjLangs-1] = x.adjective
 	for _, lang := range []string{"de", "es", "en"} {
 		l, err := parseLexicon(lang+".tsv", lang, false)
 		if err != nil {
@@ -195,11 +203,14 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 			continue
 		}
 		x.country[e.Country] = e
-		for _, adjs := range e.Adjectives {
+		for lang, adjs := range e.Adjectives {
 			for _, a := range adjs {
 				toks := gazetteer.Tokens(a)
 				if len(toks) == 1 {
 					x.adjective[toks[0].Key] = e
+					if i := adjLang(lang); i < adjLangs-1 {
+						x.adjOf[i][toks[0].Key] = e
+					}
 					if f := toks[0].Fold; len(f) >= adjPrefix {
 						x.adjPrefix[key3(f)] = true
 					}
@@ -208,7 +219,9 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 		}
 	}
 	x.adjEmpty = x.adjective[""]
-	x.adjWords = newAdjTable(x.adjective)
+	for i, m := range x.adjOf {
+		x.adjWords[i] = newAdjTable(m)
+	}
 	x.officeMemo = &officeMemo{seed: maphash.MakeSeed()}
 	for k := range x.adjPrefix {
 		x.adjHash.add(key3Hash(k))
@@ -713,6 +726,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			ev.Attribution = append(ev.Attribution, *sp)
 		}
 		ev.Place = place
+		x.hostSide(in.Text, s, ms, ws, lex, tw.clause, &ev)
 		ev.setDate(sd, tw.clause)
 		// One event of a type a sentence: the first trigger that finds
 		// an actor ("El Gobierno ha dado marcha atrás …, después de que el

@@ -35,10 +35,13 @@ func TestAdjTable(t *testing.T) {
 	x, err := New(all)
 	require.NoError(t, err)
 	require.NotEmpty(t, x.adjective)
-	for k, e := range x.adjective {
-		assert.Same(t, e, x.adjWords.get(k), k)
-		for _, other := range []string{k + "x", "x" + k, k[:len(k)/2]} {
-			assert.Equal(t, x.adjective[other], x.adjWords.get(other), other)
+	for i, m := range x.adjOf {
+		require.NotEmpty(t, m)
+		for k, e := range m {
+			assert.Same(t, e, x.adjWords[i].get(k), k)
+			for _, other := range []string{k + "x", "x" + k, k[:len(k)/2]} {
+				assert.Equal(t, m[other], x.adjWords[i].get(other), other)
+			}
 		}
 	}
 }

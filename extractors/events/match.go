@@ -63,7 +63,7 @@ func (x *Extractor) words(text string, s Sentence) []word {
 		w := word{start: start, end: i, fold: gazetteer.Fold(text[start:i]), clause: cl.cur, phrase: cl.phrase, cap: unicode.IsUpper(first)}
 		w.adj = x.adjEmpty
 		if len(w.fold) >= adjPrefix && x.adjPrefix[key3(w.fold)] {
-			w.adj = x.adjective[gazetteer.Key(w.fold)]
+			w.adj = x.adjOf[adjLang(s.Lang)][gazetteer.Key(w.fold)]
 		}
 		out = append(out, w)
 	}
@@ -123,6 +123,7 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 	var cl clauses
 	adjFrom, adjTo := -1, -1 // in the arena
 	adjEmpty := x.adjEmpty
+	adjWords := &x.adjWords[adjLang(s.Lang)] // the sentence's language's
 	for k := range ts {
 		// The token by pointer, not a copy of each.
 		t := &ts[k]
@@ -138,7 +139,7 @@ func (x *Extractor) tokenWords(text string, toks []gazetteer.Token, from int, s 
 		w.adj = adjEmpty
 		if len(t.Fold) >= adjPrefix {
 			if k3 := key3(t.Fold); x.adjHash.has(key3Hash(k3)) && x.hasAdjPrefix(k3) {
-				w.adj = x.adjWords.get(t.Key)
+				w.adj = adjWords.get(t.Key)
 			}
 		}
 		if w.adj != nil || t.End < len(text) && text[t.End] == '-' {

@@ -144,7 +144,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		c := w.adj
 		if c == nil && w.end < len(in.Text) && in.Text[w.end] == '-' {
 			// "russisch-belarussischen": the first part of a hyphenated pair.
-			c = x.adjective[gazetteer.Key(w.fold+"en")]
+			c = x.adjOf[adjLang(s.Lang)][gazetteer.Key(w.fold+"en")]
 		}
 		if c == nil || slices.Contains(countryCodes, c.Country) || slices.Contains(hasIDs, c.ID) {
 			continue
