@@ -705,6 +705,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state
 		}
+		if !pass && symmetric[typ] && onlyObjectAdjectives(s.Lang, ev.Participants, ws, lex) {
+			continue // "zur Zusammenarbeit mit den britischen Behörden bereit": whose, the sentence does not say
+		}
 		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
