@@ -640,6 +640,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"
 		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
+		if !mod.Negated && lacking(s.Lang, ws, tr) {
+			mod.Negated = true // "die mangelnde Bereitschaft der EU"
+		}
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
 			mod.Negated = false
