@@ -113,7 +113,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			}
 			continue
 		case gazetteer.TypeCountry:
-			if afterLocation(m.Start) {
+			if afterLocation(m.Start) || glossed(in.Text, m) {
 				continue
 			}
 		}
