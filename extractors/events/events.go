@@ -639,6 +639,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if s.Lang != "de" && tr.i > 0 && tw.cap {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"
 		}
+		if attributive(s.Lang, ws, lex, tr) {
+			continue // "el amistoso pactado": the match, not the pact
+		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if !mod.Negated && lacking(s.Lang, ws, tr) {
 			mod.Negated = true // "die mangelnde Bereitschaft der EU"

@@ -1,0 +1,34 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// The sentences below are written for these tests.
+
+// A Spanish participle after its noun and that noun's article describes
+// the thing, not the act; an agreement noun names the signing.
+func TestAttributiveParticiple(t *testing.T) {
+	mexico, guatemala, cuba, china := country(t, "MEX"), country(t, "GTM"), country(t, "CUB"), country(t, "CHN")
+	ents := map[string]*gazetteer.Entity{"México": mexico, "Guatemala": guatemala, "Cuba": cuba, "China": china}
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"el amistoso pactado", "México enfrentará a Guatemala en el amistoso pactado para el 27 de abril.", TypeAgree, false},
+		{"la gira acordada", "Los jugadores de México viajan a Guatemala para la gira acordada con la federación.", TypeAgree, false},
+		{"el acuerdo firmado", "Cuba y China revisaron el lunes el acuerdo firmado por ambos gobiernos.", TypeSignAgreement, true},
+		{"verbo finito", "Cuba y China acordaron el lunes ampliar su comercio.", TypeAgree, true},
+		{"participio con auxiliar", "Cuba y China han pactado una rebaja de aranceles.", TypeAgree, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := filter(run(t, "es", thursday, ents, tc.text), tc.typ)
+			assert.Equal(t, tc.want, len(evs) > 0, "%+v", evs)
+		})
+	}
+}
