@@ -562,7 +562,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	if len(triggers) == 0 {
 		return nil, cands
 	}
-	cands = continued(in.Text, s.Lang, cands, ws, lex, triggers, mem)
+	cands = continued(in.Text, s.Lang, cands, ws, lex, triggers, x.titled(in, s, ws, lex, mem))
 	borrowed := false
 	// Only a sentence that continues the subject of one before borrows
 	// its participants: a pronoun ("Zudem sagte er"), or, in Spanish, a
@@ -636,16 +636,10 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
-		if s.Lang != "de" && tr.i > 0 && tw.cap {
-			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"
-		}
-		if attributive(s.Lang, ws, lex, tr) {
-			continue // "el amistoso pactado": the match, not the pact
+		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) {
+			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact)
 		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
-		if !mod.Negated && lacking(s.Lang, ws, tr) {
-			mod.Negated = true // "die mangelnde Bereitschaft der EU"
-		}
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
 			mod.Negated = false
@@ -708,11 +702,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, subj, ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
-		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
-			continue // an event needs an actor that acts for a state
-		}
-		if !pass && symmetric[typ] && onlyObjectAdjectives(s.Lang, ev.Participants, ws, lex) {
-			continue // "zur Zusammenarbeit mit den britischen Behörden bereit": whose, the sentence does not say
+		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) || !pass && onlyObjectAdjectives(s.Lang, typ, ev.Participants, ws, lex) {
+			continue // an event needs an actor that acts for a state; "zur Zusammenarbeit mit den britischen Behörden bereit": whose, the sentence does not say
 		}
 		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
@@ -734,8 +725,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if sp := speaker(typ, ev.Participants, speakersCue); sp != nil {
 			ev.Attribution = append(ev.Attribution, *sp)
 		}
-		ev.Place = place
-		x.hostSide(in.Text, s, ms, ws, lex, tw.clause, &ev)
+		ev.Place, ev.Participants = place, x.hostSide(in.Text, s, ms, ws, lex, tw.clause, &ev)
 		ev.setDate(sd, tw.clause)
 		// One event of a type a sentence: the first trigger that finds
 		// an actor ("El Gobierno ha dado marcha atrás …, después de que el

@@ -12,26 +12,28 @@ import "github.com/gazex/gazex/gazetteer"
 // international body, two countries) name their counterparts themselves:
 // "die EU-Außenminister trafen sich in Brüssel" is no talk with Belgium.
 // The place must be in the trigger's clause.
-func (x *Extractor) hostSide(text string, s Sentence, ms []Mention, ws []word, lex *view, clause int, ev *Event) {
+//
+// It returns the event's participants, with the state if added.
+func (x *Extractor) hostSide(text string, s Sentence, ms []Mention, ws []word, lex *view, clause int, ev *Event) []Participant {
 	switch ev.Type {
 	case TypeMeet, TypeConsult, TypeVisit:
 	default:
-		return
+		return ev.Participants
 	}
 	side := ""
 	for _, p := range ev.Participants {
 		c := p.Entity.Country
 		if c == "" || c == "INT" || side != "" && c != side {
-			return
+			return ev.Participants
 		}
 		side = c
 	}
 	if side == "" {
-		return
+		return ev.Participants
 	}
 	host, m := x.hostOf(text, s, ms, ws, lex, clause)
 	if host == nil || host.Country == side {
-		return
+		return ev.Participants
 	}
 	// A new list: the event's may share its array with the sentence's
 	// candidates.
@@ -47,7 +49,7 @@ func (x *Extractor) hostSide(text string, s Sentence, ms []Mention, ws []word, l
 	if !added {
 		out = append(out, Participant{Role: RoleRecipient, Entity: host, Start: m.Start, End: m.End, rule: "host"})
 	}
-	ev.Participants = out
+	return out
 }
 
 // hostOf returns the first state the clause names as a place: a country,

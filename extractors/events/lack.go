@@ -12,6 +12,9 @@ import "strings"
 // mangelnde politische Bereitschaft").
 func lacking(lang string, ws []word, tr hit) bool {
 	k := tr.i
+	if lang == "de" && !ws[k].cap || k == 0 {
+		return false // not a German noun, or nothing before it
+	}
 	if lackWord(lang, ws, k-1) {
 		return true
 	}

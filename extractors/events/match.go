@@ -521,6 +521,7 @@ func modality(lang string, ws []word, tr hit, negs, futs, hyps, comps []hit) (Mo
 	test(negs, &m.Negated, true)
 	test(futs, &m.Future, false)
 	test(hyps, &m.Hypothetical, false)
+	m.Negated = m.Negated || lacking(lang, ws, tr) // "die mangelnde Bereitschaft der EU"
 	return m, rules
 }
 

@@ -1,6 +1,6 @@
 package events
 
-// onlyObjectAdjectives reports whether the actors of an event are all
+// onlyObjectAdjectives reports whether the actors of a symmetric event are all
 // countries read from a nationality adjective in an object phrase: on a
 // body after a preposition ("zur Zusammenarbeit mit den britischen
 // Behörden bereit", "willing to work with the British authorities", "a
@@ -11,7 +11,12 @@ package events
 // name stays a side: "Die Bundesregierung will die Zusammenarbeit mit dem
 // UNRWA fortsetzen" is the UNRWA's cooperation too, "el gobierno de Costa
 // Rica" its subject.
-func onlyObjectAdjectives(lang string, ps []Participant, ws []word, lex *view) bool {
+func onlyObjectAdjectives(lang, typ string, ps []Participant, ws []word, lex *view) bool {
+	switch typ {
+	case TypeSignAgreement, TypeAgree, TypeCooperateIntent, TypeConsult, TypeMeet: // symmetric, without a map look-up per event
+	default:
+		return false
+	}
 	for _, p := range ps {
 		if p.Role != RoleActor {
 			continue

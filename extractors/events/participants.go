@@ -1039,6 +1039,9 @@ func continued(text, lang string, cands []Participant, ws []word, lex *view, tri
 		if pluralVerb(lang, ws[tr.i].fold) && e.Type == gazetteer.TypePerson {
 			ownSubject = true // "Respondieron que …": several, not the one person remembered
 		}
+		if slices.ContainsFunc(lex.find(kindPronoun), func(p hit) bool { return p.i < tr.i && pronounSex(ws[p.i].fold) != 0 }) {
+			ownSubject = true // "Ella también dijo …" of a man: a pronoun that did not fit him above is a subject of its own
+		}
 		if tr.i <= 3 && !ownSubject && !nounPhrase && !namedSubject(text, lang, ws, lex, tr, false) {
 			return add(ws[tr.i].start-1, "es.pronoun.dropped") // just before the verb: its subject
 		}
