@@ -101,35 +101,35 @@ func (x *Extractor) wordSex(lang, w, prev string) byte {
 }
 
 // wordBefore returns the word ending right before offset at (across
-// spaces only) and the word before that one.
+// spaces only; an abbreviation's dot dropped: "Sr.") and the word before
+// that one.
 func wordBefore(text string, at int) (w, prev string) {
-	end := at
-	for end > 0 && text[end-1] == ' ' {
-		end--
-	}
-	start := end
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !unicode.IsLetter(r) && r != '.' {
-			break
-		}
-		start -= size
-	}
-	w = strings.TrimSuffix(text[start:end], ".")
+	end := skipSpacesBack(text, at)
+	start := wordStartBack(text, end, '.')
 	if start == end {
 		return "", ""
 	}
-	p := start
-	for p > 0 && text[p-1] == ' ' {
-		p--
+	p := skipSpacesBack(text, start)
+	return strings.TrimSuffix(text[start:end], "."), text[wordStartBack(text, p, 0):p]
+}
+
+// skipSpacesBack returns where the spaces ending at offset end begin.
+func skipSpacesBack(text string, end int) int {
+	for end > 0 && text[end-1] == ' ' {
+		end--
 	}
-	pstart := p
-	for pstart > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:pstart])
-		if !unicode.IsLetter(r) {
+	return end
+}
+
+// wordStartBack returns where the letters (and the byte also, if not 0)
+// ending at offset end begin.
+func wordStartBack(text string, end int, also byte) int {
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsLetter(r) && (also == 0 || r != rune(also)) {
 			break
 		}
-		pstart -= size
+		end -= size
 	}
-	return w, text[pstart:p]
+	return end
 }
