@@ -254,6 +254,7 @@ type arenaBufs struct {
 	events  []Event   // the events before dedup
 	kept    keptWords // docTopics' lists of a short document's words and views
 	memo    kindMemo  // the sentences' views', one after the other
+	dates   datePass  // keptSentences' dates on demand
 	exprs   []dates.Expr
 	clauses []int
 	future  []bool
@@ -276,6 +277,8 @@ func (b *arenaBufs) put() {
 	clear(b.dated) // their last dates
 	clear(b.events[:cap(b.events)])
 	b.memo.reset()
+	b.dates.memo.reset()
+	b.dates = datePass{memo: b.dates.memo} // no document's text kept
 	clear(b.kept.wss)
 	clear(b.kept.views)
 	b.kept.wss, b.kept.views = b.kept.wss[:0], b.kept.views[:0]
@@ -343,6 +346,13 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 	if !slowPaths {
 		lastTrigger = lastTriggerSentence(kept.views[:len(in.Sentences)])
 	}
+	// A sentence's dates are read when an event asks for them
+	// (lazydates.go); lazyDates is a variable for the test of both ways.
+	var dp *datePass
+	if lazyDates && !slowPaths {
+		dp = &bufs.dates
+		dp.text, dp.sents, dp.kept, dp.ds, dp.tl, dp.bufs = in.Text, in.Sentences, kept, ds, tl, bufs
+	}
 	for i, s := range in.Sentences {
 		ws, v := kept.wss[i], kept.views[i]
 		memo.reset()
@@ -351,8 +361,12 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 			skipUntil = max(skipUntil, end)
 		}
 		d := &ds[i]
-		d.sd = sentDates{}
+		*d = datedSentence{}
 		if d.skip = s.Start < skipUntil; d.skip || i > lastTrigger {
+			continue
+		}
+		if dp != nil {
+			d.sd.lazy, d.sd.at = dp, i
 			continue
 		}
 		sd := tl.sentence(in.Text, s, ws, &v)
@@ -404,7 +418,14 @@ func lastTriggerSentence(views []view) int {
 type datedSentence struct {
 	sd   sentDates
 	skip bool
+	// datePass's: sd's expressions are read (scanned); after, if
+	// afterKnown, is the date spoken of last after the sentence.
+	scanned, afterKnown bool
+	after               *Date
 }
+
+// lazyDates: keptSentences reads dates on demand (datePass).
+var lazyDates = true
 
 // streamSentences extracts the events of a long document a sentence at a
 // time: its words and hits, then its dates, then its events.

@@ -1,0 +1,95 @@
+package events
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/extractors/dates"
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// lazyPool are sentences to build documents of for TestLazyDatesAgree:
+// events with and without dates of their own, dates without events,
+// dates told from the one before ("tags darauf"), later dates, years,
+// filler that lets a date fade, a teaser and a tweet with its footer.
+var lazyPool = []string{
+	"Anna Test traf am Dienstag in Madrid Pablo Prueba.",
+	"Anna Test sagte nach dem Gespräch, beide Länder wollten enger zusammenarbeiten.",
+	"Die Gespräche dauerten am Montag drei Stunden.",
+	"Es ging um den Handel.",
+	"Auch die Energie war ein Thema.",
+	"Pablo Prueba hatte am 8. März in Berlin Klage gegen Deutschland eingereicht.",
+	"Anna Test wies die Vorwürfe tags darauf zurück.",
+	"Tags darauf reiste die Delegation ab.",
+	"Damals war vieles anders.",
+	"Pablo Prueba kündigte an, er werde am Freitag nach Berlin reisen.",
+	"Am 20. April soll ein weiteres Treffen folgen.",
+	"Im Jahr 2019 wurde berichtet, dass Anna Test und Pablo Prueba über ein Abkommen verhandelten.",
+	"Anna Test bestellte am Mittwoch Pablo Prueba ein.",
+	"Am 14. März 2024 unterzeichnete Pablo Prueba ein Abkommen mit Anna Test.",
+	"Am Vortag hatte Anna Test Pablo Prueba kritisiert.",
+	"Im selben Monat traf Anna Test erneut Pablo Prueba.",
+	"Mehr zum Thema - Anna Test und Pablo Prueba unterzeichnen am 2. März Abkommen",
+	"Hoy firmamos un acuerdo con Anna Test. — Pablo Prueba (@pabloprueba) March 13, 2024",
+}
+
+// TestLazyDatesAgree: the events of a short document are the same with
+// its dates read on demand (datePass) and read in order by the timeline,
+// on the seeds and on documents drawn from lazyPool.
+func TestLazyDatesAgree(t *testing.T) {
+	all, err := gazetteer.Default()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	ins, _ := seedInputs(t, true)
+	r := rand.New(rand.NewPCG(12, 13))
+	for range 400 {
+		var sents []string
+		for range 2 + r.IntN(9) {
+			sents = append(sents, lazyPool[r.IntN(len(lazyPool))])
+		}
+		ins = append(ins, lazyInput(strings.Join(sents, "\n"), sents))
+	}
+	defer func() { lazyDates = true }()
+	dated := 0
+	for i, in := range ins {
+		lazyDates = false
+		want := x.Extract(in)
+		lazyDates = true
+		got := x.Extract(in)
+		require.Equal(t, want, got, "document %d: %q", i, in.Text)
+		for _, ev := range want {
+			if ev.Date != nil && ev.Date.Method == dates.MethodRelativeContext {
+				dated++
+			}
+		}
+	}
+	assert.Greater(t, dated, 50, "dates carried or told from the sentence before")
+}
+
+// lazyInput is the input of text, the sentences sents joined by one
+// byte, in German, with Anna Test and Pablo Prueba as mentions.
+func lazyInput(text string, sents []string) Input {
+	in := Input{Text: text, Anchor: thursday, Tokens: gazetteer.Tokens(text)}
+	at := 0
+	for _, s := range sents {
+		in.Sentences = append(in.Sentences, Sentence{Start: at, End: at + len(s), Lang: "de"})
+		at += len(s) + 1
+	}
+	for form, e := range map[string]*gazetteer.Entity{"Anna Test": anna, "Pablo Prueba": pablo} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], form)
+			if i < 0 {
+				break
+			}
+			in.Mentions = append(in.Mentions, Mention{Start: from + i, End: from + i + len(form), Entity: e})
+			from += i + len(form)
+		}
+	}
+	sortByStart(in.Mentions)
+	return in
+}
