@@ -363,7 +363,10 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 		}
 		d := &ds[i]
 		*d = datedSentence{}
-		if d.skip = s.Start < skipUntil; d.skip || i > lastTrigger {
+		if i > lastTrigger {
+			continue // read by no event, nor skipped: the loop below stops before it
+		}
+		if d.skip = s.Start < skipUntil; d.skip {
 			continue
 		}
 		if dp != nil {
@@ -739,8 +742,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)
-		if sp := speaker(typ, ev.Participants, speakersCue); sp != nil {
-			ev.Attribution = append(ev.Attribution, *sp)
+		if sp, ok := speaker(typ, ev.Participants, speakersCue); ok {
+			ev.Attribution = append(ev.Attribution, sp)
 		}
 		ev.Place = place
 		ev.setDate(sd, tw.clause)
@@ -773,13 +776,16 @@ func (x *Extractor) topic(lex *view, doc *topicCounts) (string, []string) {
 	// Counted per topic of topicOrder in arrays: no maps per sentence.
 	var counts [len(topicOrder)]int
 	var rules [len(topicOrder)]string
-	for _, h := range lex.hits {
-		if h.e.kind != kindTopic {
-			continue
-		}
-		if k := h.e.topic; k >= 0 {
-			counts[k]++
-			rules[k] = h.e.rule
+	// Most sentences have no topic hit: no pass over their hits. A hit's
+	// kind is its entry's (TestSlowPaths reads the entries').
+	if lex.has&(1<<kindTopic) != 0 || slowPaths {
+		for j := range lex.hits { // in place, not a copy of each
+			if h := &lex.hits[j]; h.kind == kindTopic && !slowPaths || slowPaths && h.e.kind == kindTopic {
+				if k := h.e.topic; k >= 0 {
+					counts[k]++
+					rules[k] = h.e.rule
+				}
+			}
 		}
 	}
 	best, n, bestK := "", 0, -1

@@ -800,16 +800,17 @@ func rank(typ string) int {
 
 // speaker is the actor of a statement, or of any event in a sentence with
 // a speech cue, when that actor is a person.
-func speaker(typ string, ps []Participant, cue bool) *Attribution {
+func speaker(typ string, ps []Participant, cue bool) (Attribution, bool) {
 	if typ != TypeStatement && typ != TypeDeny && typ != TypeAccuse && !cue {
-		return nil
+		return Attribution{}, false
 	}
-	for _, p := range ps {
-		if p.Role == RoleActor && p.Entity.Type == gazetteer.TypePerson {
-			return &Attribution{Relation: RelSpeaker, Entity: p.Entity, Start: p.Start, End: p.End}
+	for i := range ps { // in place, not a copy of each
+		if p := &ps[i]; p.Role == RoleActor && p.Entity.Type == gazetteer.TypePerson {
+			// A value, not a pointer: the pointer was an allocation per event.
+			return Attribution{Relation: RelSpeaker, Entity: p.Entity, Start: p.Start, End: p.End}, true
 		}
 	}
-	return nil
+	return Attribution{}, false
 }
 
 // attribution finds the cited sources of a sentence ("laut Xinhua", "según
@@ -881,8 +882,12 @@ func resolutionRules(ps []Participant, as []Attribution) []string {
 // subject is what a later sentence may continue: the actor of the last
 // sentence that named one, and how many sentences ago.
 type subjectMemory struct {
-	p   *Participant
-	age int
+	p *Participant // nil, or &held
+	// held is the participant remembered, kept in the memory: set took
+	// the address of its copy, an allocation a sentence (no one keeps p
+	// past the next set: its readers copy the fields they take).
+	held Participant
+	age  int
 	// sex is what a personal pronoun said of p in a sentence that named
 	// p ("Elizabeth Truss said she was appalled"): 'f', 'm', or 0 for
 	// nothing yet; a later "he" does not continue her.
@@ -976,7 +981,8 @@ func (m *subjectMemory) set(p Participant) {
 	if m.p == nil || m.p.Entity != p.Entity {
 		m.sex = 0
 	}
-	m.p, m.age = &p, 0
+	m.held = p
+	m.p, m.age = &m.held, 0
 }
 
 // continued adds to a sentence's candidates the subject it continues:
