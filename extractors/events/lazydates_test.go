@@ -45,15 +45,7 @@ func TestLazyDatesAgree(t *testing.T) {
 	require.NoError(t, err)
 	x, err := New(all)
 	require.NoError(t, err)
-	ins, _ := seedInputs(t, true)
-	r := rand.New(rand.NewPCG(12, 13))
-	for range 400 {
-		var sents []string
-		for range 2 + r.IntN(9) {
-			sents = append(sents, lazyPool[r.IntN(len(lazyPool))])
-		}
-		ins = append(ins, lazyInput(strings.Join(sents, "\n"), sents))
-	}
+	ins := poolInputs(t)
 	defer func() { lazyDates = true }()
 	dated := 0
 	for i, in := range ins {
@@ -69,6 +61,37 @@ func TestLazyDatesAgree(t *testing.T) {
 		}
 	}
 	assert.Greater(t, dated, 50, "dates carried or told from the sentence before")
+}
+
+// TestPartsArenaAgrees: the events are the same with the candidates
+// made in the arenas (Input.partsRoom) and each list made on its own.
+func TestPartsArenaAgrees(t *testing.T) {
+	all, err := gazetteer.Default()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	defer func() { partsArena = true }()
+	for i, in := range poolInputs(t) {
+		partsArena = false
+		want := x.Extract(in)
+		partsArena = true
+		got := x.Extract(in)
+		require.Equal(t, want, got, "document %d: %q", i, in.Text)
+	}
+}
+
+// poolInputs are the seeds and 400 documents drawn from lazyPool.
+func poolInputs(t *testing.T) []Input {
+	ins, _ := seedInputs(t, true)
+	r := rand.New(rand.NewPCG(12, 13))
+	for range 400 {
+		var sents []string
+		for range 2 + r.IntN(9) {
+			sents = append(sents, lazyPool[r.IntN(len(lazyPool))])
+		}
+		ins = append(ins, lazyInput(strings.Join(sents, "\n"), sents))
+	}
+	return ins
 }
 
 // lazyInput is the input of text, the sentences sents joined by one
@@ -92,4 +115,30 @@ func lazyInput(text string, sents []string) Input {
 	}
 	sortByStart(in.Mentions)
 	return in
+}
+
+// TestPartsRoom: the lists partsRoom gives do not overlap, whether made
+// in one block or several, and one appended to past its room leaves the
+// next where it is.
+func TestPartsRoom(t *testing.T) {
+	var arena []Participant
+	in := Input{parts: &arena}
+	var lists [][]Participant
+	for n := 1; n <= 40; n++ {
+		l := in.partsRoom(n)
+		require.Empty(t, l)
+		require.Equal(t, n, cap(l))
+		for k := range n {
+			l = append(l, Participant{Start: n, End: k})
+		}
+		lists = append(lists, l)
+	}
+	lists[0] = append(lists[0], Participant{Start: -1})
+	for n, l := range lists[1:] {
+		for k, p := range l {
+			require.Equal(t, Participant{Start: n + 2, End: k}, p)
+		}
+	}
+	var none Input // no arena: a list of its own
+	require.Equal(t, 3, cap(none.partsRoom(3)))
 }

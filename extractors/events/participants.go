@@ -66,7 +66,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 	}
 	var out []Participant
 	if len(ms) > 0 {
-		out = make([]Participant, 0, len(ms)+1) // one allocation, not one per growth
+		out = in.partsRoom(len(ms) + 1) // room for all, not a copy per growth
 	}
 	var place *Place
 	// The ids and countries taken, in slices on the stack: a sentence names few.
