@@ -88,7 +88,7 @@ func (in *Input) partsRoom(n int) []Participant {
 	}
 	k := len(*a)
 	*a = (*a)[:k+n]
-	return (*a)[k:k:k+n]
+	return (*a)[k : k : k+n]
 }
 
 // Participant roles.
@@ -277,10 +277,10 @@ type arenaBufs struct {
 	refs  []ref    // find's, for a word's refs from several lists
 	// keptSentences': the sentences' dates, and their lists
 	dated   []datedSentence
-	events  []Event   // the events before dedup
-	kept    keptWords // docTopics' lists of a short document's words and views
-	memo    kindMemo  // the sentences' views', one after the other
-	dates   datePass  // keptSentences' dates on demand
+	events  []Event       // the events before dedup
+	kept    keptWords     // docTopics' lists of a short document's words and views
+	memo    kindMemo      // the sentences' views', one after the other
+	dates   datePass      // keptSentences' dates on demand
 	parts   []Participant // keptSentences' candidates (Input.partsRoom)
 	exprs   []dates.Expr
 	clauses []int
