@@ -692,7 +692,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	*into = slices.Grow(*into, len(triggers))
 	base := len(*into)
 	out := (*into)[base:base]
-	seen, tried := map[string]bool{}, map[string]bool{}
+	// The types seen and the verbs of saying tried: a sentence has few,
+	// which a look through costs less than a map's hash (two maps a
+	// sentence with a trigger).
+	var seenBuf, triedBuf [8]string
+	seen, tried := typeSet(seenBuf[:0]), typeSet(triedBuf[:0])
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
 	quotes := sentQuotes{text: in.Text, s: s}
@@ -713,15 +717,16 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if isSpeech(typ) {
 			// A later verb of saying is another speaker's only if the first found its own.
-			if tried[typ] && mute {
+			if tried.has(typ) && mute {
 				continue
 			}
-			tried[typ], mute = true, true
-		} else if seen[typ] && typ != TypeOther {
+			tried, mute = tried.add(typ), true
+		} else if seen.has(typ) && typ != TypeOther {
 			continue
 		}
+		m := mapping[typ] // one look-up, not two
 		ev := Event{
-			Type: typ, Plover: mapping[typ].plover, Cameo: mapping[typ].cameo,
+			Type: typ, Plover: m.plover, Cameo: m.cameo,
 			Lang: s.Lang, SentStart: s.Start, SentEnd: s.End,
 			TrigStart: tw.start, TrigEnd: ws[tr.i+tr.n-1].end,
 			Topic: topic, Modality: mod, borrowed: borrowed,
@@ -771,7 +776,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
-		if seen[typ] && !otherActor(out, ev) {
+		if seen.has(typ) && !otherActor(out, ev) {
 			continue // two acts of a sentence are two only if two actors did them
 		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
@@ -793,7 +798,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		// One event of a type a sentence: the first trigger that finds
 		// an actor ("El Gobierno ha dado marcha atrás …, después de que el
 		// Ministerio de Defensa paralizara la operación").
-		seen[typ] = true
+		seen = seen.add(typ)
 		out = append(out, ev)
 	}
 	out = speakersApart(out, ws, speech)
@@ -810,6 +815,19 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		return out, nil
 	}
 	return out, cands
+}
+
+// typeSet is a set of event types, of a sentence: few.
+type typeSet []string
+
+func (t typeSet) has(typ string) bool { return slices.Contains(t, typ) }
+
+// add returns t with typ, which it may already hold (as a map keeps one).
+func (t typeSet) add(typ string) typeSet {
+	if t.has(typ) {
+		return t
+	}
+	return append(t, typ)
 }
 
 // topicCounts counts hits per topic of topicOrder.
