@@ -2,6 +2,7 @@ package events
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,4 +142,28 @@ func TestPartsRoom(t *testing.T) {
 	}
 	var none Input // no arena: a list of its own
 	require.Equal(t, 3, cap(none.partsRoom(3)))
+}
+
+// TestSortParticipants holds sortParticipants to slices.SortStableFunc
+// on lists with equal keys, in every order.
+func TestSortParticipants(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 40 {
+		ps := make([]Participant, n)
+		for i := range ps {
+			ps[i] = Participant{Start: r.IntN(5), at: r.IntN(5), End: i}
+		}
+		for _, byAt := range []bool{false, true} {
+			want := slices.Clone(ps)
+			slices.SortStableFunc(want, func(a, b Participant) int {
+				if byAt {
+					return a.at - b.at
+				}
+				return a.Start - b.Start
+			})
+			got := slices.Clone(ps)
+			sortParticipants(got, byAt)
+			require.Equal(t, want, got)
+		}
+	}
 }
