@@ -96,25 +96,11 @@ func poolInputs(t *testing.T) []Input {
 }
 
 // lazyInput is the input of text, the sentences sents joined by one
-// byte, in German, with Anna Test and Pablo Prueba as mentions.
+// byte, in German, with Anna Test and Pablo Prueba as mentions, and its
+// tokens.
 func lazyInput(text string, sents []string) Input {
-	in := Input{Text: text, Anchor: thursday, Tokens: gazetteer.Tokens(text)}
-	at := 0
-	for _, s := range sents {
-		in.Sentences = append(in.Sentences, Sentence{Start: at, End: at + len(s), Lang: "de"})
-		at += len(s) + 1
-	}
-	for form, e := range map[string]*gazetteer.Entity{"Anna Test": anna, "Pablo Prueba": pablo} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], form)
-			if i < 0 {
-				break
-			}
-			in.Mentions = append(in.Mentions, Mention{Start: from + i, End: from + i + len(form), Entity: e})
-			from += i + len(form)
-		}
-	}
-	sortByStart(in.Mentions)
+	in := inputOf(text, "de", thursday, map[string]*gazetteer.Entity{"Anna Test": anna, "Pablo Prueba": pablo}, sents)
+	in.Tokens = gazetteer.Tokens(text)
 	return in
 }
 
