@@ -394,7 +394,7 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 				break
 			}
 		}
-		titles := strings.Split(h.e.value, "|")
+		titles := h.e.titles
 		// The subject of the sentences before goes first: "Außenministerin
 		// X sagte bei einem Auftritt mit ihrer Amtskollegin Y, … erklärte
 		// die Ministerin" is X.
