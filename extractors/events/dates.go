@@ -64,6 +64,22 @@ type sentDates struct {
 	// (and not at all in a document without tweet footers, most of them)
 	// rather than in sentence and again in advance.
 	own bool
+	// lazy, if not nil, reads the sentence's dates when an event first
+	// asks for them (setDate), and last when first read (spoken): the
+	// sentence is the at-th of its document.
+	lazy *datePass
+	at   int
+}
+
+// spoken is sd.last, read back for a lazy sentence when first asked for.
+func (sd *sentDates) spoken() *Date {
+	if p := sd.lazy; p != nil {
+		sd.last, sd.lazy = nil, nil
+		if sd.own {
+			sd.last = p.lastBefore(sd.at)
+		}
+	}
+	return sd.last
 }
 
 // sentence returns the dates of sentence s, whose words are ws and lexicon
@@ -82,21 +98,36 @@ func (t *timeline) sentence(text string, s Sentence, ws []word, v *view) *sentDa
 	if !sd.own || t.since >= maxCarry {
 		sd.last = nil // a tweet speaks of its own day
 	}
+	t.exprsOf(text, s, ws, v, sd)
+	return sd
+}
+
+// exprsOf fills sd.exprs, sd.clauses and sd.future with the dates of
+// sentence s (see sentence), which depend on its text and words alone,
+// not on the sentences before.
+func (t *timeline) exprsOf(text string, s Sentence, ws []word, v *view, sd *sentDates) {
+	sd.exprs, sd.clauses, sd.future = sd.exprs[:0], sd.clauses[:0], sd.future[:0]
 	var futs []hit
 	for _, e := range t.find.Find(text[s.Start:s.End]) {
 		e.Start, e.End = s.Start+e.Start, s.Start+e.End
 		if e.Bound || dates.Metadata(text, e) || slices.ContainsFunc(t.footers, func(f dates.Footer) bool { return e.Start < f.End && e.End > f.Start }) {
 			continue
 		}
-		if futs == nil {
-			futs = v.find(kindFuture)
-		}
 		c := clauseAt(ws, e.Start)
 		sd.exprs = append(sd.exprs, e)
 		sd.clauses = append(sd.clauses, c)
+		// A year's future is read by no one (date and spokenOf resolve
+		// no year): false, without the look at its clause (a year is a
+		// common date of news). TestSlowPaths reads them all.
+		if e.Granularity == dates.Year && !slowPaths {
+			sd.future = append(sd.future, false)
+			continue
+		}
+		if futs == nil {
+			futs = v.find(kindFuture)
+		}
 		sd.future = append(sd.future, clauseFuture(text, ws, futs, c, e.Start))
 	}
-	return sd
 }
 
 // advance moves the timeline past a sentence: its first date that lies
@@ -109,6 +140,14 @@ func (t *timeline) advance(sd *sentDates) {
 		return
 	}
 	t.since = 0
+	t.last = sd.spokenOf(t.anchor)
+}
+
+// spokenOf is the date spoken of last after a sentence of the timeline's
+// own day (sd.own) with dates: its first that lies no later than anchor,
+// nil if none does or it is the anchor's own day. It reads sd.last only
+// to resolve an expression told from it (MethodRelativeContext).
+func (sd *sentDates) spokenOf(anchor dates.Anchor) *Date {
 	for i, e := range sd.exprs {
 		if e.Granularity == dates.Year {
 			continue
@@ -117,16 +156,15 @@ func (t *timeline) advance(sd *sentDates) {
 		if !ok {
 			continue
 		}
-		if after(v, t.anchor) {
+		if after(v, anchor) {
 			break
 		}
-		t.last = &Date{Value: v, Start: e.Start, End: e.End}
-		if pub, ok := t.anchor.Value(); ok && v.String() == pub.String() {
-			t.last = nil // the anchor's own day: nothing to carry
+		if pub, ok := anchor.Value(); ok && v.String() == pub.String() {
+			return nil // the anchor's own day: nothing to carry
 		}
-		return
+		return &Date{Value: v, Start: e.Start, End: e.End}
 	}
-	t.last = nil
+	return nil
 }
 
 // resolve resolves the i-th expression of sd: against the date spoken of
@@ -137,8 +175,8 @@ func (sd *sentDates) resolve(i int, future bool) (dates.Value, bool) {
 	if e.Method != dates.MethodRelativeContext {
 		return e.Resolve(sd.anchor, future)
 	}
-	if sd.last != nil && (e.Granularity != dates.Day || sd.last.Granularity == dates.Day) {
-		v := sd.last.Value
+	if last := sd.spoken(); last != nil && (e.Granularity != dates.Day || last.Granularity == dates.Day) {
+		v := last.Value
 		return e.Resolve(dates.Anchor{Year: v.Year, Month: v.Month, Day: v.Day}, future)
 	}
 	if e.Granularity != dates.Day {
@@ -246,6 +284,9 @@ func suffixCue(h hit, ws []word) bool {
 // A date continued from an earlier sentence keeps the event apart from
 // one of another day, as a date of its own sentence does.
 func (ev *Event) setDate(sd *sentDates, clause int) {
+	if sd.lazy != nil {
+		sd.lazy.scan(sd.at)
+	}
 	ev.Date, ev.dateFromText, ev.hasDateX = sd.date(ev.TrigStart, clause, ev.Modality.Future)
 	if ev.Date != nil && (ev.hasDateX || ev.Date.Method == dates.MethodRelativeContext) {
 		ev.dateText = ev.Date.String()
@@ -325,7 +366,7 @@ func (sd *sentDates) date(trig, clause int, future bool) (*Date, bool, bool) {
 	if any || future {
 		return nil, false, any
 	}
-	if l := sd.last; l != nil && l.Granularity == dates.Day {
+	if l := sd.spoken(); l != nil && l.Granularity == dates.Day {
 		// The day the text spoke of last goes on.
 		c := *l
 		c.Method = dates.MethodRelativeContext

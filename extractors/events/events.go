@@ -63,6 +63,32 @@ type Input struct {
 	Tokens []gazetteer.Token
 
 	ordered bool // Mentions are in order of Start, each with Start <= End: a sentence's are found by binary search
+	// parts, if not nil, is the arena the sentences' candidates are made
+	// in (partsRoom).
+	parts *[]Participant
+}
+
+// partsRoom returns an empty list with room for n participants: in the
+// document's arena in.parts if it has one, which reserves the room for
+// it (the list's capacity ends there: appending past it copies, as it
+// would for a list of its own), else made. A short document's sentences
+// each made one, an allocation of pointers that cost the participants
+// pass a quarter of its time (CPU profile of the dev corpus). No list of
+// the arena outlives the document: the candidates go to later sentences
+// (history) and are copied into events (roles, passiveRoles) and the
+// subject memory (subjectMemory.set).
+func (in *Input) partsRoom(n int) []Participant {
+	a := in.parts
+	if a == nil {
+		return make([]Participant, 0, n)
+	}
+	if cap(*a)-len(*a) < n {
+		// A new block: the lists in the old one stay where they are.
+		*a = make([]Participant, 0, max(2*cap(*a), n, 64))
+	}
+	k := len(*a)
+	*a = (*a)[:k+n]
+	return (*a)[k : k : k+n]
 }
 
 // Participant roles.
@@ -264,9 +290,11 @@ type arenaBufs struct {
 	refs  []ref    // find's, for a word's refs from several lists
 	// keptSentences': the sentences' dates, and their lists
 	dated   []datedSentence
-	events  []Event   // the events before dedup
-	kept    keptWords // docTopics' lists of a short document's words and views
-	memo    kindMemo  // the sentences' views', one after the other
+	events  []Event       // the events before dedup
+	kept    keptWords     // docTopics' lists of a short document's words and views
+	memo    kindMemo      // the sentences' views', one after the other
+	dates   datePass      // keptSentences' dates on demand
+	parts   []Participant // keptSentences' candidates (Input.partsRoom)
 	exprs   []dates.Expr
 	clauses []int
 	future  []bool
@@ -289,6 +317,13 @@ func (b *arenaBufs) put() {
 	clear(b.dated) // their last dates
 	clear(b.events[:cap(b.events)])
 	b.memo.reset()
+	clear(b.parts) // no entity kept alive
+	b.parts = b.parts[:0]
+	if cap(b.parts) > maxPooledParts {
+		b.parts = nil // a long document's
+	}
+	b.dates.memo.reset()
+	b.dates = datePass{memo: b.dates.memo} // no document's text kept
 	clear(b.kept.wss)
 	clear(b.kept.views)
 	b.kept.wss, b.kept.views = b.kept.wss[:0], b.kept.views[:0]
@@ -333,20 +368,21 @@ func (x *Extractor) Extract(in Input) []Event {
 }
 
 // keptSentences extracts the events of a short document, whose words and
-// hits docTopics kept: first the timeline of all its sentences, then their
-// events. Each pass runs its own code over the sentences; alternating
-// the two per sentence, as streamSentences must, had each evict the
-// other's from the instruction cache (cachegrind, 300 seed documents:
-// sentence missed it ~950,000 times). The results are the same: the
-// timeline reads no event, and an event reads only its sentence's dates
-// (a copy of what the timeline reuses); TestLongAndShortReadingsAgree
-// holds the two ways to each other.
+// hits docTopics kept: first the teasers of all its sentences, which skip
+// the sentences after them, then their events, whose dates datePass
+// reads when they ask for them (lazyDates; else the first pass reads the
+// timeline of all the sentences, as it did: alternating the two per
+// sentence, as streamSentences must, had each evict the other's code from
+// the instruction cache). The results are the same: the timeline reads
+// no event, and an event reads only its sentence's dates (a copy of what
+// the timeline reuses); TestLongAndShortReadingsAgree holds the two ways
+// to each other, TestLazyDatesAgree the dates on demand to the timeline.
 //
-// The timeline stops at the last sentence with a trigger hit: only such a
-// sentence reads its dates (Extractor.sentence returns before it reads
-// them otherwise), and the timeline only ever carries dates forward, so
-// the dates of the sentences after it change no event (TestSlowPaths
-// reads them all).
+// Both stop at the last sentence with a trigger hit: only such a sentence
+// reads its dates or makes events (Extractor.sentence returns before it
+// reads them otherwise), and the timeline, the participants and the
+// subject memory only ever carry forward, so the sentences after it
+// change no event (TestSlowPaths reads them all).
 func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCounts, tl *timeline, bufs *arenaBufs, out []Event) []Event {
 	ds := slices.Grow(bufs.dated[:0], len(in.Sentences))[:len(in.Sentences)]
 	exprs, clauses, future := bufs.exprs[:0], bufs.clauses[:0], bufs.future[:0]
@@ -356,6 +392,13 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 	if !slowPaths {
 		lastTrigger = lastTriggerSentence(kept.views[:len(in.Sentences)])
 	}
+	// A sentence's dates are read when an event asks for them
+	// (lazydates.go); lazyDates is a variable for the test of both ways.
+	var dp *datePass
+	if lazyDates && !slowPaths {
+		dp = &bufs.dates
+		dp.text, dp.sents, dp.kept, dp.ds, dp.tl, dp.bufs = in.Text, in.Sentences, kept, ds, tl, bufs
+	}
 	for i, s := range in.Sentences {
 		ws, v := kept.wss[i], kept.views[i]
 		memo.reset()
@@ -364,8 +407,15 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 			skipUntil = max(skipUntil, end)
 		}
 		d := &ds[i]
-		d.sd = sentDates{}
-		if d.skip = s.Start < skipUntil; d.skip || i > lastTrigger {
+		*d = datedSentence{}
+		if i > lastTrigger {
+			continue // read by no event, nor skipped: the loop below stops before it
+		}
+		if d.skip = s.Start < skipUntil; d.skip {
+			continue
+		}
+		if dp != nil {
+			d.sd.lazy, d.sd.at = dp, i
 			continue
 		}
 		sd := tl.sentence(in.Text, s, ws, &v)
@@ -385,7 +435,18 @@ func (x *Extractor) keptSentences(in Input, kept *keptWords, docTopics *topicCou
 
 	history := make([][]Participant, 0, len(in.Sentences))
 	var mem subjectMemory
+	if partsArena {
+		in.parts = &bufs.parts
+	}
 	for i, s := range in.Sentences {
+		if i > lastTrigger {
+			// A sentence without a trigger hit makes no event
+			// (Extractor.sentence returns before its triggers), and what
+			// it leaves for the sentences after it (history, mem) only
+			// a sentence with one reads: there is none after lastTrigger.
+			// (A sixth of the dev documents' sentences.)
+			break
+		}
 		if ds[i].skip {
 			history = append(history, nil)
 			mem.remember(nil, nil)
@@ -417,7 +478,22 @@ func lastTriggerSentence(views []view) int {
 type datedSentence struct {
 	sd   sentDates
 	skip bool
+	// datePass's: sd's expressions are read (scanned); after, if
+	// afterKnown, is the date spoken of last after the sentence.
+	scanned, afterKnown bool
+	after               *Date
 }
+
+// lazyDates: keptSentences reads dates on demand (datePass).
+var lazyDates = true
+
+// partsArena: keptSentences makes the candidates in the arenas
+// (Input.partsRoom); a variable for the test of both ways.
+var partsArena = true
+
+// maxPooledParts bounds the candidates' arena kept for the next document
+// (a participant is 80 bytes).
+const maxPooledParts = 1 << 14
 
 // streamSentences extracts the events of a long document a sentence at a
 // time: its words and hits, then its dates, then its events.
@@ -629,7 +705,11 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	*into = slices.Grow(*into, len(triggers))
 	base := len(*into)
 	out := (*into)[base:base]
-	seen, tried := map[string]bool{}, map[string]bool{}
+	// The types seen and the verbs of saying tried: a sentence has few,
+	// which a look through costs less than a map's hash (two maps a
+	// sentence with a trigger).
+	var seenBuf, triedBuf [8]string
+	seen, tried := typeSet(seenBuf[:0]), typeSet(triedBuf[:0])
 	mute := false // a verb of saying found no speaker: the sentence's later ones are not another speaker's
 	speech := speechTriggers(triggers)
 	quotes := sentQuotes{text: in.Text, s: s}
@@ -650,15 +730,16 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if isSpeech(typ) {
 			// A later verb of saying is another speaker's only if the first found its own.
-			if tried[typ] && mute {
+			if tried.has(typ) && mute {
 				continue
 			}
-			tried[typ], mute = true, true
-		} else if seen[typ] && typ != TypeOther {
+			tried, mute = tried.add(typ), true
+		} else if seen.has(typ) && typ != TypeOther {
 			continue
 		}
+		m := mapping[typ] // one look-up, not two
 		ev := Event{
-			Type: typ, Plover: mapping[typ].plover, Cameo: mapping[typ].cameo,
+			Type: typ, Plover: m.plover, Cameo: m.cameo,
 			Lang: s.Lang, SentStart: s.Start, SentEnd: s.End,
 			TrigStart: tw.start, TrigEnd: ws[tr.i+tr.n-1].end,
 			Topic: topic, Modality: mod, borrowed: borrowed,
@@ -708,7 +789,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
-		if seen[typ] && !otherActor(out, ev) {
+		if seen.has(typ) && !otherActor(out, ev) {
 			continue // two acts of a sentence are two only if two actors did them
 		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {
@@ -722,15 +803,15 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		ev.Attribution = append(ev.Attribution, sources...)
 		ev.Rules = append(ev.Rules, resolutionRules(ev.Participants, ev.Attribution)...)
-		if sp := speaker(typ, ev.Participants, speakersCue); sp != nil {
-			ev.Attribution = append(ev.Attribution, *sp)
+		if sp, ok := speaker(typ, ev.Participants, speakersCue); ok {
+			ev.Attribution = append(ev.Attribution, sp)
 		}
 		ev.Place, ev.Participants = place, x.hostSide(in.Text, s, ms, ws, lex, tw.clause, &ev)
 		ev.setDate(sd, tw.clause)
 		// One event of a type a sentence: the first trigger that finds
 		// an actor ("El Gobierno ha dado marcha atrás …, después de que el
 		// Ministerio de Defensa paralizara la operación").
-		seen[typ] = true
+		seen = seen.add(typ)
 		out = append(out, ev)
 	}
 	out = speakersApart(out, ws, speech)
@@ -749,6 +830,19 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	return out, cands
 }
 
+// typeSet is a set of event types, of a sentence: few.
+type typeSet []string
+
+func (t typeSet) has(typ string) bool { return slices.Contains(t, typ) }
+
+// add returns t with typ, which it may already hold (as a map keeps one).
+func (t typeSet) add(typ string) typeSet {
+	if t.has(typ) {
+		return t
+	}
+	return append(t, typ)
+}
+
 // topicCounts counts hits per topic of topicOrder.
 type topicCounts [len(topicOrder)]int
 
@@ -756,13 +850,16 @@ func (x *Extractor) topic(lex *view, doc *topicCounts) (string, []string) {
 	// Counted per topic of topicOrder in arrays: no maps per sentence.
 	var counts [len(topicOrder)]int
 	var rules [len(topicOrder)]string
-	for _, h := range lex.hits {
-		if h.e.kind != kindTopic {
-			continue
-		}
-		if k := h.e.topic; k >= 0 {
-			counts[k]++
-			rules[k] = h.e.rule
+	// Most sentences have no topic hit: no pass over their hits. A hit's
+	// kind is its entry's (TestSlowPaths reads the entries').
+	if lex.has&(1<<kindTopic) != 0 || slowPaths {
+		for j := range lex.hits { // in place, not a copy of each
+			if h := &lex.hits[j]; h.kind == kindTopic && !slowPaths || slowPaths && h.e.kind == kindTopic {
+				if k := h.e.topic; k >= 0 {
+					counts[k]++
+					rules[k] = h.e.rule
+				}
+			}
 		}
 	}
 	best, n, bestK := "", 0, -1

@@ -47,7 +47,12 @@ func run(t *testing.T, lang string, anchor dates.Anchor, ents map[string]*gazett
 	require.NoError(t, err)
 	x, err := New(all)
 	require.NoError(t, err)
-	text := strings.Join(sentences, " ")
+	return x.Extract(inputOf(strings.Join(sentences, " "), lang, anchor, ents, sentences))
+}
+
+// inputOf is the input of text, the sentences joined by one byte each, in
+// lang, with every occurrence of a name of ents as a mention.
+func inputOf(text, lang string, anchor dates.Anchor, ents map[string]*gazetteer.Entity, sentences []string) Input {
 	in := Input{Text: text, Anchor: anchor}
 	at := 0
 	for _, s := range sentences {
@@ -65,7 +70,7 @@ func run(t *testing.T, lang string, anchor dates.Anchor, ents map[string]*gazett
 		}
 	}
 	sortByStart(in.Mentions)
-	return x.Extract(in)
+	return in
 }
 
 // pick returns the first event of type typ, failing the test if none.

@@ -121,6 +121,7 @@ type entry struct {
 	gapped      []bool    // per pattern: it has a "..." gap
 	single      []oneWord // its one-word patterns as wordMatch reads them, for modality
 	topic       int       // a topic entry's place in topicOrder; -1 for any other
+	titles      []string  // a role entry's value split at "|" (roleNouns), once, not per hit
 }
 
 // lexicon is one language's entries, also indexed by kind (built once:
@@ -547,6 +548,9 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 		e.topic = -1
 		if e.kind == kindTopic {
 			e.topic = slices.Index(topicOrder[:], e.value)
+		}
+		if e.kind == kindRole {
+			e.titles = strings.Split(e.value, "|")
 		}
 		if len(e.patterns) > 0 {
 			l.entries = append(l.entries, &e)

@@ -262,6 +262,16 @@ type hit struct {
 	kind kind // e.kind, kept with the hit: a sentence's hits are scanned by kind without reading each entry
 }
 
+// atOnly are the kinds the rules read only by view.at, whether a word is
+// one (an article, a preposition, a state body …): find marks their
+// one-word hits in the view's masks and leaves them out of its list of
+// hits, where they were more than half the hits (dev documents), each
+// appended, and passed over by every list of a kind and every rule that
+// reads the list. view.find answers nil for them. TestAtOnly holds the
+// rules to reading them by view.at alone.
+const atOnly uint64 = 1<<kindArticle | 1<<kindPreposition | 1<<kindLocation | 1<<kindBody | 1<<kindOffice |
+	1<<kindAgent | 1<<kindAuxiliary | 1<<kindPassive | 1<<kindEvaluation | 1<<kindReply | 1<<kindRelative
+
 // find returns the view of the words ws: the entries of ix they match.
 // The hits are appended to *arena and the per-word kinds to *masks (one
 // allocation for a document's sentences); the slices have no room to grow
@@ -269,6 +279,12 @@ type hit struct {
 func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scratch *[]ref) view {
 	out := *arena
 	first := len(out)
+	ms := *masks
+	at := len(ms)
+	ms = slices.Grow(ms, len(ws))[:at+len(ws)]
+	one := ms[at : at+len(ws) : at+len(ws)]
+	clear(one)
+	var has uint64
 	for i := range ws {
 		fold := ws[i].fold
 		rs := ix.refsOf(fold, scratch)
@@ -280,7 +296,12 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 			}
 			if r.sure {
 				e := ix.entries[r.entry]
-				out = append(out, hit{e, i, 1, false, e.kind})
+				if atOnly&(1<<e.kind) != 0 {
+					one[i] |= 1 << e.kind
+					has |= 1 << e.kind
+				} else {
+					out = append(out, hit{e, i, 1, false, e.kind})
+				}
 				last = r.entry
 				continue
 			}
@@ -303,21 +324,21 @@ func find(ix *index, text string, ws []word, arena *[]hit, masks *[]uint64, scra
 				continue
 			}
 			if n, ok := matchAt(c, ws, i, text); ok {
-				out = append(out, hit{e, i, n, e.gapped[r.pat], e.kind})
+				if atOnly&(1<<e.kind) == 0 {
+					out = append(out, hit{e, i, n, e.gapped[r.pat], e.kind})
+				} else if has |= 1 << e.kind; n == 1 {
+					one[i] |= 1 << e.kind
+				}
 				last = r.entry
 			}
 		}
 	}
 	*arena = out
-	if len(out) == first {
+	if len(out) == first && has == 0 {
+		*masks = ms[:at] // no room taken
 		return view{}
 	}
-	v := view{hits: out[first:len(out):len(out)]}
-	ms := *masks
-	at := len(ms)
-	ms = slices.Grow(ms, len(ws))[:at+len(ws)]
-	v.one = ms[at : at+len(ws) : at+len(ws)]
-	clear(v.one)
+	v := view{hits: out[first:len(out):len(out)], one: one, has: has}
 	for j := range v.hits {
 		h := &v.hits[j]
 		v.has |= 1 << h.kind

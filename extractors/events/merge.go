@@ -59,9 +59,9 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 					continue
 				}
 				drop[st] = true
-				if sp := speaker(TypeStatement, evs[st].Participants, true); sp != nil &&
+				if sp, ok := speaker(TypeStatement, evs[st].Participants, true); ok &&
 					!slices.ContainsFunc(e.Attribution, func(a Attribution) bool { return a.Entity == sp.Entity }) {
-					evs[i].Attribution = append(evs[i].Attribution, *sp)
+					evs[i].Attribution = append(evs[i].Attribution, sp)
 				}
 			}
 			break
