@@ -676,6 +676,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 				continue // "…, Puerto Rico, and U.S. Virgin Islands, AMO says": a name the gazetteer does not know is the subject, not a country of another clause
 			}
 		}
+		if s.Lang == "de" && !pass && !borrowed {
+			appositionSubject(ws, lex, tr, subj)
+		}
 		if pass {
 			if agent < 0 && typ == TypeOther {
 				agent = summonedTo(cands, ws, tr, lex)
