@@ -40,3 +40,79 @@ func appositionSubject(ws []word, lex *view, tr hit, cands []Participant) {
 		}
 	}
 }
+
+// maxInvertedPhrase bounds the words of the noun phrase after a verb of
+// saying that invertedApposition reads ("el ministro de Asuntos Exteriores").
+const maxInvertedPhrase = 8
+
+// invertedApposition makes the person named after a verb of saying at
+// the end of its clause its subject, when the verb's subject slot before
+// it is empty and that end is a noun phrase of an office, role or state
+// body ("…, afirmó el ministro de Asuntos Exteriores, José Manuel
+// Albares", "Lo anunció en rueda de prensa el canciller X", "…, sagte der
+// Sprecher der Bundesregierung, X"), the noun heading it: the phrase has an article but no
+// object marker (Spanish marks a person object with "a", German with "den",
+// "dem"), so it is the subject, and the name in it or in the apposition
+// right after it is the person. The person is then read right after the
+// verb, where an inverted subject stands, as a role noun's person is read
+// at the role noun.
+//
+// It changes cands in place, as appositionSubject does.
+func invertedApposition(ws []word, lex *view, tr hit, cands []Participant) {
+	c := ws[tr.i].clause
+	trig := ws[tr.i].start
+	after := tr.i + tr.n
+	if after >= len(ws) || ws[after].clause != c {
+		return
+	}
+	for _, p := range cands {
+		if p.acts && !p.object && p.clause == c && p.at < trig {
+			return // the verb has its subject before it
+		}
+	}
+	art := -1
+	end := after
+	for ; end < len(ws) && ws[end].clause == c; end++ {
+		if art < 0 && lex.at(kindArticle, end) && !lex.at(kindObjectMarker, end) && (end == after || !lex.at(kindObjectMarker, end-1) && !lex.at(kindPreposition, end-1)) {
+			art = end
+		}
+	}
+	if art < 0 || end-art > maxInvertedPhrase {
+		return
+	}
+	for k := art + 1; k < end; k++ {
+		if lex.at(kindTrigger, k) || lex.at(kindObjectMarker, k) {
+			return // "lo comunicó el Gobierno al ministro X": X is spoken to
+		}
+	}
+	// The phrase's head, after the article and a nationality adjective:
+	// "las comparaciones del presidente X" is an object that names X.
+	head := art + 1
+	if head < end && ws[head].adj != nil {
+		head++
+	}
+	if head >= end || !lex.at(kindRole, head) && !lex.at(kindOffice, head) && !lex.at(kindBody, head) {
+		return
+	}
+	app := -1 // the apposition's clause, if a clause of name words only follows
+	if end < len(ws) {
+		last := end
+		for last+1 < len(ws) && ws[last+1].clause == ws[end].clause {
+			last++
+		}
+		app = ws[end].clause
+		for k := end; k <= last; k++ {
+			if !nameWord(ws, lex, k) {
+				app = -1
+				break
+			}
+		}
+	}
+	from := ws[art].start
+	for i := range cands {
+		p := &cands[i]
+		if p.acts && p.Entity.Type == gazetteer.TypePerson && (p.clause == app || p.clause == c && p.at > from) {
+			p.clause, p.at = c, ws[after].start
+		}
+	}
+}

@@ -679,6 +679,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if s.Lang == "de" && !pass && !borrowed {
 			appositionSubject(ws, lex, tr, subj)
 		}
+		if isSpeech(tr.e.value) && !pass && !borrowed {
+			invertedApposition(ws, lex, tr, subj)
+		}
 		if pass {
 			if agent < 0 && typ == TypeOther {
 				agent = summonedTo(cands, ws, tr, lex)
