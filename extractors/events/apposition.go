@@ -13,6 +13,9 @@ import "github.com/gazex/gazex/gazetteer"
 // It changes the clause of cands in place: the sentence's later triggers
 // read the apposition the same way.
 func appositionSubject(ws []word, lex *view, tr hit, cands []Participant) {
+	if !lex.at(kindArticle, 0) || ws[tr.i].clause < 2 {
+		return // most sentences: asked first, before the clause is walked
+	}
 	c := ws[tr.i].clause
 	first := tr.i
 	for first > 0 && ws[first-1].clause == c {
@@ -26,7 +29,7 @@ func appositionSubject(ws []word, lex *view, tr hit, cands []Participant) {
 	for from > 0 && ws[from-1].clause == app {
 		from--
 	}
-	if from == 0 || ws[from-1].clause != ws[0].clause || !lex.at(kindArticle, 0) {
+	if from == 0 || ws[from-1].clause != ws[0].clause {
 		return
 	}
 	for k := from; k < first; k++ {
@@ -65,20 +68,26 @@ func invertedApposition(ws []word, lex *view, tr hit, cands []Participant) {
 	if after >= len(ws) || ws[after].clause != c {
 		return
 	}
+	art := -1
+	end := after
+	for ; end < len(ws) && ws[end].clause == c; end++ {
+		if art < 0 && lex.at(kindComplement, end) {
+			return // "exigió que el presidente X …": what follows is what was said
+		}
+		if art < 0 && lex.at(kindArticle, end) && !lex.at(kindObjectMarker, end) && (end == after || !lex.at(kindObjectMarker, end-1) && !lex.at(kindPreposition, end-1)) {
+			art = end
+		}
+		if art >= 0 && end-art >= maxInvertedPhrase {
+			return // a long clause after the verb: what was said, not its subject
+		}
+	}
+	if art < 0 {
+		return
+	}
 	for _, p := range cands {
 		if p.acts && !p.object && p.clause == c && p.at < trig {
 			return // the verb has its subject before it
 		}
-	}
-	art := -1
-	end := after
-	for ; end < len(ws) && ws[end].clause == c; end++ {
-		if art < 0 && lex.at(kindArticle, end) && !lex.at(kindObjectMarker, end) && (end == after || !lex.at(kindObjectMarker, end-1) && !lex.at(kindPreposition, end-1)) {
-			art = end
-		}
-	}
-	if art < 0 || end-art > maxInvertedPhrase {
-		return
 	}
 	for k := art + 1; k < end; k++ {
 		if lex.at(kindTrigger, k) || lex.at(kindObjectMarker, k) {

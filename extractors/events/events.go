@@ -664,6 +664,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
 		agent, pass := passive(ws, tr, lex)
+		if !pass {
+			agent, pass = nominalAgent(ws, lex, tr, noun, cands)
+		}
 		subj := cands
 		if !pass && !noun && (borrowed || elsewhere(cands, tw.start, tw.clause)) {
 			// "…, la gerente señaló": a subject of its own takes no actor from another clause or sentence.
