@@ -2,6 +2,22 @@ package events
 
 import "github.com/gazex/gazex/gazetteer"
 
+// appositions reads, for a trigger whose subject is in its own sentence,
+// the appositions of its candidates subj (appositionSubject in German,
+// invertedApposition for a verb of saying), in place, and returns subj.
+func appositions(lang string, subj []Participant, ws []word, lex *view, tr hit, borrowed bool) []Participant {
+	if borrowed {
+		return subj
+	}
+	if lang == "de" {
+		appositionSubject(ws, lex, tr, subj)
+	}
+	if isSpeech(tr.e.value) {
+		invertedApposition(ws, lex, tr, subj)
+	}
+	return subj
+}
+
 // appositionSubject puts into the trigger's clause the person named in an
 // apposition right before it, when that clause opens with an auxiliary of
 // the perfect: German (V2) places the subject, with its apposition, before
@@ -48,17 +64,21 @@ func appositionSubject(ws []word, lex *view, tr hit, cands []Participant) {
 // saying that invertedApposition reads ("el ministro de Asuntos Exteriores").
 const maxInvertedPhrase = 8
 
-// invertedApposition makes the person named after a verb of saying at
-// the end of its clause its subject, when the verb's subject slot before
-// it is empty and that end is a noun phrase of an office, role or state
-// body ("…, afirmó el ministro de Asuntos Exteriores, José Manuel
-// Albares", "Lo anunció en rueda de prensa el canciller X", "…, sagte der
-// Sprecher der Bundesregierung, X"), the noun heading it: the phrase has an article but no
-// object marker (Spanish marks a person object with "a", German with "den",
-// "dem"), so it is the subject, and the name in it or in the apposition
-// right after it is the person. The person is then read right after the
-// verb, where an inverted subject stands, as a role noun's person is read
-// at the role noun.
+// maxInvertedLead bounds the words between such a verb and the article of
+// its subject ("anunció en rueda de prensa el …").
+const maxInvertedLead = 6
+
+// invertedApposition makes the person named after a verb of saying, at
+// the end of its clause, its subject when the verb's subject slot before
+// it is empty and that end is a noun phrase headed by an office, role or
+// state body noun ("…, afirmó el ministro de Asuntos Exteriores, José
+// Manuel Albares", "Lo anunció en rueda de prensa el canciller X", "…,
+// sagte der Sprecher der Bundesregierung, X"): the phrase has an article
+// but no object marker (Spanish marks a person object with "a", German
+// with "den", "dem"), so it is the subject, and the name in it, or in the
+// apposition right after it, is the person. The person is then read right
+// after the verb, where an inverted subject stands, as a role noun's
+// person is read at the role noun.
 //
 // It changes cands in place, as appositionSubject does.
 func invertedApposition(ws []word, lex *view, tr hit, cands []Participant) {
@@ -77,7 +97,7 @@ func invertedApposition(ws []word, lex *view, tr hit, cands []Participant) {
 		if art < 0 && lex.at(kindArticle, end) && !lex.at(kindObjectMarker, end) && (end == after || !lex.at(kindObjectMarker, end-1) && !lex.at(kindPreposition, end-1)) {
 			art = end
 		}
-		if art >= 0 && end-art >= maxInvertedPhrase {
+		if art >= 0 && end-art >= maxInvertedPhrase || art < 0 && end-after >= maxInvertedLead {
 			return // a long clause after the verb: what was said, not its subject
 		}
 	}

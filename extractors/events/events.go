@@ -663,10 +663,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			continue // "…, Scott told reporters": a subject of its own, whom the gazetteer does not know, not the one before
 		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
-		agent, pass := passive(ws, tr, lex)
-		if !pass {
-			agent, pass = nominalAgent(ws, lex, tr, noun, cands)
-		}
+		agent, pass := agentOf(ws, lex, tr, noun, cands)
 		subj := cands
 		if !pass && !noun && (borrowed || elsewhere(cands, tw.start, tw.clause)) {
 			// "…, la gerente señaló": a subject of its own takes no actor from another clause or sentence.
@@ -679,12 +676,6 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 				continue // "…, Puerto Rico, and U.S. Virgin Islands, AMO says": a name the gazetteer does not know is the subject, not a country of another clause
 			}
 		}
-		if s.Lang == "de" && !pass && !borrowed {
-			appositionSubject(ws, lex, tr, subj)
-		}
-		if isSpeech(tr.e.value) && !pass && !borrowed {
-			invertedApposition(ws, lex, tr, subj)
-		}
 		if pass {
 			if agent < 0 && typ == TypeOther {
 				agent = summonedTo(cands, ws, tr, lex)
@@ -696,7 +687,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			if isSpeech(typ) {
 				syn = tr.e.value
 			}
-			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, subj, ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
+			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, appositions(s.Lang, subj, ws, lex, tr, borrowed), ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) {
 			continue // an event needs an actor that acts for a state

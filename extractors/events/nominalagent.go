@@ -1,10 +1,24 @@
 package events
 
-import "github.com/gazex/gazex/gazetteer"
+import (
+	"slices"
+
+	"github.com/gazex/gazex/gazetteer"
+)
 
 // maxAgentWords bounds the words between a nominal agent's word and its
 // name ("durch den damaligen US-Präsidenten Donald Trump").
 const maxAgentWords = 6
+
+// agentOf is passive, or for a trigger in no passive clause nominalAgent:
+// the offset of the agent and whether the event has its roles as a
+// passive's (passiveRoles).
+func agentOf(ws []word, lex *view, tr hit, noun bool, cands []Participant) (int, bool) {
+	if agent, pass := passive(ws, tr, lex); pass {
+		return agent, true
+	}
+	return nominalAgent(ws, lex, tr, noun, cands)
+}
 
 // nominalAgent returns, for a noun trigger ("die Ausweisung zweier
 // Diplomaten durch Estland", "la expulsión de dos diplomáticos por parte
@@ -23,20 +37,20 @@ func nominalAgent(ws []word, lex *view, tr hit, noun bool, cands []Participant) 
 		return -1, false
 	}
 	c := ws[tr.i].clause
-	// The sentence's hits in place, not lex.find's list of them: a noun
-	// trigger is common, and the list would be built for it alone.
-	for j := range lex.hits {
-		h := &lex.hits[j]
-		if h.kind != kindAgent || h.e.name != "agens_nominal" || h.i <= tr.i || ws[h.i].clause != c || h.i-tr.i > maxNominalWords {
+	for k := tr.i + tr.n; k < len(ws) && k-tr.i <= maxNominalWords && ws[k].clause == c; k++ {
+		if !lex.at(kindAgent, k) {
+			continue // a bit test a word; the hits are read only where an agent is
+		}
+		j := slices.IndexFunc(lex.hits, func(h hit) bool { return h.i == k && h.kind == kindAgent && h.e.name == "agens_nominal" })
+		if j < 0 {
 			continue
 		}
+		h := &lex.hits[j]
 		last := h.i + h.n - 1
 		from := ws[last].end
 		limit := min(len(ws)-1, last+maxAgentWords)
-		if ws[limit].clause != c {
-			for limit > last && ws[limit].clause != c {
-				limit--
-			}
+		for limit > last && ws[limit].clause != c {
+			limit--
 		}
 		best := -1
 		for i, p := range cands {
