@@ -757,7 +757,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			continue // "…, Scott told reporters": a subject of its own, whom the gazetteer does not know, not the one before
 		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
-		agent, pass := passive(ws, tr, lex)
+		agent, pass := agentOf(ws, lex, tr, noun, cands)
 		subj := cands
 		if !pass && !noun && (borrowed || elsewhere(cands, tw.start, tw.clause)) {
 			// "…, la gerente señaló": a subject of its own takes no actor from another clause or sentence.
@@ -781,7 +781,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			if isSpeech(typ) {
 				syn = tr.e.value
 			}
-			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, subj, ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
+			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, appositions(s.Lang, subj, ws, lex, tr, borrowed), ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) || !pass && onlyObjectAdjectives(s.Lang, typ, ev.Participants, ws, lex) {
 			continue // an event needs an actor that acts for a state; "zur Zusammenarbeit mit den britischen Behörden bereit": whose, the sentence does not say

@@ -432,7 +432,10 @@ func less(a, b ref) bool {
 // getroffen"): persons holds the word indexes of the sentence's persons.
 // The cue "place" is met by a place or a country named after the trigger
 // in its clause ("llegó el jueves a Logroño", not "llegó a un acuerdo"),
-// among the sentence's mentions ms.
+// among the sentence's mentions ms. The cue "auxiliary" is met by an
+// auxiliary of the perfect in its clause ("hatte … gebeten"): the words
+// are the lexicon's auxiliaries, not cues of their own, which every "hat"
+// would make a hit of.
 func (x *Extractor) triggers(ws []word, lex *view, persons []int, ms []Mention) []hit {
 	out := lex.find(kindTrigger)
 	objs := lex.find(kindObject)
@@ -457,6 +460,7 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int, ms []Mention) 
 			continue
 		}
 		if h.e.cue == "" && slices.ContainsFunc(objs, need) ||
+			h.e.cue == "auxiliary" && slices.ContainsFunc(lex.find(kindAuxiliary), need) ||
 			h.e.cue != "" && slices.ContainsFunc(cues, func(o hit) bool { return o.e.name == h.e.cue && need(o) }) ||
 			h.e.cue == "person" && inClause >= 2 {
 			out = append(out, h)
