@@ -268,9 +268,11 @@ type hit struct {
 // hits, where they were more than half the hits (dev documents), each
 // appended, and passed over by every list of a kind and every rule that
 // reads the list. view.find answers nil for them. TestAtOnly holds the
-// rules to reading them by view.at alone.
+// rules to reading them by view.at alone. Agents are not among them:
+// nominalAgent reads which agent entry matched ("durch", "por parte de"),
+// and they are few words.
 const atOnly uint64 = 1<<kindArticle | 1<<kindPreposition | 1<<kindLocation | 1<<kindBody | 1<<kindOffice |
-	1<<kindAgent | 1<<kindAuxiliary | 1<<kindPassive | 1<<kindEvaluation | 1<<kindReply | 1<<kindRelative
+	1<<kindAuxiliary | 1<<kindPassive | 1<<kindEvaluation | 1<<kindReply | 1<<kindRelative
 
 // find returns the view of the words ws: the entries of ix they match.
 // The hits are appended to *arena and the per-word kinds to *masks (one
@@ -460,7 +462,7 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int, ms []Mention) 
 			continue
 		}
 		if h.e.cue == "" && slices.ContainsFunc(objs, need) ||
-			h.e.cue == "auxiliary" && slices.ContainsFunc(lex.find(kindAuxiliary), need) ||
+			h.e.cue == "auxiliary" && auxiliaryIn(ws, lex, h.i) ||
 			h.e.cue != "" && slices.ContainsFunc(cues, func(o hit) bool { return o.e.name == h.e.cue && need(o) }) ||
 			h.e.cue == "person" && inClause >= 2 {
 			out = append(out, h)
@@ -481,6 +483,18 @@ func (x *Extractor) triggers(ws []word, lex *view, persons []int, ms []Mention) 
 		}
 	}
 	return kept
+}
+
+// auxiliaryIn reports whether the clause of word i holds another word
+// that is an auxiliary of the perfect (one-word entries, read by at: an
+// atOnly kind).
+func auxiliaryIn(ws []word, lex *view, i int) bool {
+	for k := range ws {
+		if k != i && ws[k].clause == ws[i].clause && lex.at(kindAuxiliary, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // modality reads the negation, future and hypothetical cues of the
