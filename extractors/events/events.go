@@ -719,6 +719,13 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact)
 		}
+		if nominalised(s.Lang, ws, lex, tr) || proposed(ws, lex, triggers, tr) {
+			continue // "der Beschuldigte" is a person; a proposed summit has not met
+		}
+		var senseRule string
+		if application(s.Lang, ws, lex, tr) {
+			typ, senseRule = TypeOther, ruleApplication
+		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
@@ -750,6 +757,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if speechRule != "" {
 			ev.Rules = append(ev.Rules, speechRule)
+		}
+		if senseRule != "" {
+			ev.Rules = append(ev.Rules, senseRule)
 		}
 		ev.Rules = append(ev.Rules, topicRules...)
 		opens := invertedSpeech(ws, tr, cands, lex) || isSpeech(typ) && afterQuote(in.Text, ws, tr)

@@ -1,0 +1,58 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// The senses of sense.go, in sentences written for this test about real
+// bodies and office holders: each rule where it must change the event, and
+// the same trigger in its own sense, where it must not.
+
+func senseEntities(t *testing.T) map[string]*gazetteer.Entity {
+	return map[string]*gazetteer.Entity{
+		"Putin": putinP, "Xi Jinping": xi,
+		"Bundesanwaltschaft":         entity(t, "org/de-bundesanwaltschaft"),
+		"Bundesverfassungsgericht":   entity(t, "org/de-bverfg"),
+		"Internationale Gerichtshof": entity(t, "org/int-icj"),
+		"Kreml":                      entity(t, "org/ru-presidential-executive-office"),
+		"Russland":                   country(t, "RUS"), "Ukraine": country(t, "UKR"), "Moskau": entity(t, "place/moscow"),
+	}
+}
+
+func TestSenses(t *testing.T) {
+	ents := senseEntities(t)
+	for _, tc := range []struct {
+		name, text string
+		want, not  string // the type the sentence must yield (or ""), and one it must not
+	}{
+		// A participle made a noun is a person, not an accusation.
+		{"der Beschuldigte", "Nach Angaben der Bundesanwaltschaft wurde der Beschuldigte am Freitag dem Ermittlungsrichter vorgeführt.", "", TypeAccuse},
+		{"den Beschuldigten", "Die Bundesanwaltschaft hat den Beschuldigten am Mittwoch in Berlin festnehmen lassen.", TypeOther, TypeAccuse},
+		{"beschuldigte, the verb", "Die Bundesanwaltschaft beschuldigte den Offizier, Dokumente an Russland weitergegeben zu haben.", TypeAccuse, ""},
+		{"beschuldigte after a time", "Am Dienstag beschuldigte der Kreml die Ukraine, einen Drohnenangriff auf Moskau verübt zu haben.", TypeAccuse, ""},
+		// A rejected application is a decision.
+		{"Eilantrag zurückgewiesen", "Das Bundesverfassungsgericht hat einen Eilantrag gegen das neue Wahlrecht zurückgewiesen.", TypeOther, TypeDeny},
+		{"wies die Klage ab, zurück", "Der Internationale Gerichtshof wies die Klage der Ukraine in diesem Punkt zurück.", TypeOther, TypeDeny},
+		{"Vorwürfe zurückgewiesen", "Der Kreml hat die Vorwürfe aus Kiew am Montag zurückgewiesen.", TypeDeny, TypeOther},
+		{"wies die Anschuldigungen zurück", "Russland wies die Anschuldigungen der Ukraine als haltlos zurück.", TypeDeny, ""},
+		// A proposed meeting has not taken place.
+		{"schlug ein Gipfeltreffen vor", "Putin schlug Xi Jinping ein Gipfeltreffen im Frühjahr in Moskau vor.", TypeCooperateIntent, TypeMeet},
+		{"lud zu einem Besuch ein", "Putin lud Xi Jinping zu einem Besuch nach Moskau ein.", TypeCooperateIntent, TypeVisit},
+		{"a summit before the proposal", "Beim Gipfeltreffen in Moskau schlug Putin Xi Jinping eine engere Zusammenarbeit vor.", TypeMeet, ""},
+		{"a summit held", "Putin und Xi Jinping kamen im März in Moskau zu einem Gipfeltreffen zusammen.", TypeMeet, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := run(t, "de", thursday, ents, tc.text)
+			if tc.want != "" {
+				assert.NotEmpty(t, filter(evs, tc.want), "%v", evs)
+			}
+			if tc.not != "" {
+				assert.Empty(t, filter(evs, tc.not), "%v", evs)
+			}
+		})
+	}
+}
