@@ -169,6 +169,7 @@ type Event struct {
 	Rules                  []string
 	borrowed               bool // participants come from an earlier sentence
 	lead                   bool // in the headline or lead paragraph
+	continued              bool // goes on with a statement of the sentence before (continuedSpeech)
 	dateText               string
 	dateFromText, hasDateX bool
 }
@@ -362,7 +363,7 @@ func (x *Extractor) Extract(in Input) []Event {
 	for i := range out {
 		out[i].lead = out[i].SentStart < leadEnd
 	}
-	evs := dedup(out)
+	evs := dedup(continuedSpeech(in.Text, out))
 	bufs.events = out[:0]
 	return evs
 }
@@ -719,8 +720,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact)
 		}
-		if nominalised(s.Lang, ws, lex, tr) || proposed(ws, lex, triggers, tr) {
-			continue // "der Beschuldigte" is a person; a proposed summit has not met
+		if nominalised(s.Lang, ws, lex, tr) || proposed(ws, lex, triggers, tr) || summoned(s.Lang, ws, lex, tr) || standing(s.Lang, ws, lex, tr) {
+			continue // "der Beschuldigte" is a person; a proposed summit has not met; "zum Gespräch einbestellt" is a summons; "stehen bereit" is at hand
 		}
 		var senseRule string
 		if application(s.Lang, ws, lex, tr) {

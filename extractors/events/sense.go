@@ -41,12 +41,7 @@ func application(lang string, ws []word, lex *view, tr hit) bool {
 	if lang != "de" || tr.e.value != TypeDeny {
 		return false
 	}
-	for _, c := range lex.find(kindCue) {
-		if c.e.name == "antrag" && ws[c.i].phrase == ws[tr.i].phrase {
-			return true
-		}
-	}
-	return false
+	return cueIn(lex, "antrag", ws, tr)
 }
 
 // proposed reports a meeting, visit or talks noun that is the object of a
@@ -71,6 +66,49 @@ func proposed(ws []word, lex *view, triggers []hit, tr hit) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// summoned reports a meeting or talks noun that a summons in its clause
+// names as its purpose ("wurde zu einem „schwierigen Gespräch“
+// einbestellt", "zum Gespräch vorgeladen"): the talk is the summons,
+// which the summons' own entry finds, not a meeting of its own.
+func summoned(lang string, ws []word, lex *view, tr hit) bool {
+	if lang != "de" || tr.e.value != TypeMeet && tr.e.value != TypeConsult {
+		return false
+	}
+	to := false
+	for k := tr.i - 1; k >= 0 && k >= tr.i-3 && ws[k].phrase == ws[tr.i].phrase; k-- {
+		if f := ws[k].fold; f == "zu" || f == "zum" || f == "zur" {
+			to = true
+			break
+		}
+	}
+	return to && cueIn(lex, "vorladung", ws, tr)
+}
+
+// standing reports a readiness trigger ("bereit") that is part of
+// "bereitstehen" ("die Flugzeuge stünden bereit, um … abzuholen"): what
+// stands ready is at hand, no one declares a will to cooperate.
+func standing(lang string, ws []word, lex *view, tr hit) bool {
+	if lang != "de" || tr.e.value != TypeCooperateIntent {
+		return false
+	}
+	for _, c := range lex.find(kindCue) {
+		if c.e.name == "bereitstehen" && c.i+c.n-1 == tr.i {
+			return true
+		}
+	}
+	return false
+}
+
+// cueIn reports a hit of the cue named name in the phrase of tr.
+func cueIn(lex *view, name string, ws []word, tr hit) bool {
+	for _, c := range lex.find(kindCue) {
+		if c.e.name == name && ws[c.i].phrase == ws[tr.i].phrase {
+			return true
 		}
 	}
 	return false

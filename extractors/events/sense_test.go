@@ -19,7 +19,11 @@ func senseEntities(t *testing.T) map[string]*gazetteer.Entity {
 		"Bundesverfassungsgericht":   entity(t, "org/de-bverfg"),
 		"Internationale Gerichtshof": entity(t, "org/int-icj"),
 		"Kreml":                      entity(t, "org/ru-presidential-executive-office"),
-		"Russland":                   country(t, "RUS"), "Ukraine": country(t, "UKR"), "Moskau": entity(t, "place/moscow"),
+		"Auswärtige Amt":             entity(t, "org/de-auswaertiges-amt"),
+		"Olaf Scholz":                entity(t, "person/olaf-scholz"), "Scholz": entity(t, "person/olaf-scholz"),
+		"Bundeswehr": entity(t, "org/de-bundeswehr"),
+		"Kolumbien":  country(t, "COL"), "Mexiko": country(t, "MEX"),
+		"Russland": country(t, "RUS"), "Ukraine": country(t, "UKR"), "Moskau": entity(t, "place/moscow"),
 	}
 }
 
@@ -44,6 +48,14 @@ func TestSenses(t *testing.T) {
 		{"lud zu einem Besuch ein", "Putin lud Xi Jinping zu einem Besuch nach Moskau ein.", TypeCooperateIntent, TypeVisit},
 		{"a summit before the proposal", "Beim Gipfeltreffen in Moskau schlug Putin Xi Jinping eine engere Zusammenarbeit vor.", TypeMeet, ""},
 		{"a summit held", "Putin und Xi Jinping kamen im März in Moskau zu einem Gipfeltreffen zusammen.", TypeMeet, ""},
+		// The talk a summons names is the summons.
+		{"zu einem Gespräch einbestellt", "Das Auswärtige Amt hat den russischen Botschafter zu einem Gespräch einbestellt.", TypeOther, TypeMeet},
+		{"zum Gespräch bestellte ein", "Das Auswärtige Amt bestellte den russischen Gesandten am Montag zum Gespräch ein.", TypeOther, TypeMeet},
+		{"a talk and a summons apart", "Nach einem Gespräch mit Putin sagte Xi Jinping, der Handel solle wachsen.", TypeMeet, ""},
+		// What stands ready is at hand.
+		{"stünden bereit", "Die Maschinen der Bundeswehr stünden bereit, um die Deutschen aus dem Sudan auszufliegen.", "", TypeCooperateIntent},
+		{"stehen bereit", "In Jordanien stehen zwei Transportflugzeuge der Bundeswehr bereit.", "", TypeCooperateIntent},
+		{"bereit zur Zusammenarbeit", "Mexiko sei bereit zur Zusammenarbeit mit Kolumbien bei der Rückführung.", TypeCooperateIntent, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := run(t, "de", thursday, ents, tc.text)
@@ -52,6 +64,46 @@ func TestSenses(t *testing.T) {
 			}
 			if tc.not != "" {
 				assert.Empty(t, filter(evs, tc.not), "%v", evs)
+			}
+		})
+	}
+}
+
+// TestContinuedSpeech holds that reported speech running on into the next
+// sentence is one statement, and where it is not.
+func TestContinuedSpeech(t *testing.T) {
+	ents := senseEntities(t)
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want      map[string]int // events per type
+	}{
+		{"a pronoun goes on", []string{
+			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
+			"Er sprach von einer Verpflichtung gegenüber Europa.",
+		}, map[string]int{TypeStatement: 1}},
+		{"the name goes on", []string{
+			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
+			"Die Hilfe sei nicht verhandelbar, betonte Scholz.",
+		}, map[string]int{TypeStatement: 1}},
+		{"an accusation after a statement stays", []string{
+			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
+			"Er warf Russland vor, die Angriffe auf Kiew verschärft zu haben.",
+		}, map[string]int{TypeStatement: 1, TypeAccuse: 1}},
+		{"a sentence between", []string{
+			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
+			"Die Debatte im Bundestag dauerte bis in den Abend.",
+			"Scholz sprach später von einer Verpflichtung gegenüber Europa.",
+		}, map[string]int{TypeStatement: 2}},
+		{"another speaker", []string{
+			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
+			"Putin sagte, der Westen verlängere den Krieg.",
+		}, map[string]int{TypeStatement: 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := run(t, "de", thursday, ents, tc.sentences...)
+			for typ, n := range tc.want {
+				assert.Len(t, filter(evs, typ), n, "%s: %v", typ, evs)
 			}
 		})
 	}
