@@ -720,12 +720,15 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact)
 		}
-		if nominalised(s.Lang, ws, lex, tr) || proposed(ws, lex, triggers, tr) || summoned(s.Lang, ws, lex, tr) || standing(s.Lang, ws, lex, tr) {
-			continue // "der Beschuldigte" is a person; a proposed summit has not met; "zum Gespräch einbestellt" is a summons; "stehen bereit" is at hand
-		}
 		var senseRule string
-		if application(s.Lang, ws, lex, tr) {
-			typ, senseRule = TypeOther, ruleApplication
+		if s.Lang == "de" {
+			var skip bool
+			if skip, senseRule = germanSense(ws, lex, triggers, tr); skip {
+				continue // "der Beschuldigte" is a person; a proposed summit has not met; "zum Gespräch einbestellt" is a summons; "stehen bereit" is at hand
+			}
+			if senseRule != "" {
+				typ = TypeOther // "hat einen Eilantrag … zurückgewiesen": a decision
+			}
 		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {

@@ -7,6 +7,21 @@ import "strings"
 // Each is tested only for a trigger of its type, so most sentences never
 // reach them.
 
+// germanSense reports whether a German trigger is in a sense of the
+// rules below that makes no event (skip), or the rule that retypes it a
+// decision (OTHER). One call from the sentence loop, so that the loop
+// stays small enough for the compiler to inline what it calls.
+func germanSense(ws []word, lex *view, triggers []hit, tr hit) (skip bool, rule string) {
+	const lang = "de"
+	if nominalised(lang, ws, lex, tr) || proposed(ws, lex, triggers, tr) || summoned(lang, ws, lex, tr) || standing(lang, ws, lex, tr) {
+		return true, ""
+	}
+	if application(lang, ws, lex, tr) {
+		return false, ruleApplication
+	}
+	return false, ""
+}
+
 // nominalised reports a German trigger spelt as a past verb ("beschuldigte",
 // "verdächtigten") that is a capitalised word after an article: a
 // participle made a noun names a person ("wurde der Beschuldigte dem
