@@ -192,8 +192,10 @@ func TestRoleNounIntroduced(t *testing.T) {
 		hanna := &gazetteer.Entity{ID: "person/hanna-probe", Type: gazetteer.TypePerson, Name: "Hanna Probe", Country: "AUS", Positions: []gazetteer.Position{{Title: "Minister for Foreign Affairs of Australia"}}}
 		evs := run(t, "de", thursday, map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Hanna Probe": hanna},
 			"Außenministerin Rosa Ejemplo sagte am Montag bei einem Auftritt mit Hanna Probe, die Lage sei ernst.",
-			"Die Gespräche seien gut verlaufen, erklärte die Ministerin.")
-		assert.Equal(t, []string{rosa.ID}, actors(filter(evs, TypeStatement)[1]))
+			// An accusation: a statement right after hers would go on with it (continuedSpeech).
+			"Die Gespräche seien schwierig verlaufen, kritisierte die Ministerin.")
+		require.Len(t, filter(evs, TypeAccuse), 1, "%v", evs)
+		assert.Equal(t, []string{rosa.ID}, actors(filter(evs, TypeAccuse)[0]))
 	})
 	t.Run("a German compound introduces the role", func(t *testing.T) {
 		evs := run(t, "de", thursday, ents,

@@ -75,33 +75,17 @@ func TestContinuedSpeech(t *testing.T) {
 	ents := senseEntities(t)
 	for _, tc := range []struct {
 		name      string
-		sentences []string
+		sentences []string       // after the first, Scholz's statement
 		want      map[string]int // events per type
 	}{
-		{"a pronoun goes on", []string{
-			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
-			"Er sprach von einer Verpflichtung gegenüber Europa.",
-		}, map[string]int{TypeStatement: 1}},
-		{"the name goes on", []string{
-			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
-			"Die Hilfe sei nicht verhandelbar, betonte Scholz.",
-		}, map[string]int{TypeStatement: 1}},
-		{"an accusation after a statement stays", []string{
-			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
-			"Er warf Russland vor, die Angriffe auf Kiew verschärft zu haben.",
-		}, map[string]int{TypeStatement: 1, TypeAccuse: 1}},
-		{"a sentence between", []string{
-			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
-			"Die Debatte im Bundestag dauerte bis in den Abend.",
-			"Scholz sprach später von einer Verpflichtung gegenüber Europa.",
-		}, map[string]int{TypeStatement: 2}},
-		{"another speaker", []string{
-			"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen.",
-			"Putin sagte, der Westen verlängere den Krieg.",
-		}, map[string]int{TypeStatement: 2}},
+		{"a pronoun goes on", []string{"Er sprach von einer Verpflichtung gegenüber Europa."}, map[string]int{TypeStatement: 1}},
+		{"the name goes on", []string{"Die Hilfe sei nicht verhandelbar, betonte Scholz."}, map[string]int{TypeStatement: 1}},
+		{"an accusation after a statement stays", []string{"Er warf Russland vor, die Angriffe auf Kiew verschärft zu haben."}, map[string]int{TypeStatement: 1, TypeAccuse: 1}},
+		{"a sentence between", []string{"Die Debatte im Bundestag dauerte bis in den Abend.", "Scholz sprach später von einer Verpflichtung gegenüber Europa."}, map[string]int{TypeStatement: 2}},
+		{"another speaker", []string{"Putin sagte, der Westen verlängere den Krieg."}, map[string]int{TypeStatement: 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := run(t, "de", thursday, ents, tc.sentences...)
+			evs := run(t, "de", thursday, ents, append([]string{"Olaf Scholz sagte am Mittwoch, Deutschland werde die Ukraine weiter unterstützen."}, tc.sentences...)...)
 			for typ, n := range tc.want {
 				assert.Len(t, filter(evs, typ), n, "%s: %v", typ, evs)
 			}
