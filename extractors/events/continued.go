@@ -8,13 +8,15 @@ import "strings"
 // Kanzlerin."; "Er sprach von „Megafon-Diplomatie“."): reported speech
 // runs over several sentences, each with its verb of saying, and is one
 // statement, the first, which what it says may have typed an accusation
-// or a denial. A later accusation or denial by the same speaker adds a
-// type and stays; so does a statement after a sentence between.
+// or a denial. So is an accusation after the same speaker's accusation
+// (or a denial after a denial). An accusation or denial after a plain
+// statement adds a type and stays; so does anything after a sentence
+// between.
 func continuedSpeech(text string, evs []Event) []Event {
 	any := false
 	for k := range evs {
 		e := &evs[k]
-		if e.Type != TypeStatement || e.Lang != "de" {
+		if !isSpeech(e.Type) || e.Lang != "de" {
 			continue
 		}
 		j := k - 1
@@ -39,11 +41,12 @@ func continuedSpeech(text string, evs []Event) []Event {
 }
 
 // spokeBefore reports whether a speech event of evs has a person actor
-// of e.
+// of e: any speech event before a statement, one of its type before an
+// accusation or denial.
 func spokeBefore(evs []Event, e *Event) bool {
 	for k := range evs {
 		a := &evs[k]
-		if !isSpeech(a.Type) {
+		if !isSpeech(a.Type) || e.Type != TypeStatement && a.Type != e.Type {
 			continue
 		}
 		for _, p := range a.Participants {

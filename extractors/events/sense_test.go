@@ -81,6 +81,8 @@ func TestContinuedSpeech(t *testing.T) {
 		{"a pronoun goes on", []string{"Er sprach von einer Verpflichtung gegenüber Europa."}, map[string]int{TypeStatement: 1}},
 		{"the name goes on", []string{"Die Hilfe sei nicht verhandelbar, betonte Scholz."}, map[string]int{TypeStatement: 1}},
 		{"an accusation after a statement stays", []string{"Er warf Russland vor, die Angriffe auf Kiew verschärft zu haben."}, map[string]int{TypeStatement: 1, TypeAccuse: 1}},
+		{"an accusation after an accusation", []string{"Er warf Russland vor, die Angriffe auf Kiew verschärft zu haben.", "Scholz kritisierte, Moskau habe alle Gespräche blockiert."}, map[string]int{TypeStatement: 1, TypeAccuse: 1}},
+		{"a denial after an accusation stays", []string{"Er warf Russland vor, die Angriffe auf Kiew verschärft zu haben.", "Die Berichte über einen Waffenstillstand wies er als falsch zurück."}, map[string]int{TypeStatement: 1, TypeAccuse: 1, TypeDeny: 1}},
 		{"a sentence between", []string{"Die Debatte im Bundestag dauerte bis in den Abend.", "Scholz sprach später von einer Verpflichtung gegenüber Europa."}, map[string]int{TypeStatement: 2}},
 		{"another speaker", []string{"Putin sagte, der Westen verlängere den Krieg."}, map[string]int{TypeStatement: 2}},
 	} {
