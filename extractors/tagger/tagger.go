@@ -142,14 +142,8 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		if len(short) == 0 {
 			continue
 		}
-		var seen []*gazetteer.Entity
-		for _, en := range short {
-			if found.index(en.Entity) >= 0 && !slices.Contains(seen, en.Entity) {
-				seen = append(seen, en.Entity)
-			}
-		}
-		if len(seen) == 1 {
-			add(seen[0], m.Start, m.End, MatchCoref)
+		if e := found.onlyFound(short); e != nil {
+			add(e, m.Start, m.End, MatchCoref)
 		}
 	}
 
@@ -246,6 +240,48 @@ func (f *findings) index(e *gazetteer.Entity) int {
 		}
 	}
 	return -1
+}
+
+// onlyFound returns the one entity of the entries that f has found, nil
+// when it has found none of them or several. Pass 2 asks it of short
+// forms that many entities share ("Außenministerium", 199 entries), a
+// few hundred entries per document: the loop keeps the filter of f's
+// entities in a local and asks index only of the entries it lets pass,
+// where a call of index per entry reloaded f's fields and filter at each
+// (TestOnlyFound holds it to collecting the distinct found entities).
+// Pass 2 adds no entity, only mentions, so the answer does not depend on
+// the order of the entries.
+func (f *findings) onlyFound(entries []*gazetteer.Entry) *gazetteer.Entity {
+	var one *gazetteer.Entity
+	if f.at != nil {
+		for _, en := range entries {
+			if e := en.Entity; e != one && f.index(e) >= 0 {
+				if one != nil {
+					return nil
+				}
+				one = e
+			}
+		}
+		return one
+	}
+	known := f.known
+	for _, en := range entries {
+		e := en.Entity
+		if b := filterBit(e); known[b>>6]&(1<<(b&63)) == 0 || e == one {
+			continue
+		}
+		for i := range f.out {
+			if f.out[i].Entity != e {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = e
+			break
+		}
+	}
+	return one
 }
 
 func (f *findings) add(e *gazetteer.Entity, m Mention) {
