@@ -239,7 +239,8 @@ func TestEntityFilter(t *testing.T) {
 				no++
 			}
 		}
-		require.Greater(t, no, (len(ents)-len(added))/2, "round %d: %d added", round, len(added))
+		// Nine in ten: pass 2 searches the findings for the others.
+		require.Greater(t, no, (len(ents)-len(added))*9/10, "round %d: %d added", round, len(added))
 	}
 }
 
