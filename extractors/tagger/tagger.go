@@ -77,8 +77,8 @@ func (t *Tagger) Tag(text string) []Finding {
 func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 	sc := getScratch()
 	defer putScratch(sc)
-	matches := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks))
-	sc.matches = matches
+	matches, ex := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks), sc.ex[:0])
+	sc.matches, sc.ex = matches, ex
 
 	found := findings{out: sc.found[:0], ms: sc.ms[:0], n: sc.n[:0]}
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
@@ -106,7 +106,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 				}
 				fallthrough
 			default:
-				add(e, m.Start, m.End, matchKind(full, e, toks[m.Start:m.End]))
+				add(e, m.Start, m.End, matchKind(full, e, toks[m.Start:m.End], ex[i]))
 			}
 			continue
 		}
@@ -115,7 +115,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 			continue
 		}
 		if e, start, end, q := t.qualify(toks, matches, i, short); e != nil {
-			add(e, start, end, matchKind(short, e, toks[m.Start:m.End]))
+			add(e, start, end, matchKind(short, e, toks[m.Start:m.End], ex[i]))
 			consumed[i] = true
 			if q >= 0 {
 				consumed[q] = true
@@ -337,6 +337,7 @@ func (f *entityFilter) mayHave(e *gazetteer.Entity) bool {
 // allocation of tagging).
 type scratch struct {
 	matches  []gazetteer.Match
+	ex       []exactness // of each of matches
 	consumed []bool
 	found    []Finding      // findings.out
 	ms       []foundMention // findings.ms
@@ -431,10 +432,14 @@ func single(entries []*gazetteer.Entry) *gazetteer.Entity {
 	return e
 }
 
-func matchKind(entries []*gazetteer.Entry, e *gazetteer.Entity, toks []gazetteer.Token) string {
+// matchKind tells how the entries of e among entries, a match's over
+// toks whose exactness filter learnt (ex), matched: exactly by the
+// canonical name or an alias, or inflected. Exact is asked only where ex
+// does not tell (most matches: it does).
+func matchKind(entries []*gazetteer.Entry, e *gazetteer.Entity, toks []gazetteer.Token, ex exactness) string {
 	kind := MatchInflected
 	for _, en := range entries {
-		if en.Entity != e || !en.Exact(toks) {
+		if en.Entity != e || ex == exactNone || ex == exactUnknown && !en.Exact(toks) {
 			continue
 		}
 		if en.Canonical() {
