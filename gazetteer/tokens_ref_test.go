@@ -129,3 +129,23 @@ func TestTokensReusedSlice(t *testing.T) {
 		}
 	}
 }
+
+// TestTokensWordLengths holds the word loop of plainTokens to the
+// reference at every length and parity (a loop of two bytes a turn was
+// tried, and cost more than it saved): words of 1 to 19 bytes with
+// capitals, 'w' and "sch" at either end, at the end of the text and
+// before each kind of byte that ends or carries a word.
+func TestTokensWordLengths(t *testing.T) {
+	const letters = "SchwarzWeissKyivDmitrijB2"
+	for n := 1; n < 20; n++ {
+		for from := 0; from+n <= len(letters); from += 3 {
+			w := letters[from : from+n]
+			for _, after := range []string{"", " ", ".", "'s", "ü", "\u00a0", "-x", "\n", "9"} {
+				for _, before := range []string{"", "a ", "\"", "ä"} {
+					s := before + w + after
+					require.Equal(t, referenceTokens(s), Tokens(s), "%q", s)
+				}
+			}
+		}
+	}
+}

@@ -26,12 +26,16 @@ import (
 //
 // matches is modified in place; entries are copied only when some are
 // dropped.
-func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match {
+//
+// It appends to ex, and returns, the exactness of each match kept, as
+// inflectionFits learnt it, for matchKind.
+func filter(toks []gazetteer.Token, matches []gazetteer.Match, ex []exactness) ([]gazetteer.Match, []exactness) {
 	out := matches[:0]
 	prevEnd := -1 // end of the previous kept match, in tokens
 	for i, m := range matches {
 		nextTagged := i+1 < len(matches) && matches[i+1].Start == m.End
-		m.Entries = inflectionFits(toks, m)
+		var mx exactness
+		m.Entries, mx = inflectionFits(toks, m)
 		if len(m.Entries) == 0 {
 			continue
 		}
@@ -56,10 +60,21 @@ func filter(toks []gazetteer.Token, matches []gazetteer.Match) []gazetteer.Match
 			continue
 		}
 		out = append(out, m)
+		ex = append(ex, mx)
 		prevEnd = m.End
 	}
-	return out
+	return out, ex
 }
+
+// exactness is what inflectionFits learnt of whether the entries it kept
+// spell the match's tokens exactly ([gazetteer.Entry.Exact]).
+type exactness uint8
+
+const (
+	exactUnknown exactness = iota // not asked of every entry alike
+	exactAll                      // every entry kept is Exact
+	exactNone                     // no entry kept is Exact
+)
 
 // hasDigit reports whether f holds an ASCII digit, as productCode asks
 // first.
@@ -80,21 +95,37 @@ func allOfType(m gazetteer.Match, typ string) bool {
 // inflectionFits returns the entries of m whose form the text spells
 // exactly or with an inflectional ending. Adjectives inflect freely and
 // are kept.
-func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entry {
+//
+// Of the entries of one run (most matches), whose foldings are the same,
+// it also tells whether they are Exact: matchKind asked Exact of them again
+// (TestInflectionFitsMemo holds the answer to Exact).
+func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) ([]*gazetteer.Entry, exactness) {
 	span := toks[m.Start:m.End]
 	if oneRun(m.Entries) {
 		// Judged alike, as the loop below would judge them.
-		if en := m.Entries[0]; en.Kind == gazetteer.KindAdjective || en.Exact(span) || endingFits(span, en) {
-			return m.Entries
+		en := m.Entries[0]
+		if en.Kind == gazetteer.KindAdjective {
+			return m.Entries, exactUnknown
 		}
-		return nil
+		if en.Exact(span) {
+			return m.Entries, exactAll
+		}
+		if endingFits(span, en) {
+			return m.Entries, exactNone
+		}
+		return nil, exactUnknown
 	}
 	var kept []*gazetteer.Entry
 	var prev *gazetteer.Entry // the last entry judged by its form
 	prevExact, prevOK := false, false
+	// What is known of the kept entries' exactness: an adjective's is not
+	// asked; every other entry's is its prev's or its own.
+	var anyExact, anyInexact, unknown bool
 	for i, en := range m.Entries {
 		ok := en.Kind == gazetteer.KindAdjective
-		if !ok {
+		if ok {
+			unknown = true
+		} else {
 			// A form that many entities share ("Außenministerium", 200
 			// countries) is judged once: Exact answers alike for the
 			// same foldings, and endingFits for the same foldings and
@@ -109,6 +140,10 @@ func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entr
 				ok = exact || endingFits(span, en)
 				prev, prevExact, prevOK = en, exact, ok
 			}
+			if ok {
+				anyExact = anyExact || prevExact
+				anyInexact = anyInexact || !prevExact
+			}
 		}
 		if ok && kept != nil {
 			kept = append(kept, en)
@@ -118,10 +153,18 @@ func inflectionFits(toks []gazetteer.Token, m gazetteer.Match) []*gazetteer.Entr
 			copy(kept, m.Entries[:i])
 		}
 	}
-	if kept == nil {
-		return m.Entries
+	ex := exactUnknown
+	switch {
+	case unknown || anyExact && anyInexact:
+	case anyExact:
+		ex = exactAll
+	case anyInexact:
+		ex = exactNone
 	}
-	return kept
+	if kept == nil {
+		return m.Entries, ex
+	}
+	return kept, ex
 }
 
 // endingFits reports whether each token of span is the form's token, up

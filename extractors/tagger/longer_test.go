@@ -70,7 +70,8 @@ func TestInLongerName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := gazetteer.Tokens(tt.text)
 			kept := false
-			for _, m := range filter(toks, ix.AppendMatches(ix.KeyFilter(), nil, toks)) {
+			ms, _ := filter(toks, ix.AppendMatches(ix.KeyFilter(), nil, toks), nil)
+			for _, m := range ms {
 				kept = kept || slices.ContainsFunc(m.Entries, func(en *gazetteer.Entry) bool { return en.Entity.ID == tt.id })
 			}
 			assert.Equal(t, tt.want, kept)

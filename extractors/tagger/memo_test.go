@@ -29,12 +29,14 @@ func seedTokens(t *testing.T, extra string) [][]gazetteer.Token {
 
 // TestInflectionFitsMemo checks inflectionFits, which judges a form shared
 // by many entities once, against judging every entry on its own, on every
-// match of the default gazetteer in the seed articles.
+// match of the default gazetteer in the seed articles; and the exactness
+// it tells of the entries kept, which spares matchKind its Exact, against
+// Exact of each.
 func TestInflectionFitsMemo(t *testing.T) {
 	def, err := gazetteer.Default()
 	require.NoError(t, err)
 	ix := gazetteer.Compile(def)
-	shared := 0
+	shared, told := 0, 0
 	for _, toks := range seedTokens(t, "Das Parlaments, des Außenministeriums, der Kongress, el Congreso.") {
 		for _, m := range ix.Find(toks) {
 			var want []*gazetteer.Entry
@@ -47,15 +49,28 @@ func TestInflectionFitsMemo(t *testing.T) {
 			if len(m.Entries) > 1 {
 				shared++
 			}
-			got := inflectionFits(toks, m)
+			got, ex := inflectionFits(toks, m)
 			if len(want) == 0 {
 				require.Empty(t, got)
 				continue
 			}
 			require.Equal(t, want, got)
+			// The exactness it tells, matchKind's shortcut, is every
+			// kept entry's Exact.
+			for _, en := range got {
+				switch ex {
+				case exactAll:
+					require.True(t, en.Exact(span), en.Form)
+					told++
+				case exactNone:
+					require.False(t, en.Exact(span), en.Form)
+					told++
+				}
+			}
 		}
 	}
 	require.Positive(t, shared)
+	require.Positive(t, told)
 }
 
 // TestCountryBody holds countryBody, which reads a long run of entries

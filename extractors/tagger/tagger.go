@@ -77,8 +77,8 @@ func (t *Tagger) Tag(text string) []Finding {
 func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 	sc := getScratch()
 	defer putScratch(sc)
-	matches := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks))
-	sc.matches = matches
+	matches, ex := filter(toks, t.ix.AppendMatches(t.kf, sc.matches[:0], toks), sc.ex[:0])
+	sc.matches, sc.ex = matches, ex
 
 	found := findings{out: sc.found[:0], ms: sc.ms[:0], n: sc.n[:0]}
 	add := func(e *gazetteer.Entity, startTok, endTok int, kind string) {
@@ -106,7 +106,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 				}
 				fallthrough
 			default:
-				add(e, m.Start, m.End, matchKind(full, e, toks[m.Start:m.End]))
+				add(e, m.Start, m.End, matchKind(full, e, toks[m.Start:m.End], ex[i]))
 			}
 			continue
 		}
@@ -115,7 +115,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 			continue
 		}
 		if e, start, end, q := t.qualify(toks, matches, i, short); e != nil {
-			add(e, start, end, matchKind(short, e, toks[m.Start:m.End]))
+			add(e, start, end, matchKind(short, e, toks[m.Start:m.End], ex[i]))
 			consumed[i] = true
 			if q >= 0 {
 				consumed[q] = true
@@ -142,14 +142,8 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		if len(short) == 0 {
 			continue
 		}
-		var seen []*gazetteer.Entity
-		for _, en := range short {
-			if found.index(en.Entity) >= 0 && !slices.Contains(seen, en.Entity) {
-				seen = append(seen, en.Entity)
-			}
-		}
-		if len(seen) == 1 {
-			add(seen[0], m.Start, m.End, MatchCoref)
+		if e := found.onlyFound(short); e != nil {
+			add(e, m.Start, m.End, MatchCoref)
 		}
 	}
 
@@ -248,6 +242,48 @@ func (f *findings) index(e *gazetteer.Entity) int {
 	return -1
 }
 
+// onlyFound returns the one entity of the entries that f has found, nil
+// when it has found none of them or several. Pass 2 asks it of short
+// forms that many entities share ("Außenministerium", 199 entries), a
+// few hundred entries per document: the loop keeps the filter of f's
+// entities in a local and asks index only of the entries it lets pass,
+// where a call of index per entry reloaded f's fields and filter at each
+// (TestOnlyFound holds it to collecting the distinct found entities).
+// Pass 2 adds no entity, only mentions, so the answer does not depend on
+// the order of the entries.
+func (f *findings) onlyFound(entries []*gazetteer.Entry) *gazetteer.Entity {
+	var one *gazetteer.Entity
+	if f.at != nil {
+		for _, en := range entries {
+			if e := en.Entity; e != one && f.index(e) >= 0 {
+				if one != nil {
+					return nil
+				}
+				one = e
+			}
+		}
+		return one
+	}
+	known := &f.known
+	for _, en := range entries {
+		e := en.Entity
+		if b := filterBit(e); known[b>>6]&(1<<(b&63)) == 0 || e == one {
+			continue
+		}
+		for i := range f.out {
+			if f.out[i].Entity != e {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = e
+			break
+		}
+	}
+	return one
+}
+
 func (f *findings) add(e *gazetteer.Entity, m Mention) {
 	i := f.index(e)
 	if i < 0 {
@@ -270,12 +306,20 @@ func (f *findings) add(e *gazetteer.Entity, m Mention) {
 }
 
 // entityFilter is a set of entities that may answer "maybe" for an
-// entity not added, never "no" for one added: a bit per entity, of 256,
-// chosen by its address (the heap does not move objects).
-type entityFilter [4]uint64
+// entity not added, never "no" for one added: a bit per entity, of
+// 1024, chosen by its address (the heap does not move objects).
+//
+// The entities lie in arrays (the compiled gazetteer's, a slab of
+// 224-byte entities), and the product of their addresses themselves
+// took only 219 of the 256 bits this filter had, and 256 of 1024: a text's
+// two dozen findings let one entry in ten of a shared short form through
+// to the search of the findings. The address over 32 (the stride is a
+// multiple of it) spreads them over all 1024 (TestEntityFilter, on an
+// array).
+type entityFilter [16]uint64
 
 func filterBit(e *gazetteer.Entity) uint64 {
-	return uint64(uintptr(unsafe.Pointer(e))) * 0x9E3779B97F4A7C15 >> 56
+	return uint64(uintptr(unsafe.Pointer(e))>>5) * 0x9E3779B97F4A7C15 >> 54
 }
 
 func (f *entityFilter) add(e *gazetteer.Entity) {
@@ -293,6 +337,7 @@ func (f *entityFilter) mayHave(e *gazetteer.Entity) bool {
 // allocation of tagging).
 type scratch struct {
 	matches  []gazetteer.Match
+	ex       []exactness // of each of matches
 	consumed []bool
 	found    []Finding      // findings.out
 	ms       []foundMention // findings.ms
@@ -387,10 +432,14 @@ func single(entries []*gazetteer.Entry) *gazetteer.Entity {
 	return e
 }
 
-func matchKind(entries []*gazetteer.Entry, e *gazetteer.Entity, toks []gazetteer.Token) string {
+// matchKind tells how the entries of e among entries, a match's over
+// toks whose exactness filter learnt (ex), matched: exactly by the
+// canonical name or an alias, or inflected. Exact is asked only where ex
+// does not tell (most matches: it does).
+func matchKind(entries []*gazetteer.Entry, e *gazetteer.Entity, toks []gazetteer.Token, ex exactness) string {
 	kind := MatchInflected
 	for _, en := range entries {
-		if en.Entity != e || !en.Exact(toks) {
+		if en.Entity != e || ex == exactNone || ex == exactUnknown && !en.Exact(toks) {
 			continue
 		}
 		if en.Canonical() {
