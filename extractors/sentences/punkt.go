@@ -399,7 +399,7 @@ func appendLower(buf []byte, s string) []byte {
 	// Eight ASCII bytes at a time while they last, their upper-case
 	// letters lowered by setting bit 5 (upperASCII): most of a long token
 	// in one append per word, not one per byte. TestAppendLower holds it
-	// to the byte loop below.
+	// and the byte loop below to strings.ToLower.
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load64(s, i)
