@@ -400,6 +400,16 @@ func appendLower(buf []byte, s string) []byte {
 	// letters lowered by setting bit 5 (upperASCII): most of a long token
 	// in one append per word, not one per byte. TestAppendLower holds it
 	// and the byte loop below to strings.ToLower.
+	if len(s) >= 4 && len(s) < 8 {
+		// A short token (most are) as its first and its last four bytes,
+		// written the same way, overlapping.
+		x, y := uint64(load32(s[:4])), uint64(load32(s[len(s)-4:]))
+		if (x|y)&0x80808080 == 0 {
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(x|upperASCII(x)))
+			buf = buf[:len(buf)-(8-len(s))]
+			return binary.LittleEndian.AppendUint32(buf, uint32(y|upperASCII(y)))
+		}
+	}
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := swar.Load64(s, i)
@@ -435,6 +445,12 @@ func appendLower(buf []byte, s string) []byte {
 		i += size
 	}
 	return buf
+}
+
+// load32 reads the four bytes of s, little-endian (one load).
+func load32(s string) uint32 {
+	s = s[:4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // upperASCII returns bit 5 set in each of the eight bytes of x, all
