@@ -36,3 +36,36 @@ func TestAppendLower(t *testing.T) {
 		require.Equal(t, strings.ToLower(s), string(appendLower(nil, s)), "%q", s)
 	}
 }
+
+// TestHasSentEndChars holds hasSentEndChars to its definition written
+// with strings: a final "?" or "!", one of ".?!" before a final quote or
+// parenthesis, "!" before a curly quote (English: "." and "?" too), or
+// one of the pairs ".[", ".(", ".\"", ".'", "?[", "?(", "![", "!("
+// anywhere; on random tokens of the bytes and runes it looks at.
+func TestHasSentEndChars(t *testing.T) {
+	ref := func(tok string, english bool) bool {
+		ends := []string{"?", "!", ".\"", "?\"", "!\"", ".'", "?'", "!'", ".)", "?)", "!)", "!’", "!”"}
+		if english {
+			ends = append(ends, ".’", ".”", "?’", "?”")
+		}
+		for _, e := range ends {
+			if strings.HasSuffix(tok, e) {
+				return true
+			}
+		}
+		for _, p := range []string{".[", ".(", ".\"", ".'", "?[", "?(", "![", "!("} {
+			if strings.Contains(tok, p) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{".", "!", "?", "\"", "'", ")", "(", "[", "’", "”", "a", "Z", "1", "-", ",", "ü", "\xe2", "\x80"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 30000 {
+		tok := randomToken(r, pieces, 6)
+		for _, english := range []bool{false, true} {
+			require.Equal(t, ref(tok, english), hasSentEndChars(tok, english), "%q english=%v", tok, english)
+		}
+	}
+}

@@ -377,21 +377,22 @@ func hasSentEndChars(tok string, english bool) bool {
 		strings.HasSuffix(tok, "?’") || strings.HasSuffix(tok, "?”")) {
 		return true
 	}
-	// ".[", ".(", ".\"", ".'", "?[", "?(", "![", "!(" anywhere.
+	// ".[", ".(", ".\"", ".'", "?[", "?(", "![", "!(" anywhere: one test
+	// of a table for each byte that is none of ".?!", most bytes.
+	// TestHasSentEndChars holds it to those pairs.
 	for i := 0; i+1 < len(tok); i++ {
-		switch tok[i] {
-		case '.':
-			if c := tok[i+1]; c == '[' || c == '(' || c == '"' || c == '\'' {
-				return true
-			}
-		case '?', '!':
-			if c := tok[i+1]; c == '[' || c == '(' {
-				return true
-			}
+		if !sentPunct[tok[i]] {
+			continue
+		}
+		if c := tok[i+1]; c == '[' || c == '(' || tok[i] == '.' && (c == '"' || c == '\'') {
+			return true
 		}
 	}
 	return false
 }
+
+// sentPunct marks '.', '!' and '?'.
+var sentPunct = [256]bool{'.': true, '!': true, '?': true}
 
 // appendLower appends strings.ToLower(s) to buf: ASCII byte by byte, other
 // runes as strings.Map(unicode.ToLower) does, an invalid byte as U+FFFD.
