@@ -53,11 +53,7 @@ func TestAppendTypeCommas(t *testing.T) {
 	pieces := []string{"a", "B", ",", ".", "-", "1", "9", "ü", "É", "'"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 100000 {
-		var b strings.Builder
-		for range r.IntN(10) {
-			b.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		tok := b.String()
+		tok := randomToken(r, pieces, 10)
 		if got, want := string(appendType([]byte("x"), tok)[1:]), ref(tok); got != want {
 			t.Fatalf("appendType(%q) = %q, want %q", tok, got, want)
 		}

@@ -2,9 +2,12 @@ package sentences
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gazex/gazex/internal/swar"
 )
 
 // This file is a port of the Punkt annotation of
@@ -374,26 +377,57 @@ func hasSentEndChars(tok string, english bool) bool {
 		strings.HasSuffix(tok, "?’") || strings.HasSuffix(tok, "?”")) {
 		return true
 	}
-	// ".[", ".(", ".\"", ".'", "?[", "?(", "![", "!(" anywhere.
+	// ".[", ".(", ".\"", ".'", "?[", "?(", "![", "!(" anywhere: one test
+	// of a table for each byte that is none of ".?!", most bytes.
+	// TestHasSentEndChars holds it to those pairs.
 	for i := 0; i+1 < len(tok); i++ {
-		switch tok[i] {
-		case '.':
-			if c := tok[i+1]; c == '[' || c == '(' || c == '"' || c == '\'' {
-				return true
-			}
-		case '?', '!':
-			if c := tok[i+1]; c == '[' || c == '(' {
-				return true
-			}
+		if !sentPunct[tok[i]] {
+			continue
+		}
+		if c := tok[i+1]; c == '[' || c == '(' || tok[i] == '.' && (c == '"' || c == '\'') {
+			return true
 		}
 	}
 	return false
 }
 
+// sentPunct marks '.', '!' and '?'.
+var sentPunct = [256]bool{'.': true, '!': true, '?': true}
+
 // appendLower appends strings.ToLower(s) to buf: ASCII byte by byte, other
 // runes as strings.Map(unicode.ToLower) does, an invalid byte as U+FFFD.
 func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	// Eight ASCII bytes at a time while they last, their upper-case
+	// letters lowered by setting bit 5 (upperASCII): most of a long token
+	// in one append per word, not one per byte. TestAppendLower holds it
+	// and the byte loop below to strings.ToLower.
+	if len(s) >= 4 && len(s) < 8 {
+		// A short token (most are) as its first and its last four bytes,
+		// written the same way, overlapping.
+		x, y := uint64(load32(s[:4])), uint64(load32(s[len(s)-4:]))
+		if (x|y)&0x80808080 == 0 {
+			buf = binary.LittleEndian.AppendUint32(buf, uint32(x|upperASCII(x)))
+			buf = buf[:len(buf)-(8-len(s))]
+			return binary.LittleEndian.AppendUint32(buf, uint32(y|upperASCII(y)))
+		}
+	}
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := swar.Load64(s, i)
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+		buf = binary.LittleEndian.AppendUint64(buf, x|upperASCII(x))
+	}
+	if i > 0 && i < len(s) && i+8 > len(s) {
+		// The last few bytes as the last eight, which overlap the bytes
+		// written last and lower them again to the same.
+		if x := swar.Load64(s, len(s)-8); x&0x8080808080808080 == 0 {
+			buf = buf[:len(buf)-(i-(len(s)-8))]
+			return binary.LittleEndian.AppendUint64(buf, x|upperASCII(x))
+		}
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -412,6 +446,20 @@ func appendLower(buf []byte, s string) []byte {
 		i += size
 	}
 	return buf
+}
+
+// load32 reads the four bytes of s, little-endian (one load).
+func load32(s string) uint32 {
+	s = s[:4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// upperASCII returns bit 5 set in each of the eight bytes of x, all
+// ASCII, that is an upper-case letter 'A'..'Z': adding 0x3F sets bit 7 of
+// a byte from 'A' on, adding 0x25 from '[' on, and no sum carries out of
+// its byte.
+func upperASCII(x uint64) uint64 {
+	return ((x + 0x3F3F3F3F3F3F3F3F) &^ (x + 0x2525252525252525) & 0x8080808080808080) >> 2
 }
 
 // appendType appends DefaultWordTokenizer.Type of tok to buf: lower case,
