@@ -24,6 +24,13 @@ func (x *Extractor) titled(in Input, s Sentence, ws []word, lex *view, mem *subj
 	return mem
 }
 
+// titleWindow is how far before a pronoun titleSex reads the person's
+// mentions: the title stands where the text introduces the person, and
+// reading every mention of a long document at every pronoun made its time
+// grow with its square (an 8 MB document took 1.7 times as long per MB as
+// a 1 MB one; TestTitleSexWindow).
+const titleWindow = 32 << 10
+
 // titleSex is what the words before the mentions of person e, up to
 // offset before, say of e's sex: a form of address ("Frau", "Herr",
 // "Mrs", "señora") or an office title with a gender ("Ministerin",
@@ -36,8 +43,13 @@ func (x *Extractor) titleSex(in Input, lang string, e *gazetteer.Entity, before 
 		return 0
 	}
 	var sex byte
-	for _, m := range in.Mentions[:upTo(in, before)] {
-		if m.Entity != e || m.Start >= before {
+	ms := in.Mentions[:upTo(in, before)]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if in.ordered && m.Start < before-titleWindow {
+			break
+		}
+		if m.Entity != e || m.Start >= before || m.Start < before-titleWindow {
 			continue
 		}
 		w, prev := wordBefore(in.Text, m.Start)

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,6 +76,39 @@ func TestWordSex(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.lang+" "+tc.w, func(t *testing.T) {
 			assert.Equal(t, tc.want, x.wordSex(tc.lang, tc.w, tc.prev))
+		})
+	}
+}
+
+// titleSex reads a person's titles within titleWindow before the pronoun
+// only: a long document's earlier mentions are not read at every pronoun
+// (its time grew with its square). The title here introduces Anna Test
+// once; the filler after it is sentences without her.
+func TestTitleSexWindow(t *testing.T) {
+	all, err := loadDefault()
+	require.NoError(t, err)
+	x, err := New(all)
+	require.NoError(t, err)
+	const intro = "Außenministerin Anna Test eröffnete die Konferenz. "
+	filler := "Die Delegationen berieten am Nachmittag über den Haushalt. "
+	for _, tc := range []struct {
+		name   string
+		repeat int
+		want   byte
+	}{
+		{"title near", 10, 'f'},
+		{"title beyond the window", titleWindow/len(filler) + 1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := intro + strings.Repeat(filler, tc.repeat) + "Anna Test sprach. Sie betonte es."
+			at := strings.Index(text, "Anna Test")
+			last := strings.LastIndex(text, "Anna Test")
+			in := Input{Text: text, Mentions: []Mention{
+				{Start: at, End: at + len("Anna Test"), Entity: anna},
+				{Start: last, End: last + len("Anna Test"), Entity: anna},
+			}}
+			in.ordered = true
+			assert.Equal(t, tc.want, x.titleSex(in, "de", anna, strings.LastIndex(text, "Sie")))
 		})
 	}
 }
