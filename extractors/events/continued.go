@@ -13,7 +13,7 @@ import "strings"
 // statement adds a type and stays; so does anything after a sentence
 // between.
 func continuedSpeech(text string, evs []Event) []Event {
-	any := false
+	found := false
 	for k := range evs {
 		e := &evs[k]
 		if !isSpeech(e.Type) || e.Lang != "de" {
@@ -31,10 +31,10 @@ func continuedSpeech(text string, evs []Event) []Event {
 			i--
 		}
 		if spokeBefore(evs[i:j+1], e) {
-			e.continued, any = true, true
+			e.continued, found = true, true
 		}
 	}
-	if !any {
+	if !found {
 		return evs
 	}
 	return deleteEvents(evs, func(e *Event) bool { return e.continued })
