@@ -81,14 +81,7 @@ func (x *Extractor) wordSex(lang, w, prev string) byte {
 	if lang != "de" && lang != "es" {
 		return 0
 	}
-	office := false
-	for _, p := range x.offices {
-		if wordMatch(p, f) {
-			office = true
-			break
-		}
-	}
-	if !office {
+	if !x.Office(w) {
 		return 0
 	}
 	if lang == "de" {
