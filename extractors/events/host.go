@@ -1,6 +1,10 @@
 package events
 
-import "github.com/gazex/gazex/gazetteer"
+import (
+	"slices"
+
+	"github.com/gazex/gazex/gazetteer"
+)
 
 // hostSide adds to a meeting, talks or a visit whose sides are all of one
 // state the state it takes place in, when that is another: "reiste nach
@@ -35,21 +39,14 @@ func (x *Extractor) hostSide(text string, s Sentence, ms []Mention, ws []word, l
 	if host == nil || host.Country == side {
 		return ev.Participants
 	}
-	// A new list: the event's may share its array with the sentence's
-	// candidates.
-	out := make([]Participant, 0, len(ev.Participants)+1)
-	added := false
-	for _, p := range ev.Participants {
-		if !added && p.Start > m.Start {
-			out = append(out, Participant{Role: RoleRecipient, Entity: host, Start: m.Start, End: m.End, rule: "host"})
-			added = true
-		}
-		out = append(out, p)
+	// In text order, in a new list: the event's may share its array with
+	// the sentence's candidates.
+	at := len(ev.Participants)
+	if i := slices.IndexFunc(ev.Participants, func(p Participant) bool { return p.Start > m.Start }); i >= 0 {
+		at = i
 	}
-	if !added {
-		out = append(out, Participant{Role: RoleRecipient, Entity: host, Start: m.Start, End: m.End, rule: "host"})
-	}
-	return out
+	out := append(make([]Participant, 0, len(ev.Participants)+1), ev.Participants...)
+	return slices.Insert(out, at, Participant{Role: RoleRecipient, Entity: host, Start: m.Start, End: m.End, rule: "host"})
 }
 
 // hostOf returns the first state the clause names as a place: a country,
