@@ -66,6 +66,14 @@ type DateCounts struct {
 	Right    int `json:"right"`     // of those, pairs whose predicted date agrees
 }
 
+// TopicCounts tallies the topics of matched events: a topic is what an
+// analyst filters on ("cyber", "military"), so a wrong one hides an event
+// or shows one that does not belong.
+type TopicCounts struct {
+	WithGold int `json:"with_gold"` // matched event pairs whose gold has a topic
+	Right    int `json:"right"`     // of those, pairs whose predicted topic is the gold's
+}
+
 // BandCounts tallies predicted events by their confidence: how many lie
 // at or above [HighConfidence] and how many of those matched a gold
 // event, and the same below it.
@@ -84,8 +92,9 @@ type SpanCounts struct {
 }
 
 // Miss is one gold item not found (Kind "fn"), one predicted item that
-// matched nothing (Kind "fp"), or a matched event whose date is not the
-// gold's (Kind "date"): what to look at to improve a score.
+// matched nothing (Kind "fp"), or a matched event whose date or topic is
+// not the gold's (Kind "date", "topic"): what to look at to improve a
+// score.
 type Miss struct {
 	File  string `json:"file"`
 	Field string `json:"field"`
@@ -106,6 +115,7 @@ type Report struct {
 	// "file: reason"; their gold items all count as missed.
 	Failed     []string
 	Dates      DateCounts
+	Topics     TopicCounts
 	Bands      BandCounts // events by confidence: is a high one more often right?
 	Spans      SpanCounts
 	SpanErrors []string // the first failures of the span round-trip
@@ -153,6 +163,8 @@ func (r *Report) Add(o *Report) {
 	r.Dates.Matched += o.Dates.Matched
 	r.Dates.WithGold += o.Dates.WithGold
 	r.Dates.Right += o.Dates.Right
+	r.Topics.WithGold += o.Topics.WithGold
+	r.Topics.Right += o.Topics.Right
 	r.Bands.High += o.Bands.High
 	r.Bands.HighRight += o.Bands.HighRight
 	r.Bands.Low += o.Bands.Low
@@ -233,6 +245,10 @@ type ReportJSON struct {
 		DateCounts
 		Share *float64 `json:"share"` // Right / WithGold
 	} `json:"event_dates"`
+	Topics struct {
+		TopicCounts
+		Share *float64 `json:"share"` // Right / WithGold
+	} `json:"event_topics"`
 	Spans struct {
 		SpanCounts
 		Share  *float64 `json:"share"` // OK / Total
@@ -250,6 +266,8 @@ func (r *Report) JSON() ReportJSON {
 	j.Rows = nonNil(r.Rows())
 	j.Dates.DateCounts = r.Dates
 	j.Dates.Share = optional(ratio(r.Dates.Right, r.Dates.WithGold))
+	j.Topics.TopicCounts = r.Topics
+	j.Topics.Share = optional(ratio(r.Topics.Right, r.Topics.WithGold))
 	j.Spans.SpanCounts = r.Spans
 	j.Spans.Share = optional(ratio(r.Spans.OK, r.Spans.Total))
 	j.Spans.Errors = nonNil(r.SpanErrors)
@@ -289,6 +307,8 @@ func (r *Report) WriteTable(w io.Writer) error {
 	printf("%d documents. P = tp/(tp+fp) over predictions; R = (gold-fn)/gold over gold items.\n", r.Files)
 	printf("event dates: %d/%d matched events with a gold date have it%s\n",
 		r.Dates.Right, r.Dates.WithGold, percent(r.Dates.Right, r.Dates.WithGold))
+	printf("event topics: %d/%d matched events with a gold topic have it%s\n",
+		r.Topics.Right, r.Topics.WithGold, percent(r.Topics.Right, r.Topics.WithGold))
 	if b := r.Bands; b.High+b.Low > 0 {
 		printf("event confidence: >= %.1f right %d/%d%s, below %d/%d%s\n", HighConfidence,
 			b.HighRight, b.High, percent(b.HighRight, b.High), b.LowRight, b.Low, percent(b.LowRight, b.Low))

@@ -47,6 +47,8 @@ func TestReportAddTableJSON(t *testing.T) {
 	b.Files = 1
 	*b.counts(FieldOfficials, "es") = Counts{Gold: 2, Pred: 1, Ignored: 1}
 	b.Dates = DateCounts{Matched: 2, WithGold: 2, Right: 1}
+	a.Topics = TopicCounts{WithGold: 1, Right: 1}
+	b.Topics = TopicCounts{WithGold: 3, Right: 2}
 	a.Bands = BandCounts{High: 3, HighRight: 2, Low: 1}
 	b.Bands = BandCounts{High: 1, HighRight: 1, Low: 3, LowRight: 1}
 	b.Failed = []string{"b.txt: binary file"}
@@ -67,6 +69,7 @@ func TestReportAddTableJSON(t *testing.T) {
 	assert.Equal(t, []string{"agencies", "all", "0", "0", "0", "0", "0", "-", "-", "-"}, strings.Fields(lines[4]))
 	assert.Equal(t, len(lines[0]), len(lines[3]), "columns are aligned")
 	assert.Contains(t, out, "event dates: 1/2 matched events with a gold date have it (50.0%)")
+	assert.Contains(t, out, "event topics: 3/4 matched events with a gold topic have it (75.0%)")
 	assert.Contains(t, out, "event confidence: >= 0.7 right 3/4 (75.0%), below 1/4 (25.0%)")
 	assert.Contains(t, out, "span round-trip: 9/10 (90.0%)\n  a.txt: byte [1 2]: bad\n")
 	assert.Contains(t, out, "failed: b.txt: binary file")
@@ -77,6 +80,7 @@ func TestReportAddTableJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(raw, &j))
 	assert.InDelta(t, 0.9, j["spans"].(map[string]any)["share"], 1e-12)
 	assert.InDelta(t, 0.5, j["event_dates"].(map[string]any)["share"], 1e-12)
+	assert.InDelta(t, 0.75, j["event_topics"].(map[string]any)["share"], 1e-12)
 	assert.Equal(t, []any{}, j["misses"], "lists are never null")
 	row := j["rows"].([]any)[0].(map[string]any)
 	assert.Equal(t, map[string]any{
