@@ -604,6 +604,9 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 			// English names must be prose's PERSONs too: "Central
 			// Bank", "Worcester University" are not.
 			if s, e, ok := d.prosePerson(p, runEnd); ok {
+				// prose runs a person over the words nameIn leaves out
+				// ("Governor John Rankin Thursday called"): they end it.
+				e = max(min(e, ne), s)
 				if e == ne && s > ns && d.holderSurname(ne-1) {
 					cutWide = Span{ns, ne}
 				}
