@@ -147,7 +147,7 @@ func (t *Tagger) TagTokens(toks []gazetteer.Token) []Finding {
 		}
 	}
 
-	out := found.finish()
+	out := undefined(toks, found.finish())
 	clear(found.out) // the entities: the pool must not keep them alive
 	sc.found, sc.ms, sc.n = found.out[:0], found.ms[:0], found.n[:0]
 	for _, f := range out {
