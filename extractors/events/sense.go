@@ -104,19 +104,38 @@ func summoned(lang string, ws []word, lex *view, tr hit) bool {
 	return to && cueIn(lex, "vorladung", ws, tr)
 }
 
-// standing reports a readiness trigger ("bereit") that is part of
-// "bereitstehen" ("die Flugzeuge stünden bereit, um … abzuholen"): what
-// stands ready is at hand, no one declares a will to cooperate.
+// standing reports a readiness trigger ("bereit") that is the particle
+// of "bereitstehen", "bereitstellen", "bereithalten" or "bereitlegen" ("die
+// Flugzeuge stünden bereit, um … abzuholen", "das Ministerium stellt 400
+// Millionen Euro für … bereit"): what stands, is held or is provided ready
+// is at hand, no one declares a will to cooperate. The particle ends its
+// clause, and the verb (cue "bereitverb") may stand any number of words
+// before it, but no form of "sein" between them (cue "bereitsein": "hält
+// an den Zielen fest und ist zur Zusammenarbeit bereit" is ready).
 func standing(lang string, ws []word, lex *view, tr hit) bool {
 	if lang != "de" || tr.e.value != TypeCooperateIntent {
 		return false
 	}
-	for _, c := range lex.find(kindCue) {
+	last := tr.n == 1 && (tr.i+1 == len(ws) || ws[tr.i+1].clause != ws[tr.i].clause)
+	verb := -1 // the last bereitverb of the clause before the particle
+	cues := lex.find(kindCue)
+	for _, c := range cues {
 		if c.e.name == "bereitstehen" && c.i+c.n-1 == tr.i {
 			return true
 		}
+		if last && c.e.name == "bereitverb" && c.i < tr.i && ws[c.i].clause == ws[tr.i].clause {
+			verb = max(verb, c.i)
+		}
 	}
-	return false
+	if verb < 0 {
+		return false
+	}
+	for _, c := range cues {
+		if c.e.name == "bereitsein" && verb < c.i && c.i < tr.i {
+			return false
+		}
+	}
+	return true
 }
 
 // cueIn reports a hit of the cue named name in the phrase of tr.

@@ -55,6 +55,10 @@ func TestSenses(t *testing.T) {
 		// What stands ready is at hand.
 		{"stünden bereit", "Die Maschinen der Bundeswehr stünden bereit, um die Deutschen aus dem Sudan auszufliegen.", "", TypeCooperateIntent},
 		{"stehen bereit", "In Jordanien stehen zwei Transportflugzeuge der Bundeswehr bereit.", "", TypeCooperateIntent},
+		{"stellt bereit", "Die Bundeswehr stellt für die Hilfe in der Ukraine 40 Millionen Euro bereit.", "", TypeCooperateIntent},
+		{"hielt bereit", "Die Bundeswehr hielt in Jordanien zwei Maschinen für Russland bereit.", "", TypeCooperateIntent},
+		{"stellt bereit, far apart", "Die Bundeswehr stellt dabei 40 Millionen Euro für die Räumung von Minen und für den Schutz der Zivilbevölkerung in der Ukraine bereit.", "", TypeCooperateIntent},
+		{"ist bereit after a verb", "Die Ukraine hält an ihren Zielen fest und ist zur Zusammenarbeit mit Russland bereit.", TypeCooperateIntent, ""},
 		{"bereit zur Zusammenarbeit", "Mexiko sei bereit zur Zusammenarbeit mit Kolumbien bei der Rückführung.", TypeCooperateIntent, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

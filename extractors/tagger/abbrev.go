@@ -36,6 +36,10 @@ func undefined(toks []gazetteer.Token, out []Finding) []Finding {
 	var drop []abbrev
 	for _, f := range out {
 		for _, m := range f.Mentions {
+			// Most mentions are no abbreviation: no call for them.
+			if toks[m.TokStart].Shape != gazetteer.ShapeUpper || m.TokEnd != m.TokStart+1 {
+				continue
+			}
 			if a, ok := bracketed(toks, m); ok && !confirms(toks, f, a) {
 				drop = append(drop, abbrev{f.Entity, toks[m.TokStart].Fold})
 			}
