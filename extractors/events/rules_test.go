@@ -113,6 +113,8 @@ func TestTriggerSense(t *testing.T) {
 		{"received patients", "en", "The hospital that Putin opened received 550 patients.", TypeMeet},
 		{"concluded a debate", "en", "As Putin concluded the debate, the Duma voted on the budget.", TypeSignAgreement},
 		{"concluded, said last", "en", "\"We will not give up an inch,\" concluded Putin.", TypeSignAgreement},
+		{"added to a list", "en", "Russia and China added to Putin's list of partners", TypeStatement},
+		{"added to the confusion", "en", "Putin added to the confusion on Thursday.", TypeStatement},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := run(t, tc.lang, thursday, ps, tc.text)
@@ -128,6 +130,8 @@ func TestTriggerSense(t *testing.T) {
 		assert.NotEmpty(t, filter(evs, TypeMeet))
 		evs = run(t, "en", thursday, ps, "Putin and Xi Jinping concluded a treaty on energy supplies in Moscow.")
 		assert.NotEmpty(t, filter(evs, TypeSignAgreement))
+		evs = run(t, "en", thursday, ps, "Putin added that the weather in Beijing had been fine.")
+		assert.NotEmpty(t, filter(evs, TypeStatement))
 	})
 }
 
