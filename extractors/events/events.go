@@ -717,8 +717,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
-		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) {
-			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact)
+		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) || nominalParticiple(s.Lang, ws, lex, tr) {
+			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact); "los detenidos" (persons)
 		}
 		var senseRule string
 		if s.Lang == "de" {

@@ -13,9 +13,7 @@ func attributive(lang string, ws []word, lex *view, tr hit) bool {
 	if lang != "es" || tr.n != 1 || k < 2 || ws[k-1].cap || ws[k-2].clause != ws[k].clause || !lex.at(kindArticle, k-2) {
 		return false
 	}
-	f := ws[k].fold
-	if !strings.HasSuffix(f, "do") && !strings.HasSuffix(f, "da") && !strings.HasSuffix(f, "dos") && !strings.HasSuffix(f, "das") &&
-		!strings.HasSuffix(f, "to") && !strings.HasSuffix(f, "ta") {
+	if !participle(ws[k].fold) {
 		return false
 	}
 	for _, c := range lex.find(kindCue) {
@@ -24,4 +22,19 @@ func attributive(lang string, ws []word, lex *view, tr hit) bool {
 		}
 	}
 	return true
+}
+
+// participle reports a folded Spanish word that ends as a participle does.
+func participle(f string) bool {
+	return strings.HasSuffix(f, "do") || strings.HasSuffix(f, "da") || strings.HasSuffix(f, "dos") || strings.HasSuffix(f, "das") ||
+		strings.HasSuffix(f, "to") || strings.HasSuffix(f, "ta")
+}
+
+// nominalParticiple reports a Spanish participle trigger right after an
+// article: the participle is a noun that names whom the act befell ("los
+// detenidos", "el acusado", "la detenida"), not the act, which a verb
+// reports ("ha detenido", "fue acusado").
+func nominalParticiple(lang string, ws []word, lex *view, tr hit) bool {
+	k := tr.i
+	return lang == "es" && tr.n == 1 && k >= 1 && ws[k-1].clause == ws[k].clause && lex.at(kindArticle, k-1) && participle(ws[k].fold)
 }

@@ -32,3 +32,25 @@ func TestAttributiveParticiple(t *testing.T) {
 		})
 	}
 }
+
+// A Spanish participle right after an article is a noun for whom the act
+// befell; with an auxiliary it is the act.
+func TestNominalParticiple(t *testing.T) {
+	cuba := country(t, "CUB")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Cuba": cuba}
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"los detenidos", "Rosa Ejemplo visitó el jueves a los detenidos en la cárcel de Cuba.", TypeOther, false},
+		{"el acusado", "Rosa Ejemplo habló el jueves con el acusado en la embajada.", TypeAccuse, false},
+		{"ha detenido", "Cuba ha detenido el jueves a dos diplomáticos, afirmó Rosa Ejemplo.", TypeOther, true},
+		{"acusó", "Rosa Ejemplo acusó el jueves a Cuba de espionaje.", TypeAccuse, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := filter(run(t, "es", thursday, ents, tc.text), tc.typ)
+			assert.Equal(t, tc.want, len(evs) > 0, "%+v", evs)
+		})
+	}
+}
