@@ -618,7 +618,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	cands, place := x.participants(in, s, ms, ws, lex, sources)
 	cands = x.sides(cands, ws, lex, history)
 	cands = x.roleNouns(in, s, cands, ws, lex, mem)
-	markObjects(cands, ws, lex)
+	markObjects(in.Text, s.Lang, cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}

@@ -537,7 +537,7 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 // So are those right after a preposition, or after a preposition and an
 // article ("Während seines Treffens mit Xi … lobte Putin"): the subject
 // is never governed by one.
-func markObjects(cands []Participant, ws []word, lex *view) {
+func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
 	for i, p := range cands {
 		k := wordFrom(ws, p.at)
@@ -551,8 +551,55 @@ func markObjects(cands []Participant, ws []word, lex *view) {
 		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
 			cands[i].object = !spokespersonOf(p, ws, lex, k)
+		} else if t := titleBefore(text, lang, ws, lex, k); t > 0 && (governs(ws, lex, t-1) || t > 1 && lex.at(kindArticle, t-1) && governs(ws, lex, t-2)) && lang == "de" {
+			// A title before the name is in the preposition's phrase too:
+			// "das Vorgehen von EZB-Chef Mario Draghi kritisiert".
+			cands[i].object = !spokespersonOf(p, ws, lex, t)
 		}
 	}
+}
+
+// comitative are the German prepositions of company: a titled person
+// after one may lead or join the actors ("eines China-Besuchs einer
+// Delegation mit Vize-Regierungschef X an der Spitze"), so the title rule
+// of markObjects leaves them be. agentive may name the agent of a passive
+// ("wurde von Präsident X kritisiert"): they govern an object only after
+// a noun ("das Vorgehen von EZB-Chef X").
+var (
+	comitative = map[string]bool{"mit": true}
+	agentive   = map[string]bool{"von": true, "durch": true}
+)
+
+// governs reports a German preposition at word j that makes the titled
+// name after it an object.
+func governs(ws []word, lex *view, j int) bool {
+	if !lex.at(kindPreposition, j) || comitative[ws[j].fold] {
+		return false
+	}
+	return !agentive[ws[j].fold] || j > 0 && ws[j-1].cap && ws[j-1].clause == ws[j].clause
+}
+
+// titleBefore returns the first word of a title right before word k, the
+// name: a role noun of the lexicon ("la ministra", "Außenministerin") or,
+// in German, whose titles are one compound noun, a capitalised word of its
+// clause ("EZB-Chef"), with the words hyphened to it; else -1. English
+// titles hold prepositions of their own ("Secretary of State").
+func titleBefore(text, lang string, ws []word, lex *view, k int) int {
+	i := -1
+	if lex.has&(1<<kindRole) != 0 {
+		for _, r := range lex.find(kindRole) {
+			if r.i+r.n == k {
+				i = r.i
+			}
+		}
+	}
+	if i < 0 && lang == "de" && k > 0 && ws[k-1].cap && ws[k-1].clause == ws[k].clause {
+		i = k - 1
+	}
+	for i > 0 && ws[i-1].end+1 == ws[i].start && text[ws[i-1].end] == '-' {
+		i--
+	}
+	return i
 }
 
 // maxPhraseWords is how far an object marker governs a name in its noun
