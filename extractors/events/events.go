@@ -170,6 +170,7 @@ type Event struct {
 	borrowed               bool // participants come from an earlier sentence
 	lead                   bool // in the headline or lead paragraph
 	continued              bool // goes on with a statement of the sentence before (continuedSpeech)
+	coordinated            bool // its verb is coordinated with an earlier event's of its sentence (sharedSubject): another act
 	dateText               string
 	dateFromText, hasDateX bool
 }
@@ -739,13 +740,14 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if typ == TypeStatement && !mod.Negated {
 			typ, speechRule = speechType(ws, tr, lex, speech)
 		}
+		conj, coordinated := coordinatedVerb(s.Lang, ws, tr)
 		if isSpeech(typ) {
 			// A later verb of saying is another speaker's only if the first found its own.
 			if tried.has(typ) && mute {
 				continue
 			}
 			tried, mute = tried.add(typ), true
-		} else if seen.has(typ) && typ != TypeOther {
+		} else if seen.has(typ) && typ != TypeOther && !coordinated {
 			continue
 		}
 		m := mapping[typ] // one look-up, not two
@@ -797,13 +799,16 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, appositions(s.Lang, subj, ws, lex, tr, borrowed), ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
 		}
+		// "… bestellte den Geschäftsträger ein und sagte die Reise ab": a second act of the first verb's subject.
+		coordinated = coordinated && !pass && sharedSubject(out, &ev, ws, conj)
+		ev.coordinated = coordinated
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) || !pass && onlyObjectAdjectives(s.Lang, typ, ev.Participants, ws, lex) {
 			continue // an event needs an actor that acts for a state; "zur Zusammenarbeit mit den britischen Behörden bereit": whose, the sentence does not say
 		}
 		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
-		if seen.has(typ) && !otherActor(out, ev) {
+		if seen.has(typ) && !coordinated && !otherActor(out, ev) {
 			continue // two acts of a sentence are two only if two actors did them
 		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {

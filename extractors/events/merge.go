@@ -282,6 +282,9 @@ func same(a, b *Event) bool {
 	if a.Type == TypeAgree && !a.lead && !b.lead {
 		return false
 	}
+	if a.SentStart == b.SentStart && (a.coordinated || b.coordinated) {
+		return false // "bestellte … ein und sagte … ab": two acts of one subject
+	}
 	switch {
 	case a.dateText != "" && b.dateText != "":
 		if !compatible(a.dateText, b.dateText) {
