@@ -104,13 +104,14 @@ type Participant struct {
 	Entity     *gazetteer.Entity
 	Start, End int
 
-	at     int    // where the sentence speaks of it (a role noun's offset for a person named before)
-	clause int    // the clause of the sentence at at
-	side   bool   // one of "die Parteien", "ambas partes"
-	object bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
-	acts   bool   // may act for a state: an official, a state body, a country as a whole
-	owner  bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
-	rule   string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
+	at       int    // where the sentence speaks of it (a role noun's offset for a person named before)
+	clause   int    // the clause of the sentence at at
+	side     bool   // one of "die Parteien", "ambas partes"
+	object   bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
+	acts     bool   // may act for a state: an official, a state body, a country as a whole
+	owner    bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
+	relative bool   // in a relative clause ("…, cuyo líder X encabezó …,"): no subject of a verb outside it (markRelative)
+	rule     string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
 // Date is an event's date and where the text gives it; Start == End when
@@ -623,6 +624,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
+	markRelative(s.Lang, ws, cands)
 	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
 		// No trigger hit: triggers would find none. Most sentences
 		// return here, without running (and fetching) its code.

@@ -648,7 +648,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			out[i].Role = RoleRecipient
 			// A noun trigger's sides may follow in an apposition
 			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
-			if out[i].acts && !memberParty(out, i) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
+			if out[i].acts && !memberParty(out, i) && !(out[i].relative && out[i].clause != clause) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
 				any = true
 			}
@@ -665,8 +665,8 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 	speech := typ == TypeStatement || typ == TypeDeny || typ == TypeAccuse
 	best, bestKey := -1, [3]int{10, 9, 1 << 30}
 	for i, p := range out {
-		if !p.acts || p.object {
-			continue
+		if !p.acts || p.object || p.relative && p.clause != clause {
+			continue // "El partido, cuyo líder X encabezó protestas, acusó …": X is no subject of "acusó"
 		}
 		r := rank(p.Entity.Type)
 		if typ == TypeVisit && p.Entity.Type == gazetteer.TypeCountry {
