@@ -111,6 +111,7 @@ type Participant struct {
 	acts     bool   // may act for a state: an official, a state body, a country as a whole
 	owner    bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
 	relative bool   // in a relative clause ("…, cuyo líder X encabezó …,"): no subject of a verb outside it (markRelative)
+	slot     bool   // in the German subject slot of its clause ("hatte Polen das Konsulat geschlossen"): markSubjectSlots
 	rule     string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
@@ -625,6 +626,8 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
 	markRelative(s.Lang, ws, cands)
+	markSubjectSlots(s.Lang, ws, cands)
+	markSubjectSlots(s.Lang, ws, cands)
 	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
 		// No trigger hit: triggers would find none. Most sentences
 		// return here, without running (and fetching) its code.

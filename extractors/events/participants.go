@@ -688,6 +688,11 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 				// Moskau verantwortlich gemacht hatte", "hat Polen
 				// Russland vorgeworfen").
 				d = p.at
+				if p.slot {
+					// "hatte Polen das russische Konsulat geschlossen": the slot, not the rank, makes the
+					// subject; within the slot ("hatte Generalbundesanwalt Peter Frank") the rank.
+					r -= 10
+				}
 			}
 		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
