@@ -104,15 +104,16 @@ type Participant struct {
 	Entity     *gazetteer.Entity
 	Start, End int
 
-	at       int    // where the sentence speaks of it (a role noun's offset for a person named before)
-	clause   int    // the clause of the sentence at at
-	side     bool   // one of "die Parteien", "ambas partes"
-	object   bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
-	acts     bool   // may act for a state: an official, a state body, a country as a whole
-	owner    bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
-	relative bool   // in a relative clause ("…, cuyo líder X encabezó …,"): no subject of a verb outside it (markRelative)
-	slot     bool   // in the German subject slot of its clause ("hatte Polen das Konsulat geschlossen"): markSubjectSlots
-	rule     string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
+	at        int    // where the sentence speaks of it (a role noun's offset for a person named before)
+	clause    int    // the clause of the sentence at at
+	side      bool   // one of "die Parteien", "ambas partes"
+	object    bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
+	acts      bool   // may act for a state: an official, a state body, a country as a whole
+	owner     bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
+	relative  bool   // in a relative clause ("…, cuyo líder X encabezó …,"): no subject of a verb outside it (markRelative)
+	adjective bool   // a country read from its nationality adjective ("die russische Botschaft")
+	slot      bool   // in the German subject slot of its clause ("hatte Polen das Konsulat geschlossen"): markSubjectSlots
+	rule      string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
 // Date is an event's date and where the text gives it; Start == End when
@@ -803,6 +804,12 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 				syn = tr.e.value
 			}
 			ev.Participants = roles(syn, s.Lang, speechObjects(s.Lang, appositions(s.Lang, subj, ws, lex, tr, borrowed), ws, tr, lex), tw.start, tw.clause, nominalLimit(s.Lang, ws, tr), opens, noun, objectSlot(syn, ws, tr, lex))
+		}
+		if symmetric[typ] && !borrowed {
+			// "das Treffen zwischen Russland und China": both sides act.
+			if sides := betweenSides(in.Text, s.Lang, ws, tr, cands, pass && agent < 0); sides != nil {
+				withSides(&ev, cands, sides)
+			}
 		}
 		// "… bestellte den Geschäftsträger ein und sagte die Reise ab": a second act of the first verb's subject.
 		coordinated = coordinated && !pass && sharedSubject(out, &ev, ws, conj)

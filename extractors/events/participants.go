@@ -151,7 +151,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		}
 		hasIDs = append(hasIDs, c.ID)
 		countryCodes = append(countryCodes, c.Country)
-		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k)})
+		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k), adjective: true})
 	}
 	for i := range out {
 		out[i].at = out[i].Start
