@@ -3,9 +3,6 @@ package events
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"github.com/gazex/gazex/gazetteer"
 )
 
@@ -20,10 +17,7 @@ func TestSidesBetween(t *testing.T) {
 		"Russland": rus, "China": chn, "Deutschland": deu, "Frankreich": fra, "España": esp, "Marruecos": mar,
 		"Russia": rus, "France": fra, "Xi Jinping": xi, "Rosa Ejemplo": rosa,
 	}
-	tests := []struct {
-		name, lang, text, typ string
-		actors                []string // nil: no event of typ
-	}{
+	tests := []actorCase{
 		{"de: a meeting between two countries", "de", "Das Treffen zwischen Russland und China fand am Montag in Peking statt.", TypeMeet, []string{rus.ID, chn.ID}},
 		{"de: a passive agreement without agent", "de", "Das Abkommen zwischen Deutschland und Frankreich wurde am Montag unterzeichnet.", TypeSignAgreement, []string{deu.ID, fra.ID}},
 		{"es: a meeting between two countries", "es", "La reunión entre España y Marruecos terminó el lunes en Rabat.", TypeMeet, []string{esp.ID, mar.ID}},
@@ -33,16 +27,7 @@ func TestSidesBetween(t *testing.T) {
 		{"de: relations are no event", "de", "Die Beziehungen zwischen Deutschland und Frankreich gelten als eng.", TypeMeet, nil},
 		{"de: a non-symmetric act keeps its roles", "de", "Russland wies die Vorwürfe zurück, die Spannungen zwischen Deutschland und Frankreich zu schüren.", TypeDeny, []string{rus.ID}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := run(t, tt.lang, thursday, ents, tt.text)
-			got := filter(evs, tt.typ)
-			if tt.actors == nil {
-				assert.Empty(t, got, "%v", evs)
-				return
-			}
-			require.Len(t, got, 1, "%v", evs)
-			assert.ElementsMatch(t, tt.actors, actors(got[0]))
-		})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, ents) })
 	}
 }
