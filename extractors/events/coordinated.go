@@ -137,3 +137,25 @@ func sharedSubject(out []Event, ev *Event, ws []word, conj int) bool {
 	ev.Participants = ps
 	return true
 }
+
+// predicateBefore reports whether e's verb ends a predicate that a
+// conjunction joins to a's ("hatte Klage eingereicht und Deutschland
+// vorgeworfen, …", "presentó una denuncia y acusó a …"): then e is an act
+// of its own, not what a accuses or denies, though German puts an object
+// before its verb in the clause. A noun before the conjunction ("hat die
+// Ausweisung und die Sanktionen kritisiert", "criticó la expulsión y las
+// sanciones") is still the object.
+func predicateBefore(ws []word, e, a *Event) bool {
+	if e.TrigEnd > a.TrigStart {
+		return false
+	}
+	k := wordFrom(ws, e.TrigEnd)
+	if k <= 0 || k >= len(ws) || ws[k].start >= a.TrigStart || ws[k-1].clause != ws[k].clause || !slices.Contains(coordinators[e.Lang], ws[k].fold) {
+		return false // the conjunction right after e's trigger
+	}
+	if e.Lang == "de" {
+		return !ws[k-1].cap // German ends a verb phrase with its verb: "Klage eingereicht und"
+	}
+	first := wordFrom(ws, e.TrigStart)
+	return first >= 0 && finiteVerb(e.Lang, ws, hit{i: first, n: 1})
+}

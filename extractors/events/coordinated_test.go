@@ -42,3 +42,26 @@ func TestCoordinatedActs(t *testing.T) {
 		})
 	}
 }
+
+// A predicate joined by "und"/"y"/"and" before an accusation is an act of
+// its own, not what is accused; a noun there is the accusation's object.
+func TestPredicateBeforeAccusation(t *testing.T) {
+	rus, cub := country(t, "RUS"), country(t, "CUB")
+	ents := map[string]*gazetteer.Entity{"Russland": rus, "Rusia": rus, "Russia": rus, "Kuba": cub, "Cuba": cub}
+	tests := []struct {
+		name, lang, text string
+		types            []string
+	}{
+		{"de: a suit filed and an accusation", "de", "Kuba hatte im März Klage eingereicht und Russland Spionage vorgeworfen.", []string{TypeOther, TypeAccuse}},
+		{"es: a complaint filed and an accusation", "es", "Cuba presentó una denuncia y acusó a Rusia de espionaje.", []string{TypeOther, TypeAccuse}},
+		{"en: a lawsuit filed and an accusation", "en", "Cuba filed a lawsuit and accused Russia of espionage.", []string{TypeOther, TypeAccuse}},
+		{"de: nouns joined before the verb are its object", "de", "Russland hat die Ausweisung und die Sanktionen kritisiert.", []string{TypeAccuse}},
+		{"es: nouns joined after the verb are its object", "es", "Rusia criticó la expulsión y las sanciones.", []string{TypeAccuse}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := run(t, tt.lang, thursday, ents, tt.text)
+			assert.Equal(t, tt.types, types(evs))
+		})
+	}
+}
