@@ -626,8 +626,6 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
-	markRelative(s.Lang, ws, cands)
-	markSubjectSlots(s.Lang, ws, cands)
 	markSubjectSlots(s.Lang, ws, cands)
 	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
 		// No trigger hit: triggers would find none. Most sentences
@@ -646,6 +644,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	if len(triggers) == 0 {
 		return nil, cands
 	}
+	// Read only for a sentence with a trigger: they change who acts for it.
+	markRelative(s.Lang, ws, cands)
+	markSubjectSlots(s.Lang, ws, cands)
 	cands = continued(in.Text, s.Lang, cands, ws, lex, triggers, x.titled(in, s, ws, lex, mem))
 	borrowed := false
 	// Only a sentence that continues the subject of one before borrows
