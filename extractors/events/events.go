@@ -725,6 +725,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
+		if tr.e.anterior && !afterAnteriority(ws, tr) {
+			continue // "pidió que Rusia expulsara …": a subjunctive is a fact only after "después de que"
+		}
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact)
 		}
