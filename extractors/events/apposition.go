@@ -4,7 +4,8 @@ import "github.com/gazex/gazex/gazetteer"
 
 // appositions reads, for a trigger whose subject is in its own sentence,
 // the appositions of its candidates subj (appositionSubject in German,
-// invertedApposition for a verb of saying), in place, and returns subj.
+// invertedApposition for a verb of saying, and for any Spanish verb), in
+// place, and returns subj.
 func appositions(lang string, subj []Participant, ws []word, lex *view, tr hit, borrowed bool) []Participant {
 	if borrowed {
 		return subj
@@ -12,7 +13,10 @@ func appositions(lang string, subj []Participant, ws []word, lex *view, tr hit, 
 	if lang == "de" {
 		appositionSubject(ws, lex, tr, subj)
 	}
-	if isSpeech(tr.e.value) {
+	if isSpeech(tr.e.value) || lang == "es" {
+		// Spanish inverts the subject after any verb ("dejaron sus
+		// cargos el ministro del Interior, X, y …"); German and English
+		// after a verb of saying.
 		invertedApposition(ws, lex, tr, subj)
 	}
 	return subj

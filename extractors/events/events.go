@@ -104,13 +104,16 @@ type Participant struct {
 	Entity     *gazetteer.Entity
 	Start, End int
 
-	at     int    // where the sentence speaks of it (a role noun's offset for a person named before)
-	clause int    // the clause of the sentence at at
-	side   bool   // one of "die Parteien", "ambas partes"
-	object bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
-	acts   bool   // may act for a state: an official, a state body, a country as a whole
-	owner  bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
-	rule   string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
+	at        int    // where the sentence speaks of it (a role noun's offset for a person named before)
+	clause    int    // the clause of the sentence at at
+	side      bool   // one of "die Parteien", "ambas partes"
+	object    bool   // after an object marker ("dem US-Staatschef Trump"): not the subject
+	acts      bool   // may act for a state: an official, a state body, a country as a whole
+	owner     bool   // a country in the possessive before its noun ("Österreichs Tauchmesse"): possessors settles it
+	relative  bool   // in a relative clause ("…, cuyo líder X encabezó …,"): no subject of a verb outside it (markRelative)
+	adjective bool   // a country read from its nationality adjective ("die russische Botschaft")
+	slot      bool   // in the German subject slot of its clause ("hatte Polen das Konsulat geschlossen"): markSubjectSlots
+	rule      string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
 // Date is an event's date and where the text gives it; Start == End when
@@ -170,6 +173,7 @@ type Event struct {
 	borrowed               bool // participants come from an earlier sentence
 	lead                   bool // in the headline or lead paragraph
 	continued              bool // goes on with a statement of the sentence before (continuedSpeech)
+	coordinated            bool // its verb is coordinated with an earlier event's of its sentence (sharedSubject): another act
 	dateText               string
 	dateFromText, hasDateX bool
 }
@@ -622,6 +626,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
+	markSubjectSlots(s.Lang, ws, cands)
 	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
 		// No trigger hit: triggers would find none. Most sentences
 		// return here, without running (and fetching) its code.
@@ -639,6 +644,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	if len(triggers) == 0 {
 		return nil, cands
 	}
+	// Read only for a sentence with a trigger: they change who acts for it.
+	markRelative(s.Lang, ws, cands)
+	markSubjectSlots(s.Lang, ws, cands)
 	cands = continued(in.Text, s.Lang, cands, ws, lex, triggers, x.titled(in, s, ws, lex, mem))
 	borrowed := false
 	// Only a sentence that continues the subject of one before borrows
@@ -717,6 +725,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for _, tr := range triggers {
 		typ := tr.e.value
 		tw := ws[tr.i]
+		if tr.e.anterior && !afterAnteriority(ws, tr) {
+			continue // "pidió que Rusia expulsara …": a subjunctive is a fact only after "después de que"
+		}
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) || nominalParticiple(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact); "los detenidos" (persons)
 		}
@@ -742,13 +753,14 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if typ == TypeStatement && !mod.Negated {
 			typ, speechRule = speechType(ws, tr, lex, speech)
 		}
+		conj, coordinated := coordinatedVerb(s.Lang, ws, tr)
 		if isSpeech(typ) {
 			// A later verb of saying is another speaker's only if the first found its own.
 			if tried.has(typ) && mute {
 				continue
 			}
 			tried, mute = tried.add(typ), true
-		} else if seen.has(typ) && typ != TypeOther {
+		} else if seen.has(typ) && typ != TypeOther && !coordinated {
 			continue
 		}
 		m := mapping[typ] // one look-up, not two
@@ -803,13 +815,22 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if c := victimCue(ws, lex, tr); c >= 0 {
 			ev.Participants = victims(ev.Participants, ws, c) // "fue objeto de un ataque": the subject suffers it
 		}
+		if symmetric[typ] && !borrowed {
+			// "das Treffen zwischen Russland und China": both sides act.
+			if sides := betweenSides(in.Text, s.Lang, ws, tr, cands, pass && agent < 0); sides != nil {
+				withSides(&ev, cands, sides)
+			}
+		}
+		// "… bestellte den Geschäftsträger ein und sagte die Reise ab": a second act of the first verb's subject.
+		coordinated = coordinated && !pass && sharedSubject(out, &ev, ws, conj)
+		ev.coordinated = coordinated
 		if !slices.ContainsFunc(ev.Participants, func(p Participant) bool { return p.Role == RoleActor }) || !pass && onlyObjectAdjectives(s.Lang, typ, ev.Participants, ws, lex) {
 			continue // an event needs an actor that acts for a state; "zur Zusammenarbeit mit den britischen Behörden bereit": whose, the sentence does not say
 		}
 		if quotedSpeaker(&quotes, &ev) {
 			continue // „Die Regierung X hat versagt“, heißt es: X is spoken of, not the speaker
 		}
-		if seen.has(typ) && !otherActor(out, ev) {
+		if seen.has(typ) && !coordinated && !otherActor(out, ev) {
 			continue // two acts of a sentence are two only if two actors did them
 		}
 		if (typ == TypeMeet || typ == TypeConsult) && !slices.ContainsFunc(ev.Participants, sideOfTalks) {

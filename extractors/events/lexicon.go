@@ -122,6 +122,7 @@ type entry struct {
 	single      []oneWord // its one-word patterns as wordMatch reads them, for modality
 	topic       int       // a topic entry's place in topicOrder; -1 for any other
 	titles      []string  // a role entry's value split at "|" (roleNouns), once, not per hit
+	anterior    bool      // a derived Spanish subjunctive: counts only after "después de que" (subjunctive.go)
 }
 
 // lexicon is one language's entries, also indexed by kind (built once:
@@ -555,6 +556,9 @@ func parseLexicon(name, prefix string, topics bool) (*lexicon, error) {
 		if len(e.patterns) > 0 {
 			l.entries = append(l.entries, &e)
 		}
+	}
+	if prefix == "es" && !topics {
+		l.entries = append(l.entries, subjunctiveEntries(l.entries)...)
 	}
 	var kinds [numKinds][]*entry
 	for _, e := range l.entries {

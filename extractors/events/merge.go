@@ -98,7 +98,7 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			}
 			// After the verb, or before it in its clause (German puts
 			// the object first: "hat die Vereinbarung kritisiert").
-			governed := a.TrigStart < e.TrigStart || clauseAt(ws, e.TrigStart) == clauseAt(ws, a.TrigStart)
+			governed := (a.TrigStart < e.TrigStart || clauseAt(ws, e.TrigStart) == clauseAt(ws, a.TrigStart)) && !predicateBefore(ws, e, a)
 			switch {
 			case !governed:
 			case a.Type == TypeDeny && (a.TrigStart < e.TrigStart || e.Type != TypeStatement):
@@ -281,6 +281,9 @@ func same(a, b *Event) bool {
 	}
 	if a.Type == TypeAgree && !a.lead && !b.lead {
 		return false
+	}
+	if a.SentStart == b.SentStart && (a.coordinated || b.coordinated) {
+		return false // "bestellte … ein und sagte … ab": two acts of one subject
 	}
 	switch {
 	case a.dateText != "" && b.dateText != "":

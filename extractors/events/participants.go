@@ -151,7 +151,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 		}
 		hasIDs = append(hasIDs, c.ID)
 		countryCodes = append(countryCodes, c.Country)
-		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k)})
+		out = append(out, Participant{Entity: c, Start: w.start, End: w.end, acts: qualifiesBody(s.Lang, ws, lex, k), adjective: true})
 	}
 	for i := range out {
 		out[i].at = out[i].Start
@@ -695,7 +695,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			out[i].Role = RoleRecipient
 			// A noun trigger's sides may follow in an apposition
 			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
-			if out[i].acts && !memberParty(out, i) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
+			if out[i].acts && !memberParty(out, i) && !(out[i].relative && out[i].clause != clause) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
 				any = true
 			}
@@ -712,8 +712,8 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 	speech := typ == TypeStatement || typ == TypeDeny || typ == TypeAccuse
 	best, bestKey := -1, [3]int{10, 9, 1 << 30}
 	for i, p := range out {
-		if !p.acts || p.object {
-			continue
+		if !p.acts || p.object || p.relative && p.clause != clause {
+			continue // "El partido, cuyo líder X encabezó protestas, acusó …": X is no subject of "acusó"
 		}
 		r := rank(p.Entity.Type)
 		if typ == TypeVisit && p.Entity.Type == gazetteer.TypeCountry {
@@ -735,6 +735,11 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 				// Moskau verantwortlich gemacht hatte", "hat Polen
 				// Russland vorgeworfen").
 				d = p.at
+				if p.slot {
+					// "hatte Polen das russische Konsulat geschlossen": the slot, not the rank, makes the
+					// subject; within the slot ("hatte Generalbundesanwalt Peter Frank") the rank.
+					r -= 10
+				}
 			}
 		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig)):
 			// English has no inversion but after what was said ("…, said X").
