@@ -39,13 +39,15 @@ var sequenceAdverbs = map[string][]string{
 // the conjunction's word index.
 func coordinatedVerb(lang string, ws []word, tr hit) (int, bool) {
 	conjs, advs := coordinators[lang], sequenceAdverbs[lang]
-	if conjs == nil || !finiteVerb(lang, ws, tr) {
+	if conjs == nil {
 		return 0, false
 	}
+	// The words before first, the verb's form after: most triggers follow
+	// no conjunction.
 	for k := tr.i - 1; k >= 0 && k >= tr.i-3; k-- {
-		w := ws[k]
+		w := &ws[k]
 		if slices.Contains(conjs, w.fold) {
-			return k, k > 0
+			return k, k > 0 && finiteVerb(lang, ws, tr)
 		}
 		if w.cap || !slices.Contains(advs, w.fold) || w.clause != ws[tr.i].clause {
 			return 0, false

@@ -626,7 +626,6 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
-	markSubjectSlots(s.Lang, ws, cands)
 	if lex.has&(1<<kindTrigger|1<<kindNeedsObject) == 0 {
 		// No trigger hit: triggers would find none. Most sentences
 		// return here, without running (and fetching) its code.

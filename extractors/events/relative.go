@@ -31,7 +31,7 @@ func markRelative(lang string, ws []word, cands []Participant) {
 		return
 	}
 	for k := 1; k < len(ws); k++ {
-		w := ws[k]
+		w := &ws[k] // not a copy: most words are passed at the first test
 		if w.clause == ws[k-1].clause || !slices.Contains(pronouns, w.fold) || !afterComma(ws, k) {
 			continue
 		}

@@ -16,22 +16,33 @@ import (
 // goes before a body or a person named after it, which rank alone would
 // have put first ("das russische Konsulat" was made to close itself).
 
-// auxiliaries are the German auxiliaries and modals of a verb at the end
-// of its clause; subordinators open a clause whose verb is last too.
-var (
-	auxiliaries = []string{
-		"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden",
+// auxiliary reports a German auxiliary or modal of a verb at the end of
+// its clause; subordinator a conjunction that opens a clause whose verb is
+// last too. Switches, not lists: they are asked of most words of a
+// trigger's sentence.
+func auxiliary(f string) bool {
+	switch f {
+	case "hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden",
 		"will", "wollte", "wollen", "wollten", "soll", "sollte", "sollen", "sollten", "kann", "konnte", "konnen", "konnten",
-		"muss", "musste", "mussen", "mussten", "darf", "durfte",
+		"muss", "musste", "mussen", "mussten", "darf", "durfte":
+		return true
 	}
-	// Not "als", "da", "seit", "während": a role ("als Bundeskanzler"), an adverb, prepositions.
-	subordinators = []string{"nachdem", "dass", "weil", "wenn", "ob", "obwohl", "bevor", "seitdem"}
-)
+	return false
+}
 
-// slotArticles may open the noun phrase in the slot: nominative forms
-// ("das russische Außenministerium"); "den", "dem", "des" mark an object
-// or a genitive.
-var slotArticles = []string{"der", "die", "das"}
+// Not "als", "da", "seit", "während": a role ("als Bundeskanzler"), an adverb, prepositions.
+func subordinator(f string) bool {
+	switch f {
+	case "nachdem", "dass", "weil", "wenn", "ob", "obwohl", "bevor", "seitdem":
+		return true
+	}
+	return false
+}
+
+// slotArticle reports an article that may open the noun phrase in the
+// slot: nominative forms ("das russische Außenministerium"); "den",
+// "dem", "des" mark an object or a genitive.
+func slotArticle(f string) bool { return f == "der" || f == "die" || f == "das" }
 
 // markSubjectSlots marks the German candidates that stand in the subject
 // slot of their clause. A name at the head of a clause, before its
@@ -60,7 +71,7 @@ func markSubjectSlots(lang string, ws []word, cands []Participant) {
 		for j > 0 && first-j < 2 && !ws[j-1].cap && ws[j-1].clause == ws[k].clause && adjectiveForm(ws[j-1].fold) {
 			j--
 		}
-		if j > 0 && ws[j-1].clause == ws[k].clause && slices.Contains(slotArticles, ws[j-1].fold) {
+		if j > 0 && ws[j-1].clause == ws[k].clause && slotArticle(ws[j-1].fold) {
 			first = j - 1
 		}
 		if first > 0 && ws[first-1].clause == ws[k].clause {
@@ -70,12 +81,12 @@ func markSubjectSlots(lang string, ws []word, cands []Participant) {
 			// … gebeten").
 			v := first - 1
 			fronted := v > 0 && ws[v-1].clause == ws[v].clause
-			after[i] = slices.Contains(auxiliaries, ws[v].fold) && fronted || slices.Contains(subordinators, ws[v].fold)
+			after[i] = auxiliary(ws[v].fold) && fronted || subordinator(ws[v].fold)
 			continue
 		}
 		// At the head of the clause, before its auxiliary: "Polen hat …".
 		next := wordFrom(ws, p.End)
-		if next > 0 && ws[next].clause == ws[k].clause && slices.Contains(auxiliaries, ws[next].fold) {
+		if next > 0 && ws[next].clause == ws[k].clause && auxiliary(ws[next].fold) {
 			p.slot = true
 			heads = append(heads, ws[k].clause)
 		}
@@ -105,5 +116,5 @@ func markSubjectSlots(lang string, ws []word, cands []Participant) {
 // adjectiveForm reports a German attributive adjective's ending.
 func adjectiveForm(fold string) bool {
 	n := len(fold)
-	return n > 3 && !slices.Contains(auxiliaries, fold) && !slices.Contains(subordinators, fold) && (fold[n-1] == 'e' || fold[n-2:] == "en" || fold[n-2:] == "er" || fold[n-2:] == "es")
+	return n > 3 && !auxiliary(fold) && !subordinator(fold) && (fold[n-1] == 'e' || fold[n-2:] == "en" || fold[n-2:] == "er" || fold[n-2:] == "es")
 }
