@@ -746,6 +746,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if senseRule == "" && penalty(s.Lang, ws, lex, tr) {
 			typ, senseRule = TypeOther, s.Lang+"."+rulePenalty // "condenó a tres años de prisión": a sentence
 		}
+		if senseRule == "" && decree(ws, lex, tr) {
+			typ, senseRule = TypeOther, s.Lang+"."+ruleDecree // "firmó el decreto": one state's act
+		}
 		mod, modRules := modality(s.Lang, ws, tr, negs, futs, hyps, lex.find(kindComplement))
 		if typ == TypeStatement && !mod.Negated && negatedCommitment(ws, tr, negs, lex.find(kindCommitment)) {
 			typ = TypeDeny // "X haben keine … gemacht, sagte Peskow"
