@@ -113,6 +113,7 @@ type Participant struct {
 	relative  bool   // in a relative clause ("…, cuyo líder X encabezó …,"): no subject of a verb outside it (markRelative)
 	adjective bool   // a country read from its nationality adjective ("die russische Botschaft")
 	slot      bool   // in the German subject slot of its clause ("hatte Polen das Konsulat geschlossen"): markSubjectSlots
+	aside     bool   // after a preposition of topic ("Gespräche über die Ukraine"): no side of talks (markAside)
 	rule      string // the lexicon entry that resolved it ("de.sides.parteien", "de.role.staatschef")
 }
 
@@ -623,6 +624,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	cands = x.sides(cands, ws, lex, history)
 	cands = x.roleNouns(in, s, cands, ws, lex, mem)
 	markObjects(in.Text, s.Lang, cands, ws, lex)
+	markAside(cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}

@@ -695,7 +695,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 			out[i].Role = RoleRecipient
 			// A noun trigger's sides may follow in an apposition
 			// ("Händedruck der Präsidenten …, Wladimir Putin und Donald Trump").
-			if out[i].acts && !memberParty(out, i) && !(out[i].relative && out[i].clause != clause) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
+			if out[i].acts && !out[i].aside && !memberParty(out, i) && !(out[i].relative && out[i].clause != clause) && (out[i].at < trig || out[i].clause == clause || noun && out[i].clause == clause+1) {
 				out[i].Role = RoleActor
 				any = true
 			}

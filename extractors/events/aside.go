@@ -1,0 +1,38 @@
+package events
+
+// Talks are about something: "Putin traf Xi Jinping zu Gesprächen über
+// die Ukraine", "se reunió con Lula para hablar sobre Venezuela",
+// "discussed sanctions against Russia". A name after a preposition of
+// topic, purpose or opposition (the cue "aside": über, gegen, für; sobre,
+// contra, para, por; about, against, for, on) is what a meeting, talks or
+// an agreement concern, not one of their sides. Prepositions of company
+// ("mit", "con", "with"), of the sides ("zwischen", "entre", "between")
+// and of the genitive ("von", "de", "of": "das Treffen von Scholz und
+// Macron") are not among them.
+
+// markAside marks the candidates governed by an aside preposition, or by
+// one and an article.
+func markAside(cands []Participant, ws []word, lex *view) {
+	if lex.has&(1<<kindCue) == 0 {
+		return
+	}
+	for i := range cands {
+		k := wordFrom(ws, cands[i].Start)
+		if k < 0 || ws[k].start != cands[i].Start {
+			continue
+		}
+		if k > 0 && asideAt(ws, lex, k-1) || k > 1 && lex.at(kindArticle, k-1) && asideAt(ws, lex, k-2) {
+			cands[i].aside = true
+		}
+	}
+}
+
+// asideAt reports an aside preposition at word j.
+func asideAt(ws []word, lex *view, j int) bool {
+	for _, c := range lex.find(kindCue) {
+		if c.i == j && c.e.name == "aside" {
+			return true
+		}
+	}
+	return false
+}
