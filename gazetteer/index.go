@@ -222,7 +222,9 @@ func (e *Entry) Exact(toks []Token) bool {
 // name of any entity, or a one-word German form (German capitalises every
 // noun) matches only capitalised text, so "far", "rice", the Spanish
 // adjective "china", the verbs "podemos" and "sumar" and the adverb
-// "links" are not names.
+// "links" are not names; in a German form of several words every
+// capitalised word after the first (an article may start a sentence in
+// lower case: "die Linke") does, so "die linke Hand" is no party.
 func (e *Entry) caseFits(toks []Token) bool {
 	for i := range toks {
 		t := &toks[i] // not a copy of each token
@@ -232,7 +234,10 @@ func (e *Entry) caseFits(toks []Token) bool {
 				return false
 			}
 		case ShapeCap:
-			if t.Shape == ShapeOther && e.Kind != KindAdjective && e.strict(len(toks)) {
+			// German capitalises a name's nouns and adjectives wherever it
+			// stands; only its first word (an article: "die Linke") may be
+			// lower case, so "die linke Hand" is no party.
+			if t.Shape == ShapeOther && e.Kind != KindAdjective && (e.strict(len(toks)) || i > 0 && e.Lang == "de") {
 				return false
 			}
 		}

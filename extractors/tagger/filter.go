@@ -202,6 +202,13 @@ func endingFits(span []gazetteer.Token, en *gazetteer.Entry) bool {
 			}
 		case single && rt == "" && en.Entity.Type == gazetteer.TypeOrganization:
 			return false // a one-word name cut short: "Grün" is not "Grüne"
+		case single && en.Entity.Type == gazetteer.TypeOrganization && strongAdjective(a, b):
+			// A one-word name in -e or -en ("Grüne", "Grünen", "Linke": a
+			// party named by an adjective) with a strong adjective's
+			// ending is the adjective: "Grüner Wasserstoff", "Grünes
+			// Licht", "mit Grünem Strom", "als Linker". A noun in -e
+			// takes -n.
+			return false
 		case !single || en.Entity.Type == gazetteer.TypeOrganization:
 			// Adjectives in a name change their endings ("Nationaler
 			// Sicherheitsrat", "des Nationalen Sicherheitsrates",
@@ -220,6 +227,20 @@ func endingFits(span []gazetteer.Token, en *gazetteer.Entry) bool {
 		}
 	}
 	return true
+}
+
+// strongAdjective reports whether text is form, a word in -e or -en, with
+// a strong adjective's ending instead (-er, -es, -em): "gruner" for
+// "grune" or "grunen".
+func strongAdjective(text, form string) bool {
+	base, ok := strings.CutSuffix(form, "en")
+	if !ok {
+		if base, ok = strings.CutSuffix(form, "e"); !ok {
+			return false
+		}
+	}
+	end, ok := strings.CutPrefix(text, base)
+	return ok && (end == "er" || end == "es" || end == "em")
 }
 
 // placeEnding reports whether a one-word country or place spelt stem+rt
