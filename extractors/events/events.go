@@ -622,7 +622,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	sources, speakersCue := x.attribution(ms, ws, lex)
 	cands, place := x.participants(in, s, ms, ws, lex, sources)
 	cands = x.sides(cands, ws, lex, history)
-	cands = x.roleNouns(in, s, cands, ws, lex, mem)
+	cands = spokespersonBodies(&in, s.Lang, x.roleNouns(in, s, cands, ws, lex, mem), ws, lex) // "sagte eine Sprecherin des Auswärtigen Amts": the body stands where its spokesperson does
 	markObjects(in.Text, s.Lang, cands, ws, lex)
 	markAside(cands, ws, lex)
 	for i := range cands {
