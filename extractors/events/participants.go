@@ -551,7 +551,7 @@ func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
 			cands[i].object = !spokespersonOf(p, ws, lex, k)
-		} else if t := titleBefore(text, lang, ws, lex, k); t > 0 && (governs(ws, lex, t-1) || t > 1 && lex.at(kindArticle, t-1) && governs(ws, lex, t-2)) && lang == "de" {
+		} else if t := titleBefore(text, lang, ws, lex, k); t > 0 && (governs(ws, lex, t-1) || t > 1 && lex.at(kindArticle, t-1) && governs(ws, lex, t-2)) {
 			// A title before the name is in the preposition's phrase too:
 			// "das Vorgehen von EZB-Chef Mario Draghi kritisiert".
 			cands[i].object = !spokespersonOf(p, ws, lex, t)
@@ -579,12 +579,16 @@ func governs(ws []word, lex *view, j int) bool {
 	return !agentive[ws[j].fold] || j > 0 && ws[j-1].cap && ws[j-1].clause == ws[j].clause
 }
 
-// titleBefore returns the first word of a title right before word k, the
-// name: a role noun of the lexicon ("la ministra", "Außenministerin") or,
-// in German, whose titles are one compound noun, a capitalised word of its
-// clause ("EZB-Chef"), with the words hyphened to it; else -1. English
-// titles hold prepositions of their own ("Secretary of State").
+// titleBefore returns the first word of a German title right before word
+// k, the name: a role noun of the lexicon ("Außenministerin") or, as German
+// titles are one compound noun, a capitalised word of its clause
+// ("EZB-Chef"), with the words hyphened to it; else -1. Other languages
+// get -1: Spanish and English titles hold prepositions of their own
+// ("Secretary of State", "por el Presidente Boric" as a passive's agent).
 func titleBefore(text, lang string, ws []word, lex *view, k int) int {
+	if lang != "de" {
+		return -1
+	}
 	i := -1
 	if lex.has&(1<<kindRole) != 0 {
 		for _, r := range lex.find(kindRole) {
@@ -593,7 +597,7 @@ func titleBefore(text, lang string, ws []word, lex *view, k int) int {
 			}
 		}
 	}
-	if i < 0 && lang == "de" && k > 0 && ws[k-1].cap && ws[k-1].clause == ws[k].clause {
+	if i < 0 && k > 0 && ws[k-1].cap && ws[k-1].clause == ws[k].clause {
 		i = k - 1
 	}
 	for i > 0 && ws[i-1].end+1 == ws[i].start && text[ws[i-1].end] == '-' {
