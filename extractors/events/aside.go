@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // Talks are about something: "Putin traf Xi Jinping zu Gesprächen über
 // die Ukraine", "se reunió con Lula para hablar sobre Venezuela",
 // "discussed sanctions against Russia". A name after a preposition of
@@ -11,9 +13,19 @@ package events
 // Macron") are not among them.
 
 // markAside marks the candidates governed by an aside preposition, or by
-// one and an article.
+// one and an article. It is read for a sentence with a trigger only.
 func markAside(cands []Participant, ws []word, lex *view) {
-	if lex.has&(1<<kindCue) == 0 {
+	if lex.has&(1<<kindCue) == 0 || len(cands) == 0 {
+		return
+	}
+	var buf [8]int
+	preps := buf[:0] // the words that are aside prepositions: few
+	for _, c := range lex.find(kindCue) {
+		if c.e.name == "aside" {
+			preps = append(preps, c.i)
+		}
+	}
+	if len(preps) == 0 {
 		return
 	}
 	for i := range cands {
@@ -21,18 +33,8 @@ func markAside(cands []Participant, ws []word, lex *view) {
 		if k < 0 || ws[k].start != cands[i].Start {
 			continue
 		}
-		if k > 0 && asideAt(ws, lex, k-1) || k > 1 && lex.at(kindArticle, k-1) && asideAt(ws, lex, k-2) {
+		if k > 0 && slices.Contains(preps, k-1) || k > 1 && lex.at(kindArticle, k-1) && slices.Contains(preps, k-2) {
 			cands[i].aside = true
 		}
 	}
-}
-
-// asideAt reports an aside preposition at word j.
-func asideAt(ws []word, lex *view, j int) bool {
-	for _, c := range lex.find(kindCue) {
-		if c.i == j && c.e.name == "aside" {
-			return true
-		}
-	}
-	return false
 }

@@ -624,7 +624,6 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	cands = x.sides(cands, ws, lex, history)
 	cands = spokespersonBodies(&in, s.Lang, x.roleNouns(in, s, cands, ws, lex, mem), ws, lex) // "sagte eine Sprecherin des Auswärtigen Amts": the body stands where its spokesperson does
 	markObjects(in.Text, s.Lang, cands, ws, lex)
-	markAside(cands, ws, lex)
 	for i := range cands {
 		cands[i].clause = clauseAt(ws, cands[i].at)
 	}
@@ -648,6 +647,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 	// Read only for a sentence with a trigger: they change who acts for it.
 	markRelative(s.Lang, ws, cands)
 	markSubjectSlots(s.Lang, ws, cands)
+	markAside(cands, ws, lex)
 	cands = continued(in.Text, s.Lang, cands, ws, lex, triggers, x.titled(in, s, ws, lex, mem))
 	borrowed := false
 	// Only a sentence that continues the subject of one before borrows

@@ -462,20 +462,16 @@ func scoreEvents(r *Report, g Gold, preds []predEvent, text []byte) {
 				r.miss(g.File, FieldEvents, "date", fmt.Sprintf("%s %s: gold %s, predicted %s", ge.Type, strings.Join(ge.Actors, ", "), *d, cmp.Or(preds[pi].date(), "null")))
 			}
 		}
+		if ge := g.Events[gi]; ge.Topic != "" {
+			r.Topics.WithGold++
+			if ge.Topic == preds[pi].Topic {
+				r.Topics.Right++
+			} else {
+				r.miss(g.File, FieldEvents, "topic", fmt.Sprintf("%s %s: gold %s, predicted %s", ge.Type, strings.Join(ge.Actors, ", "), ge.Topic, preds[pi].Topic))
+			}
+		}
 	}
 	r.Dates.Matched += c.Found
-	for pi, gi := range goldOf {
-		if gi < 0 || g.Events[gi].Topic == "" {
-			continue
-		}
-		ge := g.Events[gi]
-		r.Topics.WithGold++
-		if ge.Topic == preds[pi].Topic {
-			r.Topics.Right++
-		} else {
-			r.miss(g.File, FieldEvents, "topic", fmt.Sprintf("%s %s: gold %s, predicted %s", ge.Type, strings.Join(ge.Actors, ", "), ge.Topic, preds[pi].Topic))
-		}
-	}
 	for gi, ge := range g.Events {
 		if !goldDone[gi] {
 			r.miss(g.File, FieldEvents, "fn", fmt.Sprintf("%s %s", ge.Type, strings.Join(ge.Actors, ", ")))
