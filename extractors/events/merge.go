@@ -87,7 +87,9 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 //     "declaró persona non grata …") is that act, done by the statement's
 //     subject;
 //   - a statement that reports an attack ("sagte, russische Hacker hätten
-//     Deutschland angegriffen") is an accusation.
+//     Deutschland angegriffen") is an accusation, unless it speaks of
+//     attacks as a kind or of the one a reply answers (attack.go); the
+//     attack is what was said, no event of its own.
 func objects(evs []Event, drop []bool, ws []word, lex *view) {
 	for i := range evs {
 		e := &evs[i]
@@ -116,14 +118,18 @@ func objects(evs []Event, drop []bool, ws []word, lex *view) {
 			continue
 		}
 		for _, h := range lex.find(kindAttack) {
-			if at := ws[h.i].start; at > st.TrigEnd {
+			at := ws[h.i].start
+			if at <= st.TrigEnd {
+				continue
+			}
+			for i := range evs {
+				if evs[i].TrigStart == at {
+					drop[i] = true // the attack is what was said
+				}
+			}
+			if accusesOfAttack(st, ws, lex, h) {
 				evs[s].Type, evs[s].Plover, evs[s].Cameo = TypeAccuse, mapping[TypeAccuse].plover, mapping[TypeAccuse].cameo
 				evs[s].Rules = append(evs[s].Rules, h.e.rule)
-				for i := range evs {
-					if evs[i].TrigStart == at {
-						drop[i] = true // the attack is what was said
-					}
-				}
 				break
 			}
 		}
