@@ -100,7 +100,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 				}
 				continue
 			}
-			if dateline(in.Text, s, m) {
+			if dateline(in.Text, s, m) || c != nil && namesTreaty(ws, lex, m) {
 				continue
 			}
 			// A capital as a subject stands for its government.

@@ -1,0 +1,65 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// A capital in a treaty's name is no party to the event; a country by an
+// agreement, or a capital standing for its government, is. The sentences
+// are written for this test.
+func TestTreatyName(t *testing.T) {
+	fra, col, bel := country(t, "FRA"), country(t, "COL"), country(t, "BEL")
+	all, err := loadDefault()
+	require.NoError(t, err)
+	var paris, lisbon, brussels *gazetteer.Entity
+	for _, e := range all {
+		switch e.ID {
+		case "place/paris":
+			paris = e
+		case "place/lisbon":
+			lisbon = e
+		case "place/brussels":
+			brussels = e
+		}
+	}
+	require.NotNil(t, paris)
+	require.NotNil(t, lisbon)
+	require.NotNil(t, brussels)
+	ents := map[string]*gazetteer.Entity{
+		"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Pariser": paris, "París": paris, "Paris": paris,
+		"Lissabon": lisbon, "Brüssel": brussels, "Frankreich": fra, "Francia": fra, "Colombia": col,
+	}
+	tests := []struct {
+		name, lang, text string
+		want, not        *gazetteer.Entity // a participant, and one that is none
+	}{
+		{"de adjective", "de", "Rosa Ejemplo unterzeichnete 2016 das Pariser Klimaschutzabkommen.", nil, fra},
+		{"de von", "de", "Wladimir Putin lobte am Donnerstag den Vertrag von Lissabon.", nil, country(t, "PRT")},
+		{"es de", "es", "Rosa Ejemplo firmó el jueves el Acuerdo de París en nombre de su gobierno.", nil, fra},
+		{"en before", "en", "Rosa Ejemplo signed the Paris Agreement on Thursday.", nil, fra},
+		{"es country by agreement", "es", "Rosa Ejemplo firmó el jueves un acuerdo con Colombia.", col, nil},
+		{"de capital for its government", "de", "Wladimir Putin erzielte am Donnerstag eine Einigung mit Brüssel.", bel, nil},
+		{"de capital and country", "de", "Rosa Ejemplo unterzeichnete in Paris ein Abkommen mit Frankreich.", fra, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := run(t, tc.lang, thursday, ents, tc.text)
+			require.NotEmpty(t, evs)
+			var got []*gazetteer.Entity
+			for _, p := range evs[0].Participants {
+				got = append(got, p.Entity)
+			}
+			if tc.want != nil {
+				assert.Contains(t, got, tc.want, "%+v", evs[0])
+			}
+			if tc.not != nil {
+				assert.NotContains(t, got, tc.not, "%+v", evs[0])
+			}
+		})
+	}
+}
