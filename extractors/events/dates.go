@@ -282,12 +282,19 @@ func suffixCue(h hit, ws []word) bool {
 
 // setDate dates ev, whose trigger is in clause, from its sentence's dates.
 // A date continued from an earlier sentence keeps the event apart from
-// one of another day, as a date of its own sentence does.
-func (ev *Event) setDate(sd *sentDates, clause int) {
+// one of another day, as a date of its own sentence does. What a speaker
+// said in quotation marks is not when he said it: a statement, denial or
+// accusation whose verb stands outside a quotation takes no date from
+// inside it ("the IMF announced: “As of end January 2015 …”", "„Im März
+// unterzeichnen wir“, sagte sie am Dienstag").
+func (ev *Event) setDate(sd *sentDates, clause int, q *sentQuotes) {
 	if sd.lazy != nil {
 		sd.lazy.scan(sd.at)
 	}
-	ev.Date, ev.dateFromText, ev.hasDateX = sd.date(ev.TrigStart, clause, ev.Modality.Future)
+	if !isSpeech(ev.Type) || q.quoted(ev.TrigStart) {
+		q = nil
+	}
+	ev.Date, ev.dateFromText, ev.hasDateX = sd.date(ev.TrigStart, clause, ev.Modality.Future, q)
 	if ev.Date != nil && (ev.hasDateX || ev.Date.Method == dates.MethodRelativeContext) {
 		ev.dateText = ev.Date.String()
 	}
@@ -300,7 +307,8 @@ const (
 )
 
 // date picks the sentence's date expression nearest the trigger, in the
-// trigger's clause if there is one, that resolves; a date put ahead ("die
+// trigger's clause if there is one, that resolves (none inside a quotation
+// when quotes is not nil); a date put ahead ("die
 // für Dezember geplante Reise") dates an event that is not itself to come
 // only if nothing else does. A sentence without one continues the day the
 // text spoke of last, or takes the publication date. A sentence whose
@@ -308,7 +316,7 @@ const (
 // trigger's clause or one before it, has no date: the publication date would be a guess —
 // except a past weekday or day word against an anchor known only to the
 // month, which takes that month.
-func (sd *sentDates) date(trig, clause int, future bool) (*Date, bool, bool) {
+func (sd *sentDates) date(trig, clause int, future bool, quotes *sentQuotes) (*Date, bool, bool) {
 	a := sd.anchor
 	// The best date so far as a value: one Date is made, for the one
 	// returned, not one for each better expression on the way.
@@ -320,6 +328,12 @@ func (sd *sentDates) date(trig, clause int, future bool) (*Date, bool, bool) {
 	// lacks ("am Dienstag" with an anchor known to the month).
 	dayOnly := a.Month != 0 && a.Day == 0
 	for i, e := range sd.exprs {
+		if quotes != nil && quotes.quoted(e.Start) {
+			continue // what was said, not when (setDate)
+		}
+		if quotes != nil && quotes.quoted(e.Start) {
+			continue // what was said, not when (setDate)
+		}
 		if e.Granularity == dates.Year {
 			// An earlier year marks a background event; a later one
 			// speaks of plans, not of when the event happened. A year in

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/gazex/gazex/extractors/dates"
 	"github.com/gazex/gazex/gazetteer"
@@ -99,4 +100,27 @@ func lastSentence(evs []Event) int {
 		k--
 	}
 	return k
+}
+
+// What a speaker said in quotation marks is not when he said it; a date
+// outside the quotation, or a quoted verb's own, still dates. The
+// sentences are written for this test (published Thursday, 14 March 2024).
+func TestQuotedDateIsNotTheStatements(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Putin": putinP}
+	tests := []struct {
+		name, lang, text, want string
+	}{
+		{"de quoted month", "de", "„Im Januar 2023 war die Lage ernst“, sagte Wladimir Putin.", "2024-03-14"},
+		{"de date outside", "de", "„Im Januar 2023 war die Lage ernst“, sagte Wladimir Putin am Dienstag.", "2024-03-12"},
+		{"es quoted day", "es", "Rosa Ejemplo afirmó: «El 4 de mayo firmaremos el acuerdo».", "2024-03-14"},
+		{"en quoted", "en", "Rosa Ejemplo said: “As of end January 2015 the ratio stood at 13.8 percent.”", "2024-03-14"},
+		{"en unquoted", "en", "Rosa Ejemplo said on Tuesday that the ratio stood at 13.8 percent.", "2024-03-12"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := filter(run(t, tc.lang, thursday, ents, tc.text), TypeStatement)
+			require.Len(t, evs, 1)
+			assert.Equal(t, tc.want, dateOf(evs[0]))
+		})
+	}
 }

@@ -855,7 +855,7 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			ev.Attribution = append(ev.Attribution, sp)
 		}
 		ev.Place, ev.Participants = place, x.hostSide(in.Text, s, ms, ws, lex, tw.clause, &ev)
-		ev.setDate(sd, tw.clause)
+		ev.setDate(sd, tw.clause, &quotes)
 		// One event of a type a sentence: the first trigger that finds
 		// an actor ("El Gobierno ha dado marcha atrás …, después de que el
 		// Ministerio de Defensa paralizara la operación").
