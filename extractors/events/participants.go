@@ -536,7 +536,7 @@ func holds(e *gazetteer.Entity, titles []string) bool {
 //
 // So are those right after a preposition, or after a preposition and an
 // article ("Während seines Treffens mit Xi … lobte Putin"): the subject
-// is never governed by one.
+// is never governed by one; and a German genitive's (genitive.go).
 func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 	ms := lex.find(kindObjectMarker)
 	for i, p := range cands {
@@ -545,6 +545,9 @@ func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 			if k > m.i && (k-m.i <= 3 || k-m.i <= maxPhraseWords && nounPhrase(ws, lex, m.i+1, k)) {
 				cands[i].object = true
 			}
+		}
+		if genitiveOwner(text, lang, p, ws, lex, k) {
+			cands[i].object = true
 		}
 		if p.at != p.Start {
 			continue
