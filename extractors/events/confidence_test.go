@@ -80,6 +80,23 @@ func TestPassive(t *testing.T) {
 		evs := run(t, "de", thursday, ents, "Der Gesandte Dmitry Peskov war am Freitag festgenommen worden.")
 		assert.Empty(t, filter(evs, TypeOther))
 	})
+	// The infinitive and gerund of the passive: "tras ser acusado", "after
+	// being accused", "to be arrested".
+	for _, tc := range []struct{ lang, text string }{
+		{"es", "Rosa Ejemplo habló el martes del diplomático, tras ser acusado de espionaje por una periodista."},
+		{"es", "El diplomático Dmitry Peskov podría ser expulsado el viernes."},
+		{"en", "Rosa Ejemplo spoke of the diplomat on Tuesday, after being accused of spying by a journalist."},
+		{"en", "The diplomat Dmitry Peskov is expected to be expelled on Friday."},
+	} {
+		t.Run("passive infinitive: "+tc.text, func(t *testing.T) {
+			for _, ev := range run(t, tc.lang, thursday, ents, tc.text) {
+				if ev.Type == TypeAccuse || ev.Type == TypeOther {
+					assert.NotContains(t, actors(ev), rosa.ID)
+					assert.NotContains(t, actors(ev), peskov.ID)
+				}
+			}
+		})
+	}
 }
 
 // An unnamed spokesperson of a named body makes that body speak.
