@@ -174,6 +174,7 @@ type Event struct {
 	borrowed               bool // participants come from an earlier sentence
 	lead                   bool // in the headline or lead paragraph
 	continued              bool // goes on with a statement of the sentence before (continuedSpeech)
+	repeat                 bool // repeats an earlier statement word for word (repeatedSpeech)
 	coordinated            bool // its verb is coordinated with an earlier event's of its sentence (sharedSubject): another act
 	dateText               string
 	dateFromText, hasDateX bool
@@ -368,7 +369,7 @@ func (x *Extractor) Extract(in Input) []Event {
 	for i := range out {
 		out[i].lead = out[i].SentStart < leadEnd
 	}
-	evs := dedup(continuedSpeech(in.Text, out))
+	evs := dedup(repeatedSpeech(in.Text, continuedSpeech(in.Text, out)))
 	bufs.events = out[:0]
 	return evs
 }
