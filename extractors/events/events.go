@@ -197,6 +197,7 @@ type Extractor struct {
 	adjWords  [adjLangs]adjTable           // adjOf as tables, read per word by tokenWords
 	country   map[string]*gazetteer.Entity // ISO3 → country entity
 	capital   map[string]string            // place id → the country whose seat of government it is
+	seat      map[string]*gazetteer.Entity // place id → the international body news names by the city (data/seats.tsv)
 	offices   []string                     // the one-word office patterns of every language, for Office
 	// officeMemo keeps Office's answers (office.go).
 	officeMemo *officeMemo
@@ -225,6 +226,18 @@ func New(entities []*gazetteer.Entity) (*Extractor, error) {
 	x.topics = t
 	if x.capital, err = capitals(); err != nil {
 		return nil, err
+	}
+	seatOf, err := seats()
+	if err != nil {
+		return nil, err
+	}
+	x.seat = map[string]*gazetteer.Entity{}
+	for _, e := range entities {
+		for place, body := range seatOf {
+			if e.ID == body {
+				x.seat[place] = e // a gazetteer without the body leaves its city a capital
+			}
+		}
 	}
 	for _, l := range x.lex {
 		// One pass over a sentence finds its language's entries and the

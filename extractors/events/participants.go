@@ -103,7 +103,12 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			if dateline(in.Text, s, m) || c != nil && namesTreaty(ws, lex, m) {
 				continue
 			}
-			// A capital as a subject stands for its government.
+			// A capital as a subject stands for its government; the seat
+			// of an international body for the body ("Einigung mit
+			// Brüssel", "Bruselas estudia").
+			if b := x.seat[e.ID]; b != nil {
+				c = b
+			}
 			if c != nil && !slices.Contains(hasIDs, c.ID) {
 				acts := countryActs(in.Text, s, ws, lex, m) && !endsName(ws, lex, m)
 				owner := acts && possessive(in.Text, s.Lang, m)
@@ -320,6 +325,27 @@ func capitals() (map[string]string, error) {
 			return nil, fmt.Errorf("data/capitals.tsv:%d: want ISO3 <tab> place id, got %q", n+1, line)
 		}
 		out[id] = iso
+	}
+	return out, nil
+}
+
+// seats reads data/seats.tsv: the cities news names international bodies
+// by, as place id → the body's id.
+func seats() (map[string]string, error) {
+	data, err := dataFS.ReadFile("data/seats.tsv")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		place, body, ok := strings.Cut(line, "\t")
+		if !ok || !strings.HasPrefix(place, "place/") || !strings.HasPrefix(body, "org/") {
+			return nil, fmt.Errorf("data/seats.tsv:%d: want place id <tab> organisation id, got %q", n+1, line)
+		}
+		out[place] = body
 	}
 	return out, nil
 }
