@@ -116,6 +116,7 @@ func TestAgencyPatternsOfIssue11(t *testing.T) {
 		{"de/embassy glued to its country", "de", "Die US-Botschaft in Moskau warnte Reisende.", "US-Botschaft in Moskau", "USA", "GOV"},
 		{"de/consulate general", "de", "Das russische Generalkonsulat in Krakau wurde geschlossen.", "russische Generalkonsulat in Krakau", "RUS", "GOV"},
 		{"de/ministry with a country genitive", "de", "Das Außenministerium der Ukraine protestierte.", "Außenministerium der Ukraine", "UKR", "GOV"},
+		{"de/office of a country's official", "de", "Das Büro des ukrainischen Präsidenten schwieg dazu.", "Büro des ukrainischen Präsidenten", "UKR", "GOV"},
 		{"de/department of a body", "de", "Die Rechtsabteilung des Auswärtigen Amts prüft den Fall.", "Rechtsabteilung des Auswärtigen Amts", "", "GOV"},
 		{"de/capitalised adjective in the name", "de", "Dazu rief die Interamerikanische Kommission für Menschenrechte auf.", "Interamerikanische Kommission für Menschenrechte", "", "GOV"},
 		{"de/committee", "de", "Der Auswärtige Ausschuss tagte am Montag.", "Auswärtige Ausschuss", "", "LEG"},
@@ -161,6 +162,10 @@ func TestAgencyNameEnds(t *testing.T) {
 		"Am Ende gab das Landesarbeitsgericht den Forderungen der Klägerin statt.":      "",
 		"Dafür stellt das Bundesamt für Naturschutz Fördermittel bereit.":               "Bundesamt für Naturschutz",
 		"So finanziert das Bundesministerium für Bildung und Forschung die Grundlagen.": "Bundesministerium für Bildung und Forschung",
+		// A participle after the complement's noun is the sentence's.
+		"Sie leitet ein vom Bundesamt für Strahlenschutz gefördertes Projekt.": "Bundesamt für Strahlenschutz",
+		// A nationality adjective opens the complement's noun.
+		"Der Präsident des Zentralkomitees der deutschen Katholiken mahnte Reformen an.": "Zentralkomitees der deutschen Katholiken",
 	} {
 		res := f.extract(text, "de")
 		var got []string

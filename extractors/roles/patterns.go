@@ -1073,8 +1073,13 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 			if lx.inflect && last >= 0 && !germanGenitive[tq.Fold] && (lx.is(kindArticle, tq.Fold) || lx.is(kindConnector, tq.Fold)) && !isAnd(tq.Fold) {
 				break
 			}
+			// An adjective opens a noun of the complement ("für
+			// wirtschaftliche Zusammenarbeit", "für Umwelt, nukleare
+			// Sicherheit"), never one right after the complement's noun:
+			// that is a participle of the sentence ("vom Bundesministerium
+			// für Bildung und Forschung finanzierten Zentrums").
 			if d.glued(q) || lx.is(kindConnector, tq.Fold) || lx.is(kindArticle, tq.Fold) ||
-				(lx.inflect && adjectival(tq.Fold) && d.adjective(q) == "" && q+1 < n && d.toks[q+1].Shape == gazetteer.ShapeCap && d.same(q+1, i)) {
+				(lx.inflect && last != q-1 && adjectival(tq.Fold) && d.adjective(q) == "" && q+1 < n && d.toks[q+1].Shape == gazetteer.ShapeCap && d.same(q+1, i)) {
 				// "für wirtschaftliche Zusammenarbeit"
 				// "und"/"y"/"and" join names only: "Industrie und
 				// Informationstechnologie", not "… und die Agentur".
@@ -1101,8 +1106,8 @@ func (d *doc) agencyAt(lx *lexicon, i int) (candidate, int, bool) {
 		// der Ukraine".
 		if q := d.complementEnd(lx, end); q > 0 && (!lx.is(kindGeneric, d.toks[i].Fold) || adjEnd > head) {
 			c.name, c.inner = Span{i, q}, true
-			if c.country == "" {
-				c.country = d.countryAt(q - 1)
+			for k := end; k < q && c.country == ""; k++ {
+				c.country = d.countryAt(k) // "der Ukraine", "des ukrainischen Präsidenten"
 			}
 			return c, q, true
 		}
@@ -1211,6 +1216,15 @@ func (d *doc) complementEnd(lx *lexicon, k int) int {
 		return q
 	}
 	if d.countryAt(q) != "" {
+		// A German nationality adjective is no country's name: it opens
+		// the complement's noun ("des Zentralkomitees der deutschen
+		// Katholiken"), without which there is no name.
+		if lx.inflect && d.toks[q].Shape == gazetteer.ShapeOther {
+			if q+1 < n && d.same(q+1, k) && d.toks[q+1].Shape == gazetteer.ShapeCap {
+				return q + 2
+			}
+			return 0
+		}
 		return q + 1
 	}
 	return 0
