@@ -97,6 +97,7 @@ func TestNothingInvented(t *testing.T) {
 		{"es/association president", "es", "La presidenta de la Asociación de Víctimas, Rosa Ejemplo, pidió justicia."},
 		{"es/private institute director", "es", "El director del Instituto Elcano de Estudios, Pedro Ejemplo, lo dijo."},
 		{"en/one word is no name", "en", "The General Electric board met on Monday."},
+		{"en/a title after an article", "en", "In the speech, first reported by the Harlow Times, the former mayor argued that crime was falling."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

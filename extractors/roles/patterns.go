@@ -678,6 +678,11 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		if ne <= ns || w > maxNameWords || (w < 2 && !(d.tagged[ns] != nil && d.tagged[ns].Type == gazetteer.TypePerson)) {
 			return c, false
 		}
+		// An English name after an article is a title's, not a person's:
+		// "first disclosed by the Aspen Times, the former mayor argued".
+		if lx.lang == "en" && ns > 0 && d.same(ns-1, ns) && lx.is(kindArticle, d.toks[ns-1].Fold) {
+			return c, false
+		}
 		name, trim = Span{ns, ne}, cut
 		c.appos = true
 	}
