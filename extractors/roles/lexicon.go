@@ -76,6 +76,7 @@ const (
 	kindBodyAdj
 	kindChief
 	kindStateRole
+	kindFunction
 	numKinds
 )
 
@@ -84,7 +85,7 @@ var wordKinds = map[string]wordKind{
 	"modifier": kindModifier, "connector": kindConnector, "article": kindArticle,
 	"credit": kindCredit, "title": kindTitle, "nonname": kindNonName, "locprep": kindLocPrep,
 	"nonstate": kindNonState, "generic": kindGeneric, "bodyadj": kindBodyAdj, "chief": kindChief,
-	"staterole": kindStateRole,
+	"staterole": kindStateRole, "function": kindFunction,
 }
 
 // sectorNonState marks a role outside the state ("Rechtsanwalt", "CEO"):

@@ -98,6 +98,7 @@ func TestNothingInvented(t *testing.T) {
 		{"es/private institute director", "es", "El director del Instituto Elcano de Estudios, Pedro Ejemplo, lo dijo."},
 		{"en/one word is no name", "en", "The General Electric board met on Monday."},
 		{"en/a title after an article", "en", "In the speech, first reported by the Harlow Times, the former mayor argued that crime was falling."},
+		{"en/a headline in Title Case", "en", "Police Arrest Island Premier On Fraud Charges After Long Inquiry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -500,6 +500,9 @@ func words(toks []gazetteer.Token) int {
 // Minister der FAR").
 func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 	n := len(d.toks)
+	if d.titleCase(lx, i) {
+		return candidate{}, false
+	}
 	rs := d.leftOf(lx, i)
 	p := end
 	// Adjectives after the role: "el canciller cubano".
@@ -1375,3 +1378,23 @@ func isQuote(s string) bool {
 }
 
 func isAnd(fold string) bool { return fold == "und" || fold == "y" || fold == "and" }
+
+// titleCase reports whether the sentence of token i is written in Title
+// Case, as English headlines are: a function word (the kind "function":
+// "On", "For", "Of") capitalised after its first word. Its capitals mark
+// no names ("BVI Premier On Drug Charges").
+func (d *doc) titleCase(lx *lexicon, i int) bool {
+	if len(lx.words[kindFunction]) == 0 {
+		return false // German and Spanish headlines are written as sentences
+	}
+	first := i
+	for first > 0 && d.sent[first-1] == d.sent[i] {
+		first--
+	}
+	for k := first + 1; k < len(d.toks) && d.sent[k] == d.sent[i]; k++ {
+		if t := &d.toks[k]; t.Shape == gazetteer.ShapeCap && lx.is(kindFunction, t.Fold) && !d.toks[k-1].LineBreak && isWord(&d.toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
