@@ -676,6 +676,11 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		for s > 0 && q-s < 8 && d.same(s-1, q) && !d.toks[s].LineBreak && (d.toks[s-1].Shape != gazetteer.ShapeOther || d.glued(s-1)) {
 			s--
 		}
+		// A sentence's first word is capitalised whatever it is: "Für
+		// Philipp Sander, dem Vorsitzenden des Rings …".
+		for s < q && (lx.is(kindConnector, d.toks[s].Fold) || lx.is(kindArticle, d.toks[s].Fold) || lx.is(kindLocPrep, d.toks[s].Fold)) {
+			s++
+		}
 		ns, ne, cut := d.nameIn(lx, s, q)
 		w := words(d.toks[ns:ne])
 		if ne <= ns || w > maxNameWords || (w < 2 && !(d.tagged[ns] != nil && d.tagged[ns].Type == gazetteer.TypePerson)) {

@@ -143,6 +143,12 @@ func TestDiscoveredOfficials(t *testing.T) {
 			mentions: []string{"Andréi Belousov:pattern", "Belousov:coref"},
 		},
 		{
+			name: "de/apposition after a sentence's first word", lang: "de",
+			text: "Für Anna Beispiel, die Außenministerin Spaniens, ist das ein Erfolg.",
+			id:   "person/anna-beispiel", country: "ESP", sector: "GOV", role: "Außenministerin Spaniens",
+			mentions: []string{"Anna Beispiel:pattern"},
+		},
+		{
 			name: "es/role, complement, comma, name", lang: "es",
 			text: "La portavoz de la Cancillería china, Mao Ning, rechazó las acusaciones.",
 			id:   "person/mao-ning", country: "CHN", sector: "GOV", role: "portavoz de la Cancillería china",
