@@ -168,6 +168,7 @@ func TestAgencyNameEnds(t *testing.T) {
 		"Sie leitet ein vom Bundesamt für Strahlenschutz gefördertes Projekt.": "Bundesamt für Strahlenschutz",
 		// A nationality adjective opens the complement's noun.
 		"Der Präsident des Zentralkomitees der deutschen Katholiken mahnte Reformen an.": "Zentralkomitees der deutschen Katholiken",
+		"Der Sekretär des Wohlfahrtsausschusses der Französischen Republik schwieg.":     "Wohlfahrtsausschusses der Französischen Republik",
 	} {
 		res := f.extract(text, "de")
 		var got []string

@@ -1231,8 +1231,9 @@ func (d *doc) complementEnd(lx *lexicon, k int) int {
 	if d.countryAt(q) != "" {
 		// A German nationality adjective is no country's name: it opens
 		// the complement's noun ("des Zentralkomitees der deutschen
-		// Katholiken"), without which there is no name.
-		if lx.inflect && d.toks[q].Shape == gazetteer.ShapeOther {
+		// Katholiken", "Wohlfahrtsausschuss der Französischen
+		// Revolution"), without which there is no name.
+		if lx.inflect && (d.toks[q].Shape == gazetteer.ShapeOther || d.adjective(q) != "") {
 			if q+1 < n && d.same(q+1, k) && d.toks[q+1].Shape == gazetteer.ShapeCap {
 				return q + 2
 			}
