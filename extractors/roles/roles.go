@@ -264,7 +264,7 @@ func (x *Extractor) Extract(in Input) Result {
 		e := byKey[string(d.key)]
 		if e == nil {
 			e = &Entity{
-				Type: c.typ, Name: name, Country: c.country, Sector: c.sector,
+				Type: c.typ, Name: d.nominative(d.lexAt(c.name.Start), c, name), Country: c.country, Sector: c.sector,
 				RoleText: c.roleText, Role: c.role, Lang: d.langAt(c.name.Start),
 			}
 			byKey[string(d.key)] = e
