@@ -627,6 +627,16 @@ func (d *doc) person(lx *lexicon, i, end int, sector string) (candidate, bool) {
 		if ns == p && !immediate && !comma && p > 0 && isWord(&d.toks[p-1]) && d.toks[p-1].Shape == gazetteer.ShapeOther && d.tagged[p-1] == nil {
 			ne = ns
 		}
+		// Spanish body names run over capitalised adjectives: after a
+		// body's noun in the run, the capitals go on with its name ("de
+		// la Comisión Ejecutiva Portuaria Autónoma") unless a person's
+		// name word the gazetteer knows begins them ("de la Policía
+		// Nacional Juan …").
+		if lx.lang == "es" && ns > p && !comma && ne > ns {
+			if _, _, body := d.bodyAt(lx, ns-1); body && !d.x.nameWords[d.toks[ns].Key] {
+				ne = ns
+			}
+		}
 		min := 2
 		if immediate && !comma {
 			min = 1

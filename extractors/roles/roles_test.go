@@ -149,6 +149,12 @@ func TestDiscoveredOfficials(t *testing.T) {
 			mentions: []string{"Anna Beispiel:pattern"},
 		},
 		{
+			name: "es/a known first name after a body's name", lang: "es",
+			text: "El director de la Policía Nacional Juan Pérez dijo que todo está bien.",
+			id:   "person/juan-perez", sector: "GOV", role: "director de la Policía Nacional",
+			mentions: []string{"Juan Pérez:pattern"},
+		},
+		{
 			name: "es/role, complement, comma, name", lang: "es",
 			text: "La portavoz de la Cancillería china, Mao Ning, rechazó las acusaciones.",
 			id:   "person/mao-ning", country: "CHN", sector: "GOV", role: "portavoz de la Cancillería china",
