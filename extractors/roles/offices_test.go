@@ -99,6 +99,7 @@ func TestNothingInvented(t *testing.T) {
 		{"en/one word is no name", "en", "The General Electric board met on Monday."},
 		{"en/a title after an article", "en", "In the speech, first reported by the Harlow Times, the former mayor argued that crime was falling."},
 		{"en/a headline in Title Case", "en", "Police Arrest Island Premier On Fraud Charges After Long Inquiry"},
+		{"en/a title's words are no name", "en", "She is Executive Vice President and Chief Brand Officer of the Harlow Rovers."},
 		{"es/a body's name runs over capitalised adjectives", "es", "Invitarán al presidente de la Comisión Ejecutiva Portuaria Autónoma (CEPA) a explicar el caso."},
 	}
 	for _, tt := range tests {
