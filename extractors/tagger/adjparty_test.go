@@ -9,8 +9,8 @@ import (
 )
 
 // A party named by a German adjective ("die Grünen", "die Linke") is not
-// the adjective: not in lower case, and not with a strong adjective's
-// ending. The sentences are written for this test; the parties are
+// the adjective: not in lower case, not with a strong adjective's ending,
+// and not right before a noun. The sentences are written for this test; the parties are
 // invented.
 func TestPartyNamedByAdjective(t *testing.T) {
 	ents := []*gazetteer.Entity{
@@ -34,6 +34,14 @@ func TestPartyNamedByAdjective(t *testing.T) {
 		{"Der Vorsitzende der Grünen sprach.", []string{"Grünen"}},
 		{"Im Landtag stimmte die Linke dagegen.", []string{"die Linke"}},
 		{"Wir Grüne im Bundestag wollen mehr.", []string{"Grüne"}},
+		// The weak form right before a noun is the noun's adjective; a
+		// hyphen, a punctuation mark or a verb after it leave the party.
+		{"Der Preis des Grünen Wasserstoffs sinkt.", nil},
+		{"Die Grüne Variante kostet mehr.", nil},
+		{"Die Grünen-Chefin sprach am Montag.", []string{"Die Grünen"}},
+		{"Nach der Wahl der Grünen, die gewannen, war alles anders.", []string{"Grünen"}},
+		{"Die Grünen wollen mehr.", []string{"Die Grünen"}},
+		{"Die Fraktion der Grünen Anna Beispiel sprach.", []string{"Grünen"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

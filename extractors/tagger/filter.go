@@ -52,6 +52,9 @@ func filter(toks []gazetteer.Token, matches []gazetteer.Match, ex []exactness) (
 				continue
 			}
 		}
+		if !nextTagged && adjectiveBeforeNoun(toks, m) {
+			continue
+		}
 		var prev *gazetteer.Match
 		if prevEnd == m.Start {
 			prev = &out[len(out)-1]
@@ -421,6 +424,35 @@ func beforeName(toks []gazetteer.Token, k int, nextTagged bool) bool {
 	}
 	n := toks[k+1]
 	return n.Shape == gazetteer.ShapeCap && n.IsWord() && !n.LineBreak && n.Start-toks[k].End == 1
+}
+
+// adjectiveBeforeNoun reports a party named by a German adjective whose
+// form ends right before a capitalised word the tagger did not find: it is that noun's adjective ("des von ihnen produzierten Grünen
+// Wasserstoffs", "Die Grüne Variante"), as its strong forms are ("Grüner
+// Wasserstoff", see endingFits). A party's name is followed by a verb, a
+// punctuation mark, or a hyphen ("Grünen-Chefin"); a name the tagger
+// found after it ("die Grünen Baden-Württemberg"), or two capitalised
+// words, a person's name ("Bündnis 90/Die Grünen Katrin Göring-Eckardt"),
+// keep it.
+func adjectiveBeforeNoun(toks []gazetteer.Token, m gazetteer.Match) bool {
+	k := m.End - 1 // "Grünen", "Die Grüne"
+	f := toks[k].Fold
+	if k+1 >= len(toks) || toks[k].Shape != gazetteer.ShapeCap || !strings.HasSuffix(f, "e") && !strings.HasSuffix(f, "en") {
+		return false
+	}
+	n := toks[k+1]
+	if n.Shape != gazetteer.ShapeCap || !n.IsWord() || n.LineBreak || n.Start-toks[k].End != 1 {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+2].Shape == gazetteer.ShapeCap && toks[k+2].IsWord() && toks[k+2].Start-n.End == 1 {
+		return false // two capitalised words: a person's name the tagger does not know ("Die Grünen Anna Beispiel")
+	}
+	for _, en := range m.Entries {
+		if en.Entity.Type != gazetteer.TypeOrganization || en.Entity.Sector != "PTY" {
+			return false
+		}
+	}
+	return true
 }
 
 // modelWords are the body styles and trim words that follow a car's or a
