@@ -253,13 +253,29 @@ func afterQuote(text string, ws []word, tr hit) bool {
 	return strings.ContainsAny(between, "”\"»“") && strings.Contains(between, ",")
 }
 
+// relativeOnNoName reports an English or Spanish relative pronoun among
+// the three words before the verb tr, in its clause, whose antecedent
+// right before it is no candidate ("a string of Tory MPs who said").
+func relativeOnNoName(cands []Participant, ws []word, tr hit, first int, lex *view) bool {
+	for k := tr.i - 1; k >= first && k >= tr.i-3 && k > 0; k-- {
+		if lex.at(kindRelative, k) {
+			return !slices.ContainsFunc(cands, func(p Participant) bool {
+				return p.Start <= ws[k-1].start && ws[k-1].end <= p.End
+			})
+		}
+	}
+	return false
+}
+
 // speechObjects marks, for a verb of saying, accusing or denying, the
 // candidates that stand where its objects go, so that they are not taken
 // for its subject:
 //   - in a relative clause on a speaker ("Sigmar Gabriel, der Riad …
 //     Abenteurertum vorgeworfen hatte", "la ministra, quien acusó a …"),
 //     the relative pronoun is the subject: every candidate of the clause
-//     before the verb is an object;
+//     before the verb is an object; where the antecedent names no one
+//     ("Tory MPs who said", "los diputados, quienes dijeron"; English and
+//     Spanish, whose pronoun is no article), every candidate before it is;
 //   - between a German auxiliary and a participle at the end of the clause
 //     the candidates are objects ("Nicaragua hatte … Deutschland
 //     vorgeworfen"), but for a subject right after the auxiliary when none
@@ -285,6 +301,11 @@ func speechObjects(lang string, cands []Participant, ws []word, tr hit, lex *vie
 		return p.Start <= ws[first-1].start && ws[first-1].end <= p.End
 	}):
 		from = ws[first].start
+	case lang != "de" && relativeOnNoName(cands, ws, tr, first, lex):
+		// "who", "quien" are relative pronouns only: on a noun that names
+		// no one ("a string of Tory MPs who said", "los diputados, quienes
+		// dijeron"), the speaker is that noun, and no name before it.
+		from = ws[0].start
 	case lang == "de" && !tr.gap && !ws[tr.i].cap && verbFinal(lang, ws, tr, lex):
 		aux := -1
 		for k := tr.i - 1; k >= first; k-- {

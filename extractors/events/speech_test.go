@@ -207,3 +207,39 @@ func TestContentBeforeVerb(t *testing.T) {
 	evs = run(t, "en", thursday, map[string]*gazetteer.Entity{"Dmitry Peskov": peskov}, "“This is an act of aggression,” Dmitry Peskov said.")
 	assert.Equal(t, []string{TypeAccuse}, types(evs))
 }
+
+// An English or Spanish relative pronoun on a noun that names no one makes
+// that noun the speaker, no name before it; on a name, the name speaks.
+// The sentences are written for this test.
+func TestRelativeOnNoName(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Vladimir Putin": putinP}
+	tests := []struct {
+		name, lang, text string
+		speaker          *gazetteer.Entity // the speaker of the sentence's statement or accusation, nil for none
+	}{
+		{"en no name", "en", "Rosa Ejemplo was put on the defensive by a group of lawmakers who said the rules were unclear.", nil},
+		{"en accusers", "en", "Vladimir Putin apologised to the two envoys who accused him of lying.", nil},
+		{"en a name", "en", "Rosa Ejemplo, who said on Tuesday the rules were clear, left early.", rosa},
+		{"es no name", "es", "Rosa Ejemplo fue criticada por los diputados, quienes dijeron que las reglas eran confusas.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var speakers []*gazetteer.Entity
+			for _, ev := range run(t, tc.lang, thursday, ents, tc.text) {
+				if !isSpeech(ev.Type) {
+					continue
+				}
+				for _, p := range ev.Participants {
+					if p.Role == RoleActor {
+						speakers = append(speakers, p.Entity)
+					}
+				}
+			}
+			if tc.speaker == nil {
+				assert.Empty(t, speakers)
+			} else {
+				assert.Equal(t, []*gazetteer.Entity{tc.speaker}, speakers)
+			}
+		})
+	}
+}
