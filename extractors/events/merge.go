@@ -4,6 +4,7 @@ package events
 // however often it is reported (dedup).
 
 import (
+	"math"
 	"slices"
 
 	"github.com/gazex/gazex/gazetteer"
@@ -53,9 +54,10 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 			if at < evs[st].TrigStart {
 				continue
 			}
+			end := contentEnd(ws, lex, evs[st].TrigStart, c.i)
 			for i := range evs {
 				e := &evs[i]
-				if i == st || drop[i] || e.TrigStart < at || !reported[e.Type] {
+				if i == st || drop[i] || e.TrigStart < at || e.TrigStart >= end || !reported[e.Type] {
 					continue
 				}
 				drop[st] = true
@@ -75,6 +77,32 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 		}
 	}
 	return out
+}
+
+// contentEnd returns the offset where the "dass"/"que"/"that" clause at
+// word c of a statement whose verb starts at trig ends: the end of the
+// sentence, but for a verb in a relative clause ("Pedro Sánchez, quien
+// dijo que las reglas eran claras, viajó a Roma"), whose content ends
+// with the clause the complementizer opens: the main verb after it is
+// the antecedent's own act, not what was said.
+func contentEnd(ws []word, lex *view, trig, c int) int {
+	t := wordFrom(ws, trig)
+	if t < 0 {
+		return math.MaxInt
+	}
+	rel := false
+	for k := t - 1; k >= 0 && k >= t-3 && ws[k].clause == ws[t].clause; k-- {
+		rel = rel || lex.at(kindRelative, k)
+	}
+	if !rel {
+		return math.MaxInt
+	}
+	for k := c + 1; k < len(ws); k++ {
+		if ws[k].clause != ws[c].clause {
+			return ws[k].start
+		}
+	}
+	return math.MaxInt
 }
 
 // objects applies "one sentence, one reading" to what a verb of saying,

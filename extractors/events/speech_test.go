@@ -243,3 +243,20 @@ func TestRelativeOnNoName(t *testing.T) {
 		})
 	}
 }
+
+// What a speaker in a relative clause said ends with the clause: the main
+// verb after it is the antecedent's own act, and both are events. The
+// sentences are written for this test.
+func TestContentOfARelativeClause(t *testing.T) {
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}
+	for _, tc := range []struct{ lang, text string }{
+		{"es", "Rosa Ejemplo, quien dijo el martes que las reglas eran claras, viajó el jueves a Moscú."},
+		{"en", "Rosa Ejemplo, who said on Tuesday that the rules were clear, travelled to Moscow on Thursday."},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			evs := run(t, tc.lang, thursday, ents, tc.text)
+			assert.Len(t, filter(evs, TypeStatement), 1, "%+v", evs)
+			assert.Len(t, filter(evs, TypeVisit), 1, "%+v", evs)
+		})
+	}
+}
