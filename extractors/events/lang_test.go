@@ -138,6 +138,11 @@ func TestTriggersAndDates(t *testing.T) {
 			ap, TypeSignAgreement, "2024-03-18", dates.MethodRelativeWeek, true, nil},
 		{"en weekday", "en", "Anna Test met Pablo Prueba on Monday in Brussels.",
 			ap, TypeMeet, "2024-03-11", dates.MethodRelativeWeekday, false, nil},
+		// What is sought has not happened yet: it is planned.
+		{"en seeking", "en", "Anna Test is seeking an agreement with Pablo Prueba on migration.",
+			ap, TypeAgree, "", "", true, nil},
+		{"de anstreben", "de", "Anna Test strebt eine Einigung mit Pablo Prueba an.",
+			ap, TypeAgree, "", "", true, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
