@@ -70,6 +70,11 @@ func prune(evs []Event, ws []word, lex *view) []Event {
 		}
 	}
 	objects(evs, drop, ws, lex)
+	for i := range evs {
+		if isSpeech(evs[i].Type) && !drop[i] {
+			evs[i].Participants = relativeSpeechSides(evs[i].Participants, ws, lex, evs[i].TrigStart)
+		}
+	}
 	out := evs[:0]
 	for i, e := range evs {
 		if !drop[i] {
@@ -103,6 +108,39 @@ func contentEnd(ws []word, lex *view, trig, c int) int {
 		}
 	}
 	return math.MaxInt
+}
+
+// relativeSpeechSides drops, for a verb of saying in a relative clause,
+// the participants after what was said: they belong to the main clause
+// ("Annalena Baerbock, who said on Tuesday that the rules were clear,
+// travelled to Rome": Italy is where she went, not whom she spoke of).
+// What was said ends with the clause its complementizer opens, or with
+// the verb's own clause when none follows.
+func relativeSpeechSides(ps []Participant, ws []word, lex *view, trig int) []Participant {
+	t := wordFrom(ws, trig)
+	if t < 0 {
+		return ps
+	}
+	end := math.MaxInt
+	for _, c := range lex.find(kindComplement) {
+		if c.i > t {
+			end = contentEnd(ws, lex, trig, c.i)
+			break
+		}
+	}
+	if end == math.MaxInt {
+		end = contentEnd(ws, lex, trig, t)
+	}
+	if end == math.MaxInt || !slices.ContainsFunc(ps, func(p Participant) bool { return p.Role != RoleActor && p.at >= end }) {
+		return ps
+	}
+	out := make([]Participant, 0, len(ps))
+	for _, p := range ps {
+		if p.Role == RoleActor || p.at < end {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // objects applies "one sentence, one reading" to what a verb of saying,

@@ -248,15 +248,35 @@ func TestRelativeOnNoName(t *testing.T) {
 // verb after it is the antecedent's own act, and both are events. The
 // sentences are written for this test.
 func TestContentOfARelativeClause(t *testing.T) {
-	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa}
+	all, err := loadDefault()
+	require.NoError(t, err)
+	var moscow *gazetteer.Entity
+	for _, e := range all {
+		if e.ID == "place/moscow" {
+			moscow = e
+		}
+	}
+	require.NotNil(t, moscow)
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Moscú": moscow, "Moscow": moscow}
 	for _, tc := range []struct{ lang, text string }{
 		{"es", "Rosa Ejemplo, quien dijo el martes que las reglas eran claras, viajó el jueves a Moscú."},
 		{"en", "Rosa Ejemplo, who said on Tuesday that the rules were clear, travelled to Moscow on Thursday."},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			evs := run(t, tc.lang, thursday, ents, tc.text)
-			assert.Len(t, filter(evs, TypeStatement), 1, "%+v", evs)
+			require.Len(t, filter(evs, TypeStatement), 1, "%+v", evs)
 			assert.Len(t, filter(evs, TypeVisit), 1, "%+v", evs)
+			// Where the speaker went is no side of what she said.
+			assert.Equal(t, []string{rosa.ID}, ids(filter(evs, TypeStatement)[0].Participants))
 		})
 	}
+}
+
+// ids are the entity ids of ps, in order.
+func ids(ps []Participant) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Entity.ID)
+	}
+	return out
 }
