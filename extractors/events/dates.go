@@ -307,9 +307,9 @@ const (
 )
 
 // date picks the sentence's date expression nearest the trigger, in the
-// trigger's clause if there is one, that resolves (none inside a quotation
-// when quotes is not nil); a date put ahead ("die
-// für Dezember geplante Reise") dates an event that is not itself to come
+// trigger's clause if there is one, that resolves (none inside a
+// quotation when quotes is not nil); a date put ahead ("die für Dezember
+// geplante Reise") dates an event that is not itself to come
 // only if nothing else does. A sentence without one continues the day the
 // text spoke of last, or takes the publication date. A sentence whose
 // date expressions do not resolve, or give only an earlier year in the
@@ -328,9 +328,6 @@ func (sd *sentDates) date(trig, clause int, future bool, quotes *sentQuotes) (*D
 	// lacks ("am Dienstag" with an anchor known to the month).
 	dayOnly := a.Month != 0 && a.Day == 0
 	for i, e := range sd.exprs {
-		if quotes != nil && quotes.quoted(e.Start) {
-			continue // what was said, not when (setDate)
-		}
 		if quotes != nil && quotes.quoted(e.Start) {
 			continue // what was said, not when (setDate)
 		}
