@@ -1,0 +1,52 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/gazex/gazex/gazetteer"
+)
+
+// lexCase is a sentence and what the lexicon must make of it: an event of
+// typ whose actors include actor, or, with typ "", no event of notTyp.
+type lexCase struct {
+	name, lang, text string
+	typ, actor       string
+	notTyp           string
+}
+
+// checkLexCases runs the cases with the entities ents.
+func checkLexCases(t *testing.T, ents map[string]*gazetteer.Entity, tests []lexCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := run(t, tc.lang, thursday, ents, tc.text)
+			if tc.typ != "" {
+				assert.Contains(t, actors(pick(t, evs, tc.typ)), tc.actor)
+			}
+			if tc.notTyp != "" {
+				assert.NotContains(t, types(evs), tc.notTyp, "%+v", evs)
+			}
+		})
+	}
+}
+
+// Spanish verbs of saying that stress, concede or urge report a statement.
+// The sentences are written for this test.
+func TestSpanishSaying(t *testing.T) {
+	chl, per := country(t, "CHL"), country(t, "PER")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Chile": chl, "Perú": per}
+	checkLexCases(t, ents, []lexCase{
+		{"remarcó after a quote", "es", `"La frontera seguirá abierta", remarcó Rosa Ejemplo en rueda de prensa.`, TypeStatement, rosa.ID, ""},
+		{"recalcó que", "es", "Rosa Ejemplo recalcó que Chile no aceptará presiones externas.", TypeStatement, rosa.ID, ""},
+		{"puntualizó", "es", "Chile puntualizó que la medida es temporal.", TypeStatement, "country/CHL", ""},
+		{"admitió que", "es", "La ministra Rosa Ejemplo admitió que hubo errores en la coordinación.", TypeStatement, rosa.ID, ""},
+		{"aseveró", "es", "Rosa Ejemplo aseveró el martes que el acuerdo comercial sigue vigente.", TypeStatement, rosa.ID, ""},
+		{"plural subrayaron", "es", "Chile y Perú subrayaron la importancia del diálogo regional.", TypeStatement, "country/PER", ""},
+		{"instó a", "es", "Rosa Ejemplo instó a Perú a respetar los tratados vigentes.", TypeStatement, rosa.ID, ""},
+		{"animó a", "es", "Rosa Ejemplo animó a Chile a retomar las negociaciones.", TypeStatement, rosa.ID, ""},
+		{"celebraron is no saying", "es", "Chile y Perú celebraron el martes una reunión técnica en Lima.", "", "", TypeStatement},
+		{"pidió is no trigger", "es", "Rosa Ejemplo pidió más tiempo.", "", "", TypeStatement},
+	})
+}
