@@ -50,3 +50,21 @@ func TestSpanishSaying(t *testing.T) {
 		{"pidió is no trigger", "es", "Rosa Ejemplo pidió más tiempo.", "", "", TypeStatement},
 	})
 }
+
+// German verbs of saying that reply, explain, concede or call on someone
+// report a statement; verbs that add to a statement told before do not
+// start one. The sentences are written for this test.
+func TestGermanSaying(t *testing.T) {
+	pol, ltu := country(t, "POL"), country(t, "LTU")
+	ents := map[string]*gazetteer.Entity{"Wladimir Putin": putinP, "Putin": putinP, "Polen": pol, "Litauen": ltu}
+	checkLexCases(t, ents, []lexCase{
+		{"entgegnete", "de", "Putin entgegnete, Russland habe keine Truppen an der Grenze.", TypeStatement, putinP.ID, ""},
+		{"erwiderte after a quote", "de", "„Das ist eine Lüge“, erwiderte Wladimir Putin am Abend.", TypeStatement, putinP.ID, ""},
+		{"äußerte sich", "de", "Polen äußerte sich am Mittwoch besorgt über die Manöver.", TypeStatement, "country/POL", ""},
+		{"räumte ein", "de", "Litauen räumte am Montag Fehler bei der Grenzsicherung ein.", TypeStatement, "country/LTU", ""},
+		{"stellte klar", "de", "Polen stellte klar, dass es keine Soldaten entsenden werde.", TypeStatement, "country/POL", ""},
+		{"rief auf", "de", "Putin rief die Ukraine zu Verhandlungen auf.", TypeStatement, putinP.ID, ""},
+		{"fügte hinzu continues", "de", "„Wir werden das prüfen“, fügte Litauen hinzu.", "", "", TypeStatement},
+		{"ruft ein Bild auf", "de", "Die Karikatur ruft in Polen alte Bilder auf.", "", "", TypeStatement},
+	})
+}
