@@ -1,7 +1,10 @@
 package events
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 
 	"github.com/gazex/gazex/gazetteer"
 )
@@ -18,4 +21,32 @@ func TestRecallForConsultations(t *testing.T) {
 		{"plural", "es", "Chile y Perú llamaron a consultas a sus embajadores.", TypeOther, "country/PER", ""},
 		{"consultations stay consultations", "es", "Chile y Perú celebraron el lunes consultas políticas en Lima.", TypeConsult, "country/CHL", TypeOther},
 	})
+}
+
+// A prosecutor who takes a case over or a court that opens proceedings
+// acts. The sentences are written for this test.
+func TestProceedings(t *testing.T) {
+	prosecutor := &gazetteer.Entity{ID: "org/prosecutor", Type: gazetteer.TypeOrganization, Name: "Prosecutor General", Country: "POL"}
+	court := &gazetteer.Entity{ID: "org/court", Type: gazetteer.TypeOrganization, Name: "National Court", Country: "CHL"}
+	ents := map[string]*gazetteer.Entity{"Staatsanwaltschaft": prosecutor, "Tribunal Nacional": court}
+	tests := []struct {
+		name, lang, text string
+		typ, actor       string // an event of typ with actor, or none of typ with actor ("" for any)
+		want             bool
+	}{
+		{"zog die Ermittlungen an sich", "de", "Die Staatsanwaltschaft zog die Ermittlungen an sich.", TypeOther, "org/prosecutor", true},
+		{"übernahm die Ermittlungen", "de", "Am Mittwoch übernahm die Staatsanwaltschaft die Ermittlungen.", TypeOther, "org/prosecutor", true},
+		{"Ermittlungen alone", "de", "Die Ermittlungen der Staatsanwaltschaft dauern an.", TypeOther, "", false},
+		{"abrió diligencias", "es", "El Tribunal Nacional abrió diligencias por el espionaje.", TypeOther, "org/court", true},
+		{"abrió una investigación", "es", "El Tribunal Nacional abrió una investigación sobre los contratos.", TypeOther, "org/court", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, tc.lang, thursday, ents, tc.text), tc.typ) {
+				found = found || tc.actor == "" || slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
 }
