@@ -1013,7 +1013,7 @@ func (t slotTest) object(at int) bool {
 // word after "von", "por", "by" in the clause past the trigger's auxiliary,
 // or -1 when the clause names none.
 func passive(ws []word, tr hit, lex *view) (int, bool) {
-	if tr.n != 1 || ws[tr.i].cap {
+	if tr.n != 1 && !participlePhrase(tr, lex) || ws[tr.i].cap {
 		return -1, false
 	}
 	c := ws[tr.i].clause

@@ -50,3 +50,32 @@ func TestProceedings(t *testing.T) {
 		})
 	}
 }
+
+// Diplomats declared unwelcome are expelled, and a trigger phrase that ends
+// in a participle is passive after an auxiliary: its subject receives, its
+// agent acts. The sentences are written for this test.
+func TestDeclaredUnwelcome(t *testing.T) {
+	pol, rus, ltu := country(t, "POL"), country(t, "RUS"), country(t, "LTU")
+	ents := map[string]*gazetteer.Entity{"Polen": pol, "Litauen": ltu, "Russland": rus, "russischen": rus, "Wladimir Putin": putinP}
+	tests := []struct {
+		name, lang, text string
+		typ, actor       string // an event of typ with actor, or none of typ with actor ("" for any)
+		want             bool
+	}{
+		{"active", "de", "Polen hat am Montag drei Diplomaten zu unerwünschten Personen erklärt.", TypeOther, "country/POL", true},
+		{"active with a gap", "de", "Litauen erklärte zwei belarussische Diplomaten zur unerwünschten Person.", TypeOther, "country/LTU", true},
+		{"passive with an agent", "de", "Zwei Diplomaten wurden von Wladimir Putin zu unerwünschten Personen erklärt.", TypeOther, putinP.ID, true},
+		{"passive: the embassy receives", "de", "Zwei Mitarbeiter der russischen Botschaft wurden zu unerwünschten Personen erklärt.", TypeOther, "country/RUS", false},
+		{"passive accusation: the accused receives", "de", "Polen wurde von Wladimir Putin für den Angriff verantwortlich gemacht.", TypeAccuse, "country/POL", false},
+		{"passive accusation: the agent accuses", "de", "Polen wurde von Wladimir Putin für den Angriff verantwortlich gemacht.", TypeAccuse, putinP.ID, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, tc.lang, thursday, ents, tc.text), tc.typ) {
+				found = found || tc.actor == "" || slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
+}
