@@ -79,3 +79,21 @@ func TestDeclaredUnwelcome(t *testing.T) {
 		})
 	}
 }
+
+// Words of meeting: coming together with someone, a talk between two, talking
+// with someone in person, and the passive of a reception. The sentences are
+// written for this test.
+func TestMeetingWords(t *testing.T) {
+	chl, per := country(t, "CHL"), country(t, "PER")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Xi Jinping": xi, "Xi": xi, "Chile": chl, "Perú": per}
+	checkLexCases(t, ents, []lexCase{
+		{"kam mit zusammen", "de", "Am Freitag kam Wladimir Putin in Peking mit Xi Jinping zusammen.", TypeMeet, putinP.ID, ""},
+		{"kamen zusammen", "de", "Wladimir Putin und Xi Jinping kamen am Rande des Gipfels zusammen.", TypeMeet, xi.ID, ""},
+		{"money comes together", "de", "Für Chile kamen bei der Sammlung zwei Millionen Euro zusammen.", "", "", TypeMeet},
+		{"Unterredung", "de", "Nach einer Unterredung mit Xi Jinping reiste Wladimir Putin ab.", TypeMeet, xi.ID, ""},
+		{"conversó con", "es", "Rosa Ejemplo conversó el lunes durante una hora con el presidente Xi Jinping.", TypeMeet, rosa.ID, ""},
+		{"departieron", "es", "Rosa Ejemplo y Xi departieron sobre el comercio bilateral.", TypeMeet, xi.ID, ""},
+		{"fue recibida por", "es", "Rosa Ejemplo fue recibida por Xi Jinping en Pekín.", TypeMeet, rosa.ID, ""},
+		{"recibido without por is no meeting", "es", "Chile ha recibido críticas de Perú por la medida.", "", "", TypeMeet},
+	})
+}
