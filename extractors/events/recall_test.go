@@ -97,3 +97,18 @@ func TestMeetingWords(t *testing.T) {
 		{"recibido without por is no meeting", "es", "Chile ha recibido críticas de Perú por la medida.", "", "", TypeMeet},
 	})
 }
+
+// Words of visiting: a visit named by its kind (Kurzbesuch, Blitzbesuch,
+// Überraschungsbesuch) and moving to a place ("se trasladó a"). The
+// sentences are written for this test.
+func TestVisitWords(t *testing.T) {
+	ukr, chl := country(t, "UKR"), country(t, "CHL")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Ukraine": ukr, "Chile": chl}
+	checkLexCases(t, ents, []lexCase{
+		{"Kurzbesuch", "de", "Wladimir Putin war im Mai zu einem Kurzbesuch nach Minsk gekommen.", TypeVisit, putinP.ID, ""},
+		{"Blitzbesuch", "de", "Bei seinem Blitzbesuch in Teheran traf Wladimir Putin den Präsidenten.", TypeVisit, putinP.ID, ""},
+		{"Überraschungsbesuch", "de", "Wladimir Putin kam am Sonntag zu einem Überraschungsbesuch nach Mariupol.", TypeVisit, putinP.ID, ""},
+		{"se trasladó a", "es", "Rosa Ejemplo se trasladó el martes a Santiago de Chile.", TypeVisit, rosa.ID, ""},
+		{"se trasladó without a place", "es", "Rosa Ejemplo se trasladó a otro despacho del ministerio.", "", "", TypeVisit},
+	})
+}
