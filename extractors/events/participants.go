@@ -625,6 +625,8 @@ func nounPhrase(ws []word, lex *view, from, to int) bool {
 			// an inflected German adjective before its noun ("russischen Botschafter")
 		case (lex.at(kindLocation, j) || lex.at(kindPreposition, j) || nounAnd[w.fold]) && j+1 <= to && j+1 < len(ws) && ws[j+1].cap:
 			// "in Berlin", "für Industrie und Informationstechnologien"
+		case prepositionArticle(ws, lex, j, to):
+			// "de la Generalitat"
 		default:
 			return false
 		}

@@ -112,3 +112,32 @@ func TestVisitWords(t *testing.T) {
 		{"se trasladó without a place", "es", "Rosa Ejemplo se trasladó a otro despacho del ministerio.", "", "", TypeVisit},
 	})
 }
+
+// A role's complement with an article ("el presidente de la Generalitat,
+// Pere Aragonès") is the role's own noun phrase: the name after it is the
+// one the role names, and the role stands for no person of that office
+// named before, even when the name is of no office the gazetteer knows. The
+// sentences are written for this test; the persons held the offices named.
+func TestRoleComplementWithArticle(t *testing.T) {
+	aragones := &gazetteer.Entity{ID: "person/pere-aragones", Type: gazetteer.TypePerson, Name: "Pere Aragonès", Country: "ESP"}
+	sanchez := &gazetteer.Entity{ID: "person/pedro-sanchez", Type: gazetteer.TypePerson, Name: "Pedro Sánchez", Country: "ESP", Positions: []gazetteer.Position{{Title: "President of the Government of Spain"}}}
+	ents := map[string]*gazetteer.Entity{"Pere Aragonès": aragones, "Pedro Sánchez": sanchez}
+	before := "El presidente del Gobierno, Pedro Sánchez, viajó el lunes a Roma."
+	tests := []struct {
+		name, text string
+		sanchez    bool // Sánchez makes the statement
+	}{
+		{"de la", "El presidente de la Generalitat, Pere Aragonès, exigió responsabilidades al Gobierno central.", false},
+		{"del", "El presidente del Parlament, Pere Aragonès, exigió explicaciones.", false},
+		{"role alone", "El presidente exigió más tiempo.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, ev := range filter(run(t, "es", thursday, ents, before, tc.text), TypeStatement) {
+				got = got || slices.Contains(actors(ev), sanchez.ID)
+			}
+			assert.Equal(t, tc.sanchez, got)
+		})
+	}
+}
