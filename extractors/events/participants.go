@@ -747,7 +747,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 					r -= 10
 				}
 			}
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig)):
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig) && !object.content(p.at)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
 		case p.at < trig:

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -138,6 +139,37 @@ func TestRoleComplementWithArticle(t *testing.T) {
 				got = got || slices.Contains(actors(ev), sanchez.ID)
 			}
 			assert.Equal(t, tc.sanchez, got)
+		})
+	}
+}
+
+// What a verb of saying reports is never its speaker: a country past the
+// complementizer stays out of the actors even when no name before the
+// verb is the subject. The sentences are written for this test.
+func TestContentIsNoSpeaker(t *testing.T) {
+	rus, chn, chl := country(t, "RUS"), country(t, "CHN"), country(t, "CHL")
+	ents := map[string]*gazetteer.Entity{"Rusia": rus, "China": chn, "Chile": chl, "Rosa Ejemplo": rosa}
+	tests := []struct {
+		name, text string
+		notActor   string // no statement has this actor
+		actor      string // a statement has this actor ("" for none)
+	}{
+		{"afirmó que", "El ministro afirmó que Rusia no atacará.", "country/RUS", ""},
+		{"aseveró que", "El jefe del Ejecutivo aseveró que China puede desempeñar un papel relevante.", "country/CHN", ""},
+		{"the speaker before", "Chile afirmó que Rusia no atacará.", "country/RUS", "country/CHL"},
+		{"inverted speaker", "Rusia no atacará, afirmó Rosa Ejemplo.", "country/RUS", rosa.ID},
+		{"a borrowed speaker", "Rosa Ejemplo llegó el lunes a Pekín. Allí aseguró que China es un socio fiable.", "country/CHN", rosa.ID},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range filter(run(t, "es", thursday, ents, strings.Split(tc.text, ". ")...), TypeStatement) {
+				got = append(got, actors(ev)...)
+			}
+			assert.NotContains(t, got, tc.notActor)
+			if tc.actor != "" {
+				assert.Contains(t, got, tc.actor)
+			}
 		})
 	}
 }
