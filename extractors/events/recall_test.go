@@ -173,3 +173,19 @@ func TestContentIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// A joint declaration or a road map that two sides adopt or issue is their
+// agreement; adopting measures, or a conference's final declaration, is
+// not. The sentences are written for this test.
+func TestJointDeclaration(t *testing.T) {
+	chl, per, pol, ltu := country(t, "CHL"), country(t, "PER"), country(t, "POL"), country(t, "LTU")
+	ents := map[string]*gazetteer.Entity{"Chile": chl, "Perú": per, "Polen": pol, "Litauen": ltu}
+	checkLexCases(t, ents, []lexCase{
+		{"adoptaron una declaración conjunta", "es", "Chile y Perú adoptaron el jueves una declaración conjunta sobre la frontera.", TypeAgree, "country/PER", ""},
+		{"emitieron un comunicado conjunto", "es", "Chile y Perú emitieron un comunicado conjunto al término de la cumbre.", TypeAgree, "country/CHL", ""},
+		{"adoptó medidas", "es", "Chile adoptó nuevas medidas contra la sequía.", "", "", TypeAgree},
+		{"verabschiedeten eine gemeinsame Erklärung", "de", "Polen und Litauen verabschiedeten am Montag eine gemeinsame Erklärung zur Grenzsicherung.", TypeAgree, "country/LTU", ""},
+		{"nahmen einen Fahrplan an", "de", "Polen und Litauen nahmen in Vilnius einen Fahrplan für die Brigade an.", TypeAgree, "country/POL", ""},
+		{"Abschlusserklärung", "de", "Polen verabschiedete als Gastgeber die Abschlusserklärung der Konferenz.", "", "", TypeAgree},
+	})
+}
