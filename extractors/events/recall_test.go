@@ -189,3 +189,14 @@ func TestJointDeclaration(t *testing.T) {
 		{"Abschlusserklärung", "de", "Polen verabschiedete als Gastgeber die Abschlusserklärung der Konferenz.", "", "", TypeAgree},
 	})
 }
+
+// Branding something with a fault ("lo tildó de insuficiente", like "tachó")
+// accuses. The sentences are written for this test.
+func TestTildar(t *testing.T) {
+	chl, per := country(t, "CHL"), country(t, "PER")
+	ents := map[string]*gazetteer.Entity{"Chile": chl, "Perú": per, "Rosa Ejemplo": rosa}
+	checkLexCases(t, ents, []lexCase{
+		{"tildó de", "es", "Rosa Ejemplo tildó de inaceptable la decisión de Perú.", TypeAccuse, rosa.ID, ""},
+		{"tildaron", "es", "Chile y Perú tildaron de ilegal el bloqueo.", TypeAccuse, "country/PER", ""},
+	})
+}
