@@ -549,6 +549,9 @@ func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 		if p.at != p.Start {
 			continue
 		}
+		if bodyOwner(p, ws, lex, k) {
+			continue // "El Gobierno de Venezuela acusó": the body's state acts
+		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
 			cands[i].object = !spokespersonOf(p, ws, lex, k)
 		} else if t := titleBefore(text, lang, ws, lex, k); t > 0 && (governs(ws, lex, t-1) || t > 1 && lex.at(kindArticle, t-1) && governs(ws, lex, t-2)) {

@@ -200,3 +200,32 @@ func TestTildar(t *testing.T) {
 		{"tildaron", "es", "Chile y Perú tildaron de ilegal el bloqueo.", TypeAccuse, "country/PER", ""},
 	})
 }
+
+// A state body names its state after a preposition ("el Gobierno de
+// Venezuela", "die Regierung von Venezuela"): the state acts, unless the
+// body's phrase is itself governed. The sentences are written for this test.
+func TestBodyOwner(t *testing.T) {
+	ven, usa, rus, esp := country(t, "VEN"), country(t, "USA"), country(t, "RUS"), country(t, "ESP")
+	ents := map[string]*gazetteer.Entity{"Venezuela": ven, "Estados Unidos": usa, "USA": usa, "Rusia": rus, "Russland": rus, "España": esp}
+	tests := []struct {
+		name, lang, text string
+		typ, actor       string
+		want             bool
+	}{
+		{"el Gobierno de", "es", "El Gobierno de Venezuela acusó a Estados Unidos de injerencia.", TypeAccuse, "country/VEN", true},
+		{"after a clause", "es", "Tras la votación, el Gobierno de Venezuela acusó a Estados Unidos de injerencia.", TypeAccuse, "country/VEN", true},
+		{"die Regierung von", "de", "Die Regierung von Venezuela warf den USA Einmischung vor.", TypeAccuse, "country/VEN", true},
+		{"al embajador de", "es", "España convocó al embajador de Rusia.", TypeOther, "country/RUS", false},
+		{"con el Gobierno de", "es", "Estados Unidos rompió el diálogo con el Gobierno de Venezuela y acusó a Rusia.", TypeAccuse, "country/VEN", false},
+		{"a country after another noun", "es", "La crisis de Venezuela preocupa a España, dijo el ministro.", TypeStatement, "country/VEN", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, tc.lang, thursday, ents, tc.text), tc.typ) {
+				found = found || slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
+}
