@@ -229,3 +229,19 @@ func TestBodyOwner(t *testing.T) {
 		})
 	}
 }
+
+// Coming to an understanding, reaching and sealing an agreement agree or
+// conclude one. The sentences are written for this test.
+func TestAgreementWords(t *testing.T) {
+	pol, ltu, esp, mar := country(t, "POL"), country(t, "LTU"), country(t, "ESP"), country(t, "MAR")
+	ents := map[string]*gazetteer.Entity{"Polen": pol, "Litauen": ltu, "España": esp, "Marruecos": mar}
+	checkLexCases(t, ents, []lexCase{
+		{"verständigten sich auf", "de", "Polen und Litauen verständigten sich auf einen gemeinsamen Grenzschutz.", TypeAgree, "country/LTU", ""},
+		{"haben sich verständigt", "de", "Polen und Litauen haben sich am Montag auf neue Regeln verständigt.", TypeAgree, "country/POL", ""},
+		{"wurde verständigt is notified", "de", "Die Botschaft von Polen wurde sofort verständigt.", "", "", TypeAgree},
+		{"alcanzaron un acuerdo", "es", "España y Marruecos alcanzaron un acuerdo sobre las aduanas.", TypeAgree, "country/MAR", ""},
+		{"alcanzaron un nuevo acuerdo", "es", "España y Marruecos alcanzaron el lunes un nuevo acuerdo migratorio.", TypeAgree, "country/ESP", ""},
+		{"sellaron un acuerdo", "es", "España y Marruecos sellaron un acuerdo de cooperación en defensa.", TypeSignAgreement, "country/ESP", ""},
+		{"sellan una nueva etapa", "es", "España y Marruecos sellan una nueva etapa en su relación.", "", "", TypeSignAgreement},
+	})
+}
