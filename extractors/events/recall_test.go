@@ -245,3 +245,34 @@ func TestAgreementWords(t *testing.T) {
 		{"sellan una nueva etapa", "es", "España y Marruecos sellan una nueva etapa en su relación.", "", "", TypeSignAgreement},
 	})
 }
+
+// Staying in a place visits it, deliberating is a talk, sending someone
+// out of the country expels them, a reception names its guest after the
+// place, and breaking off relations is an act. The sentences are written
+// for this test.
+func TestStayTalkExpel(t *testing.T) {
+	tur, ltu, pol, mex, ecu := country(t, "TUR"), country(t, "LTU"), country(t, "POL"), country(t, "MEX"), country(t, "ECU")
+	ents := map[string]*gazetteer.Entity{"Wladimir Putin": putinP, "Rosa Ejemplo": rosa, "Türkei": tur, "Litauen": ltu, "Polen": pol, "México": mex, "Ecuador": ecu}
+	tests := []struct {
+		name, lang, text string
+		typ, actor       string
+		want             bool
+	}{
+		{"hielt sich auf", "de", "Wladimir Putin hielt sich am Mittwoch zu Gesprächen in der Türkei auf.", TypeVisit, putinP.ID, true},
+		{"hielt sich zurück", "de", "Wladimir Putin hielt sich mit Kritik zurück.", TypeVisit, putinP.ID, false},
+		{"berieten über", "de", "Polen und Litauen berieten am Montag über die Lage an der Grenze.", TypeMeet, "country/POL", true},
+		{"verwies des Landes", "de", "Polen verwies vier russische Diplomaten des Landes.", TypeOther, "country/POL", true},
+		{"passive: the expelled receive", "de", "Zwei Beobachter aus Litauen wurden des Landes verwiesen.", TypeOther, "country/LTU", false},
+		{"recibió en … al", "es", "Rosa Ejemplo recibió en el palacio al canciller de Ecuador.", TypeMeet, rosa.ID, true},
+		{"rompió relaciones", "es", "México rompió relaciones diplomáticas con Ecuador.", TypeOther, "country/MEX", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, tc.lang, thursday, ents, tc.text), tc.typ) {
+				found = found || slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
+}
