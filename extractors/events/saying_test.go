@@ -68,3 +68,17 @@ func TestGermanSaying(t *testing.T) {
 		{"ruft ein Bild auf", "de", "Die Karikatur ruft in Polen alte Bilder auf.", "", "", TypeStatement},
 	})
 }
+
+// Promising and speaking out for something report a statement. The
+// sentences are written for this test.
+func TestPromising(t *testing.T) {
+	ukr, pol, chl := country(t, "UKR"), country(t, "POL"), country(t, "CHL")
+	ents := map[string]*gazetteer.Entity{"Wladimir Putin": putinP, "Rosa Ejemplo": rosa, "Ukraine": ukr, "Polen": pol, "Chile": chl}
+	checkLexCases(t, ents, []lexCase{
+		{"sicherte zu", "de", "Polen sicherte der Ukraine weitere Unterstützung zu.", TypeStatement, "country/POL", ""},
+		{"sprach sich aus", "de", "Wladimir Putin sprach sich für neue Verhandlungen aus.", TypeStatement, putinP.ID, ""},
+		{"verlangte in a relative clause", "de", "Polen gab ihm, was er verlangte.", "", "", TypeStatement},
+		{"prometió", "es", "Rosa Ejemplo prometió más ayuda a Chile.", TypeStatement, rosa.ID, ""},
+		{"garantizó", "es", "Chile garantizó el suministro de cobre.", TypeStatement, "country/CHL", ""},
+	})
+}
