@@ -276,3 +276,19 @@ func TestStayTalkExpel(t *testing.T) {
 		})
 	}
 }
+
+// Denouncing and attacking in words accuse; disputing, contradicting and
+// refuting deny. The sentences are written for this test.
+func TestAccuseDenyWords(t *testing.T) {
+	pol, rus, chn, col, usa := country(t, "POL"), country(t, "RUS"), country(t, "CHN"), country(t, "COL"), country(t, "USA")
+	ents := map[string]*gazetteer.Entity{"Polen": pol, "Russlands": rus, "Russland": rus, "Rusia": rus, "Peking": chn, "Colombia": col, "Estados Unidos": usa, "Dmitry Peskov": peskov}
+	checkLexCases(t, ents, []lexCase{
+		{"prangerte an", "de", "Polen prangerte die Einmischung Russlands an.", TypeAccuse, "country/POL", ""},
+		{"stritt ab", "de", "Peking stritt jede Verwicklung in den Angriff ab.", TypeDeny, "country/CHN", ""},
+		{"widersprach", "de", "Dmitry Peskov widersprach der Darstellung aus Polen.", TypeDeny, peskov.ID, ""},
+		{"arremetió contra", "es", "Colombia arremetió contra Estados Unidos por las sanciones.", TypeAccuse, "country/COL", ""},
+		{"refutó", "es", "Rusia refutó las acusaciones de Estados Unidos.", TypeDeny, "country/RUS", ""},
+		{"desestimó las acusaciones", "es", "Rusia desestimó las acusaciones de Colombia.", TypeDeny, "country/RUS", ""},
+		{"denunció is no accusation by itself", "es", "Tal como lo denunció este diario, Colombia negocia con Rusia.", "", "", TypeAccuse},
+	})
+}
