@@ -292,3 +292,24 @@ func TestAccuseDenyWords(t *testing.T) {
 		{"denunció is no accusation by itself", "es", "Tal como lo denunció este diario, Colombia negocia con Rusia.", "", "", TypeAccuse},
 	})
 }
+
+// Initialling, sealing or "rubricar" a treaty concludes it; offering
+// cooperation is an intent; a charge is a prosecutor's act. The sentences
+// are written for this test.
+func TestTreatyOfferCharge(t *testing.T) {
+	pol, ukr, chl, arg, mar := country(t, "POL"), country(t, "UKR"), country(t, "CHL"), country(t, "ARG"), country(t, "MAR")
+	prosecutor := &gazetteer.Entity{ID: "org/prosecutor", Type: gazetteer.TypeOrganization, Name: "Prosecutor General", Country: "CHL"}
+	ents := map[string]*gazetteer.Entity{"Polen": pol, "Ukraine": ukr, "Chile": chl, "Argentina": arg, "Marruecos": mar, "Rosa Ejemplo": rosa, "Bundesanwaltschaft": prosecutor, "Fiscalía": prosecutor}
+	checkLexCases(t, ents, []lexCase{
+		{"paraphierten", "de", "Polen und die Ukraine paraphierten am Montag den Vertrag.", TypeSignAgreement, "country/UKR", ""},
+		{"besiegelten mit einem Abkommen", "de", "Polen und die Ukraine besiegelten ihre Zusammenarbeit mit einem Abkommen.", TypeSignAgreement, "country/POL", ""},
+		{"besiegelten without a treaty", "de", "Polen und die Ukraine besiegelten ihre Freundschaft mit einem Handschlag.", "", "", TypeSignAgreement},
+		{"bot Zusammenarbeit an", "de", "Polen bot der Ukraine eine engere Zusammenarbeit an.", TypeCooperateIntent, "country/POL", ""},
+		{"bot Hilfe an", "de", "Polen bot der Ukraine Hilfe an.", "", "", TypeCooperateIntent},
+		{"erhob Anklage", "de", "Die Bundesanwaltschaft erhob Anklage gegen einen mutmaßlichen Spion.", TypeOther, "org/prosecutor", ""},
+		{"rubricaron", "es", "Chile y Argentina rubricaron un memorando de entendimiento.", TypeSignAgreement, "country/ARG", ""},
+		{"ofreció cooperación", "es", "Rosa Ejemplo ofreció a Marruecos una mayor cooperación.", TypeCooperateIntent, rosa.ID, ""},
+		{"ofreció disculpas", "es", "Rosa Ejemplo ofreció disculpas a Marruecos.", "", "", TypeCooperateIntent},
+		{"imputó", "es", "La Fiscalía imputó a dos funcionarios por espionaje.", TypeOther, "org/prosecutor", ""},
+	})
+}
