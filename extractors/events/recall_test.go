@@ -313,3 +313,20 @@ func TestTreatyOfferCharge(t *testing.T) {
 		{"imputó", "es", "La Fiscalía imputó a dos funcionarios por espionaje.", TypeOther, "org/prosecutor", ""},
 	})
 }
+
+// Closing an agreement or deciding together agree; restoring relations and
+// reopening an embassy are acts; welcoming an official is a reception. The
+// sentences are written for this test.
+func TestRestoreReopen(t *testing.T) {
+	esp, fra, col, ven, mex, deu := country(t, "ESP"), country(t, "FRA"), country(t, "COL"), country(t, "VEN"), country(t, "MEX"), country(t, "DEU")
+	ents := map[string]*gazetteer.Entity{"España": esp, "Francia": fra, "Colombia": col, "Venezuela": ven, "México": mex, "Deutschland": deu, "Rosa Ejemplo": rosa}
+	checkLexCases(t, ents, []lexCase{
+		{"cerraron un acuerdo", "es", "España y Francia cerraron un acuerdo sobre interconexiones eléctricas.", TypeAgree, "country/FRA", ""},
+		{"decidieron", "es", "España y Francia decidieron crear una comisión conjunta.", TypeAgree, "country/ESP", ""},
+		{"restableció relaciones", "es", "Colombia restableció relaciones diplomáticas con Venezuela.", TypeOther, "country/COL", ""},
+		{"reabrió su embajada", "es", "México reabrió su embajada en Kiev.", TypeOther, "country/MEX", ""},
+		{"eröffnete die Botschaft wieder", "de", "Deutschland eröffnete im Mai seine Botschaft in Kiew wieder.", TypeOther, "country/DEU", ""},
+		{"eröffnete eine Ausstellung", "de", "Deutschland eröffnete im Mai eine Ausstellung in Kiew.", "", "", TypeOther},
+		{"dio la bienvenida al canciller", "es", "Rosa Ejemplo dio la bienvenida al canciller de Venezuela.", TypeMeet, rosa.ID, ""},
+	})
+}
