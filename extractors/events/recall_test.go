@@ -330,3 +330,23 @@ func TestRestoreReopen(t *testing.T) {
 		{"dio la bienvenida al canciller", "es", "Rosa Ejemplo dio la bienvenida al canciller de Venezuela.", TypeMeet, rosa.ID, ""},
 	})
 }
+
+// Welcoming and exchanging views meet; flying to and sojourning in a place
+// visit; wanting to work together and committing to cooperation are
+// intents; protesting against a charge denies it. The sentences are written
+// for this test.
+func TestWelcomeFlyCommit(t *testing.T) {
+	pol, ltu, usa, chn := country(t, "POL"), country(t, "LTU"), country(t, "USA"), country(t, "CHN")
+	ents := map[string]*gazetteer.Entity{"Wladimir Putin": putinP, "Xi Jinping": xi, "Polen": pol, "Litauen": ltu, "USA": usa, "China": chn}
+	checkLexCases(t, ents, []lexCase{
+		{"hieß willkommen", "de", "Xi Jinping hieß Wladimir Putin im Kreml willkommen.", TypeMeet, xi.ID, ""},
+		{"tauschten sich aus", "de", "Wladimir Putin und Xi Jinping tauschten sich über die Lage in Asien aus.", TypeMeet, putinP.ID, ""},
+		{"flog in die USA", "de", "Wladimir Putin flog am Dienstag in die USA.", TypeVisit, putinP.ID, ""},
+		{"flog without a place", "de", "Wladimir Putin flog am Dienstag früh los.", "", "", TypeVisit},
+		{"weilte in", "de", "Wladimir Putin weilte am Dienstag in China.", TypeVisit, putinP.ID, ""},
+		{"wollen zusammenarbeiten", "de", "Polen und Litauen wollen künftig enger zusammenarbeiten.", TypeCooperateIntent, "country/POL", ""},
+		{"verpflichteten sich", "de", "Polen und Litauen verpflichteten sich zu einer engeren Zusammenarbeit.", TypeCooperateIntent, "country/LTU", ""},
+		{"verwahrte sich gegen Vorwürfe", "de", "China verwahrte sich gegen die Vorwürfe aus Polen.", TypeDeny, "country/CHN", ""},
+		{"verwahrte sich gegen Einmischung", "de", "China verwahrte sich gegen jede Einmischung.", "", "", TypeDeny},
+	})
+}
