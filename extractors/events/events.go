@@ -794,6 +794,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
 		agent, pass := agentOf(ws, lex, tr, noun, cands)
+		if !pass && spokenOfVisit(ws, lex, tr, speech) {
+			continue // "Albares calificó la visita de histórica": the speaker is no visitor
+		}
 		subj := cands
 		if !pass && !noun && (borrowed || elsewhere(cands, tw.start, tw.clause)) {
 			// "…, la gerente señaló": a subject of its own takes no actor from another clause or sentence.
