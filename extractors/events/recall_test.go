@@ -350,3 +350,31 @@ func TestWelcomeFlyCommit(t *testing.T) {
 		{"verwahrte sich gegen Einmischung", "de", "China verwahrte sich gegen jede Einmischung.", "", "", TypeDeny},
 	})
 }
+
+// A visit noun names its visitor after "von" or "de"; an act's noun names
+// who suffers it there, and an indefinite visit names no visitor who went.
+// The sentences are written for this test.
+func TestVisitor(t *testing.T) {
+	chn, esp, pol := country(t, "CHN"), country(t, "ESP"), country(t, "POL")
+	ents := map[string]*gazetteer.Entity{"Wladimir Putin": putinP, "Rosa Ejemplo": rosa, "Peking": chn, "Pekín": chn, "España": esp, "Polen": pol}
+	tests := []struct {
+		name, lang, text string
+		typ, actor       string
+		want             bool
+	}{
+		{"Besuch von", "de", "Nach dem Besuch von Wladimir Putin in Peking wurde Kritik laut.", TypeVisit, putinP.ID, true},
+		{"visita de", "es", "La visita de Rosa Ejemplo a Pekín duró tres días.", TypeVisit, rosa.ID, true},
+		{"visita de Estado", "es", "La visita de Estado a España fue un éxito.", TypeVisit, "country/ESP", false},
+		{"indefinite", "de", "Ein Besuch von Wladimir Putin in Peking sei nicht geplant.", TypeVisit, putinP.ID, false},
+		{"Ausweisung von", "de", "Die Ausweisung von Wladimir Putin aus Polen sorgte für Spott.", TypeOther, putinP.ID, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, tc.lang, thursday, ents, tc.text), tc.typ) {
+				found = found || slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
+}
