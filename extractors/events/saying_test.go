@@ -82,3 +82,18 @@ func TestPromising(t *testing.T) {
 		{"garantizó", "es", "Chile garantizó el suministro de cobre.", TypeStatement, "country/CHL", ""},
 	})
 }
+
+// Verbs of praising, regretting, alerting, detailing and pressing report a
+// statement. The sentences are written for this test.
+func TestPraiseRegret(t *testing.T) {
+	pol, chl := country(t, "POL"), country(t, "CHL")
+	ents := map[string]*gazetteer.Entity{"Wladimir Putin": putinP, "Rosa Ejemplo": rosa, "Polen": pol, "Chile": chl}
+	checkLexCases(t, ents, []lexCase{
+		{"würdigte", "de", "Wladimir Putin würdigte die Rolle der Armee.", TypeStatement, putinP.ID, ""},
+		{"bedauerte", "de", "Polen bedauerte die Entscheidung aus Moskau.", TypeStatement, "country/POL", ""},
+		{"drängte auf", "de", "Polen drängte auf schnellere Lieferungen.", TypeStatement, "country/POL", ""},
+		{"elogió", "es", "Rosa Ejemplo elogió la labor de los diplomáticos.", TypeStatement, rosa.ID, ""},
+		{"detalló", "es", "Chile detalló su plan de seguridad.", TypeStatement, "country/CHL", ""},
+		{"reconoció without que", "es", "Chile reconoció la independencia de Kosovo.", "", "", TypeStatement},
+	})
+}
