@@ -58,7 +58,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			k-- // "in die Ukraine"
 		}
 		loc = k > 0 && lex.at(kindLocation, k-1)
-		return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && governmentAt(ws, lex, k-2)
+		return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && (governmentAt(ws, lex, k-2) || ministryAt(ws, k-2))
 	}
 	afterLocation := func(start int) bool {
 		loc, _ := where(start)

@@ -378,3 +378,41 @@ func TestVisitor(t *testing.T) {
 		})
 	}
 }
+
+// A ministry in a capital is the ministry of the capital's state; an
+// embassy there is another state's. The sentences are written for this
+// test.
+func TestMinistryInCapital(t *testing.T) {
+	all, err := loadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	place := func(name string) *gazetteer.Entity {
+		for _, e := range all {
+			if e.Type == gazetteer.TypePlace && e.Name == name {
+				return e
+			}
+		}
+		t.Fatalf("no place %s", name)
+		return nil
+	}
+	usa := country(t, "USA")
+	ents := map[string]*gazetteer.Entity{"Moskau": place("Moscow"), "Berlin": place("Berlin"), "USA": usa}
+	tests := []struct {
+		name, text, typ, actor string
+		want                   bool
+	}{
+		{"Außenministerium in Moskau", "Das Außenministerium in Moskau warf den USA Einmischung vor.", TypeAccuse, "country/RUS", true},
+		{"Verteidigungsministerium in Moskau", "Das Verteidigungsministerium in Moskau wies die Berichte zurück.", TypeDeny, "country/RUS", true},
+		{"Botschaft in Berlin", "Die Botschaft in Berlin wies die Berichte zurück.", TypeDeny, "country/DEU", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, "de", thursday, ents, tc.text), tc.typ) {
+				found = found || slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
+}
