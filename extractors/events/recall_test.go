@@ -416,3 +416,30 @@ func TestMinistryInCapital(t *testing.T) {
 		})
 	}
 }
+
+// Sources of a body ("fuentes de la Cancillería") speak for it as its
+// spokesperson does; sources of nothing named are no spokesperson named
+// before. The sentences are written for this test.
+func TestSources(t *testing.T) {
+	mfa := &gazetteer.Entity{ID: "org/mfa", Type: gazetteer.TypeOrganization, Name: "Ministry of Foreign Affairs of Chile", Country: "CHL", Sector: "GOV"}
+	spokes := &gazetteer.Entity{ID: "person/vocera", Type: gazetteer.TypePerson, Name: "Ana Ejemplo", Country: "CHL", Positions: []gazetteer.Position{{Title: "Spokesperson of the Government of Chile"}}}
+	ents := map[string]*gazetteer.Entity{"Cancillería": mfa, "Ana Ejemplo": spokes}
+	tests := []struct {
+		name  string
+		texts []string
+		actor string
+		want  bool
+	}{
+		{"fuentes de la Cancillería", []string{"Fuentes de la Cancillería confirmaron la salida del embajador."}, mfa.ID, true},
+		{"fuentes diplomáticas after a spokeswoman", []string{"La vocera Ana Ejemplo habló el lunes con la prensa.", "Fuentes diplomáticas confirmaron la salida del embajador."}, spokes.ID, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, ev := range filter(run(t, "es", thursday, ents, tc.texts...), TypeStatement) {
+				found = found || ev.SentStart > 0 == (len(tc.texts) > 1) && slices.Contains(actors(ev), tc.actor)
+			}
+			assert.Equal(t, tc.want, found)
+		})
+	}
+}
