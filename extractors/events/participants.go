@@ -394,6 +394,9 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 				break
 			}
 		}
+		if country == "" {
+			country = adjectiveAfter(s.Lang, ws, h)
+		}
 		titles := h.e.titles
 		// The subject of the sentences before goes first: "Außenministerin
 		// X sagte bei einem Auftritt mit ihrer Amtskollegin Y, … erklärte

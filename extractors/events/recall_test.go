@@ -443,3 +443,28 @@ func TestSources(t *testing.T) {
 		})
 	}
 }
+
+// A Spanish nationality adjective after a role noun ("el presidente
+// francés") picks the person of that country named before. The sentences
+// are written for this test.
+func TestRoleAdjectiveAfter(t *testing.T) {
+	macron := &gazetteer.Entity{ID: "person/emmanuel-macron", Type: gazetteer.TypePerson, Name: "Emmanuel Macron", Country: "FRA", Positions: []gazetteer.Position{{Title: "President of France"}}}
+	sanchez := &gazetteer.Entity{ID: "person/pedro-sanchez", Type: gazetteer.TypePerson, Name: "Pedro Sánchez", Country: "ESP", Positions: []gazetteer.Position{{Title: "President of the Government of Spain"}}}
+	ents := map[string]*gazetteer.Entity{"Emmanuel Macron": macron, "Pedro Sánchez": sanchez}
+	first := "Pedro Sánchez recibió el lunes en Madrid a Emmanuel Macron."
+	tests := []struct {
+		name, text, want string
+	}{
+		{"el presidente francés", "Después, el presidente francés aseguró que apoya el acuerdo.", macron.ID},
+		{"el presidente español", "Después, el presidente español aseguró que apoya el acuerdo.", sanchez.ID},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := filter(run(t, "es", thursday, ents, first, tc.text), TypeStatement)
+			assert.NotEmpty(t, evs)
+			for _, ev := range evs {
+				assert.Equal(t, []string{tc.want}, actors(ev))
+			}
+		})
+	}
+}
