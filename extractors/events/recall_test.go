@@ -468,3 +468,15 @@ func TestRoleAdjectiveAfter(t *testing.T) {
 		})
 	}
 }
+
+// A reception counts with a person named as its guest, as with a role
+// noun. The sentences are written for this test.
+func TestReceivedPerson(t *testing.T) {
+	chl := country(t, "CHL")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Xi Jinping": xi, "Chile": chl}
+	checkLexCases(t, ents, []lexCase{
+		{"recibió a a named person", "es", "Xi Jinping recibió a Rosa Ejemplo en Pekín.", TypeMeet, xi.ID, ""},
+		{"recibió al canciller", "es", "Xi Jinping recibió al canciller de Chile.", TypeMeet, xi.ID, ""},
+		{"recibió a unos turistas", "es", "Chile recibió a unos turistas en Valparaíso.", "", "", TypeMeet},
+	})
+}
