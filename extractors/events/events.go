@@ -701,6 +701,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 		}
 	}
+	if !borrowed && continues && len(history) > 0 {
+		cands = withDroppedSubject(ws, triggers[0], cands, history[len(history)-1])
+	}
 	if len(cands) == 0 {
 		return nil, nil
 	}

@@ -480,3 +480,31 @@ func TestReceivedPerson(t *testing.T) {
 		{"recibió a unos turistas", "es", "Chile recibió a unos turistas en Valparaíso.", "", "", TypeMeet},
 	})
 }
+
+// A meeting told with its partner alone continues the subject of the
+// sentence before. The sentences are written for this test.
+func TestDroppedSubjectPartner(t *testing.T) {
+	chn := country(t, "CHN")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Xi Jinping": xi, "Wladimir Putin": putinP, "Pekín": chn}
+	tests := []struct {
+		name, lang string
+		texts      []string
+		want       bool // Rosa Ejemplo meets
+	}{
+		{"se reunió con", "es", []string{"Rosa Ejemplo viajó el lunes a Pekín.", "Allí se reunió con el presidente Xi Jinping."}, true},
+		{"ambos after it", "es", []string{"Rosa Ejemplo viajó el lunes a Pekín.", "Allí se reunió con Xi Jinping.", "Ambos firmaron un memorando."}, true},
+		{"two officials before", "es", []string{"Rosa Ejemplo y Wladimir Putin viajaron el lunes a Pekín.", "Allí se reunió con Xi Jinping."}, false},
+		{"a subject of its own", "es", []string{"Rosa Ejemplo viajó el lunes a Pekín.", "Wladimir Putin se reunió allí con Xi Jinping."}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := false
+			for _, ev := range run(t, tc.lang, thursday, ents, tc.texts...) {
+				if ev.SentStart > 0 && (ev.Type == TypeMeet || ev.Type == TypeSignAgreement) {
+					got = got || slices.Contains(actors(ev), rosa.ID)
+				}
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
