@@ -508,3 +508,15 @@ func TestDroppedSubjectPartner(t *testing.T) {
 		})
 	}
 }
+
+// A trip told in the present, with a place after the verb, is a visit. The
+// sentences are written for this test.
+func TestTripPresent(t *testing.T) {
+	chn := country(t, "CHN")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "China": chn}
+	checkLexCases(t, ents, []lexCase{
+		{"viaja a", "es", "Rosa Ejemplo viaja este jueves a China.", TypeVisit, rosa.ID, ""},
+		{"reist nach", "de", "Wladimir Putin reist am Montag nach China.", TypeVisit, putinP.ID, ""},
+		{"reist without a place", "de", "Wladimir Putin reist gern.", "", "", TypeVisit},
+	})
+}
