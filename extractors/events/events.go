@@ -735,6 +735,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) || nominalParticiple(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact); "los detenidos" (persons)
 		}
+		if reflexiveSaying(s.Lang, ws, tr) {
+			continue // "la firma se celebró en Barcelona", "se negó a firmar": no one says
+		}
 		if threat(ws, lex, tr) {
 			continue // "su voluntad de desplegar las armas nucleares": a threat, no will to cooperate
 		}

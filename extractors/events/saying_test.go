@@ -97,3 +97,17 @@ func TestPraiseRegret(t *testing.T) {
 		{"reconoció without que", "es", "Chile reconoció la independencia de Kosovo.", "", "", TypeStatement},
 	})
 }
+
+// A Spanish verb of saying right after "se" has another sense or no
+// speaker. The sentences are written for this test.
+func TestReflexiveSaying(t *testing.T) {
+	chl, per := country(t, "CHL"), country(t, "PER")
+	ents := map[string]*gazetteer.Entity{"Chile": chl, "Perú": per, "Rosa Ejemplo": rosa}
+	checkLexCases(t, ents, []lexCase{
+		{"se celebró", "es", "La cumbre entre Chile y Perú se celebró en Lima.", "", "", TypeStatement},
+		{"se negó a", "es", "Rosa Ejemplo se negó a firmar el acta.", "", "", TypeDeny},
+		{"delitos que se acusan", "es", "Rosa Ejemplo pidió penas altas por los delitos que se acusan.", "", "", TypeAccuse},
+		{"se lo explicó", "es", "Así se lo explicó Rosa Ejemplo a la prensa.", TypeStatement, rosa.ID, ""},
+		{"negó", "es", "Rosa Ejemplo negó las acusaciones de Perú.", TypeDeny, rosa.ID, ""},
+	})
+}
