@@ -715,6 +715,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 			}
 		}
 	}
+	if !borrowed && continues && len(history) > 0 {
+		cands = withDroppedSubject(ws, triggers[0], cands, history[len(history)-1])
+	}
 	if len(cands) == 0 {
 		return nil, nil
 	}
@@ -745,6 +748,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		if s.Lang != "de" && tr.i > 0 && tw.cap || attributive(s.Lang, ws, lex, tr) || nominalParticiple(s.Lang, ws, lex, tr) {
 			continue // inside a name: "the Paris Agreement", "la Cumbre de las Américas"; "el amistoso pactado" (the match, not the pact); "los detenidos" (persons)
+		}
+		if reflexiveSaying(s.Lang, ws, tr) {
+			continue // "la firma se celebró en Barcelona", "se negó a firmar": no one says
 		}
 		if threat(ws, lex, tr) {
 			continue // "su voluntad de desplegar las armas nucleares": a threat, no will to cooperate
@@ -808,6 +814,9 @@ func (x *Extractor) sentence(in Input, s Sentence, ws []word, lex *view, sd *sen
 		}
 		noun := s.Lang == "de" && tw.cap && tr.e.kind == kindTrigger && !strings.HasSuffix(tw.fold, "te") && !strings.HasSuffix(tw.fold, "ten")
 		agent, pass := agentOf(ws, lex, tr, noun, cands)
+		if !pass && spokenOfVisit(ws, lex, tr, speech) {
+			continue // "Albares calificó la visita de histórica": the speaker is no visitor
+		}
 		subj := cands
 		if !pass && !noun && (borrowed || elsewhere(cands, tw.start, tw.clause)) {
 			// "…, la gerente señaló": a subject of its own takes no actor from another clause or sentence.
@@ -1027,7 +1036,7 @@ func (t slotTest) object(at int) bool {
 // word after "von", "por", "by" in the clause past the trigger's auxiliary,
 // or -1 when the clause names none.
 func passive(ws []word, tr hit, lex *view) (int, bool) {
-	if tr.n != 1 || ws[tr.i].cap {
+	if tr.n != 1 && !participlePhrase(tr, lex) || ws[tr.i].cap {
 		return -1, false
 	}
 	c := ws[tr.i].clause

@@ -43,6 +43,9 @@ func nominalAgent(ws []word, lex *view, tr hit, noun bool, cands []Participant) 
 		}
 		j := slices.IndexFunc(lex.hits, func(h hit) bool { return h.i == k && h.kind == kindAgent && h.e.name == "agens_nominal" })
 		if j < 0 {
+			if at, ok := visitor(ws, lex, tr, k, cands); ok {
+				return at, true
+			}
 			continue
 		}
 		h := &lex.hits[j]

@@ -58,7 +58,7 @@ func (x *Extractor) participants(in Input, s Sentence, ms []Mention, ws []word, 
 			k-- // "in die Ukraine"
 		}
 		loc = k > 0 && lex.at(kindLocation, k-1)
-		return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && governmentAt(ws, lex, k-2)
+		return loc, loc && k > 1 && (ws[k-1].fold == "in" || ws[k-1].fold == "en") && (governmentAt(ws, lex, k-2) || ministryAt(ws, k-2))
 	}
 	afterLocation := func(start int) bool {
 		loc, _ := where(start)
@@ -420,6 +420,9 @@ func (x *Extractor) roleNouns(in Input, s Sentence, cands []Participant, ws []wo
 				break
 			}
 		}
+		if country == "" {
+			country = adjectiveAfter(s.Lang, ws, h)
+		}
 		titles := h.e.titles
 		// The subject of the sentences before goes first: "Außenministerin
 		// X sagte bei einem Auftritt mit ihrer Amtskollegin Y, … erklärte
@@ -578,6 +581,9 @@ func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 		if p.at != p.Start {
 			continue
 		}
+		if bodyOwner(p, ws, lex, k) {
+			continue // "El Gobierno de Venezuela acusó": the body's state acts
+		}
 		if k > 0 && lex.at(kindPreposition, k-1) || k > 1 && lex.at(kindArticle, k-1) && lex.at(kindPreposition, k-2) {
 			cands[i].object = !spokespersonOf(p, ws, lex, k)
 		} else if t := titleBefore(text, lang, ws, lex, k); t > 0 && (governs(ws, lex, t-1) || t > 1 && lex.at(kindArticle, t-1) && governs(ws, lex, t-2)) {
@@ -654,6 +660,8 @@ func nounPhrase(ws []word, lex *view, from, to int) bool {
 			// an inflected German adjective before its noun ("russischen Botschafter")
 		case (lex.at(kindLocation, j) || lex.at(kindPreposition, j) || nounAnd[w.fold]) && j+1 <= to && j+1 < len(ws) && ws[j+1].cap:
 			// "in Berlin", "für Industrie und Informationstechnologien"
+		case prepositionArticle(ws, lex, j, to):
+			// "de la Generalitat"
 		default:
 			return false
 		}
@@ -774,7 +782,7 @@ func roles(typ, lang string, cands []Participant, trig, clause, nominal int, ope
 					r -= 10
 				}
 			}
-		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig)):
+		case p.at > trig && p.at-trig <= 2*maxInvertedGap && p.clause == clause && (lang != "en" || opens) && (opens || !object.object(p.at) || !subjectBefore(out, trig) && !object.content(p.at)):
 			// English has no inversion but after what was said ("…, said X").
 			place, d = 1, p.at-trig
 		case p.at < trig:

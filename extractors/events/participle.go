@@ -24,10 +24,12 @@ func attributive(lang string, ws []word, lex *view, tr hit) bool {
 	return true
 }
 
-// participle reports a folded Spanish word that ends as a participle does.
+// participle reports a folded Spanish word that ends as a participle does:
+// a regular one in -do/-da(s), an irregular one in -to/-ta(s) or -cho/-cha(s)
+// (irregularParticiple).
 func participle(f string) bool {
 	return strings.HasSuffix(f, "do") || strings.HasSuffix(f, "da") || strings.HasSuffix(f, "dos") || strings.HasSuffix(f, "das") ||
-		strings.HasSuffix(f, "to") || strings.HasSuffix(f, "ta")
+		irregularParticiple(f)
 }
 
 // nominalParticiple reports a Spanish participle trigger right after an

@@ -54,3 +54,33 @@ func TestNominalParticiple(t *testing.T) {
 		})
 	}
 }
+
+// A noun of an event that ends in -ta is no participle: "la visita" names
+// the visit; a visit spoken of after a verb of saying is not the speaker's.
+// Irregular participles keep their reading as nouns for persons or things
+// ("el dicho", "lo dispuesto"). The sentences are written for this test.
+func TestIrregularParticiple(t *testing.T) {
+	chn := country(t, "CHN")
+	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Pekín": chn}
+	tests := []struct {
+		name, text, typ string
+		want            bool
+	}{
+		{"la visita", "Rosa Ejemplo realizó la visita a Pekín en marzo.", TypeVisit, true},
+		{"las visitas", "Rosa Ejemplo repitió las visitas a Pekín en marzo.", TypeVisit, true},
+		{"a visit spoken of", "Rosa Ejemplo calificó la visita de histórica.", TypeVisit, false},
+		{"one's own visit", "Rosa Ejemplo anunció su visita a Pekín.", TypeVisit, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := filter(run(t, "es", thursday, ents, tc.text), tc.typ)
+			assert.Equal(t, tc.want, len(evs) > 0, "%+v", evs)
+		})
+	}
+	for _, w := range []string{"puesto", "dispuestas", "abierto", "muerta", "vuelto", "resueltos", "roto", "escrita", "suscrito", "dicho", "hechas"} {
+		assert.True(t, participle(w), w)
+	}
+	for _, w := range []string{"visita", "visitas", "consultas", "protesta", "gira", "cita"} {
+		assert.False(t, participle(w), w)
+	}
+}
