@@ -311,28 +311,24 @@ func government(fold string) bool {
 // capitals reads data/capitals.tsv: the ids of the places that are their
 // country's seat of government, and that country.
 func capitals() (map[string]string, error) {
-	data, err := dataFS.ReadFile("data/capitals.tsv")
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]string{}
-	for n, line := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		iso, id, ok := strings.Cut(line, "\t")
-		if !ok || len(iso) != 3 || !strings.HasPrefix(id, "place/") {
-			return nil, fmt.Errorf("data/capitals.tsv:%d: want ISO3 <tab> place id, got %q", n+1, line)
-		}
-		out[id] = iso
-	}
-	return out, nil
+	return readPairs("data/capitals.tsv", "ISO3 <tab> place id", func(iso, id string) (string, string, bool) {
+		return id, iso, len(iso) == 3 && strings.HasPrefix(id, "place/")
+	})
 }
 
 // seats reads data/seats.tsv: the cities news names international bodies
 // by, as place id → the body's id.
 func seats() (map[string]string, error) {
-	data, err := dataFS.ReadFile("data/seats.tsv")
+	return readPairs("data/seats.tsv", "place id <tab> organisation id", func(place, body string) (string, string, bool) {
+		return place, body, strings.HasPrefix(place, "place/") && strings.HasPrefix(body, "org/")
+	})
+}
+
+// readPairs reads a data file of two tab-separated columns (# comments,
+// blank lines) into a map; pair checks a line's columns and returns its
+// key and value; want says what a line holds, for the error.
+func readPairs(name, want string, pair func(a, b string) (string, string, bool)) (map[string]string, error) {
+	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
@@ -341,11 +337,12 @@ func seats() (map[string]string, error) {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		place, body, ok := strings.Cut(line, "\t")
-		if !ok || !strings.HasPrefix(place, "place/") || !strings.HasPrefix(body, "org/") {
-			return nil, fmt.Errorf("data/seats.tsv:%d: want place id <tab> organisation id, got %q", n+1, line)
+		a, b, ok := strings.Cut(line, "\t")
+		k, v, good := pair(a, b)
+		if !ok || !good {
+			return nil, fmt.Errorf("%s:%d: want %s, got %q", name, n+1, want, line)
 		}
-		out[place] = body
+		out[k] = v
 	}
 	return out, nil
 }

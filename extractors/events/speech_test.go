@@ -248,15 +248,7 @@ func TestRelativeOnNoName(t *testing.T) {
 // verb after it is the antecedent's own act, and both are events. The
 // sentences are written for this test.
 func TestContentOfARelativeClause(t *testing.T) {
-	all, err := loadDefault()
-	require.NoError(t, err)
-	var moscow *gazetteer.Entity
-	for _, e := range all {
-		if e.ID == "place/moscow" {
-			moscow = e
-		}
-	}
-	require.NotNil(t, moscow)
+	moscow := entity(t, "place/moscow")
 	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Moscú": moscow, "Moscow": moscow}
 	for _, tc := range []struct{ lang, text string }{
 		{"es", "Rosa Ejemplo, quien dijo el martes que las reglas eran claras, viajó el jueves a Moscú."},

@@ -14,19 +14,7 @@ import (
 // are written for this test.
 func TestTreatyName(t *testing.T) {
 	fra, col := country(t, "FRA"), country(t, "COL")
-	all, err := loadDefault()
-	require.NoError(t, err)
-	var paris, lisbon *gazetteer.Entity
-	for _, e := range all {
-		switch e.ID {
-		case "place/paris":
-			paris = e
-		case "place/lisbon":
-			lisbon = e
-		}
-	}
-	require.NotNil(t, paris)
-	require.NotNil(t, lisbon)
+	paris, lisbon := entity(t, "place/paris"), entity(t, "place/lisbon")
 	ents := map[string]*gazetteer.Entity{
 		"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Pariser": paris, "París": paris, "Paris": paris,
 		"Lissabon": lisbon, "Frankreich": fra, "Francia": fra, "Colombia": col,
@@ -64,20 +52,7 @@ func TestTreatyName(t *testing.T) {
 // Brussels as the side or subject of an act is the EU; the government in
 // Brussels is Belgium's. The sentences are written for this test.
 func TestSeatOfABody(t *testing.T) {
-	all, err := loadDefault()
-	require.NoError(t, err)
-	var brussels, eu *gazetteer.Entity
-	for _, e := range all {
-		switch e.ID {
-		case "place/brussels":
-			brussels = e
-		case "org/eu":
-			eu = e
-		}
-	}
-	require.NotNil(t, brussels)
-	require.NotNil(t, eu)
-	bel := country(t, "BEL")
+	brussels, eu, bel := entity(t, "place/brussels"), entity(t, "org/eu"), country(t, "BEL")
 	ents := map[string]*gazetteer.Entity{"Rosa Ejemplo": rosa, "Wladimir Putin": putinP, "Brüssel": brussels, "Bruselas": brussels, "Brussels": brussels}
 	tests := []struct {
 		name, lang, text string
