@@ -22,25 +22,13 @@ package events
 // accusesOfAttack reports whether the statement st accuses someone of the
 // attack at hit h of its sentence.
 func accusesOfAttack(st *Event, ws []word, lex *view, h hit) bool {
-	plural := false
-	for _, c := range lex.find(kindCue) {
-		if c.i != h.i {
-			continue
-		}
-		switch c.e.name {
-		case "attacked":
-			return true
-		case "attacks":
-			plural = true
-		}
-	}
-	if attackDoer(st, ws, lex, h) {
+	if cueAt(lex, "attacked", h.i) || attackDoer(st, ws, lex, h) {
 		return true
 	}
 	if tr := wordFrom(ws, st.TrigStart); tr >= 0 && lex.at(kindReply, tr) && ws[tr].clause == ws[h.i].clause {
 		return false
 	}
-	return !plural || h.i > 0 && lex.at(kindArticle, h.i-1)
+	return !cueAt(lex, "attacks", h.i) || h.i > 0 && lex.at(kindArticle, h.i-1)
 }
 
 // attackDoer reports whether the attack at hit h of the sentence of st

@@ -591,14 +591,15 @@ func markObjects(text, lang string, cands []Participant, ws []word, lex *view) {
 	}
 }
 
-// comitative are the German prepositions of company: a titled person
-// after one may lead or join the actors ("eines China-Besuchs einer
-// Delegation mit Vize-Regierungschef X an der Spitze"), so the title rule
-// of markObjects leaves them be. agentive may name the agent of a passive
+// comitative are the prepositions of company ("mit", "con"): a titled
+// person after one may lead or join the actors ("eines China-Besuchs einer
+// Delegation mit Vize-Regierungschef X an der Spitze"), so the German title
+// rule of markObjects leaves them be, and a meeting told with its partner
+// alone names the partner after one (partner.go). agentive may name the agent of a passive
 // ("wurde von Präsident X kritisiert"): they govern an object only after
 // a noun ("das Vorgehen von EZB-Chef X").
 var (
-	comitative = map[string]bool{"mit": true}
+	comitative = map[string]bool{"mit": true, "con": true}
 	agentive   = map[string]bool{"von": true, "durch": true}
 )
 

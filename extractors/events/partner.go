@@ -15,9 +15,6 @@ import (
 // Spanish verb near its start with its subject dropped), the one official
 // that acted in the sentence before joins as the other side.
 
-// partnerWords are the prepositions of a partner.
-var partnerWords = map[string]bool{"con": true, "mit": true}
-
 // withDroppedSubject returns cands with the one acting person of prev
 // before them, if the trigger tr names only partners.
 func withDroppedSubject(ws []word, tr hit, cands, prev []Participant) []Participant {
@@ -35,7 +32,7 @@ func withDroppedSubject(ws []word, tr hit, cands, prev []Participant) []Particip
 		}
 		partner := false
 		for j := tr.i + tr.n; j < k; j++ {
-			partner = partner || partnerWords[ws[j].fold]
+			partner = partner || comitative[ws[j].fold]
 		}
 		if !partner {
 			return cands

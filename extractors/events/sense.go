@@ -138,6 +138,16 @@ func standing(lang string, ws []word, lex *view, tr hit) bool {
 	return true
 }
 
+// cueAt reports a hit of the cue named name that starts at word i.
+func cueAt(lex *view, name string, i int) bool {
+	for _, c := range lex.find(kindCue) {
+		if c.i == i && c.e.name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // cueIn reports a hit of the cue named name in the phrase of tr.
 func cueIn(lex *view, name string, ws []word, tr hit) bool {
 	for _, c := range lex.find(kindCue) {

@@ -18,23 +18,10 @@ func namesTreaty(ws []word, lex *view, m Mention) bool {
 		return false
 	}
 	treaty := func(k int) bool {
-		for _, c := range lex.find(kindCue) {
-			if c.i == k && (c.e.name == "vertrag" || c.e.name == "tratado" || c.e.name == "treaty") {
-				return true
-			}
-		}
-		return false
+		return cueAt(lex, "vertrag", k) || cueAt(lex, "tratado", k) || cueAt(lex, "treaty", k)
 	}
 	if next >= 0 && ws[next].clause == ws[first].clause && treaty(next) {
 		return true
 	}
-	if first < 2 || ws[first-2].clause != ws[first].clause || !treaty(first-2) {
-		return false
-	}
-	for _, c := range lex.find(kindCue) {
-		if c.i == first-1 && c.e.name == "treaty_of" {
-			return true
-		}
-	}
-	return false
+	return first >= 2 && ws[first-2].clause == ws[first].clause && treaty(first-2) && cueAt(lex, "treaty_of", first-1)
 }
